@@ -1,0 +1,125 @@
+// Image references, parsed and normalized the way distribution/reference does it
+// (ParseNormalizedNamed), so that what we map is exactly what docker would pull.
+
+export const DOCKER_HUB = 'docker.io';
+const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const NAME_MAX = 255;
+
+const alnum = '[a-z0-9]+';
+const separator = '(?:[._]|__|[-]+)';
+const pathComponent = `${alnum}(?:${separator}${alnum})*`;
+const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const host = `(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])`;
+const DOMAIN_RE = new RegExp(`^${host}(?::[0-9]+)?$`);
+const PATH_COMPONENT_RE = new RegExp(`^${pathComponent}$`);
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+const DIGEST_RE = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
+const KNOWN_DIGEST_LENGTH: Record<string, number> = { sha256: 64, sha384: 96, sha512: 128 };
+
+/** A parsed, normalized image reference. `tag` and `digest` keep the text as written. */
+export interface ImageRef {
+  /** Registry host as docker resolves it: `docker.io` for every Docker Hub spelling. */
+  readonly registry: string;
+  /** Repository path inside the registry, with `library/` for one-part Hub names. */
+  readonly path: string;
+  readonly tag?: string;
+  readonly digest?: string;
+  /** The reference exactly as it was given. */
+  readonly original: string;
+}
+
+export class InvalidReferenceError extends Error {
+  constructor(
+    readonly reference: string,
+    readonly rule: string,
+  ) {
+    super(`invalid image reference "${reference}": ${rule}`);
+    this.name = 'InvalidReferenceError';
+  }
+}
+
+/** True for every host name that means Docker Hub. */
+export function isDockerHub(registry: string): boolean {
+  return HUB_ALIASES.has(registry.toLowerCase());
+}
+
+/** Registry component rule: only a first component with `.`, `:`, uppercase, or `localhost` is a host. */
+function splitRegistry(name: string): { registry: string; remainder: string; explicit: boolean } {
+  const slash = name.indexOf('/');
+  if (slash === -1) return { registry: DOCKER_HUB, remainder: name, explicit: false };
+  const first = name.slice(0, slash);
+  const isHost = /[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase();
+  if (!isHost) return { registry: DOCKER_HUB, remainder: name, explicit: false };
+  return { registry: first, remainder: name.slice(slash + 1), explicit: true };
+}
+
+/** Parse and normalize an image reference; throws InvalidReferenceError naming the broken rule. */
+export function parseImageRef(input: string): ImageRef {
+  const fail = (rule: string): never => {
+    throw new InvalidReferenceError(input, rule);
+  };
+  if (input.length === 0) fail('the reference is empty');
+  if (/\s/.test(input)) fail('a reference cannot contain white space');
+  if (/^[a-f0-9]{64}$/.test(input)) fail('a 64-character hex string is an image id, not a repository name');
+
+  let rest = input;
+  let digest: string | undefined;
+  const at = rest.indexOf('@');
+  if (at !== -1) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    if (!DIGEST_RE.test(digest)) fail(`digest "${digest}" must be ALGORITHM:HEX with at least 32 hex digits`);
+    const [algo, hex] = digest.split(':') as [string, string];
+    const want = KNOWN_DIGEST_LENGTH[algo];
+    if (want !== undefined && (hex.length !== want || /[A-F]/.test(hex))) {
+      fail(`a ${algo} digest has exactly ${want} lowercase hex digits`);
+    }
+  }
+
+  // The tag separator is a ':' after the last '/', so a registry port is not mistaken for a tag.
+  let tag: string | undefined;
+  const colon = rest.lastIndexOf(':');
+  if (colon > rest.lastIndexOf('/')) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+    if (!TAG_RE.test(tag)) fail(`tag "${tag}" must match [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`);
+  }
+
+  if (rest.length === 0) fail('the repository name is missing');
+  const { registry: written, remainder, explicit } = splitRegistry(rest);
+  if (explicit && !DOMAIN_RE.test(written)) fail(`"${written}" is not a valid registry host[:port]`);
+  if (remainder.length === 0) fail('the repository name is missing');
+  if (remainder !== remainder.toLowerCase()) fail(`repository name "${remainder}" must be lowercase`);
+  for (const component of remainder.split('/')) {
+    if (!PATH_COMPONENT_RE.test(component)) {
+      fail(
+        component === ''
+          ? 'a repository path cannot have an empty component'
+          : `path component "${component}" must be lowercase letters and digits, separated by ".", "_", "__" or "-"`,
+      );
+    }
+  }
+  if (written.length + 1 + remainder.length > NAME_MAX) {
+    fail(`the name (registry and repository) must not be longer than ${NAME_MAX} characters`);
+  }
+
+  const hub = isDockerHub(written);
+  const registry = hub ? DOCKER_HUB : written;
+  const path = hub && !remainder.includes('/') ? `library/${remainder}` : remainder;
+  return { registry, path, original: input, ...(tag !== undefined && { tag }), ...(digest !== undefined && { digest }) };
+}
+
+/** `:tag@digest` suffix exactly as written (empty when neither is present). */
+export function refSuffix(ref: Pick<ImageRef, 'tag' | 'digest'>): string {
+  return `${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+
+/** The fully qualified form, e.g. `docker.io/library/node:20`. */
+export function formatImageRef(ref: ImageRef): string {
+  return `${ref.registry}/${ref.path}${refSuffix(ref)}`;
+}
+
+/** A digest-only reference names content, not a tag: ECR cannot import it on a first pull. */
+export function isDigestOnly(ref: ImageRef): boolean {
+  return ref.digest !== undefined && ref.tag === undefined;
+}

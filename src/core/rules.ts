@@ -1,0 +1,120 @@
+// Pull-through cache rules and the one function that maps an image reference to its cache URI.
+
+import { DOCKER_HUB, type ImageRef, isDockerHub, refSuffix } from './reference.js';
+
+/** A pull-through cache rule, with the field names of DescribePullThroughCacheRules. */
+export interface CacheRule {
+  readonly ecrRepositoryPrefix: string;
+  readonly upstreamRegistryUrl: string;
+  /** ECR-to-ECR rules only: the start of the upstream path this rule covers (`ROOT`: all). */
+  readonly upstreamRepositoryPrefix?: string;
+}
+
+/** Where references are sent: the private registry host and the rules it has. */
+export interface RegistryTarget {
+  readonly registry: string;
+  readonly rules: readonly CacheRule[];
+}
+
+export type Mapping =
+  | { readonly kind: 'mapped'; readonly ref: ImageRef; readonly uri: string; readonly rule: CacheRule }
+  | { readonly kind: 'cached'; readonly ref: ImageRef; readonly uri: string }
+  | { readonly kind: 'unmapped'; readonly ref: ImageRef; readonly reason: string };
+
+export const ROOT = 'ROOT';
+const PREFIX_RE = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+
+export class InvalidRuleError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidRuleError';
+  }
+}
+
+/** Upstream registry host as references spell it: every Docker Hub URL becomes `docker.io`. */
+export function upstreamHost(url: string): string {
+  const host = url
+    .replace(/^https?:\/\//i, '')
+    .replace(/\/.*$/, '')
+    .toLowerCase();
+  return isDockerHub(host) ? DOCKER_HUB : host;
+}
+
+/**
+ * Parse `PREFIX=UPSTREAM_URL[/UPSTREAM_PREFIX]`, the `--rule` flag and the action's `rules` lines.
+ * A path after the upstream host is the upstream repository prefix of an ECR-to-ECR rule.
+ */
+export function parseRuleSpec(spec: string): CacheRule {
+  const text = spec.trim();
+  const eq = text.indexOf('=');
+  if (eq <= 0 || eq === text.length - 1) {
+    throw new InvalidRuleError(`invalid rule "${spec}": expected PREFIX=UPSTREAM_URL, e.g. docker-hub=registry-1.docker.io`);
+  }
+  const prefix = text.slice(0, eq).trim();
+  const url = text
+    .slice(eq + 1)
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .replace(/\/+$/, '');
+  if (prefix !== ROOT && !(PREFIX_RE.test(prefix) && prefix.length >= 2 && prefix.length <= 30)) {
+    throw new InvalidRuleError(
+      `invalid rule "${spec}": prefix "${prefix}" must be ROOT or 2-30 lowercase letters, digits, ".", "_", "-" and "/"`,
+    );
+  }
+  const slash = url.indexOf('/');
+  const host = slash === -1 ? url : url.slice(0, slash);
+  if (!/^[a-z0-9.-]+(?::\d+)?$/i.test(host)) {
+    throw new InvalidRuleError(`invalid rule "${spec}": "${host}" is not a registry host`);
+  }
+  const upstreamPrefix = slash === -1 ? undefined : url.slice(slash + 1);
+  return {
+    ecrRepositoryPrefix: prefix,
+    upstreamRegistryUrl: host,
+    ...(upstreamPrefix !== undefined && { upstreamRepositoryPrefix: upstreamPrefix }),
+  };
+}
+
+/** The part of `path` a rule covers, with the rule's upstream prefix removed; undefined if not covered. */
+function coveredPath(rule: CacheRule, path: string): string | undefined {
+  const prefix = rule.upstreamRepositoryPrefix;
+  if (prefix === undefined || prefix === ROOT || prefix === '') return path;
+  return path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : undefined;
+}
+
+/**
+ * Map a reference to its pull-through cache URI. References already in the target registry are
+ * left as they are (a second run is a no-op); references no rule covers are left with a reason.
+ * Tag and digest are kept exactly as written; `library/` comes only from normalization.
+ */
+export function mapReference(ref: ImageRef, target: RegistryTarget): Mapping {
+  if (ref.registry.toLowerCase() === target.registry.toLowerCase()) {
+    return { kind: 'cached', ref, uri: ref.original };
+  }
+  let best: { rule: CacheRule; rest: string; weight: number } | undefined;
+  for (const rule of target.rules) {
+    if (upstreamHost(rule.upstreamRegistryUrl) !== ref.registry.toLowerCase()) continue;
+    const rest = coveredPath(rule, ref.path);
+    if (rest === undefined) continue;
+    const weight = ref.path.length - rest.length;
+    if (!best || weight > best.weight) best = { rule, rest, weight };
+  }
+  if (!best) {
+    const sameHost = target.rules.some((r) => upstreamHost(r.upstreamRegistryUrl) === ref.registry.toLowerCase());
+    const reason = sameHost
+      ? `no pull-through rule for ${ref.registry}/${ref.path} (the rules for ${ref.registry} cover other repository prefixes)`
+      : `no pull-through rule for ${ref.registry}`;
+    return { kind: 'unmapped', ref, reason };
+  }
+  const prefix = best.rule.ecrRepositoryPrefix;
+  const path = prefix === ROOT ? best.rest : `${prefix}/${best.rest}`;
+  return { kind: 'mapped', ref, rule: best.rule, uri: `${target.registry}/${path}${refSuffix(ref)}` };
+}
+
+/** The cache repository (`<prefix>/<path>`) a mapped URI lives in, without registry, tag or digest. */
+export function cacheRepository(uri: string, registry: string): string {
+  const rest = uri.slice(registry.length + 1);
+  const at = rest.indexOf('@');
+  const noDigest = at === -1 ? rest : rest.slice(0, at);
+  const colon = noDigest.lastIndexOf(':');
+  return colon > noDigest.lastIndexOf('/') ? noDigest.slice(0, colon) : noDigest;
+}
