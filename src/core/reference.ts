@@ -106,7 +106,13 @@ export function parseImageRef(input: string): ImageRef {
   const hub = isDockerHub(written);
   const registry = hub ? DOCKER_HUB : written;
   const path = hub && !remainder.includes('/') ? `library/${remainder}` : remainder;
-  return { registry, path, original: input, ...(tag !== undefined && { tag }), ...(digest !== undefined && { digest }) };
+  return {
+    registry,
+    path,
+    original: input,
+    ...(tag !== undefined && { tag }),
+    ...(digest !== undefined && { digest }),
+  };
 }
 
 /** `:tag@digest` suffix exactly as written (empty when neither is present). */

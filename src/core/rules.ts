@@ -1,6 +1,13 @@
 // Pull-through cache rules and the one function that maps an image reference to its cache URI.
 
-import { DOCKER_HUB, type ImageRef, isDockerHub, refSuffix } from './reference.js';
+import {
+  DOCKER_HUB,
+  type ImageRef,
+  InvalidReferenceError,
+  isDockerHub,
+  parseImageRef,
+  refSuffix,
+} from './reference.js';
 
 /** A pull-through cache rule, with the field names of DescribePullThroughCacheRules. */
 export interface CacheRule {
@@ -48,7 +55,9 @@ export function parseRuleSpec(spec: string): CacheRule {
   const text = spec.trim();
   const eq = text.indexOf('=');
   if (eq <= 0 || eq === text.length - 1) {
-    throw new InvalidRuleError(`invalid rule "${spec}": expected PREFIX=UPSTREAM_URL, e.g. docker-hub=registry-1.docker.io`);
+    throw new InvalidRuleError(
+      `invalid rule "${spec}": expected PREFIX=UPSTREAM_URL, e.g. docker-hub=registry-1.docker.io`,
+    );
   }
   const prefix = text.slice(0, eq).trim();
   const url = text
@@ -99,7 +108,9 @@ export function mapReference(ref: ImageRef, target: RegistryTarget): Mapping {
     if (!best || weight > best.weight) best = { rule, rest, weight };
   }
   if (!best) {
-    const sameHost = target.rules.some((r) => upstreamHost(r.upstreamRegistryUrl) === ref.registry.toLowerCase());
+    const sameHost = target.rules.some(
+      (r) => upstreamHost(r.upstreamRegistryUrl) === ref.registry.toLowerCase(),
+    );
     const reason = sameHost
       ? `no pull-through rule for ${ref.registry}/${ref.path} (the rules for ${ref.registry} cover other repository prefixes)`
       : `no pull-through rule for ${ref.registry}`;
@@ -117,4 +128,18 @@ export function cacheRepository(uri: string, registry: string): string {
   const noDigest = at === -1 ? rest : rest.slice(0, at);
   const colon = noDigest.lastIndexOf(':');
   return colon > noDigest.lastIndexOf('/') ? noDigest.slice(0, colon) : noDigest;
+}
+
+export type ImageMapping =
+  | Mapping
+  | { readonly kind: 'invalid'; readonly text: string; readonly error: string };
+
+/** Parse and map one image text; invalid references come back as `invalid` with the broken rule. */
+export function mapImage(text: string, target: RegistryTarget): ImageMapping {
+  try {
+    return mapReference(parseImageRef(text), target);
+  } catch (e) {
+    if (e instanceof InvalidReferenceError) return { kind: 'invalid', text, error: e.message };
+    throw e;
+  }
 }

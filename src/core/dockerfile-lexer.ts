@@ -1,0 +1,203 @@
+// Splits a Dockerfile into instructions the way BuildKit's parser does (frontend/dockerfile/parser):
+// parser directives, the escape token, line continuations with comment and blank lines skipped
+// inside them, heredoc bodies consumed as data, CRLF and a BOM. Each instruction keeps, for every
+// character of its joined text, the source offset it came from.
+
+export interface Instruction {
+  /** The logical line: physical lines joined, continuation tokens removed. */
+  readonly text: string;
+  /** Source offset of each character of `text`. */
+  readonly offsets: readonly number[];
+  /** 1-based line number where the instruction starts. */
+  readonly line: number;
+}
+
+export interface DockerfileLexResult {
+  readonly instructions: readonly Instruction[];
+  readonly escape: string;
+}
+
+const DIRECTIVE_RE = /^#[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=[ \t]*(.+?)[ \t]*$/;
+const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+const HEREDOC_WORD_RE = /^(\d*)<<(-?)([^<]*)$/;
+const HEREDOC_INSTRUCTIONS = new Set(['run', 'copy', 'add']);
+
+interface PhysicalLine {
+  readonly start: number;
+  /** End of the content, before `\r\n` or `\n`. */
+  readonly end: number;
+}
+
+export const isSpace = (c: string | undefined): boolean =>
+  c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
+
+function physicalLines(text: string, from: number): PhysicalLine[] {
+  const lines: PhysicalLine[] = [];
+  let start = from;
+  while (start < text.length) {
+    let nl = text.indexOf('\n', start);
+    if (nl === -1) nl = text.length;
+    lines.push({ start, end: nl > start && text[nl - 1] === '\r' ? nl - 1 : nl });
+    start = nl + 1;
+  }
+  return lines;
+}
+
+/** Length of a leading byte-order mark, in UTF-8 bytes read as latin1 or as one UTF-16 unit. */
+export function bomLength(text: string): number {
+  if (text.startsWith('\uFEFF')) return 1;
+  if (text.startsWith('\xEF\xBB\xBF')) return 3;
+  return 0;
+}
+
+function leadingSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpace(text[i])) i++;
+  return i;
+}
+
+/** Parser directives live only in the leading run of directive lines; anything else ends them. */
+function readEscapeDirective(text: string, lines: readonly PhysicalLine[]): string {
+  let escape = '\\';
+  const seen = new Set<string>();
+  for (const line of lines) {
+    const body = text.slice(leadingSpace(text, line.start, line.end), line.end);
+    const m = DIRECTIVE_RE.exec(body);
+    if (!m) break;
+    const key = m[1]!.toLowerCase();
+    if (!KNOWN_DIRECTIVES.has(key) || seen.has(key)) break;
+    seen.add(key);
+    if (key === 'escape' && (m[2] === '`' || m[2] === '\\')) escape = m[2];
+  }
+  return escape;
+}
+
+/** Content end of a line without its continuation token, or undefined when it does not continue. */
+function continuationCut(text: string, start: number, end: number, escape: string): number | undefined {
+  let i = end;
+  while (i > start && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i > start && text[i - 1] === escape ? i - 1 : undefined;
+}
+
+const isCommentLine = (text: string, line: PhysicalLine) =>
+  text[leadingSpace(text, line.start, line.end)] === '#';
+const isBlankLine = (text: string, line: PhysicalLine) =>
+  leadingSpace(text, line.start, line.end) === line.end;
+
+export function lexDockerfile(text: string): DockerfileLexResult {
+  const lines = physicalLines(text, bomLength(text));
+  const escape = readEscapeDirective(text, lines);
+  const instructions: Instruction[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const first = lines[i]!;
+    const lineNo = i + 1;
+    i++;
+    const begin = leadingSpace(text, first.start, first.end);
+    if (begin === first.end || text[begin] === '#') continue;
+
+    let joined = '';
+    const offsets: number[] = [];
+    const append = (from: number, to: number) => {
+      joined += text.slice(from, to);
+      for (let k = from; k < to; k++) offsets.push(k);
+    };
+    let cut = continuationCut(text, begin, first.end, escape);
+    append(begin, cut ?? first.end);
+    while (cut !== undefined && i < lines.length) {
+      const line = lines[i]!;
+      i++;
+      if (isCommentLine(text, line) || isBlankLine(text, line)) continue;
+      cut = continuationCut(text, line.start, line.end, escape);
+      append(line.start, cut ?? line.end);
+    }
+    if (joined.trim() === '') continue;
+    const instruction: Instruction = { text: joined, offsets, line: lineNo };
+    instructions.push(instruction);
+    i = skipHeredocBodies(text, lines, i, instruction);
+  }
+  return { instructions, escape };
+}
+
+/** Keyword of an instruction, lowercased, and where its arguments begin. */
+export function splitKeyword(text: string, from = 0): { keyword: string; rest: number } {
+  let i = leadingSpace(text, from, text.length);
+  const start = i;
+  while (i < text.length && !isSpace(text[i])) i++;
+  return { keyword: text.slice(start, i).toLowerCase(), rest: i };
+}
+
+/** Heredoc names opened on an instruction line (RUN, COPY, ADD, also under ONBUILD; not JSON form). */
+export function heredocNames(text: string): { name: string; chomp: boolean }[] {
+  let { keyword, rest } = splitKeyword(text);
+  if (keyword === 'onbuild') ({ keyword, rest } = splitKeyword(text, rest));
+  if (!HEREDOC_INSTRUCTIONS.has(keyword) || !text.includes('<<')) return [];
+  if (isJsonForm(text.slice(rest))) return [];
+  const docs: { name: string; chomp: boolean }[] = [];
+  for (const word of rawWords(text.slice(rest))) {
+    const m = HEREDOC_WORD_RE.exec(word);
+    if (!m || m[3] === '') continue;
+    let name = m[3]!;
+    const q = name[0];
+    if ((q === '"' || q === "'") && name.length >= 2 && name.endsWith(q)) name = name.slice(1, -1);
+    else name = name.replace(/\\(.)/g, '$1');
+    docs.push({ name, chomp: m[2] === '-' });
+  }
+  return docs;
+}
+
+function skipHeredocBodies(
+  text: string,
+  lines: readonly PhysicalLine[],
+  i: number,
+  ins: Instruction,
+): number {
+  for (const doc of heredocNames(ins.text)) {
+    while (i < lines.length) {
+      const line = lines[i]!;
+      i++;
+      let body = text.slice(line.start, line.end);
+      if (doc.chomp) body = body.replace(/^\t+/, '');
+      if (body === doc.name) break;
+    }
+  }
+  return i;
+}
+
+/** Words split on unquoted white space, quotes kept (BuildKit's RawQuotes/RawEscapes word split). */
+function rawWords(text: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  let quote = '';
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (!quote && isSpace(c)) {
+      if (inWord) words.push(word);
+      word = '';
+      inWord = false;
+      continue;
+    }
+    inWord = true;
+    if (c === '\\' && quote !== "'" && i + 1 < text.length) {
+      word += c + text[++i];
+      continue;
+    }
+    if (quote ? c === quote : c === '"' || c === "'") quote = quote ? '' : c;
+    word += c;
+  }
+  if (inWord) words.push(word);
+  return words;
+}
+
+/** `["a", "b"]`: the exec form, which has no heredocs. */
+export function isJsonForm(args: string): boolean {
+  const s = args.trim();
+  if (!s.startsWith('[')) return false;
+  try {
+    const v: unknown = JSON.parse(s);
+    return Array.isArray(v) && v.every((x) => typeof x === 'string');
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,141 @@
+// Finding the files to rewrite, reading them without losing a byte, and replacing them atomically.
+
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { chmod, lstat, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
+import picomatch from 'picomatch';
+import type { FileKind } from './core/rewrite.js';
+
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
+
+/** What kind of file a name is, by the names Docker, Compose and Kubernetes users give them. */
+export function kindOfName(path: string): FileKind | undefined {
+  const name = basename(path);
+  if (/^(Dockerfile|Containerfile)([.-].*)?$/i.test(name) || /\.(dockerfile|containerfile)$/i.test(name)) {
+    return 'dockerfile';
+  }
+  if (/\.ya?ml$/i.test(name)) return 'yaml';
+  if (/\.images$/i.test(name) || /^images\.txt$/i.test(name)) return 'list';
+  return undefined;
+}
+
+/** Files under the given paths; directories are walked, default patterns or `include` globs choose. */
+export async function discoverFiles(
+  paths: readonly string[],
+  include: readonly string[] = [],
+): Promise<string[]> {
+  const matchers = include.map((g) => picomatch(g, { dot: true, basename: !g.includes('/') }));
+  const chosen = (rel: string) =>
+    matchers.length ? matchers.some((m) => m(rel)) : kindOfName(rel) !== undefined;
+  const out: string[] = [];
+  for (const p of paths) {
+    let st: Awaited<ReturnType<typeof stat>>;
+    try {
+      st = await stat(p);
+    } catch (e) {
+      throw new InputError(
+        `${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`,
+      );
+    }
+    if (!st.isDirectory()) {
+      out.push(p);
+      continue;
+    }
+    const walk = async (dir: string): Promise<void> => {
+      const entries = await readdir(dir, { withFileTypes: true });
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const e of entries) {
+        const full = join(dir, e.name);
+        if (e.isDirectory()) {
+          if (!SKIP_DIRS.has(e.name)) await walk(full);
+        } else if (e.isFile() && chosen(relative(p, full))) out.push(full);
+      }
+    };
+    await walk(p);
+  }
+  return [...new Set(out)];
+}
+
+export interface SourceFile {
+  readonly path: string;
+  readonly kind: FileKind;
+  readonly text: string;
+  readonly encoding: 'latin1' | 'utf8';
+}
+
+/** Kind of a file named explicitly: by its name, else by its first instruction. */
+function sniffKind(path: string, text: string): FileKind {
+  const byName = kindOfName(path);
+  if (byName) return byName;
+  const first = text.split('\n').find((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
+  return /^\s*(FROM|ARG)\s/i.test(first ?? '') ? 'dockerfile' : 'list';
+}
+
+/**
+ * Read a file for rewriting. Dockerfiles and lists are read as latin1, one character per byte, so
+ * any encoding survives byte for byte; YAML needs real characters and must be valid UTF-8.
+ */
+export async function readSource(path: string, kind?: FileKind): Promise<SourceFile> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    throw new InputError(
+      `${path}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
+  }
+  if (bytes.subarray(0, 8192).includes(0))
+    throw new InputError(`${path}: binary file (contains NUL bytes); not rewritten`);
+  const latin1 = bytes.toString('latin1');
+  const k = kind ?? sniffKind(path, latin1);
+  if (k !== 'yaml') return { path, kind: k, text: latin1, encoding: 'latin1' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return { path, kind: k, text, encoding: 'utf8' };
+  } catch {
+    throw new InputError(`${path}: not valid UTF-8; YAML files must be UTF-8`);
+  }
+}
+
+export function encodeSource(file: SourceFile, text: string): Buffer {
+  return Buffer.from(text, file.encoding);
+}
+
+/**
+ * Replace a file atomically: write a sibling temp file with the same mode, flush it, rename it over
+ * the original. A crash leaves either the old file or the new one, never a mix.
+ */
+export async function writeFileAtomic(path: string, data: Buffer | string, mode?: number): Promise<void> {
+  let fileMode = mode;
+  if (fileMode === undefined) {
+    try {
+      const st = await lstat(path);
+      fileMode = st.mode & 0o7777;
+    } catch {
+      fileMode = 0o644;
+    }
+  }
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const fh = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, fileMode);
+  try {
+    try {
+      await fh.writeFile(data);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await chmod(tmp, fileMode);
+    await rename(tmp, path);
+  } catch (e) {
+    await unlink(tmp).catch(() => {});
+    throw e;
+  }
+}
