@@ -16,10 +16,13 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+// `--out DIR` builds elsewhere (the dist check compares that with the committed dist/).
+const outFlag = process.argv.indexOf('--out');
+const outDir = outFlag === -1 ? 'dist' : process.argv[outFlag + 1];
 const entries = [
-  { src: 'src/cli/main.ts', out: 'dist/cli.js', shebang: true },
-  { src: 'src/action/main.ts', out: 'dist/index.js' },
-  { src: 'src/index.ts', out: 'dist/lib/index.js' },
+  { src: 'src/cli/main.ts', out: 'cli.js', shebang: true },
+  { src: 'src/action/main.ts', out: 'index.js' },
+  { src: 'src/index.ts', out: 'lib/index.js' },
 ];
 // The version the CLI prints comes from package.json, through a generated module.
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -30,7 +33,7 @@ if (!existsSync('src/version.ts') || readFileSync('src/version.ts', 'utf8') !== 
 
 const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 
-mkdirSync('dist/lib', { recursive: true });
+mkdirSync(join(outDir, 'lib'), { recursive: true });
 for (const entry of entries) {
   if (!existsSync(entry.src)) continue;
   const tmp = mkdtempSync(join(tmpdir(), 'ept-build-'));
@@ -57,17 +60,15 @@ for (const entry of entries) {
     let code = readFileSync(join(tmp, files[0]), 'utf8');
     code = code.replace(/^#!.*\n/, '');
     if (entry.shebang) code = `#!/usr/bin/env node\n${code}`;
-    writeFileSync(entry.out, code);
-    if (entry.shebang) chmodSync(entry.out, 0o755);
+    writeFileSync(join(outDir, entry.out), code);
+    if (entry.shebang) chmodSync(join(outDir, entry.out), 0o755);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 }
 
-rmSync('dist/lib/types', { recursive: true, force: true });
-execFileSync(
-  process.execPath,
-  [join('node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
-  { stdio: 'inherit' },
-);
-writeFileSync('dist/lib/index.d.ts', "export * from './types/index.js';\n");
+const types = join(outDir, 'lib', 'types');
+rmSync(types, { recursive: true, force: true });
+const tsc = join('node_modules', 'typescript', 'bin', 'tsc');
+execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', types], { stdio: 'inherit' });
+writeFileSync(join(outDir, 'lib', 'index.d.ts'), "export * from './types/index.js';\n");

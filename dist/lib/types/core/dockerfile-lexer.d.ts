@@ -1,0 +1,28 @@
+export interface Instruction {
+    /** The logical line: physical lines joined, continuation tokens removed. */
+    readonly text: string;
+    /** Source offset of each character of `text`. */
+    readonly offsets: readonly number[];
+    /** 1-based line number where the instruction starts. */
+    readonly line: number;
+}
+export interface DockerfileLexResult {
+    readonly instructions: readonly Instruction[];
+    readonly escape: string;
+}
+export declare const isSpace: (c: string | undefined) => boolean;
+/** Length of a leading byte-order mark, in UTF-8 bytes read as latin1 or as one UTF-16 unit. */
+export declare function bomLength(text: string): number;
+export declare function lexDockerfile(text: string): DockerfileLexResult;
+/** Keyword of an instruction, lowercased, and where its arguments begin. */
+export declare function splitKeyword(text: string, from?: number): {
+    keyword: string;
+    rest: number;
+};
+/** Heredoc names opened on an instruction line (RUN, COPY, ADD, also under ONBUILD; not JSON form). */
+export declare function heredocNames(text: string): {
+    name: string;
+    chomp: boolean;
+}[];
+/** `["a", "b"]`: the exec form, which has no heredocs. */
+export declare function isJsonForm(args: string): boolean;

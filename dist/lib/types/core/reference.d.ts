@@ -1,0 +1,27 @@
+export declare const DOCKER_HUB = "docker.io";
+/** A parsed, normalized image reference. `tag` and `digest` keep the text as written. */
+export interface ImageRef {
+    /** Registry host as docker resolves it: `docker.io` for every Docker Hub spelling. */
+    readonly registry: string;
+    /** Repository path inside the registry, with `library/` for one-part Hub names. */
+    readonly path: string;
+    readonly tag?: string;
+    readonly digest?: string;
+    /** The reference exactly as it was given. */
+    readonly original: string;
+}
+export declare class InvalidReferenceError extends Error {
+    readonly reference: string;
+    readonly rule: string;
+    constructor(reference: string, rule: string);
+}
+/** True for every host name that means Docker Hub. */
+export declare function isDockerHub(registry: string): boolean;
+/** Parse and normalize an image reference; throws InvalidReferenceError naming the broken rule. */
+export declare function parseImageRef(input: string): ImageRef;
+/** `:tag@digest` suffix exactly as written (empty when neither is present). */
+export declare function refSuffix(ref: Pick<ImageRef, 'tag' | 'digest'>): string;
+/** The fully qualified form, e.g. `docker.io/library/node:20`. */
+export declare function formatImageRef(ref: ImageRef): string;
+/** A digest-only reference names content, not a tag: ECR cannot import it on a first pull. */
+export declare function isDigestOnly(ref: ImageRef): boolean;

@@ -1,0 +1,60 @@
+import { type RegistryTarget } from './rules.js';
+export type FileKind = 'dockerfile' | 'list' | 'yaml';
+/** A replacement of source[start, end) by text. */
+export interface Edit {
+    readonly start: number;
+    readonly end: number;
+    readonly text: string;
+}
+/** One reference that changed, for reports. */
+export interface Change {
+    readonly line: number;
+    readonly from: string;
+    readonly to: string;
+}
+export interface Finding {
+    readonly line: number;
+    readonly message: string;
+    /** Set when no pull-through rule covers the reference (what `--strict` turns into a failure). */
+    readonly unmapped?: boolean;
+}
+export interface Rewrite {
+    readonly output: string;
+    readonly changes: readonly Change[];
+    /** References left alone, and why (no rule, a variable, templating). */
+    readonly notes: readonly Finding[];
+    /** Invalid references or unparsable input: the file must not be written. */
+    readonly errors: readonly Finding[];
+    /** Images the file makes a build or deployment pull, as written or with ARG defaults expanded. */
+    readonly images: readonly {
+        readonly image: string;
+        readonly line: number;
+    }[];
+}
+/** A span of the source that holds an image reference (or only its repository). */
+export interface Candidate {
+    readonly start: number;
+    readonly end: number;
+    readonly line: number;
+    readonly nameOnly?: boolean;
+}
+/** Apply non-overlapping edits to a source text. */
+export declare function applyEdits(source: string, edits: readonly Edit[]): string;
+/** Turn candidate spans into edits with the rules of `target`; the one place mapping meets text. */
+export declare function rewriteCandidates(source: string, candidates: readonly Candidate[], target: RegistryTarget): Pick<Rewrite, 'output' | 'changes' | 'notes' | 'errors'>;
+export declare function rewriteDockerfile(source: string, target: RegistryTarget): Rewrite;
+/** Image lists: one reference per line; blank lines and `#` comments are kept. */
+export declare function scanImageList(source: string): {
+    candidates: Candidate[];
+    errors: Finding[];
+    notes: Finding[];
+};
+export declare function rewriteImageList(source: string, target: RegistryTarget): Rewrite;
+/** `image:` values in YAML documents (compose files, Kubernetes manifests of any kind). */
+export declare function scanYaml(source: string): {
+    candidates: Candidate[];
+    errors: Finding[];
+    notes: Finding[];
+};
+export declare function rewriteYaml(source: string, target: RegistryTarget): Rewrite;
+export declare function rewriteText(source: string, kind: FileKind, target: RegistryTarget): Rewrite;

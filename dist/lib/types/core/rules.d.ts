@@ -1,0 +1,53 @@
+import { type ImageRef } from './reference.js';
+/** A pull-through cache rule, with the field names of DescribePullThroughCacheRules. */
+export interface CacheRule {
+    readonly ecrRepositoryPrefix: string;
+    readonly upstreamRegistryUrl: string;
+    /** ECR-to-ECR rules only: the start of the upstream path this rule covers (`ROOT`: all). */
+    readonly upstreamRepositoryPrefix?: string;
+}
+/** Where references are sent: the private registry host and the rules it has. */
+export interface RegistryTarget {
+    readonly registry: string;
+    readonly rules: readonly CacheRule[];
+}
+export type Mapping = {
+    readonly kind: 'mapped';
+    readonly ref: ImageRef;
+    readonly uri: string;
+    readonly rule: CacheRule;
+} | {
+    readonly kind: 'cached';
+    readonly ref: ImageRef;
+    readonly uri: string;
+} | {
+    readonly kind: 'unmapped';
+    readonly ref: ImageRef;
+    readonly reason: string;
+};
+export declare const ROOT = "ROOT";
+export declare class InvalidRuleError extends Error {
+    constructor(message: string);
+}
+/** Upstream registry host as references spell it: every Docker Hub URL becomes `docker.io`. */
+export declare function upstreamHost(url: string): string;
+/**
+ * Parse `PREFIX=UPSTREAM_URL[/UPSTREAM_PREFIX]`, the `--rule` flag and the action's `rules` lines.
+ * A path after the upstream host is the upstream repository prefix of an ECR-to-ECR rule.
+ */
+export declare function parseRuleSpec(spec: string): CacheRule;
+/**
+ * Map a reference to its pull-through cache URI. References already in the target registry are
+ * left as they are (a second run is a no-op); references no rule covers are left with a reason.
+ * Tag and digest are kept exactly as written; `library/` comes only from normalization.
+ */
+export declare function mapReference(ref: ImageRef, target: RegistryTarget): Mapping;
+/** The cache repository (`<prefix>/<path>`) a mapped URI lives in, without registry, tag or digest. */
+export declare function cacheRepository(uri: string, registry: string): string;
+export type ImageMapping = Mapping | {
+    readonly kind: 'invalid';
+    readonly text: string;
+    readonly error: string;
+};
+/** Parse and map one image text; invalid references come back as `invalid` with the broken rule. */
+export declare function mapImage(text: string, target: RegistryTarget): ImageMapping;

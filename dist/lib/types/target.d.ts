@@ -1,0 +1,13 @@
+import { type CacheRule, type RegistryTarget } from './core/rules.js';
+export interface TargetOptions {
+    /** Registry host, e.g. `111122223333.dkr.ecr.us-east-1.amazonaws.com`. */
+    readonly registry?: string;
+    /** Rules as objects or `PREFIX=UPSTREAM_URL` strings. */
+    readonly rules?: readonly (CacheRule | string)[];
+    readonly region?: string;
+}
+export declare class TargetError extends Error {
+    constructor(message: string);
+}
+/** Resolve the target registry and rules; AWS is asked only for what the options leave out. */
+export declare function resolveTarget(options: TargetOptions): Promise<RegistryTarget>;

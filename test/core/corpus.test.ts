@@ -1,0 +1,44 @@
+// Real-world Dockerfiles from ../shared/corpus/dockerfiles (kept outside the project; skipped when
+// absent). Every file scans; only image spans change; a second run changes nothing.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { rewriteDockerfile } from '../../src/core/rewrite.js';
+import { TARGET } from '../helpers/target.js';
+
+const CORPUS = join(process.cwd(), '..', 'shared', 'corpus', 'dockerfiles');
+const files = existsSync(CORPUS)
+  ? readdirSync(CORPUS).filter((f) => f !== 'INDEX.tsv' && f !== 'INDEX.md')
+  : [];
+const maybe = files.length ? describe : describe.skip;
+if (!files.length) console.warn(`corpus test skipped: ${CORPUS} not found`);
+
+maybe('shared Dockerfile corpus', () => {
+  test('has the expected real-world files', () => {
+    expect(files.length).toBeGreaterThanOrEqual(100);
+  });
+
+  test.each(files)('%s', (name) => {
+    const source = readFileSync(join(CORPUS, name)).toString('latin1');
+    const r = rewriteDockerfile(source, TARGET);
+    // The only invalid references in the corpus are deliberate test fixtures with short digests.
+    for (const e of r.errors) expect(e.message).toMatch(/digest "sha256:[0-9a-f]{1,31}"/);
+    if (r.errors.length > 0) return;
+    // Same lines; each changed line is the old one with each original image replaced by its URI.
+    const before = source.split('\n');
+    const after = r.output.split('\n');
+    expect(after.length).toBe(before.length);
+    const byLine = new Map<number, { from: string; to: string }[]>();
+    for (const c of r.changes) byLine.set(c.line, [...(byLine.get(c.line) ?? []), c]);
+    for (let i = 0; i < before.length; i++) {
+      const changes = byLine.get(i + 1) ?? [];
+      if (changes.length === 0) {
+        expect(after[i]).toBe(before[i]);
+        continue;
+      }
+      let restored = after[i]!;
+      for (const c of changes) restored = restored.replace(c.to, c.from);
+      expect(restored).toBe(before[i]);
+    }
+    expect(rewriteDockerfile(r.output, TARGET).output).toBe(r.output);
+  });
+});
