@@ -1,8 +1,19 @@
 // Finding the files to rewrite, reading them without losing a byte, and replacing them atomically.
 
-import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { chmod, lstat, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import {
+  closeSync,
+  constants,
+  fchmodSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  type Stats,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import picomatch from 'picomatch';
 import type { FileKind } from './core/rewrite.js';
@@ -27,19 +38,19 @@ export function kindOfName(path: string): FileKind | undefined {
   return undefined;
 }
 
-/** Files under the given paths; directories are walked, default patterns or `include` globs choose. */
-export async function discoverFiles(
-  paths: readonly string[],
-  include: readonly string[] = [],
-): Promise<string[]> {
+/**
+ * Files under the given paths; directories are walked, default patterns or `include` globs choose.
+ * Synchronous on purpose: a batch over many small files is faster without a trip through the pool.
+ */
+export function discoverFiles(paths: readonly string[], include: readonly string[] = []): string[] {
   const matchers = include.map((g) => picomatch(g, { dot: true, basename: !g.includes('/') }));
   const chosen = (rel: string) =>
     matchers.length ? matchers.some((m) => m(rel)) : kindOfName(rel) !== undefined;
   const out: string[] = [];
   for (const p of paths) {
-    let st: Awaited<ReturnType<typeof stat>>;
+    let st: Stats;
     try {
-      st = await stat(p);
+      st = statSync(p);
     } catch (e) {
       throw new InputError(
         `${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`,
@@ -49,17 +60,17 @@ export async function discoverFiles(
       out.push(p);
       continue;
     }
-    const walk = async (dir: string): Promise<void> => {
-      const entries = await readdir(dir, { withFileTypes: true });
+    const walk = (dir: string): void => {
+      const entries = readdirSync(dir, { withFileTypes: true });
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       for (const e of entries) {
         const full = join(dir, e.name);
         if (e.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name)) await walk(full);
+          if (!SKIP_DIRS.has(e.name)) walk(full);
         } else if (e.isFile() && chosen(relative(p, full))) out.push(full);
       }
     };
-    await walk(p);
+    walk(p);
   }
   return [...new Set(out)];
 }
@@ -83,10 +94,10 @@ function sniffKind(path: string, text: string): FileKind {
  * Read a file for rewriting. Dockerfiles and lists are read as latin1, one character per byte, so
  * any encoding survives byte for byte; YAML needs real characters and must be valid UTF-8.
  */
-export async function readSource(path: string, kind?: FileKind): Promise<SourceFile> {
+export function readSource(path: string, kind?: FileKind): SourceFile {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (e) {
     throw new InputError(
       `${path}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
@@ -110,32 +121,46 @@ export function encodeSource(file: SourceFile, text: string): Buffer {
 }
 
 /**
- * Replace a file atomically: write a sibling temp file with the same mode, flush it, rename it over
- * the original. A crash leaves either the old file or the new one, never a mix.
+ * Replace a file atomically: write a sibling temp file with the same mode and rename it over the
+ * original. rename(2) is atomic, so a crash leaves either the old file or the new one, never a mix.
+ * No fsync: ext4, xfs and btrfs order the data of a replace-by-rename before the rename itself, and
+ * a per-file fsync made rewriting a 1,000-file checkout several times slower.
  */
-export async function writeFileAtomic(path: string, data: Buffer | string, mode?: number): Promise<void> {
+let tempCounter = 0;
+
+export function writeFileAtomic(path: string, data: Buffer | string, mode?: number): void {
   let fileMode = mode;
   if (fileMode === undefined) {
     try {
-      const st = await lstat(path);
-      fileMode = st.mode & 0o7777;
+      fileMode = lstatSync(path).mode & 0o7777;
     } catch {
       fileMode = 0o644;
     }
   }
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const fh = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, fileMode);
+  // O_EXCL: a leftover or concurrent temp file with this name is never clobbered; try the next one.
+  let tmp = '';
+  let fd = -1;
+  while (fd === -1) {
+    tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${tempCounter++}.tmp`);
+    try {
+      fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, fileMode);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
   try {
     try {
-      await fh.writeFile(data);
-      await fh.sync();
+      const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+      for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
+      fchmodSync(fd, fileMode); // the umask may have narrowed the mode given to open
     } finally {
-      await fh.close();
+      closeSync(fd);
     }
-    await chmod(tmp, fileMode);
-    await rename(tmp, path);
+    renameSync(tmp, path);
   } catch (e) {
-    await unlink(tmp).catch(() => {});
+    try {
+      unlinkSync(tmp);
+    } catch {}
     throw e;
   }
 }

@@ -55,10 +55,10 @@ export function unifiedDiff(path: string, before: string, after: string): string
 }
 
 export async function rewriteFiles(options: RewriteOptions): Promise<RewriteReport> {
-  const paths = await discoverFiles(options.paths, options.include);
+  const paths = discoverFiles(options.paths, options.include);
   const files: FileRewrite[] = [];
   for (const path of paths) {
-    const source = await readSource(path, options.kind);
+    const source = readSource(path, options.kind);
     const r = rewriteText(source.text, source.kind, options.target);
     files.push({
       path,
@@ -76,7 +76,7 @@ export async function rewriteFiles(options: RewriteOptions): Promise<RewriteRepo
   const unmapped = files.reduce((n, f) => n + f.notes.filter((x) => x.unmapped).length, 0);
   const write = !options.dryRun && errors === 0 && !(options.strict && unmapped > 0);
   if (write) {
-    for (const f of files) if (f.changed) await writeFileAtomic(f.path, f.output);
+    for (const f of files) if (f.changed) writeFileAtomic(f.path, f.output);
   }
   return { files, written: write, errors, unmapped };
 }

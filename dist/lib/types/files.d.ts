@@ -4,8 +4,11 @@ export declare class InputError extends Error {
 }
 /** What kind of file a name is, by the names Docker, Compose and Kubernetes users give them. */
 export declare function kindOfName(path: string): FileKind | undefined;
-/** Files under the given paths; directories are walked, default patterns or `include` globs choose. */
-export declare function discoverFiles(paths: readonly string[], include?: readonly string[]): Promise<string[]>;
+/**
+ * Files under the given paths; directories are walked, default patterns or `include` globs choose.
+ * Synchronous on purpose: a batch over many small files is faster without a trip through the pool.
+ */
+export declare function discoverFiles(paths: readonly string[], include?: readonly string[]): string[];
 export interface SourceFile {
     readonly path: string;
     readonly kind: FileKind;
@@ -16,10 +19,6 @@ export interface SourceFile {
  * Read a file for rewriting. Dockerfiles and lists are read as latin1, one character per byte, so
  * any encoding survives byte for byte; YAML needs real characters and must be valid UTF-8.
  */
-export declare function readSource(path: string, kind?: FileKind): Promise<SourceFile>;
+export declare function readSource(path: string, kind?: FileKind): SourceFile;
 export declare function encodeSource(file: SourceFile, text: string): Buffer;
-/**
- * Replace a file atomically: write a sibling temp file with the same mode, flush it, rename it over
- * the original. A crash leaves either the old file or the new one, never a mix.
- */
-export declare function writeFileAtomic(path: string, data: Buffer | string, mode?: number): Promise<void>;
+export declare function writeFileAtomic(path: string, data: Buffer | string, mode?: number): void;

@@ -1,0 +1,186 @@
+/**
+ * The AWS API listener: ECR (JSON 1.1, `X-Amz-Target: AmazonEC2ContainerRegistry_V20150921.<Op>`) and
+ * STS GetCallerIdentity on one port. Requests must carry a SigV4 Authorization header; signatures are
+ * not verified, but an ECR request signed for another region is refused as AWS would.
+ */
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type EcrContext, GUARDED, OPERATIONS } from './ecr-operations.js';
+import { ApiError } from './errors.js';
+import type { Fault, FaultInjector } from './faults.js';
+import { readBody, resetConnection, send, sleep } from './http.js';
+import type { RequestLog } from './log.js';
+import { callerIdentity, callerIdentityXml, STS_JSON_TARGET_PREFIX, stsErrorXml } from './sts.js';
+
+const ECR_TARGET_PREFIX = 'AmazonEC2ContainerRegistry_V20150921.';
+const SIGV4_RE = /^AWS4-HMAC-SHA256\s+Credential=[^/\s]+\/\d{8}\/([^/\s]+)\/([^/\s]+)\/aws4_request/;
+
+export interface ApiDeps extends EcrContext {
+  readonly faults: FaultInjector;
+  readonly log: RequestLog;
+}
+
+type Protocol = 'ecr' | 'sts-json' | 'sts-query';
+
+interface Call {
+  readonly protocol: Protocol;
+  readonly operation: string;
+  readonly input: Record<string, unknown>;
+}
+
+function parseCall(req: IncomingMessage, body: Buffer, url: URL): Call {
+  const target = String(req.headers['x-amz-target'] ?? '');
+  const json = (): Record<string, unknown> => {
+    if (body.length === 0) return {};
+    try {
+      const parsed: unknown = JSON.parse(body.toString('utf8'));
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        throw new Error('not an object');
+      return parsed as Record<string, unknown>;
+    } catch {
+      throw new ApiError('SerializationException', 'Start of structure or map found where not expected.');
+    }
+  };
+  if (target.startsWith(ECR_TARGET_PREFIX)) {
+    return { protocol: 'ecr', operation: target.slice(ECR_TARGET_PREFIX.length), input: json() };
+  }
+  if (target.startsWith(STS_JSON_TARGET_PREFIX)) {
+    return { protocol: 'sts-json', operation: target.slice(STS_JSON_TARGET_PREFIX.length), input: json() };
+  }
+  const form = new URLSearchParams(
+    String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')
+      ? body.toString('utf8')
+      : '',
+  );
+  const action = form.get('Action') ?? url.searchParams.get('Action');
+  if (action) return { protocol: 'sts-query', operation: action, input: Object.fromEntries(form) };
+  return { protocol: 'ecr', operation: target || 'Unknown', input: {} };
+}
+
+export function createApiHandler(deps: ApiDeps): (req: IncomingMessage, res: ServerResponse) => void {
+  function answer(res: ServerResponse, call: Call, status: number, output: unknown): number {
+    const requestId = randomUUID();
+    if (call.protocol === 'sts-query') {
+      send(res, status, callerIdentityXml(output as ReturnType<typeof callerIdentity>), {
+        'Content-Type': 'text/xml',
+        'x-amzn-RequestId': requestId,
+      });
+    } else {
+      const contentType =
+        call.protocol === 'ecr' ? 'application/x-amz-json-1.1' : 'application/x-amz-json-1.0';
+      send(res, status, JSON.stringify(output), {
+        'Content-Type': contentType,
+        'x-amzn-RequestId': requestId,
+      });
+    }
+    return status;
+  }
+
+  function fail(res: ServerResponse, call: Call, error: ApiError): number {
+    const requestId = randomUUID();
+    if (call.protocol === 'sts-query') {
+      const code = error.type.replace(/Exception$/, '');
+      send(res, error.status, stsErrorXml(code, error.message, error.status >= 500 ? 'Receiver' : 'Sender'), {
+        'Content-Type': 'text/xml',
+        'x-amzn-RequestId': requestId,
+      });
+    } else {
+      send(res, error.status, JSON.stringify({ __type: error.type, message: error.message }), {
+        'Content-Type': call.protocol === 'ecr' ? 'application/x-amz-json-1.1' : 'application/x-amz-json-1.0',
+        'x-amzn-ErrorType': error.type,
+        'x-amzn-RequestId': requestId,
+      });
+    }
+    return error.status;
+  }
+
+  async function applyFault(fault: Fault, req: IncomingMessage): Promise<number | undefined> {
+    if (fault.kind === 'slow') {
+      await sleep(fault.slowMs);
+      return undefined;
+    }
+    if (fault.kind === 'reset') {
+      resetConnection(req);
+      return 0;
+    }
+    throw fault.kind === 'throttle'
+      ? new ApiError('ThrottlingException', 'Rate exceeded')
+      : new ApiError('ServerException', 'We encountered an internal error. Please try again.', 500);
+  }
+
+  function authorize(req: IncomingMessage, call: Call): void {
+    const m = SIGV4_RE.exec(String(req.headers.authorization ?? ''));
+    if (!m) throw new ApiError('MissingAuthenticationTokenException', 'Missing Authentication Token', 403);
+    if (call.protocol === 'ecr' && m[1] !== deps.region) {
+      throw new ApiError(
+        'InvalidSignatureException',
+        `Credential should be scoped to a valid region, not '${m[1]}'. `,
+        403,
+      );
+    }
+  }
+
+  function run(call: Call): unknown {
+    if (call.protocol !== 'ecr') {
+      if (call.operation !== 'GetCallerIdentity') {
+        throw new ApiError(
+          'InvalidAction',
+          `Could not find operation ${call.operation} for version 2011-06-15`,
+        );
+      }
+      return callerIdentity(deps.account);
+    }
+    const operation = OPERATIONS[call.operation];
+    if (operation === undefined)
+      throw new ApiError('UnknownOperationException', `Unknown operation ${call.operation}`);
+    const guard = GUARDED[call.operation];
+    if (guard && !deps.permissions()[guard.permission]) {
+      throw new ApiError(
+        'AccessDeniedException',
+        `User: arn:aws:sts::${deps.account}:assumed-role/ci/session is not authorized to perform: ecr:${call.operation} on resource: ${guard.resource(call.input, deps)} because no identity-based policy allows the ecr:${call.operation} action`,
+      );
+    }
+    return operation(call.input, deps);
+  }
+
+  return (req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://api');
+      let call: Call = { protocol: 'ecr', operation: 'Unknown', input: {} };
+      let status: number;
+      let injected: Fault | undefined;
+      try {
+        const body = await readBody(req);
+        call = parseCall(req, body, url);
+        injected = deps.faults.pick('api', call.operation);
+        const faulted = injected ? await applyFault(injected, req) : undefined;
+        if (faulted !== undefined) {
+          status = faulted;
+        } else {
+          authorize(req, call);
+          status = answer(res, call, 200, run(call));
+        }
+      } catch (error) {
+        if (res.headersSent) {
+          res.destroy();
+          status = 0;
+        } else {
+          status = fail(
+            res,
+            call,
+            error instanceof ApiError ? error : new ApiError('ServerException', String(error), 500),
+          );
+        }
+      }
+      const repository = call.input.repositoryName;
+      deps.log.add({
+        endpoint: 'api',
+        operation: call.operation,
+        method: req.method ?? 'POST',
+        ...(typeof repository === 'string' && { repository }),
+        status,
+        ...(injected && { fault: injected.kind }),
+      });
+    })().catch(() => res.destroy());
+  };
+}

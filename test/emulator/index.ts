@@ -1,0 +1,197 @@
+/**
+ * A local stand-in for Amazon ECR pull-through cache: the ECR and STS APIs on one port, the registry
+ * on another, an unreachable upstream CDN on a third, and the upstream registries behind them.
+ */
+import { createServer, type Server } from 'node:http';
+import { createApiHandler } from './api.js';
+import { PrivateRegistry } from './cache.js';
+import { startCdn } from './cdn.js';
+import { Clock } from './clock.js';
+import { type FaultConfig, FaultInjector } from './faults.js';
+import { closeServer, listen } from './http.js';
+import { RequestLog } from './log.js';
+import { type ImportRecord, type ImportTime, type Permissions, PullThrough } from './pullthrough.js';
+import { createRegistryHandler } from './registry.js';
+import { RuleSet } from './rules.js';
+import { type CacheRuleSeed, DEFAULT_IMAGES, defaultRules } from './seed.js';
+import { TokenStore } from './tokens.js';
+import { createUpstreamControl, type UpstreamControl, type UpstreamStore } from './upstream.js';
+import { createMemoryUpstream } from './upstream-memory.js';
+import { createRegistryUpstream } from './upstream-registry.js';
+import { findRegistryBinary, startRegistryProcess } from './upstream-registry-process.js';
+
+export { Clock } from './clock.js';
+export type { CdnBehaviour, FaultConfig, FaultKind, FaultSpec } from './faults.js';
+export type { LogEntry, LogFilter, RequestLog } from './log.js';
+export type { ImportRecord, ImportTime, Permissions } from './pullthrough.js';
+export type { CacheRuleSeed } from './seed.js';
+export type { DeleteImageOptions, SeededImage, SeedImageOptions, UpstreamControl } from './upstream.js';
+export { findRegistryBinary } from './upstream-registry-process.js';
+
+export interface EmulatorOptions {
+  account?: string;
+  region?: string;
+  rules?: CacheRuleSeed[];
+  /** 'auto' (default): docker-registry when the binary exists, else in memory. */
+  upstream?: 'auto' | 'registry' | 'memory';
+  importTime?: ImportTime;
+  faults?: FaultConfig;
+  seed?: number;
+  permissions?: Partial<Permissions>;
+  tokenTtlMs?: number;
+}
+
+export interface Emulator {
+  readonly account: string;
+  readonly region: string;
+  readonly apiUrl: string;
+  readonly registryUrl: string;
+  readonly registryHost: string;
+  readonly cdnUrl: string;
+  env(): Record<string, string>;
+  readonly log: RequestLog;
+  readonly imports: readonly ImportRecord[];
+  readonly clock: Clock;
+  upstream: UpstreamControl;
+  setFaults(faults: FaultConfig | undefined): void;
+  setPermissions(p: Partial<Permissions>): void;
+  setImportTime(t: ImportTime): void;
+  stop(): Promise<void>;
+}
+
+const ALL_PERMISSIONS: Permissions = {
+  batchImportUpstreamImage: true,
+  createRepository: true,
+  describeImages: true,
+  describePullThroughCacheRules: true,
+  getAuthorizationToken: true,
+  batchGetImage: true,
+};
+
+async function openUpstream(mode: 'auto' | 'registry' | 'memory'): Promise<UpstreamStore> {
+  if (mode === 'memory') return createMemoryUpstream();
+  const binary = findRegistryBinary();
+  if (binary === undefined) {
+    if (mode === 'registry')
+      throw new Error('upstream "registry" needs docker-registry on PATH (apt-get install docker-registry)');
+    return createMemoryUpstream();
+  }
+  return createRegistryUpstream(await startRegistryProcess(binary));
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const account = options.account ?? '111122223333';
+  const region = options.region ?? 'us-east-1';
+  const clock = new Clock();
+  const log = new RequestLog();
+  const faults = new FaultInjector(options.seed ?? 1, options.faults);
+  let permissions: Permissions = { ...ALL_PERMISSIONS, ...options.permissions };
+  let importTime: ImportTime = options.importTime ?? {
+    latencyMs: 300,
+    bytesPerSecond: Number.POSITIVE_INFINITY,
+  };
+  const tokens = new TokenStore(clock, options.tokenTtlMs ?? 12 * 60 * 60 * 1000);
+  const rules = new RuleSet(() => clock.now());
+  for (const seed of options.rules ?? defaultRules(account, region)) rules.add(seed, false);
+
+  const cleanups: (() => Promise<void>)[] = [];
+  const cleanup = async () => {
+    for (const fn of cleanups.splice(0).reverse()) await fn().catch(() => undefined);
+  };
+  try {
+    const store = await openUpstream(options.upstream ?? 'auto');
+    cleanups.push(() => store.close());
+    const upstream = createUpstreamControl(store);
+    for (const image of DEFAULT_IMAGES) await upstream.seedImage(image);
+
+    const cdn = await startCdn({ faults, log, upstream: store });
+    cleanups.push(() => cdn.stop());
+    const cache = new PrivateRegistry();
+    let registryUrl = '';
+    let registryHost = '';
+    const pull = new PullThrough({
+      account,
+      rules,
+      cache,
+      upstream: store,
+      clock,
+      permissions: () => permissions,
+      importTime: () => importTime,
+      cdnUrl: () => cdn.url,
+    });
+    cleanups.push(async () => pull.stop());
+
+    const registryServer: Server = createServer(
+      createRegistryHandler({
+        account,
+        region,
+        registryHost: () => registryHost,
+        tokens,
+        pull,
+        faults,
+        log,
+        permissions: () => permissions,
+      }),
+    );
+    const registryPort = await listen(registryServer);
+    cleanups.push(() => closeServer(registryServer));
+    registryHost = `127.0.0.1:${registryPort}`;
+    registryUrl = `http://${registryHost}`;
+
+    const apiServer: Server = createServer(
+      createApiHandler({
+        account,
+        region,
+        registryUrl: () => registryUrl,
+        rules,
+        cache,
+        pull,
+        tokens,
+        clock,
+        permissions: () => permissions,
+        faults,
+        log,
+      }),
+    );
+    const apiPort = await listen(apiServer);
+    cleanups.push(() => closeServer(apiServer));
+    const apiUrl = `http://127.0.0.1:${apiPort}`;
+
+    let stopping: Promise<void> | undefined;
+    return {
+      account,
+      region,
+      apiUrl,
+      registryUrl,
+      registryHost,
+      cdnUrl: cdn.url,
+      log,
+      imports: pull.imports,
+      clock,
+      upstream,
+      env: () => ({
+        AWS_ENDPOINT_URL_ECR: apiUrl,
+        AWS_ENDPOINT_URL_STS: apiUrl,
+        AWS_REGION: region,
+        AWS_DEFAULT_REGION: region,
+        AWS_ACCESS_KEY_ID: 'AKIAEMULATOREXAMPLE1',
+        AWS_SECRET_ACCESS_KEY: 'emulator/secret/access/key/EXAMPLEKEY01',
+        AWS_EC2_METADATA_DISABLED: 'true',
+      }),
+      setFaults: (f) => faults.set(f),
+      setPermissions: (p) => {
+        permissions = { ...permissions, ...p };
+      },
+      setImportTime: (t) => {
+        importTime = t;
+      },
+      stop: () => {
+        stopping ??= cleanup();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}
