@@ -17,13 +17,7 @@ import {
 import { basename, dirname, join, relative } from 'node:path';
 import picomatch from 'picomatch';
 import type { FileKind } from './core/rewrite.js';
-
-export class InputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InputError';
-  }
-}
+import { InputError } from './errors.js';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 

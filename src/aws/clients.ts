@@ -1,8 +1,15 @@
 // SDK clients, configured once: region from the caller or the environment, endpoints from the
-// SDK's own settings (AWS_ENDPOINT_URL_*), and destroyed after use so no socket keeps a process alive.
+// SDK's own settings (AWS_ENDPOINT_URL_*, FIPS and dual-stack options), the proxy from the
+// environment, and destroyed after use so no socket keeps the process alive.
 
 import { ECRClient } from '@aws-sdk/client-ecr';
 import { STSClient } from '@aws-sdk/client-sts';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { Agents, EnvProxyAgent } from '../net/agents.js';
+
+// We bundle a pinned SDK and support Node 20 on purpose (CodeBuild images ship it): the SDK's
+// notice about its own future releases is noise for our users.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 export class RegionError extends Error {
   constructor() {
@@ -21,23 +28,42 @@ export interface Clients {
   readonly region: string;
   readonly ecr: ECRClient;
   readonly sts: STSClient;
+  /** The agents registry calls use too (same proxy rules). */
+  readonly agents: Agents;
 }
 
-// We bundle a pinned SDK and support Node 20 on purpose (CodeBuild images ship it): the SDK's
-// notice about its own future releases is noise for our users.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+/** Create clients for a region; `destroy()` closes them and every socket they opened. */
+export function createClients(region: string, agents: Agents = new Agents()): Clients & { destroy(): void } {
+  const agent = new EnvProxyAgent(agents);
+  const requestHandler = new NodeHttpHandler({
+    httpAgent: agent,
+    httpsAgent: agent,
+    connectionTimeout: 10_000,
+  });
+  const ecr = new ECRClient({ region, requestHandler });
+  const sts = new STSClient({ region, requestHandler });
+  return {
+    region,
+    ecr,
+    sts,
+    agents,
+    destroy() {
+      ecr.destroy();
+      sts.destroy();
+      agent.destroy();
+      agents.destroy();
+    },
+  };
+}
 
 export async function withClients<T>(
   region: string | undefined,
   use: (c: Clients) => Promise<T>,
 ): Promise<T> {
-  const r = resolveRegion(region);
-  const ecr = new ECRClient({ region: r });
-  const sts = new STSClient({ region: r });
+  const clients = createClients(resolveRegion(region));
   try {
-    return await use({ region: r, ecr, sts });
+    return await use(clients);
   } finally {
-    ecr.destroy();
-    sts.destroy();
+    clients.destroy();
   }
 }

@@ -201,3 +201,17 @@ export function rewriteText(source: string, kind: FileKind, target: RegistryTarg
   if (kind === 'list') return rewriteImageList(source, target);
   return rewriteYaml(source, target);
 }
+
+/** Images a file makes a build or deployment pull (for warm), without mapping them. */
+export function extractImages(
+  source: string,
+  kind: FileKind,
+): { images: Rewrite['images']; notes: readonly Finding[]; errors: readonly Finding[] } {
+  if (kind === 'dockerfile') {
+    const scan = scanDockerfile(source);
+    return { images: scan.images, notes: scan.notes, errors: [] };
+  }
+  const scan = kind === 'list' ? scanImageList(source) : scanYaml(source);
+  const images = scan.candidates.map((c) => ({ image: source.slice(c.start, c.end), line: c.line }));
+  return { images, notes: scan.notes, errors: scan.errors };
+}

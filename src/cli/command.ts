@@ -1,0 +1,82 @@
+// What every CLI command shares: options, parsing, output streams, exit codes.
+// Human output goes to stderr; machine output (--json, --stdout, URIs) to stdout.
+
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export type Options = NonNullable<ParseArgsConfig['options']>;
+
+export interface Command {
+  readonly name: string;
+  /** One line for the main help. */
+  readonly summary: string;
+  readonly help: string;
+  readonly options: Options;
+  run(values: Record<string, unknown>, positionals: string[]): Promise<number>;
+}
+
+/** Options of every command that needs a registry target. */
+export const TARGET_OPTIONS = {
+  registry: { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  region: { type: 'string' },
+} as const satisfies Options;
+
+export const TARGET_HELP = `  --registry HOST         registry host of the cache (default: caller's account and region)
+  --rule PREFIX=URL       a pull-through cache rule, e.g. docker-hub=registry-1.docker.io
+                          (repeat; URL/PATH for an ECR-to-ECR upstream repository prefix;
+                          default: DescribePullThroughCacheRules)
+  --region REGION         AWS region (default: AWS_REGION, AWS_DEFAULT_REGION)`;
+
+export function targetOptions(v: Record<string, unknown>) {
+  return {
+    registry: v.registry as string | undefined,
+    rules: v.rule as string[] | undefined,
+    region: v.region as string | undefined,
+  };
+}
+
+export function parse(command: Command, argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+export const out = (s: string | Buffer): void => {
+  process.stdout.write(s);
+};
+export const err = (s: string): void => {
+  process.stderr.write(`${s}\n`);
+};
+
+/** Parse a duration such as 90s, 10m, 1h or plain milliseconds. */
+export function parseDuration(text: string, flag: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
+  if (!m) throw new UsageError(`${flag} must be a duration such as 90s, 10m or 1h, not "${text}"`);
+  const n = Number(m[1]);
+  const unit = m[2] ?? 'ms';
+  return Math.round(n * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[unit]!);
+}
+
+/** Parse a positive whole number option. */
+export function parseCount(text: string, flag: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`${flag} must be a whole number of at least 1, not "${text}"`);
+  return n;
+}
