@@ -3,7 +3,7 @@
 export { type EcrHost, ecrHostFor, parseEcrHost } from './core/ecr-host.js';
 export { formatImageRef, type ImageRef, InvalidReferenceError, parseImageRef } from './core/reference.js';
 export type { Change, FileKind, Finding, Rewrite } from './core/rewrite.js';
-export { rewriteText } from './core/rewrite.js';
+export { extractImages, rewriteText } from './core/rewrite.js';
 export {
   type CacheRule,
   type ImageMapping,
@@ -14,7 +14,7 @@ export {
   parseRuleSpec,
   type RegistryTarget,
 } from './core/rules.js';
-export { InputError } from './files.js';
+export { InputError, OperationError } from './errors.js';
 export {
   type FileRewrite,
   type RewriteOptions,
@@ -23,3 +23,5 @@ export {
   unifiedDiff,
 } from './rewrite.js';
 export { resolveTarget, TargetError, type TargetOptions } from './target.js';
+export { type RegistryCredentials, getRegistryCredentials, type TokenRequest } from './aws/token.js';
+export { warm, type WarmOptions } from './warm.js';
