@@ -4,12 +4,21 @@ import { InputError, InvalidRuleError, OperationError, TargetError } from '../in
 import { VERSION } from '../version.js';
 import { type Command, EXIT, err, out, parse, UsageError } from './command.js';
 import { doctorCommand } from './commands/doctor.js';
+import { loginCommand, logoutCommand } from './commands/login.js';
 import { mapCommand } from './commands/map.js';
 import { rewriteCommand } from './commands/rewrite.js';
 import { setupCommand } from './commands/setup.js';
 import { warmCommand } from './commands/warm.js';
 
-const COMMANDS: readonly Command[] = [rewriteCommand, mapCommand, warmCommand, doctorCommand, setupCommand];
+const COMMANDS: readonly Command[] = [
+  rewriteCommand,
+  mapCommand,
+  loginCommand,
+  logoutCommand,
+  warmCommand,
+  doctorCommand,
+  setupCommand,
+];
 
 const MAIN_HELP = `ecr-pull-through: use Amazon ECR pull-through cache from CI that has no internet.
 

@@ -1,0 +1,85 @@
+import { dockerConfigDir } from '../../docker-config.js';
+import {
+  clearSession,
+  ENGINES,
+  type LoginMethod,
+  loadSession,
+  login,
+  logout,
+  saveSession,
+} from '../../login.js';
+import { type Command, EXIT, err, out, UsageError } from '../command.js';
+
+const METHODS: readonly LoginMethod[] = ['auto', 'docker', 'config'];
+
+export const loginCommand: Command = {
+  name: 'login',
+  summary: 'log in to ECR registries (docker login --password-stdin, or the docker config)',
+  options: {
+    registry: { type: 'string', multiple: true },
+    region: { type: 'string' },
+    method: { type: 'string' },
+    engine: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  help: `Usage: ecr-pull-through login [--registry ACCOUNT_OR_HOST]... [options]
+
+Gets an ECR authorization token (one per region) and logs in to each registry. Prints each
+registry host on stdout. The password goes to the engine on stdin, never in arguments.
+
+Options:
+  --registry X            an account id or registry host (repeat; any regions;
+                          default: the caller's own registry in the region)
+  --region REGION         AWS region (default: AWS_REGION, AWS_DEFAULT_REGION)
+  --method M              auto (default: docker when the engine is on PATH, else config),
+                          docker (ENGINE login --password-stdin), or config (write auths into
+                          $DOCKER_CONFIG/config.json, mode 0600, merged, atomically)
+  --engine E              docker (default), podman, nerdctl, finch, or a path to one
+  --json                  print [{"registry","endpoint","region","expiresAt","method"}] on stdout
+
+'ecr-pull-through logout' removes what login added.`,
+
+  async run(v) {
+    const method = (v.method as LoginMethod | undefined) ?? 'auto';
+    if (!METHODS.includes(method))
+      throw new UsageError(`--method must be auto, docker or config, not "${method}"`);
+    const engine = v.engine as string | undefined;
+    if (engine && !engine.includes('/') && !(ENGINES as readonly string[]).includes(engine)) {
+      throw new UsageError(`--engine must be ${ENGINES.join(', ')} or a path, not "${engine}"`);
+    }
+    const result = await login({
+      region: v.region as string | undefined,
+      registries: v.registry as string[] | undefined,
+      method,
+      engine,
+      onWarning: (m) => err(`warning: ${m}`),
+    });
+    saveSession(dockerConfigDir(), result.session);
+    for (const r of result.registries) {
+      err(`logged in to ${r.registry} (${r.region}, ${r.method}; expires ${r.expiresAt.toISOString()})`);
+    }
+    const rows = result.registries.map((r) => ({ ...r, expiresAt: r.expiresAt.toISOString() }));
+    out(v.json ? `${JSON.stringify(rows, null, 2)}\n` : rows.map((r) => `${r.registry}\n`).join(''));
+    return EXIT.ok;
+  },
+};
+
+export const logoutCommand: Command = {
+  name: 'logout',
+  summary: 'remove the credentials that login added',
+  options: {},
+  help: `Usage: ecr-pull-through logout
+
+Removes exactly what 'ecr-pull-through login' added (recorded beside the docker config, without
+secrets). Failures are reported as warnings and the rest goes on.`,
+
+  async run() {
+    const dir = dockerConfigDir();
+    const { removed, warnings } = await logout(loadSession(dir));
+    for (const w of warnings) err(`warning: ${w}`);
+    for (const r of removed) err(`logged out of ${r}`);
+    if (removed.length === 0 && warnings.length === 0) err('nothing to log out of');
+    clearSession(dir);
+    return EXIT.ok;
+  },
+};

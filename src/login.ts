@@ -1,0 +1,271 @@
+// The login use case: a token per region, one login per registry, by `docker login
+// --password-stdin` (or podman, nerdctl, finch) or straight into the docker config. The password
+// never goes into argv, logs or errors; logout removes exactly what login added.
+
+import { spawn } from 'node:child_process';
+import { accessSync, constants, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { getRegistryCredentials, type RegistryCredentials } from './aws/token.js';
+import { DEFAULT_BACKOFF, retry } from './core/backoff.js';
+import {
+  dockerConfigDir,
+  readDockerConfig,
+  shadowingOf,
+  withCredentials,
+  withoutCredentials,
+  writeDockerConfig,
+} from './docker-config.js';
+import { OperationError } from './errors.js';
+import { writeFileAtomic } from './files.js';
+
+export type LoginMethod = 'auto' | 'docker' | 'config';
+export const ENGINES = ['docker', 'podman', 'nerdctl', 'finch'] as const;
+
+export interface LoginOptions {
+  readonly region?: string;
+  /** Account ids or registry hosts, in any regions; empty: the caller's registry in the region. */
+  readonly registries?: readonly string[];
+  /** `auto` (default): docker when the engine is on PATH, else the config file. */
+  readonly method?: LoginMethod;
+  /** The container engine CLI for the docker method (docker, podman, nerdctl, finch, or a path). */
+  readonly engine?: string;
+  /** Where the docker config lives (default: DOCKER_CONFIG, else ~/.docker). */
+  readonly dockerConfig?: string;
+  /** Called with each secret the moment it is decoded (the action masks it). */
+  readonly onSecret?: (secret: string) => void;
+  readonly onWarning?: (message: string) => void;
+  readonly env?: NodeJS.ProcessEnv;
+  /** Credentials already fetched (the action shares them with warm). */
+  readonly credentials?: readonly RegistryCredentials[];
+}
+
+/** What login added, enough for logout to remove exactly that (no secrets in it). */
+export interface SessionEntry {
+  readonly registry: string;
+  readonly method: 'docker' | 'config';
+  readonly engine?: string;
+  readonly configDir?: string;
+  /** Fingerprint of the auth value written (config method). */
+  readonly fingerprint?: string;
+}
+
+export interface LoggedIn {
+  readonly registry: string;
+  readonly endpoint: string;
+  readonly region: string;
+  readonly account?: string;
+  readonly expiresAt: Date;
+  readonly method: 'docker' | 'config';
+}
+
+export interface LoginResult {
+  readonly registries: readonly LoggedIn[];
+  readonly session: readonly SessionEntry[];
+  /** The credentials, for callers that go on to warm (never print them). */
+  readonly credentials: readonly RegistryCredentials[];
+}
+
+const EXPIRY_WARNING_MS = 3600_000;
+
+/** Whether an executable is on PATH (or is a path to one). */
+export function findOnPath(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const candidates = name.includes('/')
+    ? [name]
+    : (env.PATH ?? '').split(delimiter).map((d) => join(d || '.', name));
+  for (const c of candidates) {
+    try {
+      accessSync(c, constants.X_OK);
+      return c;
+    } catch {}
+  }
+  return undefined;
+}
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runEngine(engine: string, args: string[], input: string, env: NodeJS.ProcessEnv): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(engine, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.on('error', () => {}); // an engine that exits early closes stdin; its exit code says why
+    child.stdin.end(input);
+  });
+}
+
+/** Transient engine failures worth another try; never an authentication failure. */
+function engineFailureIsTransient(stderr: string): boolean {
+  if (/unauthorized|denied|401|403|no basic auth/i.test(stderr)) return false;
+  return /timeout|timed out|connection reset|connection refused|EOF|TLS handshake|429|50[0-4]|temporary/i.test(
+    stderr,
+  );
+}
+
+class EngineError extends Error {
+  constructor(
+    message: string,
+    readonly transient: boolean,
+  ) {
+    super(message);
+  }
+}
+
+async function dockerLogin(engine: string, cred: RegistryCredentials, env: NodeJS.ProcessEnv): Promise<void> {
+  const args = ['login', '--username', cred.username, '--password-stdin', cred.registry];
+  await retry(
+    async () => {
+      let run: Run;
+      try {
+        run = await runEngine(engine, args, cred.password, env);
+      } catch (e) {
+        const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+        throw new OperationError(
+          `${engine} login ${cred.registry} failed: ${missing ? `${engine} is not installed or not on PATH` : (e as Error).message}`,
+          missing
+            ? `install ${engine}, or use --method config to write the docker config directly`
+            : undefined,
+        );
+      }
+      if (run.code === 0) return;
+      const said = run.stderr.split(cred.password).join('***').trim();
+      throw new EngineError(
+        `${engine} login ${cred.registry} (${cred.region}) failed: ${said}`,
+        engineFailureIsTransient(said),
+      );
+    },
+    { policy: DEFAULT_BACKOFF, isRetryable: (e) => e instanceof EngineError && e.transient },
+  ).catch((e: unknown) => {
+    if (!(e instanceof EngineError)) throw e;
+    const hint = /unauthorized|no basic auth|401/i.test(e.message)
+      ? `the registry refused the token: a token is valid only for its own region (${cred.region}); check the registry host`
+      : /cannot connect to the docker daemon|docker\.sock/i.test(e.message)
+        ? `${engine} could not reach its daemon; start it, or use --method config`
+        : undefined;
+    throw new OperationError(e.message, hint);
+  });
+}
+
+function configLogin(dir: string, cred: RegistryCredentials, warn: (m: string) => void): string {
+  const current = readDockerConfig(dir);
+  const shadow = shadowingOf(current, cred.registry);
+  if (shadow) warn(shadow);
+  const { config, fingerprint } = withCredentials(current, cred.registry, cred.username, cred.password);
+  writeDockerConfig(dir, config);
+  return fingerprint;
+}
+
+export async function login(options: LoginOptions = {}): Promise<LoginResult> {
+  const env = options.env ?? process.env;
+  const warn = options.onWarning ?? (() => {});
+  const engine = options.engine ?? 'docker';
+  const method = options.method ?? 'auto';
+  const chosen: 'docker' | 'config' =
+    method === 'auto' ? (findOnPath(engine, env) ? 'docker' : 'config') : method;
+  const credentials =
+    options.credentials ??
+    (await getRegistryCredentials({
+      region: options.region,
+      registries: options.registries,
+      onSecret: options.onSecret,
+    }));
+  const configDir = options.dockerConfig ?? dockerConfigDir(env);
+  const dockerEnv = { ...env, DOCKER_CONFIG: configDir };
+  const registries: LoggedIn[] = [];
+  const session: SessionEntry[] = [];
+  for (const cred of credentials) {
+    if (chosen === 'docker') {
+      await dockerLogin(engine, cred, dockerEnv);
+      session.push({ registry: cred.registry, method: 'docker', engine, configDir });
+    } else {
+      const fingerprint = configLogin(configDir, cred, warn);
+      session.push({ registry: cred.registry, method: 'config', configDir, fingerprint });
+    }
+    const left = cred.expiresAt.getTime() - Date.now();
+    if (left < EXPIRY_WARNING_MS) {
+      warn(
+        `the token for ${cred.registry} expires in ${Math.max(0, Math.round(left / 60_000))} min (${cred.expiresAt.toISOString()})`,
+      );
+    }
+    registries.push({
+      registry: cred.registry,
+      endpoint: cred.endpoint,
+      region: cred.region,
+      ...(cred.account && { account: cred.account }),
+      expiresAt: cred.expiresAt,
+      method: chosen,
+    });
+  }
+  return { registries, session, credentials };
+}
+
+/** Remove what a login session added; failures become warnings and the rest goes on. */
+export async function logout(
+  session: readonly SessionEntry[],
+  options: { env?: NodeJS.ProcessEnv } = {},
+): Promise<{ removed: string[]; warnings: string[] }> {
+  const env = options.env ?? process.env;
+  const removed: string[] = [];
+  const warnings: string[] = [];
+  for (const entry of session) {
+    try {
+      if (entry.method === 'docker') {
+        const engine = entry.engine ?? 'docker';
+        const run = await runEngine(engine, ['logout', entry.registry], '', {
+          ...env,
+          ...(entry.configDir && { DOCKER_CONFIG: entry.configDir }),
+        });
+        if (run.code !== 0) throw new Error(run.stderr.trim() || `${engine} logout exited ${run.code}`);
+      } else {
+        const dir = entry.configDir ?? dockerConfigDir(env);
+        const { config, removed: done } = withoutCredentials(
+          readDockerConfig(dir),
+          entry.registry,
+          entry.fingerprint ?? '',
+        );
+        if (!done) {
+          warnings.push(
+            `${entry.registry}: left in ${join(dir, 'config.json')}: the entry changed after this login`,
+          );
+          continue;
+        }
+        writeDockerConfig(dir, config);
+      }
+      removed.push(entry.registry);
+    } catch (e) {
+      warnings.push(`logout of ${entry.registry} failed: ${(e as Error).message}`);
+    }
+  }
+  return { removed, warnings };
+}
+
+/** Where the CLI keeps its session between `login` and `logout` (beside the docker config; no secrets). */
+export function sessionPath(configDir: string): string {
+  return join(configDir, 'ecr-pull-through-session.json');
+}
+
+export function saveSession(configDir: string, entries: readonly SessionEntry[]): void {
+  mkdirSync(configDir, { recursive: true, mode: 0o700 });
+  const previous = loadSession(configDir).filter((p) => !entries.some((e) => e.registry === p.registry));
+  writeFileAtomic(sessionPath(configDir), `${JSON.stringify([...previous, ...entries], null, 2)}\n`, 0o600);
+}
+
+export function loadSession(configDir: string): SessionEntry[] {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(sessionPath(configDir), 'utf8'));
+    return Array.isArray(parsed) ? (parsed as SessionEntry[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function clearSession(configDir: string): void {
+  rmSync(sessionPath(configDir), { force: true });
+}
