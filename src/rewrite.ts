@@ -75,8 +75,11 @@ export async function rewriteFiles(options: RewriteOptions): Promise<RewriteRepo
   const errors = files.reduce((n, f) => n + f.errors.length, 0);
   const unmapped = files.reduce((n, f) => n + f.notes.filter((x) => x.unmapped).length, 0);
   const write = !options.dryRun && errors === 0 && !(options.strict && unmapped > 0);
-  if (write) {
-    for (const f of files) if (f.changed) writeFileAtomic(f.path, f.output);
-  }
+  if (write) commitRewrites(files);
   return { files, written: write, errors, unmapped };
+}
+
+/** Replace every changed file atomically (after a dry run found no errors). */
+export function commitRewrites(files: readonly FileRewrite[]): void {
+  for (const f of files) if (f.changed) writeFileAtomic(f.path, f.output);
 }

@@ -1,7 +1,461 @@
-// STUB: replaced by the warm implementation.
+// The warm use case: pull every image once through the cache's registry endpoint, which makes ECR
+// start importing it, then watch DescribeImages until ECR really holds the image (and each child of
+// an index), so that a build's pulls are served from ECR instead of being sent to the upstream's CDN.
+//
+// Every image is watched at once. Calls share a concurrency limit, API calls also a rate limit, and
+// the whole run one deadline that cuts short every wait and every call in flight. Readiness checks
+// follow the poll schedule (core/poll-schedule.ts); transient failures are retried with full-jitter
+// backoff; permanent ones end that image at once, with a diagnosis.
+
+import { setMaxListeners } from 'node:events';
+import type { ECRClient } from '@aws-sdk/client-ecr';
+import { createClients, resolveRegion } from './aws/clients.js';
+import { describeManifests, MAX_IDS_PER_CALL, singleAttemptEcr, unavailableLayers } from './aws/images.js';
+import { getRegistryCredentials } from './aws/token.js';
+import type { BackoffPolicy } from './core/backoff.js';
+import { CALL_TIMEOUT_MS, Calls, pause, type Tally } from './core/calls.js';
+import { parseEcrHost } from './core/ecr-host.js';
+import { type CachedImageContext, type Diagnosis, warmDiagnosis } from './core/failure.js';
+import { type Platform, parseManifest, parsePlatform } from './core/manifest.js';
+import { DEFAULT_POLL, nextPoll, type PollSchedule } from './core/poll-schedule.js';
+import { DEFAULT_RATE_LIMIT, type RateLimitPolicy } from './core/rate-limit.js';
+import { cachedImageContext, type Readiness, readiness } from './core/readiness.js';
+import { type ImageRef, isDigestOnly, parseImageRef, refSuffix } from './core/reference.js';
+import { extractImages } from './core/rewrite.js';
+import { type CacheRule, cacheRepository, mapImage, type RegistryTarget } from './core/rules.js';
+import { InputError, OperationError } from './errors.js';
+import { discoverFiles, readSource } from './files.js';
+import { RegistryClient, RegistryError } from './registry/client.js';
+import { resolveTarget } from './target.js';
+
+export type { PollSchedule } from './core/poll-schedule.js';
+export type { RateLimitPolicy } from './core/rate-limit.js';
+
 export interface WarmOptions {
+  /** References: upstream (`node:20`) or already cache URIs. */
   readonly images?: readonly string[];
+  /** Dockerfiles, image lists, compose or Kubernetes YAML (or directories of them) to take images from. */
+  readonly from?: readonly string[];
+  /** The cache's registry host (default: the registry of the caller's account in the region). */
+  readonly registry?: string;
+  /** Rules as objects or `PREFIX=UPSTREAM_URL` strings (default: DescribePullThroughCacheRules). */
+  readonly rules?: readonly (CacheRule | string)[];
+  readonly region?: string;
+  /** Of an index, only these children must be ready, e.g. `linux/amd64` (default: every child). */
+  readonly platforms?: readonly string[];
+  /** Also require every layer AVAILABLE (BatchCheckLayerAvailability). */
+  readonly verifyLayers?: boolean;
+  /** For the whole run (default 10 minutes). */
+  readonly timeoutMs?: number;
+  /** Requests in flight at once (default 8). */
+  readonly concurrency?: number;
+  /** When to look again while an import runs (default: 1 s, a tenth of the time waited, 15 s at most). */
+  readonly poll?: Partial<PollSchedule>;
+  /** Retries of transient failures: full jitter between 0 and min(cap, base × 2^n) (default 250 ms, 5 s). */
+  readonly retry?: Pick<BackoffPolicy, 'baseMs' | 'capMs'>;
+  /** The limit shared by every API call (default 20 per second, bursts of 40). */
+  readonly rateLimit?: Partial<RateLimitPolicy>;
+  readonly signal?: AbortSignal;
+  readonly onEvent?: (event: WarmEvent) => void;
+  /** Called with the registry password the moment it exists (the action masks it). */
+  readonly onSecret?: (secret: string) => void;
 }
-export async function warm(_options: WarmOptions): Promise<{ images: unknown[] }> {
-  throw new Error('warm: not implemented yet');
+
+export type WarmStatus = 'ready' | 'failed';
+
+/** One image's outcome; `--json` prints these as they are. */
+export interface WarmImageResult {
+  /** The reference as given. */
+  readonly image: string;
+  /** Its cache URI (the reference itself when no rule covers it). */
+  readonly uri: string;
+  readonly status: WarmStatus;
+  /** The digest ECR holds: of the index for a multi-platform image. */
+  readonly digest: string | null;
+  /** The platforms of the children checked, for an index. */
+  readonly platforms: readonly string[];
+  /** Requests made for this image: the pull, the checks and every retry. */
+  readonly attempts: number;
+  /** From the start of the run to ready (or failed). */
+  readonly seconds: number;
+  readonly error: string | null;
+  readonly hint: string | null;
+}
+
+export interface WarmResult {
+  readonly images: readonly WarmImageResult[];
+  /** Why some references in --from files were skipped (stages, variables). */
+  readonly notes: readonly string[];
+  /** The registry host of the cache URIs. */
+  readonly registry: string;
+  /** Every image ready. */
+  readonly ok: boolean;
+  readonly seconds: number;
+}
+
+export type WarmEvent =
+  | {
+      readonly type: 'started';
+      readonly registry: string;
+      readonly total: number;
+      readonly timeoutMs: number;
+      /** Why some references in --from files are skipped. */
+      readonly notes: readonly string[];
+    }
+  | { readonly type: 'triggered'; readonly image: string; readonly uri: string; readonly digest: string }
+  | {
+      readonly type: 'finished';
+      readonly result: WarmImageResult;
+      readonly ready: number;
+      readonly failed: number;
+      readonly total: number;
+    };
+
+export const DEFAULT_WARM_TIMEOUT_MS = 10 * 60_000;
+const DEFAULT_CONCURRENCY = 8;
+const DEFAULT_RETRY: BackoffPolicy = { baseMs: 250, capMs: 5_000 };
+
+/** The references to warm, from the arguments and the files, each once. */
+function collectReferences(options: WarmOptions): { texts: string[]; notes: string[] } {
+  const texts: string[] = [];
+  const notes: string[] = [];
+  for (const raw of options.images ?? []) {
+    const text = raw.trim();
+    try {
+      parseImageRef(text);
+    } catch (e) {
+      throw new InputError((e as Error).message);
+    }
+    texts.push(text);
+  }
+  for (const path of discoverFiles(options.from ?? [])) {
+    const source = readSource(path);
+    const found = extractImages(source.text, source.kind);
+    const [firstError] = found.errors;
+    if (firstError) throw new InputError(`${path}:${firstError.line}: ${firstError.message}`);
+    const notedLines = new Set(found.notes.map((n) => n.line));
+    for (const n of found.notes)
+      notes.push(`${path}:${n.line}: ${n.message.replace(/; left alone$/, '; skipped')}`);
+    for (const { image, line } of found.images) {
+      try {
+        parseImageRef(image);
+        texts.push(image);
+      } catch (e) {
+        // A variable with no value leaves a broken reference behind; its note already says why.
+        if (!notedLines.has(line)) throw new InputError(`${path}:${line}: ${(e as Error).message}`);
+      }
+    }
+  }
+  return { texts, notes };
+}
+
+/** A failure that ends one image, with what it means. */
+class ImageFailure extends Error {
+  constructor(readonly diagnosis: Diagnosis) {
+    super(diagnosis.error);
+  }
+}
+
+interface Run {
+  readonly target: RegistryTarget;
+  readonly region: string;
+  readonly registryId?: string;
+  readonly registry: RegistryClient;
+  readonly ecr: ECRClient;
+  readonly calls: Calls;
+  readonly signal: AbortSignal;
+  readonly cancelled: () => boolean;
+  readonly poll: PollSchedule;
+  readonly platforms: readonly Platform[];
+  readonly verifyLayers: boolean;
+  readonly startedAt: number;
+  readonly timeoutMs: number;
+  readonly onEvent?: (event: WarmEvent) => void;
+}
+
+function chunked<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += MAX_IDS_PER_CALL) out.push(items.slice(i, i + MAX_IDS_PER_CALL));
+  return out;
+}
+
+/** Watches one image from its first pull until ECR holds it. */
+class ImageWarmer {
+  readonly #tally: Tally = { attempts: 0, sentAt: 0 };
+  #triggeredAt?: number;
+  #layersPending?: readonly string[];
+  #expected?: Readiness;
+
+  constructor(
+    private readonly run: Run,
+    private readonly image: string,
+    private readonly uri: string,
+    private readonly ref: ImageRef,
+  ) {}
+
+  async warm(): Promise<WarmImageResult> {
+    const { run } = this;
+    const repository = cacheRepository(this.uri, run.target.registry);
+    const context = cachedImageContext(
+      run.target.registry,
+      repository,
+      refSuffix(this.ref),
+      run.target.rules,
+    );
+    try {
+      const pulled = await this.#trigger(repository);
+      const expected = readiness(this.ref, pulled, run.platforms);
+      if ('failure' in expected) throw new ImageFailure(warmDiagnosis(expected.failure));
+      this.#expected = expected;
+      await this.#waitReady(repository, expected);
+      return this.#result('ready', this.#expected);
+    } catch (e) {
+      return this.#result('failed', this.#expected, this.#diagnose(e, context));
+    }
+  }
+
+  /** The pull that starts the import: by tag when there is one (ECR cannot import by digest). */
+  async #trigger(repository: string) {
+    const { run, ref } = this;
+    const reference = ref.tag ?? ref.digest ?? 'latest';
+    const pulled = await run.calls.run('registry', this.#tally, (signal) =>
+      run.registry.manifest(repository, reference, { signal }),
+    );
+    this.#triggeredAt = Date.now();
+    run.onEvent?.({ type: 'triggered', image: this.image, uri: this.uri, digest: pulled.digest });
+    return pulled;
+  }
+
+  /** Look on the poll schedule until every expected manifest (and layer, if asked) is in the cache. */
+  async #waitReady(repository: string, expected: Readiness): Promise<void> {
+    const origin = this.#triggeredAt ?? Date.now();
+    let planned = 0;
+    let actual = 0;
+    for (;;) {
+      planned = nextPoll(planned, actual, this.run.poll);
+      await pause(origin + planned - Date.now(), this.run.signal);
+      const ready = await this.#check(repository, expected);
+      actual = this.#tally.sentAt - origin;
+      if (ready) return;
+    }
+  }
+
+  async #check(repository: string, expected: Readiness): Promise<boolean> {
+    const { run } = this;
+    const query = { repositoryName: repository, ...(run.registryId && { registryId: run.registryId }) };
+    if (this.#layersPending === undefined) {
+      for (const part of chunked(expected.manifests)) {
+        const found = await run.calls.run('api', this.#tally, (signal) =>
+          describeManifests(run.ecr, query, part, signal),
+        );
+        if (!found) return false;
+        if (expected.tag !== undefined && part.includes(expected.digest)) {
+          if (!found.get(expected.digest)?.includes(expected.tag)) return false;
+        }
+      }
+      if (!run.verifyLayers) return true;
+      this.#layersPending = await this.#layersOf(repository, expected);
+    }
+    const pending: string[] = [];
+    for (const part of chunked(this.#layersPending)) {
+      pending.push(
+        ...(await run.calls.run('api', this.#tally, (signal) =>
+          unavailableLayers(run.ecr, query, part, signal),
+        )),
+      );
+    }
+    this.#layersPending = pending;
+    return pending.length === 0;
+  }
+
+  /** The configs and layers of every image manifest that counts (children are read from the cache). */
+  async #layersOf(repository: string, expected: Readiness): Promise<string[]> {
+    const blobs = new Set<string>();
+    for (const image of expected.images) {
+      const body =
+        image.body ??
+        (
+          await this.run.calls.run('registry', this.#tally, (signal) =>
+            this.run.registry.manifest(repository, image.digest, { signal }),
+          )
+        ).body;
+      const parsed = parseManifest(body);
+      if (parsed.kind === 'image') for (const b of parsed.blobs) blobs.add(b);
+    }
+    return [...blobs];
+  }
+
+  #diagnose(e: unknown, context: CachedImageContext): Diagnosis {
+    const { run } = this;
+    if (e instanceof ImageFailure) return e.diagnosis;
+    if (run.signal.aborted) {
+      if (run.cancelled()) return { error: 'cancelled' };
+      const since = this.#triggeredAt ?? run.startedAt;
+      return warmDiagnosis({
+        kind: 'deadline',
+        waitedMs: Date.now() - since,
+        timeoutMs: run.timeoutMs,
+        triggered: this.#triggeredAt !== undefined,
+        ...(this.#tally.lastError !== undefined && { lastError: this.#tally.lastError }),
+        ...(this.#layersPending?.length && { layersPending: this.#layersPending.length }),
+      });
+    }
+    if (e instanceof RegistryError) {
+      return warmDiagnosis({
+        kind: 'registry',
+        status: e.status,
+        ...(e.code !== undefined && { code: e.code }),
+        detail: e.detail,
+        image: context,
+        // Only the first pull can fail for want of a tag.
+        digestOnly: this.#triggeredAt === undefined && isDigestOnly(this.ref),
+      });
+    }
+    if ((e as { $metadata?: unknown })?.$metadata !== undefined) {
+      const operation = this.#layersPending === undefined ? 'DescribeImages' : 'BatchCheckLayerAvailability';
+      return warmDiagnosis({ kind: 'api', operation, error: e, region: run.region });
+    }
+    return warmDiagnosis({ kind: 'other', error: e });
+  }
+
+  #result(status: WarmStatus, expected?: Readiness, diagnosis?: Diagnosis): WarmImageResult {
+    return {
+      image: this.image,
+      uri: this.uri,
+      status,
+      digest: expected?.digest ?? this.ref.digest ?? null,
+      platforms: expected?.platforms ?? [],
+      attempts: this.#tally.attempts,
+      seconds: Math.round((Date.now() - this.run.startedAt) / 100) / 10,
+      error: diagnosis?.error ?? null,
+      hint: diagnosis?.hint ?? null,
+    };
+  }
+}
+
+function failedUnmapped(image: string, registry: string, reason: string): WarmImageResult {
+  const d = warmDiagnosis({ kind: 'unmapped', registry, reason });
+  return {
+    image,
+    uri: image,
+    status: 'failed',
+    digest: null,
+    platforms: [],
+    attempts: 0,
+    seconds: 0,
+    error: d.error,
+    hint: d.hint ?? null,
+  };
+}
+
+function schedule(options: WarmOptions): PollSchedule {
+  const s = { ...DEFAULT_POLL, ...options.poll };
+  if (!(s.baseMs > 0 && s.capMs >= s.baseMs && s.ratio > 0)) {
+    throw new InputError('the poll schedule needs 0 < base <= cap and a positive ratio');
+  }
+  return s;
+}
+
+function platformsOf(options: WarmOptions): Platform[] {
+  return (options.platforms ?? []).map((text) => {
+    const p = parsePlatform(text);
+    if (!p) throw new InputError(`invalid platform "${text}": expected OS/ARCH[/VARIANT], e.g. linux/arm64`);
+    return p;
+  });
+}
+
+/** Make every image ready in the pull-through cache; resolves when all are ready or failed. */
+export async function warm(options: WarmOptions): Promise<WarmResult> {
+  const startedAt = Date.now();
+  const timeoutMs = options.timeoutMs ?? DEFAULT_WARM_TIMEOUT_MS;
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  if (!(timeoutMs > 0)) throw new InputError('the timeout must be positive');
+  if (!(Number.isInteger(concurrency) && concurrency >= 1))
+    throw new InputError('concurrency must be at least 1');
+  const poll = schedule(options);
+  const platforms = platformsOf(options);
+  const { texts, notes } = collectReferences(options);
+  if (texts.length === 0)
+    throw new InputError('nothing to warm: name images, or files to take them from (--from)');
+
+  const region = resolveRegion(options.region);
+  const ecrHost = options.registry ? parseEcrHost(options.registry) : undefined;
+  const [credentials] = await getRegistryCredentials({
+    region,
+    registries: ecrHost ? [ecrHost.host] : [],
+    ...(options.onSecret && { onSecret: options.onSecret }),
+  });
+  if (!credentials) throw new OperationError('GetAuthorizationToken returned no registry endpoint');
+  const target = await resolveTarget({
+    registry: options.registry ?? credentials.registry,
+    ...(options.rules && { rules: options.rules }),
+    region: credentials.region,
+  });
+
+  const deadline = new AbortController();
+  const timer = setTimeout(
+    () => deadline.abort(new Error('deadline')),
+    Math.max(0, startedAt + timeoutMs - Date.now()),
+  );
+  const signal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal;
+  // Every wait and call of every image listens to the run's signal.
+  setMaxListeners(0, deadline.signal, signal);
+  const clients = createClients(credentials.region);
+  const ecr = singleAttemptEcr(clients);
+  try {
+    const run: Run = {
+      target,
+      region: credentials.region,
+      ...(ecrHost && { registryId: ecrHost.account }),
+      registry: new RegistryClient({ ...credentials, agents: clients.agents, timeoutMs: CALL_TIMEOUT_MS }),
+      ecr,
+      calls: new Calls(signal, { ...DEFAULT_RETRY, ...options.retry }, concurrency, {
+        ...DEFAULT_RATE_LIMIT,
+        ...options.rateLimit,
+      }),
+      signal,
+      cancelled: () => options.signal?.aborted === true,
+      poll,
+      platforms,
+      verifyLayers: options.verifyLayers === true,
+      startedAt,
+      timeoutMs,
+      ...(options.onEvent && { onEvent: options.onEvent }),
+    };
+    // Each image once, by its cache URI: `node:20` and `docker.io/library/node:20` are one image.
+    const seen = new Set<string>();
+    const jobs: (() => Promise<WarmImageResult>)[] = [];
+    for (const text of texts) {
+      const m = mapImage(text, target);
+      if (m.kind === 'invalid') throw new InputError(m.error);
+      const key = m.kind === 'unmapped' ? text : m.uri;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (m.kind === 'unmapped') jobs.push(async () => failedUnmapped(text, m.ref.registry, m.reason));
+      else jobs.push(() => new ImageWarmer(run, text, m.uri, m.ref).warm());
+    }
+    options.onEvent?.({ type: 'started', registry: target.registry, total: jobs.length, timeoutMs, notes });
+    let ready = 0;
+    let failed = 0;
+    const images = await Promise.all(
+      jobs.map(async (job) => {
+        const result = await job();
+        if (result.status === 'ready') ready++;
+        else failed++;
+        options.onEvent?.({ type: 'finished', result, ready, failed, total: jobs.length });
+        return result;
+      }),
+    );
+    return {
+      images,
+      notes,
+      registry: target.registry,
+      ok: failed === 0,
+      seconds: Math.round((Date.now() - startedAt) / 100) / 10,
+    };
+  } finally {
+    clearTimeout(timer);
+    ecr.destroy();
+    clients.destroy();
+  }
 }

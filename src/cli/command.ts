@@ -2,6 +2,7 @@
 // Human output goes to stderr; machine output (--json, --stdout, URIs) to stdout.
 
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { parseDurationMs } from '../core/duration.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -66,11 +67,10 @@ export const err = (s: string): void => {
 
 /** Parse a duration such as 90s, 10m, 1h or plain milliseconds. */
 export function parseDuration(text: string, flag: string): number {
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
-  if (!m) throw new UsageError(`${flag} must be a duration such as 90s, 10m or 1h, not "${text}"`);
-  const n = Number(m[1]);
-  const unit = m[2] ?? 'ms';
-  return Math.round(n * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[unit]!);
+  const ms = parseDurationMs(text);
+  if (ms === undefined)
+    throw new UsageError(`${flag} must be a duration such as 90s, 10m or 1h, not "${text}"`);
+  return ms;
 }
 
 /** Parse a positive whole number option. */

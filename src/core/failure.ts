@@ -110,3 +110,167 @@ export function awsHint(error: unknown, region: string): string | undefined {
   }
   return undefined;
 }
+
+/** Where an image lives in the cache, and the rule behind it, for the diagnoses of warm. */
+export interface CachedImageContext {
+  /** The cache URI's registry host. */
+  readonly registry: string;
+  /** The cache repository, `<prefix>/<upstream path>`. */
+  readonly repository: string;
+  /** `:tag@digest` as written. */
+  readonly suffix: string;
+  /** The rule the repository falls under, when one does. */
+  readonly rule?: {
+    readonly prefix: string;
+    /** The upstream host as references spell it (`docker.io` for Docker Hub). */
+    readonly upstream: string;
+    /** The path upstream, after the rule's prefix. */
+    readonly path: string;
+  };
+}
+
+/** Why one image could not be warmed, as warm saw it. */
+export type WarmFailure =
+  | { readonly kind: 'unmapped'; readonly registry: string; readonly reason: string }
+  | {
+      readonly kind: 'registry';
+      readonly status: number;
+      readonly code?: string;
+      readonly detail: string;
+      readonly image: CachedImageContext;
+      readonly digestOnly: boolean;
+    }
+  | { readonly kind: 'api'; readonly operation: string; readonly error: unknown; readonly region: string }
+  | {
+      readonly kind: 'deadline';
+      readonly waitedMs: number;
+      readonly timeoutMs: number;
+      /** Whether the pull that starts the import got through. */
+      readonly triggered: boolean;
+      readonly lastError?: string;
+      /** Layers still not available (with --verify-layers). */
+      readonly layersPending?: number;
+    }
+  | { readonly kind: 'tag-moved'; readonly tag: string; readonly digest: string; readonly pinned: string }
+  | { readonly kind: 'platform'; readonly wanted: readonly string[]; readonly available: readonly string[] }
+  | { readonly kind: 'other'; readonly error: unknown };
+
+export interface Diagnosis {
+  readonly error: string;
+  readonly hint?: string;
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+/** What a failure to warm an image means, and the likely fix, in the user's terms. */
+export function warmDiagnosis(f: WarmFailure): Diagnosis {
+  switch (f.kind) {
+    case 'unmapped':
+      return {
+        error: f.reason,
+        hint: `create a pull-through cache rule for ${f.registry} (aws ecr create-pull-through-cache-rule --ecr-repository-prefix PREFIX --upstream-registry-url ${f.registry}), or name an existing one with --rule PREFIX=${f.registry}`,
+      };
+    case 'registry':
+      return registryDiagnosis(f);
+    case 'api':
+      return {
+        error: `${f.operation} failed: ${(f.error as Error)?.message ?? String(f.error)}`,
+        ...optionalHint(awsHint(f.error, f.region)),
+      };
+    case 'deadline':
+      if (!f.triggered) {
+        return {
+          error: `the registry did not let warm start the import before the deadline (${seconds(f.waitedMs)})${f.lastError ? `: ${f.lastError}` : ''}`,
+          hint: 'warm retried until --timeout: check the network path to the registry (HTTPS_PROXY, NO_PROXY, VPC endpoints)',
+        };
+      }
+      return {
+        error: `not ready after ${seconds(f.waitedMs)}: ECR is still importing it${f.layersPending ? ` (${f.layersPending} layer(s) not available yet)` : ''}`,
+        hint: `the first import of a large image can take minutes: give warm more time (--timeout, now ${seconds(f.timeoutMs)}) or start it earlier in the pipeline`,
+      };
+    case 'tag-moved':
+      return {
+        error: `the tag ${f.tag} now points to ${f.digest}, not to the pinned ${f.pinned}`,
+        hint: 'ECR imports what a tag points to upstream; update the pinned digest, or pin one the tag still has',
+      };
+    case 'platform':
+      return {
+        error: `the index has no ${f.wanted.join(', ')} image (it has ${f.available.join(', ') || 'none'})`,
+        hint: 'choose --platform among the platforms the index has, or drop it to warm them all',
+      };
+    case 'other':
+      return { error: (f.error as Error)?.message ?? String(f.error) };
+  }
+}
+
+function optionalHint(hint: string | undefined): { hint?: string } {
+  return hint === undefined ? {} : { hint };
+}
+
+function registryDiagnosis(f: Extract<WarmFailure, { kind: 'registry' }>): Diagnosis {
+  const { image, detail } = f;
+  const rule = image.rule;
+  const said = detail ? `: ${detail}` : '';
+  if (f.status === 401) {
+    return {
+      error: `the registry refused the token (401 Unauthorized${said})`,
+      hint: 'the token is for another account or region: warm gets it for --registry (or the default registry) in --region; check both name the cache',
+    };
+  }
+  if (f.status === 403 && /token has expired/i.test(detail)) {
+    return {
+      error: 'the registry token has expired',
+      hint: 'tokens last 12 hours: run warm again for a fresh one',
+    };
+  }
+  if (f.status === 403 && /upstream registry/i.test(detail)) {
+    const hub = rule?.upstream === 'docker.io';
+    const parts = rule?.path.split('/') ?? [];
+    const uri = (path: string) => `${image.registry}/${rule?.prefix}/${path}${image.suffix}`;
+    if (hub && rule && parts.length === 1) {
+      return {
+        error: `Docker Hub refused "${rule.path}" (403): official images live under library/`,
+        hint: `use ${uri(`library/${rule.path}`)}`,
+      };
+    }
+    if (hub && rule && parts[0] === 'library' && parts.length > 2) {
+      return {
+        error: `authentication to Docker Hub failed for "${rule.path}" (403): library/ does not belong in a namespaced name`,
+        hint: `library/ is only for official images (one-part names): use ${uri(parts.slice(1).join('/'))}`,
+      };
+    }
+    const host = rule?.upstream ?? 'the upstream registry';
+    return {
+      error: `authentication to ${host} failed (403${said})`,
+      hint: `check the rule's Secrets Manager secret (ecr-pullthroughcache/...): its username and accessToken must be valid for ${host}${hub ? '; Docker Hub also answers this way for a repository that does not exist' : ''}`,
+    };
+  }
+  if (f.status === 403) {
+    const action = /perform: (\S+)/.exec(detail)?.[1];
+    return {
+      error: `access denied (403${said})`,
+      hint: `the caller lacks ${action ?? 'a permission to pull'} on ${image.repository}: grant it in the IAM policy`,
+    };
+  }
+  if (f.status === 404 && f.code === 'NAME_UNKNOWN') {
+    const prefix = image.repository.split('/')[0];
+    return {
+      error: `no pull-through cache rule covers ${image.repository}${said}`,
+      hint: `no rule in this registry has the prefix "${prefix}": check the rules (aws ecr describe-pull-through-cache-rules) or --rule`,
+    };
+  }
+  if (f.status === 404) {
+    if (f.digestOnly) {
+      return {
+        error: 'ECR cannot import an image by digest on its first pull, and this digest is not in the cache',
+        hint: `warm it by tag, as NAME:TAG${image.suffix}: ECR imports the tag and warm checks the digest (aws/containers-roadmap#2837)`,
+      };
+    }
+    const upstream = rule ? `${rule.upstream}/${rule.path}${image.suffix}` : image.repository + image.suffix;
+    return {
+      error: `Requested image not found: no image ${upstream} upstream, or ECR was not allowed to import it`,
+      hint: 'check that the image exists upstream; the caller needs ecr:BatchImportUpstreamImage, and ecr:CreateRepository when the cache repository is new',
+    };
+  }
+  return { error: `the registry answered ${f.status}${f.code ? ` ${f.code}` : ''}${said}` };
+}

@@ -1,15 +1,17 @@
 /**
- * The AWS API listener: ECR (JSON 1.1, `X-Amz-Target: AmazonEC2ContainerRegistry_V20150921.<Op>`) and
- * STS GetCallerIdentity on one port. Requests must carry a SigV4 Authorization header; signatures are
+ * The AWS API listener: ECR (JSON 1.1, `X-Amz-Target: AmazonEC2ContainerRegistry_V20150921.<Op>`),
+ * a Secrets Manager subset (JSON 1.1, `secretsmanager.<Op>`) and STS GetCallerIdentity on one port. Requests must carry a SigV4 Authorization header; signatures are
  * not verified, but an ECR request signed for another region is refused as AWS would.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type EcrContext, GUARDED, OPERATIONS } from './ecr-operations.js';
+import { SETUP_OPERATIONS } from './ecr-setup-operations.js';
 import { ApiError } from './errors.js';
 import type { Fault, FaultInjector } from './faults.js';
 import { readBody, resetConnection, send, sleep } from './http.js';
 import type { RequestLog } from './log.js';
+import { SECRETS_GUARDED, SECRETS_OPERATIONS, SECRETS_TARGET_PREFIX } from './secrets.js';
 import { callerIdentity, callerIdentityXml, STS_JSON_TARGET_PREFIX, stsErrorXml } from './sts.js';
 
 const ECR_TARGET_PREFIX = 'AmazonEC2ContainerRegistry_V20150921.';
@@ -20,7 +22,7 @@ export interface ApiDeps extends EcrContext {
   readonly log: RequestLog;
 }
 
-type Protocol = 'ecr' | 'sts-json' | 'sts-query';
+type Protocol = 'ecr' | 'secrets' | 'sts-json' | 'sts-query';
 
 interface Call {
   readonly protocol: Protocol;
@@ -44,6 +46,9 @@ function parseCall(req: IncomingMessage, body: Buffer, url: URL): Call {
   if (target.startsWith(ECR_TARGET_PREFIX)) {
     return { protocol: 'ecr', operation: target.slice(ECR_TARGET_PREFIX.length), input: json() };
   }
+  if (target.startsWith(SECRETS_TARGET_PREFIX)) {
+    return { protocol: 'secrets', operation: target.slice(SECRETS_TARGET_PREFIX.length), input: json() };
+  }
   if (target.startsWith(STS_JSON_TARGET_PREFIX)) {
     return { protocol: 'sts-json', operation: target.slice(STS_JSON_TARGET_PREFIX.length), input: json() };
   }
@@ -57,6 +62,8 @@ function parseCall(req: IncomingMessage, body: Buffer, url: URL): Call {
   return { protocol: 'ecr', operation: target || 'Unknown', input: {} };
 }
 
+const isJson11 = (call: Call): boolean => call.protocol === 'ecr' || call.protocol === 'secrets';
+
 export function createApiHandler(deps: ApiDeps): (req: IncomingMessage, res: ServerResponse) => void {
   function answer(res: ServerResponse, call: Call, status: number, output: unknown): number {
     const requestId = randomUUID();
@@ -66,8 +73,7 @@ export function createApiHandler(deps: ApiDeps): (req: IncomingMessage, res: Ser
         'x-amzn-RequestId': requestId,
       });
     } else {
-      const contentType =
-        call.protocol === 'ecr' ? 'application/x-amz-json-1.1' : 'application/x-amz-json-1.0';
+      const contentType = isJson11(call) ? 'application/x-amz-json-1.1' : 'application/x-amz-json-1.0';
       send(res, status, JSON.stringify(output), {
         'Content-Type': contentType,
         'x-amzn-RequestId': requestId,
@@ -86,7 +92,7 @@ export function createApiHandler(deps: ApiDeps): (req: IncomingMessage, res: Ser
       });
     } else {
       send(res, error.status, JSON.stringify({ __type: error.type, message: error.message }), {
-        'Content-Type': call.protocol === 'ecr' ? 'application/x-amz-json-1.1' : 'application/x-amz-json-1.0',
+        'Content-Type': isJson11(call) ? 'application/x-amz-json-1.1' : 'application/x-amz-json-1.0',
         'x-amzn-ErrorType': error.type,
         'x-amzn-RequestId': requestId,
       });
@@ -111,7 +117,7 @@ export function createApiHandler(deps: ApiDeps): (req: IncomingMessage, res: Ser
   function authorize(req: IncomingMessage, call: Call): void {
     const m = SIGV4_RE.exec(String(req.headers.authorization ?? ''));
     if (!m) throw new ApiError('MissingAuthenticationTokenException', 'Missing Authentication Token', 403);
-    if (call.protocol === 'ecr' && m[1] !== deps.region) {
+    if (isJson11(call) && m[1] !== deps.region) {
       throw new ApiError(
         'InvalidSignatureException',
         `Credential should be scoped to a valid region, not '${m[1]}'. `,
@@ -120,7 +126,23 @@ export function createApiHandler(deps: ApiDeps): (req: IncomingMessage, res: Ser
     }
   }
 
+  function runSecrets(call: Call): unknown {
+    const operation = SECRETS_OPERATIONS[call.operation];
+    if (operation === undefined)
+      throw new ApiError('UnknownOperationException', `Unknown operation ${call.operation}`);
+    const guard = SECRETS_GUARDED[call.operation];
+    if (guard && !deps.permissions()[guard]) {
+      const id = String(call.input.SecretId ?? call.input.Name ?? '*');
+      throw new ApiError(
+        'AccessDeniedException',
+        `User: arn:aws:sts::${deps.account}:assumed-role/ci/session is not authorized to perform: secretsmanager:${call.operation} on resource: ${id} because no identity-based policy allows the secretsmanager:${call.operation} action`,
+      );
+    }
+    return operation(call.input, deps.secrets);
+  }
+
   function run(call: Call): unknown {
+    if (call.protocol === 'secrets') return runSecrets(call);
     if (call.protocol !== 'ecr') {
       if (call.operation !== 'GetCallerIdentity') {
         throw new ApiError(
@@ -130,7 +152,7 @@ export function createApiHandler(deps: ApiDeps): (req: IncomingMessage, res: Ser
       }
       return callerIdentity(deps.account);
     }
-    const operation = OPERATIONS[call.operation];
+    const operation = OPERATIONS[call.operation] ?? SETUP_OPERATIONS[call.operation];
     if (operation === undefined)
       throw new ApiError('UnknownOperationException', `Unknown operation ${call.operation}`);
     const guard = GUARDED[call.operation];

@@ -26,6 +26,9 @@ export class Repository {
   readonly manifests = new Map<string, CachedManifest>();
   readonly tags = new Map<string, CachedTag>();
   readonly blobs = new Map<string, CachedBlob>();
+  /** From the repository creation template that covered the name when it was created (else MUTABLE). */
+  imageTagMutability?: string;
+  lifecyclePolicy?: string;
 
   constructor(
     readonly name: string,
@@ -52,8 +55,16 @@ export function imageSize(
   return refs.layers.reduce((n, l) => n + l.size, 0);
 }
 
+/** Settings a new repository starts with (a repository creation template's). */
+export type NewRepositorySettings = (
+  name: string,
+) => { imageTagMutability: string; lifecyclePolicy?: string } | undefined;
+
 export class PrivateRegistry {
   readonly #repositories = new Map<string, Repository>();
+
+  /** Repositories are created only by pull-through pulls, so templates for PULL_THROUGH_CACHE apply. */
+  constructor(private readonly settingsFor: NewRepositorySettings = () => undefined) {}
 
   get(name: string): Repository | undefined {
     return this.#repositories.get(name);
@@ -63,6 +74,11 @@ export class PrivateRegistry {
     let repo = this.#repositories.get(name);
     if (repo === undefined) {
       repo = new Repository(name, now);
+      const settings = this.settingsFor(name);
+      if (settings) {
+        repo.imageTagMutability = settings.imageTagMutability;
+        if (settings.lifecyclePolicy !== undefined) repo.lifecyclePolicy = settings.lifecyclePolicy;
+      }
       this.#repositories.set(name, repo);
     }
     return repo;

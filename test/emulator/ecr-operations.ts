@@ -3,7 +3,9 @@ import type { CachedManifest, PrivateRegistry, Repository } from './cache.js';
 import { type Clock, epochSeconds } from './clock.js';
 import { ApiError, IMAGE_NOT_FOUND, repositoryNotFoundMessage } from './errors.js';
 import type { Permissions, PullThrough } from './pullthrough.js';
+import type { CreationTemplates, RegistryPolicy } from './registry-settings.js';
 import { type CacheRule, classifyUpstream, type RuleSet } from './rules.js';
+import { credentialProblem, type SecretStore } from './secrets.js';
 import type { TokenStore } from './tokens.js';
 
 export interface EcrContext {
@@ -16,10 +18,13 @@ export interface EcrContext {
   readonly tokens: TokenStore;
   readonly clock: Clock;
   readonly permissions: () => Permissions;
+  readonly secrets: SecretStore;
+  readonly templates: CreationTemplates;
+  readonly registryPolicy: RegistryPolicy;
 }
 
-type Input = Record<string, unknown>;
-type Operation = (input: Input, ctx: EcrContext) => unknown;
+export type Input = Record<string, unknown>;
+export type Operation = (input: Input, ctx: EcrContext) => unknown;
 
 /** Which permission switch guards an operation, and the resource IAM would name. */
 export const GUARDED: Record<
@@ -33,7 +38,36 @@ export const GUARDED: Record<
   },
   DescribeImages: { permission: 'describeImages', resource: repositoryArnOf },
   BatchGetImage: { permission: 'batchGetImage', resource: repositoryArnOf },
+  GetDownloadUrlForLayer: { permission: 'getDownloadUrlForLayer', resource: repositoryArnOf },
+  DescribeRepositories: { permission: 'describeRepositories', resource: registryArnOf },
+  CreatePullThroughCacheRule: { permission: 'createPullThroughCacheRule', resource: registryArnOf },
+  UpdatePullThroughCacheRule: { permission: 'updatePullThroughCacheRule', resource: registryArnOf },
+  DeletePullThroughCacheRule: { permission: 'deletePullThroughCacheRule', resource: registryArnOf },
+  ValidatePullThroughCacheRule: { permission: 'validatePullThroughCacheRule', resource: registryArnOf },
+  CreateRepositoryCreationTemplate: {
+    permission: 'createRepositoryCreationTemplate',
+    resource: registryArnOf,
+  },
+  DescribeRepositoryCreationTemplates: {
+    permission: 'describeRepositoryCreationTemplates',
+    resource: registryArnOf,
+  },
+  UpdateRepositoryCreationTemplate: {
+    permission: 'updateRepositoryCreationTemplate',
+    resource: registryArnOf,
+  },
+  DeleteRepositoryCreationTemplate: {
+    permission: 'deleteRepositoryCreationTemplate',
+    resource: registryArnOf,
+  },
+  GetRegistryPolicy: { permission: 'getRegistryPolicy', resource: registryArnOf },
+  PutRegistryPolicy: { permission: 'putRegistryPolicy', resource: registryArnOf },
+  DeleteRegistryPolicy: { permission: 'deleteRegistryPolicy', resource: registryArnOf },
 };
+
+function registryArnOf(_: Input, ctx: EcrContext): string {
+  return `arn:aws:ecr:${ctx.region}:${ctx.account}:*`;
+}
 
 function repositoryArnOf(input: Input, ctx: EcrContext): string {
   return `arn:aws:ecr:${ctx.region}:${ctx.account}:repository/${String(input.repositoryName ?? '')}`;
@@ -43,11 +77,11 @@ function registryDomain(ctx: EcrContext): string {
   return `${ctx.account}.dkr.ecr.${ctx.region}.amazonaws.com${ctx.region.startsWith('cn-') ? '.cn' : ''}`;
 }
 
-function invalid(message: string): ApiError {
+export function invalid(message: string): ApiError {
   return new ApiError('InvalidParameterException', message);
 }
 
-function requiredString(input: Input, key: string): string {
+export function requiredString(input: Input, key: string): string {
   const value = input[key];
   if (typeof value !== 'string' || value === '')
     throw invalid(`Invalid parameter at '${key}': a value is required`);
@@ -63,7 +97,11 @@ function optionalStrings(input: Input, key: string): string[] | undefined {
 }
 
 /** Page through a list with an opaque nextToken, as every Describe* call does. */
-function paginate<T>(items: readonly T[], input: Input, max: number): { page: T[]; nextToken?: string } {
+export function paginate<T>(
+  items: readonly T[],
+  input: Input,
+  max: number,
+): { page: T[]; nextToken?: string } {
   const maxResults = input.maxResults === undefined ? max : Number(input.maxResults);
   if (!Number.isInteger(maxResults) || maxResults < 1 || maxResults > max) {
     throw invalid(
@@ -87,7 +125,7 @@ function paginate<T>(items: readonly T[], input: Input, max: number): { page: T[
     : { page };
 }
 
-function repository(input: Input, ctx: EcrContext): Repository {
+export function repository(input: Input, ctx: EcrContext): Repository {
   const name = requiredString(input, 'repositoryName');
   const repo = ctx.cache.get(name);
   if (repo === undefined)
@@ -95,7 +133,7 @@ function repository(input: Input, ctx: EcrContext): Repository {
   return repo;
 }
 
-function ruleOut(rule: CacheRule, ctx: EcrContext): Record<string, unknown> {
+export function ruleOut(rule: CacheRule, ctx: EcrContext): Record<string, unknown> {
   return {
     ecrRepositoryPrefix: rule.ecrRepositoryPrefix,
     upstreamRegistryUrl: rule.upstreamRegistryUrl,
@@ -111,7 +149,7 @@ function ruleOut(rule: CacheRule, ctx: EcrContext): Record<string, unknown> {
   };
 }
 
-function ruleNotFound(prefix: string, ctx: EcrContext): ApiError {
+export function ruleNotFound(prefix: string, ctx: EcrContext): ApiError {
   return new ApiError(
     'PullThroughCacheRuleNotFoundException',
     `The pull through cache rule with ecrRepositoryPrefix '${prefix}' does not exist in the registry with id '${ctx.account}'`,
@@ -229,15 +267,16 @@ export const OPERATIONS: Record<string, Operation> = {
     const rule = ctx.rules.get(prefix);
     if (rule === undefined) throw ruleNotFound(prefix, ctx);
     const needsCredential = classifyUpstream(rule.upstreamRegistryUrl)?.needsCredential ?? false;
-    const isValid = !needsCredential || rule.credentialArn !== undefined;
+    // ECR reads the rule's secret: it must exist and hold `username` and `accessToken`.
+    const failure =
+      needsCredential && rule.credentialArn === undefined
+        ? 'No credential is configured for an upstream registry that requires authentication'
+        : rule.credentialArn === undefined
+          ? undefined
+          : credentialProblem(ctx.secrets, rule.credentialArn);
+    const isValid = failure === undefined;
     const { createdAt: _, updatedAt: __, upstreamRegistry: ___, ...out } = ruleOut(rule, ctx);
-    return {
-      ...out,
-      isValid,
-      ...(!isValid && {
-        failure: 'No credential is configured for an upstream registry that requires authentication',
-      }),
-    };
+    return { ...out, isValid, ...(failure !== undefined && { failure }) };
   },
 
   DescribeRepositories(input, ctx) {
@@ -257,7 +296,7 @@ export const OPERATIONS: Record<string, Operation> = {
         repositoryName: r.name,
         repositoryUri: `${registryDomain(ctx)}/${r.name}`,
         createdAt: epochSeconds(r.createdAt),
-        imageTagMutability: 'MUTABLE',
+        imageTagMutability: r.imageTagMutability ?? 'MUTABLE',
         imageScanningConfiguration: { scanOnPush: false },
         encryptionConfiguration: { encryptionType: 'AES256' },
       })),

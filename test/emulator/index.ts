@@ -1,5 +1,5 @@
 /**
- * A local stand-in for Amazon ECR pull-through cache: the ECR and STS APIs on one port, the registry
+ * A local stand-in for Amazon ECR pull-through cache: the ECR, Secrets Manager and STS APIs on one port, the registry
  * on another, an unreachable upstream CDN on a third, and the upstream registries behind them.
  */
 import { createServer, type Server } from 'node:http';
@@ -12,7 +12,9 @@ import { closeServer, listen } from './http.js';
 import { RequestLog } from './log.js';
 import { type ImportRecord, type ImportTime, type Permissions, PullThrough } from './pullthrough.js';
 import { createRegistryHandler } from './registry.js';
+import { type CreationTemplate, CreationTemplates, RegistryPolicy } from './registry-settings.js';
 import { RuleSet } from './rules.js';
+import { type SecretSeed, SecretStore, type SecretsControl } from './secrets.js';
 import { type CacheRuleSeed, DEFAULT_IMAGES, defaultRules } from './seed.js';
 import { TokenStore } from './tokens.js';
 import { createUpstreamControl, type UpstreamControl, type UpstreamStore } from './upstream.js';
@@ -24,6 +26,8 @@ export { Clock } from './clock.js';
 export type { CdnBehaviour, FaultConfig, FaultKind, FaultSpec } from './faults.js';
 export type { LogEntry, LogFilter, RequestLog } from './log.js';
 export type { ImportRecord, ImportTime, Permissions } from './pullthrough.js';
+export type { CreationTemplate } from './registry-settings.js';
+export type { SecretSeed, SecretsControl } from './secrets.js';
 export type { CacheRuleSeed } from './seed.js';
 export type { DeleteImageOptions, SeededImage, SeedImageOptions, UpstreamControl } from './upstream.js';
 export { findRegistryBinary } from './upstream-registry-process.js';
@@ -39,6 +43,11 @@ export interface EmulatorOptions {
   seed?: number;
   permissions?: Partial<Permissions>;
   tokenTtlMs?: number;
+  /**
+   * Secrets Manager's secrets at start. Default: one valid secret (username, accessToken) for each
+   * seeded rule's credentialArn, so the default rules validate.
+   */
+  secrets?: SecretSeed[];
 }
 
 export interface Emulator {
@@ -56,6 +65,11 @@ export interface Emulator {
   setFaults(faults: FaultConfig | undefined): void;
   setPermissions(p: Partial<Permissions>): void;
   setImportTime(t: ImportTime): void;
+  /** Secrets Manager's store, to break a secret behind the API's back. */
+  readonly secrets: SecretsControl;
+  /** Repository creation templates and the registry policy as the API last wrote them. */
+  readonly templates: () => readonly CreationTemplate[];
+  readonly registryPolicy: () => string | undefined;
   stop(): Promise<void>;
 }
 
@@ -66,6 +80,24 @@ const ALL_PERMISSIONS: Permissions = {
   describePullThroughCacheRules: true,
   getAuthorizationToken: true,
   batchGetImage: true,
+  getDownloadUrlForLayer: true,
+  describeRepositories: true,
+  createPullThroughCacheRule: true,
+  updatePullThroughCacheRule: true,
+  deletePullThroughCacheRule: true,
+  validatePullThroughCacheRule: true,
+  createRepositoryCreationTemplate: true,
+  describeRepositoryCreationTemplates: true,
+  updateRepositoryCreationTemplate: true,
+  deleteRepositoryCreationTemplate: true,
+  getRegistryPolicy: true,
+  putRegistryPolicy: true,
+  deleteRegistryPolicy: true,
+  createSecret: true,
+  describeSecret: true,
+  getSecretValue: true,
+  putSecretValue: true,
+  listSecrets: true,
 };
 
 async function openUpstream(mode: 'auto' | 'registry' | 'memory'): Promise<UpstreamStore> {
@@ -92,7 +124,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
   const tokens = new TokenStore(clock, options.tokenTtlMs ?? 12 * 60 * 60 * 1000);
   const rules = new RuleSet(() => clock.now());
-  for (const seed of options.rules ?? defaultRules(account, region)) rules.add(seed, false);
+  const seeds = options.rules ?? defaultRules(account, region);
+  for (const seed of seeds) rules.add(seed, false);
+  const secrets = new SecretStore(account, region, clock);
+  const secretSeeds =
+    options.secrets ??
+    seeds.flatMap((r) =>
+      r.credentialArn
+        ? [{ name: r.credentialArn, value: { username: 'emulator', accessToken: 'emulator-token' } }]
+        : [],
+    );
+  for (const seed of secretSeeds) secrets.put(seed);
+  const templates = new CreationTemplates(() => clock.now());
+  const registryPolicy = new RegistryPolicy();
 
   const cleanups: (() => Promise<void>)[] = [];
   const cleanup = async () => {
@@ -106,7 +150,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
     const cdn = await startCdn({ faults, log, upstream: store });
     cleanups.push(() => cdn.stop());
-    const cache = new PrivateRegistry();
+    const cache = new PrivateRegistry((name) => templates.settingsFor(name, 'PULL_THROUGH_CACHE'));
     let registryUrl = '';
     let registryHost = '';
     const pull = new PullThrough({
@@ -149,6 +193,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         tokens,
         clock,
         permissions: () => permissions,
+        secrets,
+        templates,
+        registryPolicy,
         faults,
         log,
       }),
@@ -172,6 +219,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       env: () => ({
         AWS_ENDPOINT_URL_ECR: apiUrl,
         AWS_ENDPOINT_URL_STS: apiUrl,
+        AWS_ENDPOINT_URL_SECRETS_MANAGER: apiUrl,
         AWS_REGION: region,
         AWS_DEFAULT_REGION: region,
         AWS_ACCESS_KEY_ID: 'AKIAEMULATOREXAMPLE1',
@@ -185,6 +233,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       setImportTime: (t) => {
         importTime = t;
       },
+      secrets,
+      templates: () => templates.list(),
+      registryPolicy: () => registryPolicy.text,
       stop: () => {
         stopping ??= cleanup();
         return stopping;

@@ -42,6 +42,26 @@ export interface Permissions {
   describePullThroughCacheRules: boolean;
   getAuthorizationToken: boolean;
   batchGetImage: boolean;
+  /** Layer downloads: the GetDownloadUrlForLayer API and blob GETs on the registry. */
+  getDownloadUrlForLayer: boolean;
+  describeRepositories: boolean;
+  createPullThroughCacheRule: boolean;
+  updatePullThroughCacheRule: boolean;
+  deletePullThroughCacheRule: boolean;
+  validatePullThroughCacheRule: boolean;
+  createRepositoryCreationTemplate: boolean;
+  describeRepositoryCreationTemplates: boolean;
+  updateRepositoryCreationTemplate: boolean;
+  deleteRepositoryCreationTemplate: boolean;
+  getRegistryPolicy: boolean;
+  putRegistryPolicy: boolean;
+  deleteRegistryPolicy: boolean;
+  /** Secrets Manager (secretsmanager:<Operation>). */
+  createSecret: boolean;
+  describeSecret: boolean;
+  getSecretValue: boolean;
+  putSecretValue: boolean;
+  listSecrets: boolean;
 }
 
 /**

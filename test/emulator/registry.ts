@@ -199,6 +199,16 @@ export function createRegistryHandler(
     }
     if (!DIGEST_RE.test(reference))
       return fail(res, new RegistryError(400, 'DIGEST_INVALID', 'Invalid digest'));
+    if (!deps.permissions().getDownloadUrlForLayer) {
+      return fail(
+        res,
+        new RegistryError(
+          403,
+          'DENIED',
+          `User: arn:aws:sts::${deps.account}:assumed-role/ci/session is not authorized to perform: ecr:GetDownloadUrlForLayer on resource: arn:aws:ecr:${deps.region}:${deps.account}:repository/${name} because no identity-based policy allows the ecr:GetDownloadUrlForLayer action`,
+        ),
+      );
+    }
     const answer = deps.pull.blob(name, reference);
     if (answer.kind === 'redirect') {
       send(res, 307, undefined, { ...baseHeaders(), Location: answer.location, 'Content-Length': 0 });

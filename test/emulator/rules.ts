@@ -155,6 +155,29 @@ export class RuleSet {
     return rule;
   }
 
+  /** UpdatePullThroughCacheRule: only the credential and the role change; the upstream never does. */
+  update(prefix: string, changes: { credentialArn?: string; customRoleArn?: string }): CacheRule | undefined {
+    const rule = this.#rules.get(prefix);
+    if (rule === undefined) return undefined;
+    if (
+      changes.credentialArn !== undefined &&
+      !/^arn:aws[a-z-]*:secretsmanager:.+:secret:ecr-pullthroughcache\//.test(changes.credentialArn)
+    ) {
+      throw new ApiError(
+        'InvalidParameterException',
+        "Invalid parameter at 'credentialArn': the secret name must start with 'ecr-pullthroughcache/'",
+      );
+    }
+    const updated: CacheRule = {
+      ...rule,
+      ...(changes.credentialArn !== undefined && { credentialArn: changes.credentialArn }),
+      ...(changes.customRoleArn !== undefined && { customRoleArn: changes.customRoleArn }),
+      updatedAt: this.now(),
+    };
+    this.#rules.set(prefix, updated);
+    return updated;
+  }
+
   delete(prefix: string): CacheRule | undefined {
     const rule = this.#rules.get(prefix);
     this.#rules.delete(prefix);

@@ -1,7 +1,4 @@
 import type { FileKind } from './core/rewrite.js';
-export declare class InputError extends Error {
-    constructor(message: string);
-}
 /** What kind of file a name is, by the names Docker, Compose and Kubernetes users give them. */
 export declare function kindOfName(path: string): FileKind | undefined;
 /**

@@ -38,3 +38,5 @@ export interface RewriteReport {
 /** Unified diff of two texts, with the file path as both names. */
 export declare function unifiedDiff(path: string, before: string, after: string): string;
 export declare function rewriteFiles(options: RewriteOptions): Promise<RewriteReport>;
+/** Replace every changed file atomically (after a dry run found no errors). */
+export declare function commitRewrites(files: readonly FileRewrite[]): void;

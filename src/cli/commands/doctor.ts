@@ -1,12 +1,54 @@
-// STUB: replaced by the doctor implementation.
-import { type Command, EXIT } from '../command.js';
+import { readFileSync } from 'node:fs';
+import { doctor, formatFindings, InputError, parseSetupConfig } from '../../index.js';
+import { type Command, EXIT, err, out } from '../command.js';
+import { imagesFrom } from './map.js';
 
 export const doctorCommand: Command = {
   name: 'doctor',
   summary: 'check a registry for private-subnet CI and say what is missing',
-  options: {},
-  help: 'Usage: ecr-pull-through doctor',
-  async run() {
-    return EXIT.failed;
+  options: {
+    config: { type: 'string', short: 'c' },
+    region: { type: 'string' },
+    'skip-network': { type: 'boolean' },
+    json: { type: 'boolean' },
+  },
+  help: `Usage: ecr-pull-through doctor [IMAGE...] [--config FILE] [--skip-network] [--json]
+
+Checks what a first pull through the cache needs, with harmless calls only: the rules (validated
+by ECR) and their credential secrets, the caller's permissions, the repository creation template,
+and, from where it runs, whether the ECR API, registry and S3 endpoints are private (VPC endpoints)
+or public, and whether first pulls can reach the upstream registries. Each finding says how to fix it.
+
+Options:
+  --config, -c FILE       also expect the rules of this setup file
+  IMAGE...                also expect a rule for each image ('-' reads stdin, one per line)
+  --region REGION         AWS region (default: AWS_REGION, AWS_DEFAULT_REGION)
+  --skip-network          skip the DNS and reachability checks (when not run from the CI subnet)
+  --json                  print the report as JSON on stdout
+
+Exit status: 0 nothing would break a pull, 1 something would, 2 invalid input.`,
+
+  async run(v, positionals) {
+    let config: ReturnType<typeof parseSetupConfig> | undefined;
+    if (typeof v.config === 'string') {
+      let text: string;
+      try {
+        text = readFileSync(v.config, 'utf8');
+      } catch (e) {
+        throw new InputError(`cannot read ${v.config}: ${(e as Error).message}`);
+      }
+      config = parseSetupConfig(text, v.config);
+    }
+    const report = await doctor({
+      region: v.region as string | undefined,
+      ...(config && { config, configSource: v.config as string }),
+      images: imagesFrom(positionals),
+      ...(v['skip-network'] === true && { network: false }),
+    });
+    const who = report.registry ? `registry ${report.registry}` : `region ${report.region}`;
+    err(`doctor: ${who}`);
+    for (const line of formatFindings(report.findings)) err(line);
+    if (v.json) out(`${JSON.stringify(report, null, 2)}\n`);
+    return report.ok ? EXIT.ok : EXIT.failed;
   },
 };

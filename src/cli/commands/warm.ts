@@ -1,12 +1,171 @@
-// STUB: replaced by the warm implementation.
-import { type Command, EXIT } from '../command.js';
+// warm: thin glue over the library's warm(): flags in; progress and a summary table on stderr;
+// the JSON report on stdout; exit 1 when an image is not ready.
+
+import { type WarmEvent, type WarmImageResult, warm } from '../../index.js';
+import {
+  type Command,
+  EXIT,
+  err,
+  out,
+  parseCount,
+  parseDuration,
+  TARGET_HELP,
+  TARGET_OPTIONS,
+  targetOptions,
+} from '../command.js';
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+const duration = (ms: number) =>
+  ms < 60_000 ? seconds(ms) : `${Math.floor(ms / 60_000)}m${ms % 60_000 ? seconds(ms % 60_000) : ''}`;
+
+/** Progress on stderr: one line per event, and on a terminal a live status line kept below them. */
+function progress(onTerminal: boolean) {
+  let live = onTerminal;
+  const startedAt = Date.now();
+  let status = '';
+  let timer: NodeJS.Timeout | undefined;
+  let counts = { ready: 0, failed: 0, total: 0 };
+  const line = () =>
+    `waiting: ${counts.ready}/${counts.total} ready, ${counts.failed} failed, ` +
+    `${counts.total - counts.ready - counts.failed} importing (${seconds(Date.now() - startedAt)})`;
+  const draw = () => {
+    if (!live) return;
+    status = line();
+    process.stderr.write(`\r\x1b[2K${status}`);
+  };
+  const print = (text: string) => {
+    if (live && status) process.stderr.write('\r\x1b[2K');
+    err(text);
+    draw();
+  };
+  return {
+    onEvent(e: WarmEvent) {
+      if (e.type === 'started') {
+        counts = { ready: 0, failed: 0, total: e.total };
+        for (const n of e.notes) print(`note: ${n}`);
+        print(`warming ${e.total} image(s) in ${e.registry} (timeout ${duration(e.timeoutMs)})`);
+        if (live) timer = setInterval(draw, 1000).unref();
+      } else if (e.type === 'finished') {
+        counts = { ready: e.ready, failed: e.failed, total: e.total };
+        const r = e.result;
+        print(r.status === 'ready' ? `ready   ${r.image} (${r.seconds}s)` : `failed  ${r.image}: ${r.error}`);
+      }
+    },
+    stop() {
+      clearInterval(timer);
+      if (live && status) process.stderr.write('\r\x1b[2K');
+      status = '';
+      live = false;
+    },
+  };
+}
+
+function table(rows: readonly WarmImageResult[]): string {
+  const cells = rows.map((r) => [
+    r.image,
+    r.status,
+    r.seconds.toFixed(1),
+    String(r.attempts),
+    r.status === 'ready'
+      ? `${r.digest?.slice(0, 19) ?? ''}${r.platforms.length ? ` ${r.platforms.join(',')}` : ''}`
+      : (r.error ?? ''),
+  ]);
+  const head = ['IMAGE', 'STATUS', 'SECONDS', 'ATTEMPTS', 'DETAIL'];
+  const width = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const fmt = (c: string[]) =>
+    c
+      .map((x, i) => (i === 2 || i === 3 ? x.padStart(width[i]!) : i === 4 ? x : x.padEnd(width[i]!)))
+      .join('  ');
+  const indent = ' '.repeat(width.slice(0, 4).reduce((n, w) => n + w + 2, 0));
+  return [head, ...cells]
+    .flatMap((c, i) => {
+      const hint = i > 0 ? rows[i - 1]?.hint : undefined;
+      return hint ? [fmt(c), `${indent}hint: ${hint}`] : [fmt(c)];
+    })
+    .join('\n');
+}
+
+/** A rate of N calls per second, in bursts of up to 2N. */
+const rateLimit = (n: number) => ({
+  ratePerSec: n,
+  burst: 2 * n,
+  minRatePerSec: n / 10,
+  recoverPerSec: n / 10,
+});
 
 export const warmCommand: Command = {
   name: 'warm',
   summary: 'make every image ready in the pull-through cache before a build pulls it',
-  options: {},
-  help: 'Usage: ecr-pull-through warm [IMAGE...] [--from PATH...]',
-  async run() {
-    return EXIT.failed;
+  options: {
+    ...TARGET_OPTIONS,
+    from: { type: 'string', multiple: true },
+    platform: { type: 'string', multiple: true },
+    'verify-layers': { type: 'boolean' },
+    timeout: { type: 'string' },
+    concurrency: { type: 'string' },
+    'poll-base': { type: 'string' },
+    'poll-cap': { type: 'string' },
+    rate: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  help: `Usage: ecr-pull-through warm [IMAGE...] [--from PATH]... [options]
+
+Pulls each image once through the pull-through cache, which makes ECR import it, then waits until
+ECR holds it (DescribeImages lists its tag and, for a multi-platform image, every child), so that
+the build's pulls are served from ECR instead of the upstream. IMAGE is a reference (node:20,
+ghcr.io/o/app:1) or a cache URI. No docker binary is needed.
+
+Options:
+${TARGET_HELP}
+  --from PATH             take the images from a Dockerfile, image list, compose or Kubernetes
+                          YAML file, or the files of a directory (repeat for more paths)
+  --platform OS/ARCH      of a multi-platform image, wait only for this child (repeat)
+  --verify-layers         also wait until every layer is AVAILABLE (BatchCheckLayerAvailability)
+  --timeout DURATION      for the whole run (default 10m)
+  --concurrency N         requests in flight at once (default 8)
+  --poll-base DURATION    shortest wait between checks (default 1s)
+  --poll-cap DURATION     longest wait between checks (default 15s); in between, each check
+                          waits a tenth of the time waited so far
+  --rate N                API calls per second for all images together (default 20)
+  --json                  print {"images":[{"image","uri","status","digest","platforms",
+                          "attempts","seconds","error","hint"}]} on stdout
+
+Exit status: 0 every image is ready, 1 an image is not, 2 usage or input error.`,
+
+  async run(v, positionals) {
+    const shown = progress(process.stderr.isTTY === true);
+    try {
+      const result = await warm({
+        ...targetOptions(v),
+        images: positionals,
+        from: v.from as string[] | undefined,
+        platforms: (v.platform as string[] | undefined)?.flatMap((p) => p.split(',')),
+        verifyLayers: Boolean(v['verify-layers']),
+        ...(v.timeout !== undefined && { timeoutMs: parseDuration(v.timeout as string, '--timeout') }),
+        ...(v.concurrency !== undefined && {
+          concurrency: parseCount(v.concurrency as string, '--concurrency'),
+        }),
+        poll: {
+          ...(v['poll-base'] !== undefined && {
+            baseMs: parseDuration(v['poll-base'] as string, '--poll-base'),
+          }),
+          ...(v['poll-cap'] !== undefined && { capMs: parseDuration(v['poll-cap'] as string, '--poll-cap') }),
+        },
+        ...(v.rate !== undefined && { rateLimit: rateLimit(parseCount(v.rate as string, '--rate')) }),
+        onEvent: (e) => shown.onEvent(e),
+      });
+      shown.stop();
+      err(table(result.images));
+      const ready = result.images.filter((r) => r.status === 'ready').length;
+      err(
+        result.ok
+          ? `${ready} image(s) ready in ${result.seconds}s`
+          : `${result.images.length - ready} of ${result.images.length} image(s) not ready`,
+      );
+      if (v.json) out(`${JSON.stringify({ images: result.images }, null, 2)}\n`);
+      return result.ok ? EXIT.ok : EXIT.failed;
+    } finally {
+      shown.stop();
+    }
   },
 };

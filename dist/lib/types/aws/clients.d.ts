@@ -1,5 +1,6 @@
 import { ECRClient } from '@aws-sdk/client-ecr';
 import { STSClient } from '@aws-sdk/client-sts';
+import { Agents } from '../net/agents.js';
 export declare class RegionError extends Error {
     constructor();
 }
@@ -8,5 +9,11 @@ export interface Clients {
     readonly region: string;
     readonly ecr: ECRClient;
     readonly sts: STSClient;
+    /** The agents registry calls use too (same proxy rules). */
+    readonly agents: Agents;
 }
+/** Create clients for a region; `destroy()` closes them and every socket they opened. */
+export declare function createClients(region: string, agents?: Agents): Clients & {
+    destroy(): void;
+};
 export declare function withClients<T>(region: string | undefined, use: (c: Clients) => Promise<T>): Promise<T>;

@@ -58,3 +58,9 @@ export declare function scanYaml(source: string): {
 };
 export declare function rewriteYaml(source: string, target: RegistryTarget): Rewrite;
 export declare function rewriteText(source: string, kind: FileKind, target: RegistryTarget): Rewrite;
+/** Images a file makes a build or deployment pull (for warm), without mapping them. */
+export declare function extractImages(source: string, kind: FileKind): {
+    images: Rewrite['images'];
+    notes: readonly Finding[];
+    errors: readonly Finding[];
+};

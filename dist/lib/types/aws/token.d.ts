@@ -1,0 +1,22 @@
+export interface RegistryCredentials {
+    /** Registry host[:port], from the token's proxyEndpoint. */
+    readonly registry: string;
+    /** The token's proxyEndpoint, e.g. https://111122223333.dkr.ecr.us-east-1.amazonaws.com */
+    readonly endpoint: string;
+    readonly region: string;
+    /** The account asked for, when one was. */
+    readonly account?: string;
+    readonly username: string;
+    readonly password: string;
+    readonly expiresAt: Date;
+}
+export interface TokenRequest {
+    readonly region?: string;
+    /** Account ids or registry hosts; empty: the caller's own registry in the region. */
+    readonly registries?: readonly string[];
+    /** Called with every secret string the moment it exists (token and password). */
+    readonly onSecret?: (secret: string) => void;
+}
+/** Accounts to ask for, per region. */
+export declare function registriesByRegion(registries: readonly string[], defaultRegion: string): Map<string, string[]>;
+export declare function getRegistryCredentials(request: TokenRequest): Promise<RegistryCredentials[]>;

@@ -1,0 +1,1 @@
+export declare function proxyFor(url: string, env: Record<string, string | undefined>): string | undefined;

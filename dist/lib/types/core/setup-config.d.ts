@@ -1,0 +1,48 @@
+export interface CredentialConfig {
+    /** Secrets Manager secret name, `ecr-pullthroughcache/...`. */
+    readonly secret: string;
+    /** Environment variables holding the upstream username and access token (create or update the secret). */
+    readonly usernameEnv?: string;
+    readonly accessTokenEnv?: string;
+}
+export interface RuleConfig {
+    readonly prefix: string;
+    /** Canonical upstream URL (Docker Hub as registry-1.docker.io). */
+    readonly upstream: string;
+    /** ECR-to-ECR rules: the upstream repository prefix (default ROOT). */
+    readonly upstreamRepositoryPrefix?: string;
+    readonly credentials?: CredentialConfig;
+    /** ECR-to-ECR rules across accounts: the role ECR assumes to read the upstream registry. */
+    readonly roleArn?: string;
+}
+export type TagMutability = 'MUTABLE' | 'IMMUTABLE';
+export interface TemplateConfig {
+    readonly prefix: string;
+    readonly expireAfterDays?: number;
+    readonly imageTagMutability: TagMutability;
+    readonly description: string;
+}
+export interface SetupConfig {
+    readonly region?: string;
+    readonly rules: readonly RuleConfig[];
+    readonly template?: TemplateConfig;
+    /** The registry policy statement (and the template's repository policy) for an AWS organization. */
+    readonly organizationId?: string;
+}
+export declare const DEFAULT_TEMPLATE_DESCRIPTION = "Pull-through cache repositories (managed by ecr-pull-through setup)";
+export declare function defaultSecretName(prefix: string): string;
+/** Check a parsed config object (from YAML, JSON or code). */
+export declare function checkSetupConfig(raw: unknown, source?: string): SetupConfig;
+/** Parse the YAML setup file. */
+export declare function parseSetupConfig(text: string, source?: string): SetupConfig;
+export interface SetupFlags {
+    /** `PREFIX=UPSTREAM_URL[/UPSTREAM_PREFIX]`, as --rule everywhere. */
+    readonly rules?: readonly string[];
+    /** `PREFIX=USERNAME_ENV:TOKEN_ENV`, `PREFIX=SECRET_NAME` or `PREFIX=SECRET_NAME:USERNAME_ENV:TOKEN_ENV`. */
+    readonly credentials?: readonly string[];
+    readonly expireAfterDays?: number;
+    readonly organizationId?: string;
+    readonly region?: string;
+}
+/** The same config from flags: rules, their credentials, a ROOT template, an organization. */
+export declare function setupConfigFromFlags(flags: SetupFlags): SetupConfig;

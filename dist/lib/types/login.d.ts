@@ -1,0 +1,58 @@
+import { type RegistryCredentials } from './aws/token.js';
+export type LoginMethod = 'auto' | 'docker' | 'config';
+export declare const ENGINES: readonly ["docker", "podman", "nerdctl", "finch"];
+export interface LoginOptions {
+    readonly region?: string;
+    /** Account ids or registry hosts, in any regions; empty: the caller's registry in the region. */
+    readonly registries?: readonly string[];
+    /** `auto` (default): docker when the engine is on PATH, else the config file. */
+    readonly method?: LoginMethod;
+    /** The container engine CLI for the docker method (docker, podman, nerdctl, finch, or a path). */
+    readonly engine?: string;
+    /** Where the docker config lives (default: DOCKER_CONFIG, else ~/.docker). */
+    readonly dockerConfig?: string;
+    /** Called with each secret the moment it is decoded (the action masks it). */
+    readonly onSecret?: (secret: string) => void;
+    readonly onWarning?: (message: string) => void;
+    readonly env?: NodeJS.ProcessEnv;
+    /** Credentials already fetched (the action shares them with warm). */
+    readonly credentials?: readonly RegistryCredentials[];
+}
+/** What login added, enough for logout to remove exactly that (no secrets in it). */
+export interface SessionEntry {
+    readonly registry: string;
+    readonly method: 'docker' | 'config';
+    readonly engine?: string;
+    readonly configDir?: string;
+    /** Fingerprint of the auth value written (config method). */
+    readonly fingerprint?: string;
+}
+export interface LoggedIn {
+    readonly registry: string;
+    readonly endpoint: string;
+    readonly region: string;
+    readonly account?: string;
+    readonly expiresAt: Date;
+    readonly method: 'docker' | 'config';
+}
+export interface LoginResult {
+    readonly registries: readonly LoggedIn[];
+    readonly session: readonly SessionEntry[];
+    /** The credentials, for callers that go on to warm (never print them). */
+    readonly credentials: readonly RegistryCredentials[];
+}
+/** Whether an executable is on PATH (or is a path to one). */
+export declare function findOnPath(name: string, env?: NodeJS.ProcessEnv): string | undefined;
+export declare function login(options?: LoginOptions): Promise<LoginResult>;
+/** Remove what a login session added; failures become warnings and the rest goes on. */
+export declare function logout(session: readonly SessionEntry[], options?: {
+    env?: NodeJS.ProcessEnv;
+}): Promise<{
+    removed: string[];
+    warnings: string[];
+}>;
+/** Where the CLI keeps its session between `login` and `logout` (beside the docker config; no secrets). */
+export declare function sessionPath(configDir: string): string;
+export declare function saveSession(configDir: string, entries: readonly SessionEntry[]): void;
+export declare function loadSession(configDir: string): SessionEntry[];
+export declare function clearSession(configDir: string): void;

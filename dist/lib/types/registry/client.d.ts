@@ -1,0 +1,37 @@
+import type { Agents } from '../net/agents.js';
+export declare class RegistryError extends Error {
+    readonly status: number;
+    /** The distribution error code (MANIFEST_UNKNOWN, DENIED, ...), when the registry sent one. */
+    readonly code: string | undefined;
+    /** The registry's own words (e.g. "Requested image not found"). */
+    readonly detail: string;
+    constructor(status: number, 
+    /** The distribution error code (MANIFEST_UNKNOWN, DENIED, ...), when the registry sent one. */
+    code: string | undefined, 
+    /** The registry's own words (e.g. "Requested image not found"). */
+    detail: string);
+}
+export interface RegistryManifest {
+    readonly digest: string;
+    readonly mediaType: string;
+    readonly body: string;
+}
+export interface RegistryClientOptions {
+    /** Base URL, e.g. the token's proxyEndpoint. */
+    readonly endpoint: string;
+    readonly username: string;
+    readonly password: string;
+    readonly agents: Agents;
+    /** Per request (default 30 s). */
+    readonly timeoutMs?: number;
+}
+export declare class RegistryClient {
+    #private;
+    private readonly options;
+    constructor(options: RegistryClientOptions);
+    /** GET (or HEAD) a manifest by tag or digest. Only a GET makes ECR start an import. */
+    manifest(repository: string, reference: string, options?: {
+        method?: 'GET' | 'HEAD';
+        signal?: AbortSignal;
+    }): Promise<RegistryManifest>;
+}

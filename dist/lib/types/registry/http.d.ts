@@ -1,0 +1,21 @@
+import { type Agent, type IncomingHttpHeaders } from 'node:http';
+export interface HttpAnswer {
+    readonly status: number;
+    readonly headers: IncomingHttpHeaders;
+    readonly body: Buffer;
+}
+export interface HttpOptions {
+    readonly method?: 'GET' | 'HEAD';
+    readonly headers?: Record<string, string>;
+    readonly agent: Agent;
+    readonly signal?: AbortSignal;
+    /** Time for the whole exchange, answer body included. */
+    readonly timeoutMs: number;
+    /** Larger answers are cut off with an error (manifests are small). */
+    readonly maxBytes?: number;
+}
+export declare class HttpTimeoutError extends Error {
+    readonly code = "ETIMEDOUT";
+    constructor(url: string, ms: number);
+}
+export declare function exchange(url: string, options: HttpOptions): Promise<HttpAnswer>;

@@ -1,0 +1,84 @@
+// The only reader of the action's inputs: names here are the contract declared in action.yml.
+
+import * as core from '@actions/core';
+
+export interface ActionInputs {
+  readonly region?: string;
+  readonly registries: string[];
+  readonly rules: string[];
+  readonly dockerfiles: string[];
+  readonly files: string[];
+  readonly images: string[];
+  readonly login: boolean;
+  readonly loginMethod: 'auto' | 'docker' | 'config';
+  readonly warm: boolean;
+  readonly warmTimeout: string;
+  readonly concurrency: number;
+  readonly platforms: string[];
+  readonly failOnUnmapped: boolean;
+  readonly maskPassword: boolean;
+  readonly skipLogout: boolean;
+  readonly httpProxy?: string;
+}
+
+/** The input names, as action.yml declares them (a test checks the two agree). */
+export const INPUT_NAMES = [
+  'region',
+  'registries',
+  'rules',
+  'dockerfiles',
+  'files',
+  'images',
+  'login',
+  'login-method',
+  'warm',
+  'warm-timeout',
+  'concurrency',
+  'platforms',
+  'fail-on-unmapped',
+  'mask-password',
+  'skip-logout',
+  'http-proxy',
+] as const;
+
+const list = (name: string) =>
+  core
+    .getMultilineInput(name)
+    .flatMap((l) => l.split(','))
+    .map((s) => s.trim())
+    .filter((s) => s && !s.startsWith('#'));
+const lines = (name: string) =>
+  core.getMultilineInput(name).filter((l) => l.trim() && !l.trim().startsWith('#'));
+const flag = (name: string, fallback: boolean) =>
+  core.getInput(name) ? core.getBooleanInput(name) : fallback;
+
+export function readInputs(): ActionInputs {
+  const method = core.getInput('login-method') || 'auto';
+  if (!['auto', 'docker', 'config'].includes(method)) {
+    throw new Error(`login-method must be auto, docker or config, not "${method}"`);
+  }
+  const concurrency = Number(core.getInput('concurrency') || '8');
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new Error(
+      `concurrency must be a whole number of at least 1, not "${core.getInput('concurrency')}"`,
+    );
+  }
+  return {
+    region: core.getInput('region') || undefined,
+    registries: list('registries'),
+    rules: lines('rules').map((l) => l.trim()),
+    dockerfiles: lines('dockerfiles').map((l) => l.trim()),
+    files: lines('files').map((l) => l.trim()),
+    images: lines('images').map((l) => l.trim()),
+    login: flag('login', true),
+    loginMethod: method as ActionInputs['loginMethod'],
+    warm: flag('warm', true),
+    warmTimeout: core.getInput('warm-timeout') || '10m',
+    concurrency,
+    platforms: list('platforms'),
+    failOnUnmapped: flag('fail-on-unmapped', false),
+    maskPassword: flag('mask-password', true),
+    skipLogout: flag('skip-logout', false),
+    httpProxy: core.getInput('http-proxy') || undefined,
+  };
+}

@@ -1,0 +1,72 @@
+// The GitHub Action: one bundle for main and post (the post phase is told apart by saved state).
+// Glue only: inputs → prepare() → outputs, summary, annotations; logout in the post phase.
+
+import * as core from '@actions/core';
+import { parseDurationMs } from '../core/duration.js';
+import { logout, prepare, type SessionEntry } from '../index.js';
+import { readInputs } from './inputs.js';
+import { annotate, writeSummary } from './summary.js';
+
+async function main(): Promise<void> {
+  core.saveState('isPost', 'true');
+  const inputs = readInputs();
+  core.saveState('skipLogout', String(inputs.skipLogout));
+  if (inputs.httpProxy) {
+    process.env.HTTPS_PROXY = inputs.httpProxy;
+    process.env.HTTP_PROXY = inputs.httpProxy;
+  }
+  const warmTimeoutMs = parseDurationMs(inputs.warmTimeout);
+  if (warmTimeoutMs === undefined)
+    throw new Error(`warm-timeout must be a duration such as 90s or 10m, not "${inputs.warmTimeout}"`);
+  const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const report = await prepare({
+    region: inputs.region,
+    registries: inputs.registries,
+    rules: inputs.rules,
+    root,
+    dockerfiles: inputs.dockerfiles,
+    files: inputs.files,
+    images: inputs.images,
+    login: inputs.login,
+    loginMethod: inputs.loginMethod,
+    warm: inputs.warm,
+    warmTimeoutMs,
+    concurrency: inputs.concurrency,
+    platforms: inputs.platforms,
+    failOnUnmapped: inputs.failOnUnmapped,
+    // Always masked: mask-password is accepted for compatibility with amazon-ecr-login.
+    onSecret: (s) => core.setSecret(s),
+    onWarning: (m) => core.warning(m),
+    onSession: (session) => core.saveState('session', JSON.stringify(session)),
+    onWarmEvent: (e) => {
+      if (e.type === 'finished') {
+        const r = e.result;
+        core.info(
+          `[${e.ready + e.failed}/${e.total}] ${r.image}: ${r.status} in ${r.seconds.toFixed(1)}s${r.error ? ` (${r.error})` : ''}`,
+        );
+      }
+    },
+  });
+  core.setOutput('registry', report.registry);
+  core.setOutput('images', JSON.stringify(report.images));
+  core.setOutput('rewritten-files', JSON.stringify(report.rewrittenFiles));
+  core.setOutput('warmed', JSON.stringify({ images: report.warmed?.images ?? [] }));
+  annotate(report, root);
+  await writeSummary(report, root);
+  for (const f of report.rewrittenFiles) core.info(`rewrote ${f}`);
+  if (report.failures.length) core.setFailed(report.failures.join('\n'));
+}
+
+async function post(): Promise<void> {
+  if (core.getState('skipLogout') === 'true') return core.info('skip-logout: credentials kept');
+  const session = JSON.parse(core.getState('session') || '[]') as SessionEntry[];
+  const { removed, warnings } = await logout(session);
+  for (const w of warnings) core.warning(w);
+  for (const r of removed) core.info(`logged out of ${r}`);
+}
+
+const phase = core.getState('isPost') === 'true' ? post : main;
+phase().catch((e: unknown) => {
+  const err = e as Error & { hint?: string };
+  core.setFailed(`${err.message}${err.hint ? `\nhint: ${err.hint}` : ''}`);
+});

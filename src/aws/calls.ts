@@ -1,0 +1,22 @@
+// How use cases call AWS: retried on throttling and transient failures; for doctor, a failure
+// becomes data (name, message, hint) so one denied call never stops the other checks.
+
+import { DEFAULT_BACKOFF, retry } from '../core/backoff.js';
+import type { AwsFailure } from '../core/doctor-findings.js';
+import { awsHint, isRetryable } from '../core/failure.js';
+
+/** One AWS call, retried on throttling and transient failures. */
+export function retrying<T>(fn: () => Promise<T>): Promise<T> {
+  return retry(fn, { policy: DEFAULT_BACKOFF, isRetryable });
+}
+
+/** One AWS call, retried; its failure is returned, never thrown. */
+export async function attempt<T>(fn: () => Promise<T>, region: string): Promise<T | AwsFailure> {
+  try {
+    return await retrying(fn);
+  } catch (e) {
+    const error = e as Error;
+    const hint = awsHint(e, region);
+    return { name: error.name ?? 'Error', message: error.message ?? String(e), ...(hint && { hint }) };
+  }
+}

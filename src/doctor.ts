@@ -1,0 +1,203 @@
+// doctor: look at a registry (and the network around the runner) the way a first pull through the
+// cache will, and say what is missing and how to fix it. Every AWS call here is harmless: reads,
+// validations, and permission probes on repositories that do not exist.
+
+import { type ECRClient, ValidatePullThroughCacheRuleCommand } from '@aws-sdk/client-ecr';
+import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import { attempt } from './aws/calls.js';
+import { createClients, resolveRegion } from './aws/clients.js';
+import { ecrApiEndpoint } from './aws/endpoints.js';
+import { probePermissions } from './aws/probes.js';
+import { immutableCacheRepositories, listRules, listTemplates } from './aws/registry-state.js';
+import type { SecretsApi } from './aws/secrets.js';
+import { layerBucketHost } from './core/addresses.js';
+import {
+  type AwsFailure,
+  callerFindings,
+  countFindings,
+  type DoctorFinding,
+  isAwsFailure,
+  regionFindings,
+} from './core/doctor-findings.js';
+import {
+  type EndpointRole,
+  egressFindings,
+  endpointFindings,
+  networkSkipped,
+} from './core/doctor-network.js';
+import { permissionFindings } from './core/doctor-permissions.js';
+import { expectationFindings, type RuleCheck, ruleFindings } from './core/doctor-rules.js';
+import { templateFindings } from './core/doctor-templates.js';
+import { ecrHostFor, hostOf, parseEcrHost } from './core/ecr-host.js';
+import { mapImage } from './core/rules.js';
+import type { SetupConfig } from './core/setup-config.js';
+import type { ExistingRule } from './core/setup-plan.js';
+import { upstreamOf } from './core/upstreams.js';
+import { checkEgress, checkEndpoints, type NetworkProbe, systemNetwork } from './net/probe.js';
+
+export type { NetworkProbe } from './net/probe.js';
+
+export interface DoctorOptions {
+  readonly region?: string;
+  /** The setup file's rules are expected to exist as written. */
+  readonly config?: SetupConfig;
+  /** How to name the setup file in findings and fixes. */
+  readonly configSource?: string;
+  /** Images that must be covered by a rule. */
+  readonly images?: readonly string[];
+  /** How DNS and TCP are probed (default: the system's); false skips the network checks. */
+  readonly network?: NetworkProbe | false;
+  /** Where proxy settings are read (default: process.env). */
+  readonly env?: Record<string, string | undefined>;
+}
+
+export interface DoctorReport {
+  readonly region: string;
+  readonly account?: string;
+  readonly caller?: string;
+  readonly registry?: string;
+  readonly findings: readonly DoctorFinding[];
+  readonly errors: number;
+  readonly warnings: number;
+  /** No finding would break a pull. */
+  readonly ok: boolean;
+}
+
+export async function doctor(options: DoctorOptions = {}): Promise<DoctorReport> {
+  const region = resolveRegion(options.region ?? options.config?.region);
+  const env = options.env ?? process.env;
+  const network = options.network === undefined ? systemNetwork() : options.network;
+  const clients = createClients(region);
+  let secrets: SecretsApi | undefined;
+  const secretsApi = async (): Promise<SecretsApi> => {
+    const { createSecretsApi } = await import(/* webpackMode: "eager" */ './aws/secrets.js');
+    secrets ??= createSecretsApi(region, clients.agents);
+    return secrets;
+  };
+  try {
+    const { ecr, sts } = clients;
+    const findings: DoctorFinding[] = [];
+    const api = await ecrApiEndpoint(ecr, region);
+    const layers = new URL(`https://${layerBucketHost(region)}`);
+
+    const identity = await attempt(() => sts.send(new GetCallerIdentityCommand({})), region);
+    const caller = isAwsFailure(identity)
+      ? identity
+      : { account: identity.Account ?? '', arn: identity.Arn ?? '' };
+    findings.push(...callerFindings(caller));
+    if (isAwsFailure(caller)) {
+      // Nothing else can be asked; the network may say why.
+      if (network) {
+        const targets: [EndpointRole, URL][] = [
+          ['api', api.url],
+          ['layers', layers],
+        ];
+        findings.push(...endpointFindings(await checkEndpoints(network, env, targets), region));
+      }
+      return report(region, findings);
+    }
+
+    const rules = await attempt(() => listRules(ecr), region);
+    const ruleList: readonly ExistingRule[] = isAwsFailure(rules) ? [] : rules;
+    const checks: RuleCheck[] = [];
+    for (const rule of ruleList) checks.push(await checkRule(ecr, region, rule, secretsApi));
+    const prefixes = ruleList.map((r) => r.prefix);
+    const { probes, proxyEndpoint } = await probePermissions(
+      ecr,
+      region,
+      prefixes.length > 0 ? prefixes : [undefined],
+    );
+    const registry = proxyEndpoint ? hostOf(proxyEndpoint) : ecrHostFor(caller.account, region);
+    const templates = await attempt(() => listTemplates(ecr), region);
+    const immutable = await attempt(() => immutableCacheRepositories(ecr, prefixes), region);
+
+    const anyValid = checks.some((c) => !isAwsFailure(c.validation) && c.validation?.isValid === true);
+    findings.push(...regionFindings(region, api.fips || (parseEcrHost(registry)?.fips ?? false), anyValid));
+    findings.push(...ruleFindings(isAwsFailure(rules) ? rules : checks));
+    // Expectations are checked only against rules that could be read.
+    if (!isAwsFailure(rules)) findings.push(...expectations(ruleList, registry, options));
+    findings.push(
+      ...permissionFindings(probes, { region, account: caller.account, callerArn: caller.arn, prefixes }),
+    );
+    findings.push(...templateFindings(templates, ruleList, immutable));
+
+    if (network) {
+      const dkr = new URL(proxyEndpoint ?? `https://${registry}`);
+      const targets: [EndpointRole, URL][] = [
+        ['api', api.url],
+        ['registry', dkr],
+        ['layers', layers],
+      ];
+      findings.push(...endpointFindings(await checkEndpoints(network, env, targets), region));
+      findings.push(...egressFindings(await checkEgress(network, env, upstreamHosts(ruleList))));
+    } else {
+      findings.push(networkSkipped());
+    }
+    return report(region, findings, { account: caller.account, caller: caller.arn, registry });
+  } finally {
+    secrets?.destroy();
+    clients.destroy();
+  }
+}
+
+/** ECR's validation of a rule, and whether its credential secret exists. */
+async function checkRule(
+  ecr: ECRClient,
+  region: string,
+  rule: ExistingRule,
+  secretsApi: () => Promise<SecretsApi>,
+): Promise<RuleCheck> {
+  const answer = await attempt(
+    () => ecr.send(new ValidatePullThroughCacheRuleCommand({ ecrRepositoryPrefix: rule.prefix })),
+    region,
+  );
+  const validation: RuleCheck['validation'] = isAwsFailure(answer)
+    ? answer
+    : { isValid: answer.isValid === true, ...(answer.failure && { failure: answer.failure }) };
+  const arn = rule.credentialArn;
+  if (arn === undefined) return { rule, validation };
+  const api = await secretsApi();
+  const found: string | undefined | AwsFailure = await attempt(() => api.arnOf(arn), region);
+  const secret = isAwsFailure(found) ? found : found === undefined ? 'missing' : 'found';
+  return { rule, validation, secret };
+}
+
+function expectations(
+  rules: readonly ExistingRule[],
+  registry: string,
+  options: DoctorOptions,
+): DoctorFinding[] {
+  const target = {
+    registry,
+    rules: rules.map((r) => ({
+      ecrRepositoryPrefix: r.prefix,
+      upstreamRegistryUrl: r.upstream,
+      ...(r.upstreamRepositoryPrefix && { upstreamRepositoryPrefix: r.upstreamRepositoryPrefix }),
+    })),
+  };
+  return expectationFindings(rules, {
+    ...(options.config && { config: options.config }),
+    ...(options.configSource && { source: options.configSource }),
+    images: (options.images ?? []).map((image) => mapImage(image, target)),
+  });
+}
+
+/** Upstream hosts first pulls may be redirected towards, with their rules (ECR upstreams stay in AWS). */
+function upstreamHosts(rules: readonly ExistingRule[]): Map<string, string[]> {
+  const byHost = new Map<string, string[]>();
+  for (const rule of rules) {
+    const upstream = upstreamOf(rule.upstream);
+    if (!upstream || upstream.auth === 'iam-role') continue;
+    byHost.set(upstream.url, [...(byHost.get(upstream.url) ?? []), rule.prefix]);
+  }
+  return byHost;
+}
+
+function report(
+  region: string,
+  findings: DoctorFinding[],
+  who: { account?: string; caller?: string; registry?: string } = {},
+): DoctorReport {
+  const { errors, warnings } = countFindings(findings);
+  return { region, ...who, findings, errors, warnings, ok: errors === 0 };
+}

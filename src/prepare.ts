@@ -1,0 +1,161 @@
+// The whole job of the action, for any runner: log in, find the rules, rewrite Dockerfiles and other
+// files, map the listed images, and warm every image the build will pull. The GitHub Action is glue
+// around this; a buildspec script calls it and gets exactly the same behaviour.
+
+import type { RegistryCredentials } from './aws/token.js';
+import type { Finding } from './core/rewrite.js';
+import { mapImage } from './core/rules.js';
+import { type LoginMethod, login, type SessionEntry } from './login.js';
+import { commitRewrites, type FileRewrite, rewriteFiles } from './rewrite.js';
+import { resolveTarget } from './target.js';
+import { type WarmEvent, type WarmResult, warm } from './warm.js';
+
+export interface PrepareOptions {
+  readonly region?: string;
+  /** Account ids or registry hosts to log in to (default: the caller's registry). */
+  readonly registries?: readonly string[];
+  /** `PREFIX=UPSTREAM_URL` rules (default: DescribePullThroughCacheRules). */
+  readonly rules?: readonly string[];
+  /** Folder the globs are relative to (default: the current directory). */
+  readonly root?: string;
+  /** Globs of Dockerfiles to rewrite. */
+  readonly dockerfiles?: readonly string[];
+  /** Globs of image lists, compose files and Kubernetes YAML to rewrite. */
+  readonly files?: readonly string[];
+  /** Images to map and warm besides those in the files. */
+  readonly images?: readonly string[];
+  readonly login?: boolean;
+  readonly loginMethod?: LoginMethod;
+  readonly warm?: boolean;
+  readonly warmTimeoutMs?: number;
+  readonly concurrency?: number;
+  readonly platforms?: readonly string[];
+  /** A reference no rule covers fails the job (nothing is written). */
+  readonly failOnUnmapped?: boolean;
+  readonly onSecret?: (secret: string) => void;
+  readonly onWarning?: (message: string) => void;
+  readonly onWarmEvent?: (event: WarmEvent) => void;
+  /** Called right after login with what logout must undo (before anything else can fail). */
+  readonly onSession?: (session: readonly SessionEntry[]) => void;
+}
+
+export interface FileNote extends Finding {
+  readonly file: string;
+}
+
+export interface PrepareReport {
+  readonly registry: string;
+  readonly session: readonly SessionEntry[];
+  /** Original reference → cache URI, for every mapped image. */
+  readonly images: Readonly<Record<string, string>>;
+  readonly rewrittenFiles: readonly string[];
+  /** References left alone, with file and line. */
+  readonly notes: readonly FileNote[];
+  readonly warmed?: WarmResult;
+  /** Why the job failed, if it did. */
+  readonly failures: readonly string[];
+}
+
+async function rewriteGroups(options: PrepareOptions, target: Awaited<ReturnType<typeof resolveTarget>>) {
+  const root = options.root ?? '.';
+  const groups = [
+    { include: options.dockerfiles ?? [], kind: 'dockerfile' as const },
+    { include: options.files ?? [], kind: undefined },
+  ].filter((g) => g.include.length > 0);
+  const files: FileRewrite[] = [];
+  for (const g of groups) {
+    const report = await rewriteFiles({
+      paths: [root],
+      include: g.include,
+      kind: g.kind,
+      target,
+      dryRun: true,
+    });
+    files.push(...report.files);
+  }
+  return files;
+}
+
+export async function prepare(options: PrepareOptions = {}): Promise<PrepareReport> {
+  const failures: string[] = [];
+  let credentials: readonly RegistryCredentials[] | undefined;
+  let session: readonly SessionEntry[] = [];
+  if (options.login !== false) {
+    const result = await login({
+      region: options.region,
+      registries: options.registries,
+      method: options.loginMethod,
+      onSecret: options.onSecret,
+      onWarning: options.onWarning,
+    });
+    credentials = result.credentials;
+    session = result.session;
+    options.onSession?.(session);
+  }
+  const target = await resolveTarget({
+    registry: credentials?.[0]?.registry ?? options.registries?.[0],
+    rules: options.rules?.length ? options.rules : undefined,
+    region: options.region,
+  });
+
+  const files = await rewriteGroups(options, target);
+  const notes: FileNote[] = files.flatMap((f) => f.notes.map((n) => ({ ...n, file: f.path })));
+  const errors = files.flatMap((f) => f.errors.map((e) => `${f.path}:${e.line}: ${e.message}`));
+  const unmapped = notes.filter((n) => n.unmapped);
+  failures.push(...errors);
+  if (options.failOnUnmapped) failures.push(...unmapped.map((n) => `${n.file}:${n.line}: ${n.message}`));
+  if (failures.length === 0) commitRewrites(files);
+
+  const images: Record<string, string> = {};
+  for (const f of files) for (const c of f.changes) images[c.from] = c.to;
+  for (const text of options.images ?? []) {
+    const m = mapImage(text.trim(), target);
+    if (m.kind === 'mapped' || m.kind === 'cached') images[text.trim()] = m.uri;
+    else if (m.kind === 'invalid') failures.push(m.error);
+    else if (options.failOnUnmapped) failures.push(`${text}: ${m.reason}`);
+    else
+      notes.push({
+        file: '(images input)',
+        line: 0,
+        message: `${text}: ${m.reason}; left alone`,
+        unmapped: true,
+      });
+  }
+
+  let warmed: WarmResult | undefined;
+  if (options.warm !== false && failures.length === 0) {
+    // Warm what the build will pull: the images of the files (as written before the rewrite) and the inputs.
+    // Images no rule covers do not go through the cache: nothing to warm (they were noted above).
+    const all = [
+      ...files.flatMap((f) => f.images.map((i) => i.image)),
+      ...(options.images ?? []).map((i) => i.trim()),
+    ];
+    const toWarm = [...new Set(all)].filter((i) => ['mapped', 'cached'].includes(mapImage(i, target).kind));
+    if (toWarm.length > 0) {
+      warmed = await warm({
+        images: toWarm,
+        registry: target.registry,
+        rules: target.rules,
+        region: credentials?.[0]?.region ?? options.region,
+        timeoutMs: options.warmTimeoutMs,
+        concurrency: options.concurrency,
+        platforms: options.platforms,
+        onSecret: options.onSecret,
+        onEvent: options.onWarmEvent,
+      });
+      for (const r of warmed.images) {
+        if (r.status !== 'ready')
+          failures.push(`${r.image}: ${r.error ?? 'not ready'}${r.hint ? ` (${r.hint})` : ''}`);
+      }
+    }
+  }
+  return {
+    registry: target.registry,
+    session,
+    images,
+    rewrittenFiles: failures.length === 0 ? files.filter((f) => f.changed).map((f) => f.path) : [],
+    notes,
+    ...(warmed && { warmed }),
+    failures,
+  };
+}

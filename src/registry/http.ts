@@ -1,0 +1,69 @@
+// One HTTP exchange over node:http(s) with the run's agents (so HTTPS_PROXY and NO_PROXY apply),
+// a total time limit and an abort signal. Failures carry what `isRetryable` reads: a timeout is a
+// TimeoutError, a dropped connection keeps Node's code (ECONNRESET...).
+
+import { type Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+
+export interface HttpAnswer {
+  readonly status: number;
+  readonly headers: IncomingHttpHeaders;
+  readonly body: Buffer;
+}
+
+export interface HttpOptions {
+  readonly method?: 'GET' | 'HEAD';
+  readonly headers?: Record<string, string>;
+  readonly agent: Agent;
+  readonly signal?: AbortSignal;
+  /** Time for the whole exchange, answer body included. */
+  readonly timeoutMs: number;
+  /** Larger answers are cut off with an error (manifests are small). */
+  readonly maxBytes?: number;
+}
+
+export class HttpTimeoutError extends Error {
+  readonly code = 'ETIMEDOUT';
+  constructor(url: string, ms: number) {
+    super(`no answer from ${new URL(url).host} within ${ms} ms`);
+    this.name = 'TimeoutError';
+  }
+}
+
+export function exchange(url: string, options: HttpOptions): Promise<HttpAnswer> {
+  const maxBytes = options.maxBytes ?? 8 << 20;
+  return new Promise((resolve, reject) => {
+    const send = url.startsWith('https:') ? httpsRequest : httpRequest;
+    const req = send(url, {
+      method: options.method ?? 'GET',
+      headers: options.headers,
+      agent: options.agent,
+      ...(options.signal && { signal: options.signal }),
+    });
+    const timer = setTimeout(
+      () => req.destroy(new HttpTimeoutError(url, options.timeoutMs)),
+      options.timeoutMs,
+    );
+    const fail = (e: Error) => {
+      clearTimeout(timer);
+      reject(e);
+    };
+    req.on('error', fail);
+    req.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > maxBytes)
+          req.destroy(new Error(`answer from ${new URL(url).host} is larger than ${maxBytes} bytes`));
+        else chunks.push(chunk);
+      });
+      res.on('error', fail);
+      res.on('end', () => {
+        clearTimeout(timer);
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) });
+      });
+    });
+    req.end();
+  });
+}
