@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { InputError } from './errors.js';
 import { writeFileAtomic } from './files.js';
 
+/** Container engine CLIs that take docker's login flags (`--username`, `--password-stdin`). */
+export const ENGINES = ['docker', 'podman', 'nerdctl', 'finch'] as const;
+
 export interface DockerConfig {
   auths?: Record<string, { auth?: string; [k: string]: unknown }>;
   credsStore?: string;

@@ -3,7 +3,6 @@
 // validations, and permission probes on repositories that do not exist.
 
 import { type ECRClient, ValidatePullThroughCacheRuleCommand } from '@aws-sdk/client-ecr';
-import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { attempt } from './aws/calls.js';
 import { createClients, resolveRegion } from './aws/clients.js';
 import { ecrApiEndpoint } from './aws/endpoints.js';
@@ -75,12 +74,12 @@ export async function doctor(options: DoctorOptions = {}): Promise<DoctorReport>
     return secrets;
   };
   try {
-    const { ecr, sts } = clients;
+    const { ecr } = clients;
     const findings: DoctorFinding[] = [];
     const api = await ecrApiEndpoint(ecr, region);
     const layers = new URL(`https://${layerBucketHost(region)}`);
 
-    const identity = await attempt(() => sts.send(new GetCallerIdentityCommand({})), region);
+    const identity = await attempt(() => clients.callerIdentity(), region);
     const caller = isAwsFailure(identity)
       ? identity
       : { account: identity.Account ?? '', arn: identity.Arn ?? '' };

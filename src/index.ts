@@ -1,6 +1,8 @@
 // The library facade: the only public API. The CLI and the action call exactly this.
+// Use cases that talk to AWS are loaded on first call (webpack "eager" mode keeps them in the one
+// bundle file but evaluates the SDK only when needed), so rewrite, map and --version start fast.
 
-export { getRegistryCredentials, type RegistryCredentials, type TokenRequest } from './aws/token.js';
+export type { RegistryCredentials, TokenRequest } from './aws/token.js';
 export { type DoctorFinding, formatFindings, type Severity } from './core/doctor-findings.js';
 export { type EcrHost, ecrHostFor, parseEcrHost } from './core/ecr-host.js';
 export { formatImageRef, type ImageRef, InvalidReferenceError, parseImageRef } from './core/reference.js';
@@ -23,18 +25,11 @@ export {
   setupConfigFromFlags,
 } from './core/setup-config.js';
 export { formatSetupSteps } from './core/setup-plan.js';
-export { type DoctorOptions, type DoctorReport, doctor, type NetworkProbe } from './doctor.js';
+export { dockerConfigDir, ENGINES } from './docker-config.js';
+export type { DoctorOptions, DoctorReport, NetworkProbe } from './doctor.js';
 export { InputError, OperationError } from './errors.js';
-export {
-  type LoggedIn,
-  type LoginMethod,
-  type LoginOptions,
-  type LoginResult,
-  login,
-  logout,
-  type SessionEntry,
-} from './login.js';
-export { type FileNote, type PrepareOptions, type PrepareReport, prepare } from './prepare.js';
+export type { LoggedIn, LoginMethod, LoginOptions, LoginResult, SessionEntry } from './login.js';
+export type { FileNote, PrepareOptions, PrepareReport } from './prepare.js';
 export {
   type FileRewrite,
   type RewriteOptions,
@@ -42,16 +37,60 @@ export {
   rewriteFiles,
   unifiedDiff,
 } from './rewrite.js';
-export { type SetupOptions, type SetupReport, type SetupStepReport, setup } from './setup.js';
+export { clearSession, loadSession, saveSession } from './session.js';
+export type { SetupOptions, SetupReport, SetupStepReport } from './setup.js';
 export { resolveTarget, TargetError, type TargetOptions } from './target.js';
-export {
-  DEFAULT_WARM_TIMEOUT_MS,
-  type PollSchedule,
-  type RateLimitPolicy,
-  type WarmEvent,
-  type WarmImageResult,
-  type WarmOptions,
-  type WarmResult,
-  type WarmStatus,
-  warm,
+export type {
+  PollSchedule,
+  RateLimitPolicy,
+  WarmEvent,
+  WarmImageResult,
+  WarmOptions,
+  WarmResult,
+  WarmStatus,
 } from './warm.js';
+
+import type { RegistryCredentials, TokenRequest } from './aws/token.js';
+import type { DoctorOptions, DoctorReport } from './doctor.js';
+import type { LoginOptions, LoginResult, SessionEntry } from './login.js';
+import type { PrepareOptions, PrepareReport } from './prepare.js';
+import type { SetupOptions, SetupReport } from './setup.js';
+import type { WarmOptions, WarmResult } from './warm.js';
+
+/** Log in to ECR registries: a token per region, `docker login --password-stdin` or the docker config. */
+export async function login(options?: LoginOptions): Promise<LoginResult> {
+  return (await import(/* webpackMode: "eager" */ './login.js')).login(options);
+}
+
+/** Remove exactly what a login session added; failures come back as warnings. */
+export async function logout(
+  session: readonly SessionEntry[],
+  options?: { env?: NodeJS.ProcessEnv },
+): Promise<{ removed: string[]; warnings: string[] }> {
+  return (await import(/* webpackMode: "eager" */ './login.js')).logout(session, options);
+}
+
+/** Registry credentials from GetAuthorizationToken, one call per region. */
+export async function getRegistryCredentials(request: TokenRequest): Promise<RegistryCredentials[]> {
+  return (await import(/* webpackMode: "eager" */ './aws/token.js')).getRegistryCredentials(request);
+}
+
+/** Make every image ready in the pull-through cache before a build pulls it. */
+export async function warm(options: WarmOptions): Promise<WarmResult> {
+  return (await import(/* webpackMode: "eager" */ './warm.js')).warm(options);
+}
+
+/** Everything the action does: login, rules, rewrite, map, warm. */
+export async function prepare(options?: PrepareOptions): Promise<PrepareReport> {
+  return (await import(/* webpackMode: "eager" */ './prepare.js')).prepare(options);
+}
+
+/** Check a registry for private-subnet CI and say what is missing, with the fix. */
+export async function doctor(options?: DoctorOptions): Promise<DoctorReport> {
+  return (await import(/* webpackMode: "eager" */ './doctor.js')).doctor(options);
+}
+
+/** Make a registry ready for private-subnet CI from one declarative configuration. */
+export async function setup(options: SetupOptions): Promise<SetupReport> {
+  return (await import(/* webpackMode: "eager" */ './setup.js')).setup(options);
+}

@@ -3,7 +3,7 @@
 // never goes into argv, logs or errors; logout removes exactly what login added.
 
 import { spawn } from 'node:child_process';
-import { accessSync, constants, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { getRegistryCredentials, type RegistryCredentials } from './aws/token.js';
 import { DEFAULT_BACKOFF, retry } from './core/backoff.js';
@@ -16,10 +16,8 @@ import {
   writeDockerConfig,
 } from './docker-config.js';
 import { OperationError } from './errors.js';
-import { writeFileAtomic } from './files.js';
 
 export type LoginMethod = 'auto' | 'docker' | 'config';
-export const ENGINES = ['docker', 'podman', 'nerdctl', 'finch'] as const;
 
 export interface LoginOptions {
   readonly region?: string;
@@ -244,28 +242,4 @@ export async function logout(
     }
   }
   return { removed, warnings };
-}
-
-/** Where the CLI keeps its session between `login` and `logout` (beside the docker config; no secrets). */
-export function sessionPath(configDir: string): string {
-  return join(configDir, 'ecr-pull-through-session.json');
-}
-
-export function saveSession(configDir: string, entries: readonly SessionEntry[]): void {
-  mkdirSync(configDir, { recursive: true, mode: 0o700 });
-  const previous = loadSession(configDir).filter((p) => !entries.some((e) => e.registry === p.registry));
-  writeFileAtomic(sessionPath(configDir), `${JSON.stringify([...previous, ...entries], null, 2)}\n`, 0o600);
-}
-
-export function loadSession(configDir: string): SessionEntry[] {
-  try {
-    const parsed: unknown = JSON.parse(readFileSync(sessionPath(configDir), 'utf8'));
-    return Array.isArray(parsed) ? (parsed as SessionEntry[]) : [];
-  } catch {
-    return [];
-  }
-}
-
-export function clearSession(configDir: string): void {
-  rmSync(sessionPath(configDir), { force: true });
 }

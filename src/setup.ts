@@ -13,7 +13,6 @@ import {
   UpdatePullThroughCacheRuleCommand,
   UpdateRepositoryCreationTemplateCommand,
 } from '@aws-sdk/client-ecr';
-import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { retrying } from './aws/calls.js';
 import { createClients, resolveRegion } from './aws/clients.js';
 import { listRules, listTemplates, registryPolicyText } from './aws/registry-state.js';
@@ -141,10 +140,10 @@ export async function setup(options: SetupOptions): Promise<SetupReport> {
       const { createSecretsApi } = await import(/* webpackMode: "eager" */ './aws/secrets.js');
       secrets = createSecretsApi(region, clients.agents);
     }
-    const { ecr, sts } = clients;
+    const { ecr } = clients;
     let state: RegistryState;
     try {
-      const identity = await retrying(() => sts.send(new GetCallerIdentityCommand({})));
+      const identity = await retrying(() => clients.callerIdentity());
       state = await readState(ecr, secrets, config, credentials, { account: identity.Account ?? '', region });
     } catch (e) {
       throw failed('reading the registry', e, region, 0);

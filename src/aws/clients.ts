@@ -3,7 +3,7 @@
 // environment, and destroyed after use so no socket keeps the process alive.
 
 import { ECRClient } from '@aws-sdk/client-ecr';
-import { STSClient } from '@aws-sdk/client-sts';
+import type { GetCallerIdentityCommandOutput, STSClient } from '@aws-sdk/client-sts';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { Agents, EnvProxyAgent } from '../net/agents.js';
 
@@ -27,7 +27,8 @@ export function resolveRegion(region?: string, env: NodeJS.ProcessEnv = process.
 export interface Clients {
   readonly region: string;
   readonly ecr: ECRClient;
-  readonly sts: STSClient;
+  /** STS GetCallerIdentity; the STS client is loaded only by the commands that ask who the caller is. */
+  callerIdentity(): Promise<GetCallerIdentityCommandOutput>;
   /** The agents registry calls use too (same proxy rules). */
   readonly agents: Agents;
 }
@@ -41,15 +42,21 @@ export function createClients(region: string, agents: Agents = new Agents()): Cl
     connectionTimeout: 10_000,
   });
   const ecr = new ECRClient({ region, requestHandler });
-  const sts = new STSClient({ region, requestHandler });
+  let sts: STSClient | undefined;
   return {
     region,
     ecr,
-    sts,
     agents,
+    async callerIdentity() {
+      const { STSClient, GetCallerIdentityCommand } = await import(
+        /* webpackMode: "eager" */ '@aws-sdk/client-sts'
+      );
+      sts ??= new STSClient({ region, requestHandler });
+      return sts.send(new GetCallerIdentityCommand({}));
+    },
     destroy() {
       ecr.destroy();
-      sts.destroy();
+      sts?.destroy();
       agent.destroy();
       agents.destroy();
     },

@@ -1,3 +1,5 @@
+/** Container engine CLIs that take docker's login flags (`--username`, `--password-stdin`). */
+export declare const ENGINES: readonly ["docker", "podman", "nerdctl", "finch"];
 export interface DockerConfig {
     auths?: Record<string, {
         auth?: string;

@@ -1,4 +1,4 @@
-export { getRegistryCredentials, type RegistryCredentials, type TokenRequest } from './aws/token.js';
+export type { RegistryCredentials, TokenRequest } from './aws/token.js';
 export { type DoctorFinding, formatFindings, type Severity } from './core/doctor-findings.js';
 export { type EcrHost, ecrHostFor, parseEcrHost } from './core/ecr-host.js';
 export { formatImageRef, type ImageRef, InvalidReferenceError, parseImageRef } from './core/reference.js';
@@ -7,11 +7,38 @@ export { extractImages, rewriteText } from './core/rewrite.js';
 export { type CacheRule, type ImageMapping, InvalidRuleError, type Mapping, mapImage, mapReference, parseRuleSpec, type RegistryTarget, } from './core/rules.js';
 export { parseSetupConfig, type SetupConfig, type SetupFlags, setupConfigFromFlags, } from './core/setup-config.js';
 export { formatSetupSteps } from './core/setup-plan.js';
-export { type DoctorOptions, type DoctorReport, doctor, type NetworkProbe } from './doctor.js';
+export { dockerConfigDir, ENGINES } from './docker-config.js';
+export type { DoctorOptions, DoctorReport, NetworkProbe } from './doctor.js';
 export { InputError, OperationError } from './errors.js';
-export { type LoggedIn, type LoginMethod, type LoginOptions, type LoginResult, login, logout, type SessionEntry, } from './login.js';
-export { type FileNote, type PrepareOptions, type PrepareReport, prepare } from './prepare.js';
+export type { LoggedIn, LoginMethod, LoginOptions, LoginResult, SessionEntry } from './login.js';
+export type { FileNote, PrepareOptions, PrepareReport } from './prepare.js';
 export { type FileRewrite, type RewriteOptions, type RewriteReport, rewriteFiles, unifiedDiff, } from './rewrite.js';
-export { type SetupOptions, type SetupReport, type SetupStepReport, setup } from './setup.js';
+export { clearSession, loadSession, saveSession } from './session.js';
+export type { SetupOptions, SetupReport, SetupStepReport } from './setup.js';
 export { resolveTarget, TargetError, type TargetOptions } from './target.js';
-export { DEFAULT_WARM_TIMEOUT_MS, type PollSchedule, type RateLimitPolicy, type WarmEvent, type WarmImageResult, type WarmOptions, type WarmResult, type WarmStatus, warm, } from './warm.js';
+export type { PollSchedule, RateLimitPolicy, WarmEvent, WarmImageResult, WarmOptions, WarmResult, WarmStatus, } from './warm.js';
+import type { RegistryCredentials, TokenRequest } from './aws/token.js';
+import type { DoctorOptions, DoctorReport } from './doctor.js';
+import type { LoginOptions, LoginResult, SessionEntry } from './login.js';
+import type { PrepareOptions, PrepareReport } from './prepare.js';
+import type { SetupOptions, SetupReport } from './setup.js';
+import type { WarmOptions, WarmResult } from './warm.js';
+/** Log in to ECR registries: a token per region, `docker login --password-stdin` or the docker config. */
+export declare function login(options?: LoginOptions): Promise<LoginResult>;
+/** Remove exactly what a login session added; failures come back as warnings. */
+export declare function logout(session: readonly SessionEntry[], options?: {
+    env?: NodeJS.ProcessEnv;
+}): Promise<{
+    removed: string[];
+    warnings: string[];
+}>;
+/** Registry credentials from GetAuthorizationToken, one call per region. */
+export declare function getRegistryCredentials(request: TokenRequest): Promise<RegistryCredentials[]>;
+/** Make every image ready in the pull-through cache before a build pulls it. */
+export declare function warm(options: WarmOptions): Promise<WarmResult>;
+/** Everything the action does: login, rules, rewrite, map, warm. */
+export declare function prepare(options?: PrepareOptions): Promise<PrepareReport>;
+/** Check a registry for private-subnet CI and say what is missing, with the fix. */
+export declare function doctor(options?: DoctorOptions): Promise<DoctorReport>;
+/** Make a registry ready for private-subnet CI from one declarative configuration. */
+export declare function setup(options: SetupOptions): Promise<SetupReport>;

@@ -1,6 +1,5 @@
 import { type RegistryCredentials } from './aws/token.js';
 export type LoginMethod = 'auto' | 'docker' | 'config';
-export declare const ENGINES: readonly ["docker", "podman", "nerdctl", "finch"];
 export interface LoginOptions {
     readonly region?: string;
     /** Account ids or registry hosts, in any regions; empty: the caller's registry in the region. */
@@ -51,8 +50,3 @@ export declare function logout(session: readonly SessionEntry[], options?: {
     removed: string[];
     warnings: string[];
 }>;
-/** Where the CLI keeps its session between `login` and `logout` (beside the docker config; no secrets). */
-export declare function sessionPath(configDir: string): string;
-export declare function saveSession(configDir: string, entries: readonly SessionEntry[]): void;
-export declare function loadSession(configDir: string): SessionEntry[];
-export declare function clearSession(configDir: string): void;

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { doctor, formatFindings, InputError, parseSetupConfig } from '../../index.js';
+import { doctor, formatFindings, type parseSetupConfig } from '../../index.js';
 import { type Command, EXIT, err, out } from '../command.js';
 import { imagesFrom } from './map.js';
+import { readSetupFile } from './setup.js';
 
 export const doctorCommand: Command = {
   name: 'doctor',
@@ -31,13 +31,7 @@ Exit status: 0 nothing would break a pull, 1 something would, 2 invalid input.`,
   async run(v, positionals) {
     let config: ReturnType<typeof parseSetupConfig> | undefined;
     if (typeof v.config === 'string') {
-      let text: string;
-      try {
-        text = readFileSync(v.config, 'utf8');
-      } catch (e) {
-        throw new InputError(`cannot read ${v.config}: ${(e as Error).message}`);
-      }
-      config = parseSetupConfig(text, v.config);
+      config = readSetupFile(v.config);
     }
     const report = await doctor({
       region: v.region as string | undefined,

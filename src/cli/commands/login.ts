@@ -1,13 +1,13 @@
-import { dockerConfigDir } from '../../docker-config.js';
 import {
   clearSession,
+  dockerConfigDir,
   ENGINES,
   type LoginMethod,
   loadSession,
   login,
   logout,
   saveSession,
-} from '../../login.js';
+} from '../../index.js';
 import { type Command, EXIT, err, out, UsageError } from '../command.js';
 
 const METHODS: readonly LoginMethod[] = ['auto', 'docker', 'config'];

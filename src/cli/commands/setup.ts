@@ -49,13 +49,7 @@ Exit status: 0 done (or nothing to do), 1 a step is blocked or failed, 2 invalid
     let config: ReturnType<typeof parseSetupConfig>;
     if (typeof v.config === 'string') {
       if (flags.length > 0) throw new UsageError(`--config cannot be combined with --${flags.join(', --')}`);
-      let text: string;
-      try {
-        text = readFileSync(v.config, 'utf8');
-      } catch (e) {
-        throw new InputError(`cannot read ${v.config}: ${(e as Error).message}`);
-      }
-      config = parseSetupConfig(text, v.config);
+      config = readSetupFile(v.config);
     } else {
       if (flags.length === 0)
         throw new UsageError('setup needs --config FILE, or --rule / --expire-after-days flags');
@@ -80,3 +74,14 @@ Exit status: 0 done (or nothing to do), 1 a step is blocked or failed, 2 invalid
     return report.blocked ? EXIT.failed : EXIT.ok;
   },
 };
+
+/** Read and check a setup file (also used by doctor --config). */
+export function readSetupFile(path: string): ReturnType<typeof parseSetupConfig> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new InputError(`cannot read ${path}: ${(e as Error).message}`);
+  }
+  return parseSetupConfig(text, path);
+}

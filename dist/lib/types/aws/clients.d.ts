@@ -1,5 +1,5 @@
 import { ECRClient } from '@aws-sdk/client-ecr';
-import { STSClient } from '@aws-sdk/client-sts';
+import type { GetCallerIdentityCommandOutput } from '@aws-sdk/client-sts';
 import { Agents } from '../net/agents.js';
 export declare class RegionError extends Error {
     constructor();
@@ -8,7 +8,8 @@ export declare function resolveRegion(region?: string, env?: NodeJS.ProcessEnv):
 export interface Clients {
     readonly region: string;
     readonly ecr: ECRClient;
-    readonly sts: STSClient;
+    /** STS GetCallerIdentity; the STS client is loaded only by the commands that ask who the caller is. */
+    callerIdentity(): Promise<GetCallerIdentityCommandOutput>;
     /** The agents registry calls use too (same proxy rules). */
     readonly agents: Agents;
 }
