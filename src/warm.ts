@@ -9,9 +9,9 @@
 
 import { setMaxListeners } from 'node:events';
 import type { ECRClient } from '@aws-sdk/client-ecr';
-import { createClients, resolveRegion } from './aws/clients.js';
+import { type Clients, createClients, resolveRegion } from './aws/clients.js';
 import { describeManifests, MAX_IDS_PER_CALL, singleAttemptEcr, unavailableLayers } from './aws/images.js';
-import { getRegistryCredentials } from './aws/token.js';
+import { getRegistryCredentials, type RegistryCredentials } from './aws/token.js';
 import type { BackoffPolicy } from './core/backoff.js';
 import { CALL_TIMEOUT_MS, Calls, pause, type Tally } from './core/calls.js';
 import { parseEcrHost } from './core/ecr-host.js';
@@ -195,7 +195,7 @@ class ImageWarmer {
 
   async warm(): Promise<WarmImageResult> {
     const { run } = this;
-    const repository = cacheRepository(this.uri, run.target.registry);
+    const repository = cacheRepository(this.uri);
     const context = cachedImageContext(
       run.target.registry,
       repository,
@@ -365,6 +365,37 @@ function platformsOf(options: WarmOptions): Platform[] {
 }
 
 /** Make every image ready in the pull-through cache; resolves when all are ready or failed. */
+/**
+ * Canonical ECR hosts among the references that name this same registry (same account and region)
+ * under another name than the endpoint we talk to, e.g. files rewritten by `rewrite` (which names the
+ * registry by account and region) warmed through a VPC, dual-stack or local endpoint.
+ */
+async function registryAliases(
+  registry: string,
+  credentials: RegistryCredentials,
+  texts: readonly string[],
+  clients: Clients,
+): Promise<string[]> {
+  const others = new Set<string>();
+  for (const text of texts) {
+    const host = safeRegistryOf(text);
+    const ecrHost = host ? parseEcrHost(host) : undefined;
+    if (ecrHost && ecrHost.region === credentials.region && host !== registry) others.add(host!);
+  }
+  if (others.size === 0) return [];
+  const account =
+    parseEcrHost(registry)?.account ?? credentials.account ?? (await clients.callerIdentity()).Account;
+  return [...others].filter((h) => parseEcrHost(h)?.account === account);
+}
+
+function safeRegistryOf(text: string): string | undefined {
+  try {
+    return parseImageRef(text).registry;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function warm(options: WarmOptions): Promise<WarmResult> {
   const startedAt = Date.now();
   const timeoutMs = options.timeoutMs ?? DEFAULT_WARM_TIMEOUT_MS;
@@ -386,7 +417,7 @@ export async function warm(options: WarmOptions): Promise<WarmResult> {
     ...(options.onSecret && { onSecret: options.onSecret }),
   });
   if (!credentials) throw new OperationError('GetAuthorizationToken returned no registry endpoint');
-  const target = await resolveTarget({
+  const resolved = await resolveTarget({
     registry: options.registry ?? credentials.registry,
     ...(options.rules && { rules: options.rules }),
     region: credentials.region,
@@ -403,6 +434,10 @@ export async function warm(options: WarmOptions): Promise<WarmResult> {
   const clients = createClients(credentials.region);
   const ecr = singleAttemptEcr(clients);
   try {
+    const target = {
+      ...resolved,
+      aliases: await registryAliases(resolved.registry, credentials, texts, clients),
+    };
     const run: Run = {
       target,
       region: credentials.region,

@@ -21,6 +21,8 @@ export interface CacheRule {
 export interface RegistryTarget {
   readonly registry: string;
   readonly rules: readonly CacheRule[];
+  /** Other names of the same registry (its canonical ECR host when `registry` is an endpoint address). */
+  readonly aliases?: readonly string[];
 }
 
 export type Mapping =
@@ -96,7 +98,8 @@ function coveredPath(rule: CacheRule, path: string): string | undefined {
  * Tag and digest are kept exactly as written; `library/` comes only from normalization.
  */
 export function mapReference(ref: ImageRef, target: RegistryTarget): Mapping {
-  if (ref.registry.toLowerCase() === target.registry.toLowerCase()) {
+  const host = ref.registry.toLowerCase();
+  if (host === target.registry.toLowerCase() || target.aliases?.some((a) => a.toLowerCase() === host)) {
     return { kind: 'cached', ref, uri: ref.original };
   }
   let best: { rule: CacheRule; rest: string; weight: number } | undefined;
@@ -121,9 +124,9 @@ export function mapReference(ref: ImageRef, target: RegistryTarget): Mapping {
   return { kind: 'mapped', ref, rule: best.rule, uri: `${target.registry}/${path}${refSuffix(ref)}` };
 }
 
-/** The cache repository (`<prefix>/<path>`) a mapped URI lives in, without registry, tag or digest. */
-export function cacheRepository(uri: string, registry: string): string {
-  const rest = uri.slice(registry.length + 1);
+/** The cache repository (`<prefix>/<path>`) a cache URI names, without registry, tag or digest. */
+export function cacheRepository(uri: string): string {
+  const rest = uri.slice(uri.indexOf('/') + 1);
   const at = rest.indexOf('@');
   const noDigest = at === -1 ? rest : rest.slice(0, at);
   const colon = noDigest.lastIndexOf(':');

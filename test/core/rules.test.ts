@@ -26,6 +26,12 @@ describe('mapImage', () => {
     expect(mapImage(uri, TARGET)).toMatchObject({ kind: 'cached', uri });
   });
 
+  test('a reference under another name of the same registry (an alias) is left as it is', () => {
+    const target = { ...TARGET, registry: '127.0.0.1:5000', aliases: [REGISTRY] };
+    expect(mapImage(ecr('docker-hub/library/node:20'), target)).toMatchObject({ kind: 'cached' });
+    expect(mapImage('node:20', target)).toMatchObject({ uri: '127.0.0.1:5000/docker-hub/library/node:20' });
+  });
+
   test('a registry with no rule is left alone with a reason', () => {
     expect(mapImage('mcr.microsoft.com/dotnet/sdk:8.0', TARGET)).toMatchObject({
       kind: 'unmapped',

@@ -82,5 +82,4 @@ export type WarmEvent = {
     readonly total: number;
 };
 export declare const DEFAULT_WARM_TIMEOUT_MS: number;
-/** Make every image ready in the pull-through cache; resolves when all are ready or failed. */
 export declare function warm(options: WarmOptions): Promise<WarmResult>;

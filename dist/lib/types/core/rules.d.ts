@@ -10,6 +10,8 @@ export interface CacheRule {
 export interface RegistryTarget {
     readonly registry: string;
     readonly rules: readonly CacheRule[];
+    /** Other names of the same registry (its canonical ECR host when `registry` is an endpoint address). */
+    readonly aliases?: readonly string[];
 }
 export type Mapping = {
     readonly kind: 'mapped';
@@ -42,8 +44,8 @@ export declare function parseRuleSpec(spec: string): CacheRule;
  * Tag and digest are kept exactly as written; `library/` comes only from normalization.
  */
 export declare function mapReference(ref: ImageRef, target: RegistryTarget): Mapping;
-/** The cache repository (`<prefix>/<path>`) a mapped URI lives in, without registry, tag or digest. */
-export declare function cacheRepository(uri: string, registry: string): string;
+/** The cache repository (`<prefix>/<path>`) a cache URI names, without registry, tag or digest. */
+export declare function cacheRepository(uri: string): string;
 export type ImageMapping = Mapping | {
     readonly kind: 'invalid';
     readonly text: string;
