@@ -35,6 +35,8 @@ export interface Note {
 export interface DockerfileScan {
   readonly sites: readonly ImageSite[];
   readonly images: readonly PulledImage[];
+  /** References that name a stage or `scratch`: nothing to pull (warm notes them). */
+  readonly skipped: readonly Note[];
   readonly notes: readonly Note[];
   /** Stage names, lowercased, in order. */
   readonly stages: readonly string[];
@@ -61,6 +63,7 @@ interface Context {
   readonly escape: string;
   readonly sites: Map<number, ImageSite>;
   readonly images: PulledImage[];
+  readonly skipped: Note[];
   readonly notes: Note[];
   readonly globalArgs: Map<string, GlobalArg>;
   readonly earlierStages: Set<string>;
@@ -147,7 +150,8 @@ function expand(ctx: Context, units: readonly Unit[], depth = 0): string | undef
       continue;
     }
     const arg = ctx.globalArgs.get(u.name);
-    const value = arg?.units ? expand(ctx, arg.units, depth + 1) : arg ? '' : undefined;
+    // An ARG without a default is set by --build-arg: unknown here, as is an undeclared name.
+    const value = arg?.units ? expand(ctx, arg.units, depth + 1) : undefined;
     if (u.op === '') {
       if (value === undefined) return undefined;
       s += value;
@@ -181,7 +185,11 @@ function isStageOrScratch(ctx: Context, value: string, scope: Scope): boolean {
 /** The image a word pulls, recorded for warm; edit sites are recorded by `imageSites`. */
 function imageWord(ctx: Context, kind: SiteKind, units: readonly Unit[], line: number, scope: Scope): void {
   const value = scope === 'from' ? expand(ctx, units) : literalText(units);
-  if (value !== undefined && isStageOrScratch(ctx, value, scope)) return;
+  if (value !== undefined && isStageOrScratch(ctx, value, scope)) {
+    const what = value.toLowerCase() === 'scratch' ? 'the empty image' : 'a build stage';
+    ctx.skipped.push({ line, message: `${value}: ${what}, nothing to pull` });
+    return;
+  }
   if (value) ctx.images.push({ image: value, line });
   imageSites(ctx, kind, units, line, scope);
 }
@@ -303,6 +311,7 @@ export function scanDockerfile(source: string): DockerfileScan {
     lineStarts,
     escape,
     images: [],
+    skipped: [],
     sites: new Map(),
     notes: [],
     globalArgs: new Map(),
@@ -336,5 +345,5 @@ export function scanDockerfile(source: string): DockerfileScan {
     } else copyAndMountSources(ctx, ins, keyword, rest);
   }
   const sites = [...ctx.sites.values()].sort((a, b) => a.start - b.start);
-  return { sites, images: ctx.images, notes: ctx.notes, stages };
+  return { sites, images: ctx.images, skipped: ctx.skipped, notes: ctx.notes, stages };
 }

@@ -209,7 +209,7 @@ export function extractImages(
 ): { images: Rewrite['images']; notes: readonly Finding[]; errors: readonly Finding[] } {
   if (kind === 'dockerfile') {
     const scan = scanDockerfile(source);
-    return { images: scan.images, notes: scan.notes, errors: [] };
+    return { images: scan.images, notes: [...scan.skipped, ...scan.notes].sort(byLine), errors: [] };
   }
   const scan = kind === 'list' ? scanImageList(source) : scanYaml(source);
   const images = scan.candidates.map((c) => ({ image: source.slice(c.start, c.end), line: c.line }));

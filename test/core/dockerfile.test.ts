@@ -173,3 +173,20 @@ describe('Dockerfile rewrite (BuildKit semantics), byte-exact', () => {
     expect(r.images.map((i) => i.image)).toEqual(['alpine:3.20', 'node:20', 'busybox']);
   });
 });
+
+describe('what a build pulls (for warm)', () => {
+  test('an ARG without a default is a build argument: unknown, not empty', () => {
+    const r = rewrite('ARG REG\nARG TAG=1\nFROM ${REG}/tool:${TAG}\nFROM ${REG:-quay.io}/x:${TAG}\n');
+    expect(r.images.map((i) => i.image)).toEqual(['quay.io/x:1']);
+  });
+
+  test('stages and scratch are noted as nothing to pull', async () => {
+    const { extractImages } = await import('../../src/core/rewrite.js');
+    const r = extractImages('FROM node AS build\nFROM scratch\nCOPY --from=build / /\n', 'dockerfile');
+    expect(r.images.map((i) => i.image)).toEqual(['node']);
+    expect(r.notes).toEqual([
+      { line: 2, message: 'scratch: the empty image, nothing to pull' },
+      { line: 3, message: 'build: a build stage, nothing to pull' },
+    ]);
+  });
+});

@@ -24,6 +24,8 @@ export interface Note {
 export interface DockerfileScan {
     readonly sites: readonly ImageSite[];
     readonly images: readonly PulledImage[];
+    /** References that name a stage or `scratch`: nothing to pull (warm notes them). */
+    readonly skipped: readonly Note[];
     readonly notes: readonly Note[];
     /** Stage names, lowercased, in order. */
     readonly stages: readonly string[];
