@@ -137,6 +137,7 @@ export async function prepare(options: PrepareOptions = {}): Promise<PrepareRepo
         registry: target.registry,
         rules: target.rules,
         region: credentials?.[0]?.region ?? options.region,
+        ...(credentials?.[0] && { credentials: credentials[0] }),
         timeoutMs: options.warmTimeoutMs,
         concurrency: options.concurrency,
         platforms: options.platforms,

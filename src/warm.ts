@@ -57,6 +57,8 @@ export interface WarmOptions {
   readonly rateLimit?: Partial<RateLimitPolicy>;
   readonly signal?: AbortSignal;
   readonly onEvent?: (event: WarmEvent) => void;
+  /** Credentials already fetched (by login): no second GetAuthorizationToken. */
+  readonly credentials?: RegistryCredentials;
   /** Called with the registry password the moment it exists (the action masks it). */
   readonly onSecret?: (secret: string) => void;
 }
@@ -411,11 +413,13 @@ export async function warm(options: WarmOptions): Promise<WarmResult> {
 
   const region = resolveRegion(options.region);
   const ecrHost = options.registry ? parseEcrHost(options.registry) : undefined;
-  const [credentials] = await getRegistryCredentials({
-    region,
-    registries: ecrHost ? [ecrHost.host] : [],
-    ...(options.onSecret && { onSecret: options.onSecret }),
-  });
+  const [credentials] = options.credentials
+    ? [options.credentials]
+    : await getRegistryCredentials({
+        region,
+        registries: ecrHost ? [ecrHost.host] : [],
+        ...(options.onSecret && { onSecret: options.onSecret }),
+      });
   if (!credentials) throw new OperationError('GetAuthorizationToken returned no registry endpoint');
   const resolved = await resolveTarget({
     registry: options.registry ?? credentials.registry,

@@ -112,6 +112,8 @@ test('main: login, rewrite, warm, outputs, summary, annotations; post: logout; t
   const password = login.stdin;
   const masks = main.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'));
   expect(masks).toContain(`::add-mask::${password}`);
+  // One token for login and warm: two masks (the token and the password), one GetAuthorizationToken.
+  expect(masks).toHaveLength(2);
   const printed =
     main.stdout
       .split('\n')

@@ -1,3 +1,4 @@
+import { type RegistryCredentials } from './aws/token.js';
 import type { BackoffPolicy } from './core/backoff.js';
 import { type PollSchedule } from './core/poll-schedule.js';
 import { type RateLimitPolicy } from './core/rate-limit.js';
@@ -30,6 +31,8 @@ export interface WarmOptions {
     readonly rateLimit?: Partial<RateLimitPolicy>;
     readonly signal?: AbortSignal;
     readonly onEvent?: (event: WarmEvent) => void;
+    /** Credentials already fetched (by login): no second GetAuthorizationToken. */
+    readonly credentials?: RegistryCredentials;
     /** Called with the registry password the moment it exists (the action masks it). */
     readonly onSecret?: (secret: string) => void;
 }
