@@ -4,10 +4,10 @@ import {
   closeSync,
   constants,
   fchmodSync,
-  lstatSync,
   openSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   renameSync,
   type Stats,
   statSync,
@@ -16,6 +16,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import picomatch from 'picomatch';
+import { bomLength } from './core/dockerfile-lexer.js';
 import type { FileKind } from './core/rewrite.js';
 import { InputError } from './errors.js';
 
@@ -24,7 +25,7 @@ const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 /** What kind of file a name is, by the names Docker, Compose and Kubernetes users give them. */
 export function kindOfName(path: string): FileKind | undefined {
   const name = basename(path);
-  if (/^(Dockerfile|Containerfile)([.-].*)?$/i.test(name) || /\.(dockerfile|containerfile)$/i.test(name)) {
+  if (/^(Dockerfile|Containerfile)([.-].*)?$/i.test(name) || /[._-](dockerfile|containerfile)$/i.test(name)) {
     return 'dockerfile';
   }
   if (/\.ya?ml$/i.test(name)) return 'yaml';
@@ -77,11 +78,12 @@ export interface SourceFile {
 }
 
 /** Kind of a file named explicitly: by its name, else by its first instruction. */
+const INSTRUCTION_RE =
+  /^[ \t]*(FROM|ARG|RUN|CMD|LABEL|MAINTAINER|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ONBUILD|STOPSIGNAL|HEALTHCHECK|SHELL)([ \t]+\S|[ \t]*[\\`][ \t]*$)/im;
+
+/** Kind of a file named explicitly: by its name, else a Dockerfile when a line starts with an instruction. */
 function sniffKind(path: string, text: string): FileKind {
-  const byName = kindOfName(path);
-  if (byName) return byName;
-  const first = text.split('\n').find((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
-  return /^\s*(FROM|ARG)\s/i.test(first ?? '') ? 'dockerfile' : 'list';
+  return kindOfName(path) ?? (INSTRUCTION_RE.test(text.slice(bomLength(text))) ? 'dockerfile' : 'list');
 }
 
 /**
@@ -122,11 +124,16 @@ export function encodeSource(file: SourceFile, text: string): Buffer {
  */
 let tempCounter = 0;
 
-export function writeFileAtomic(path: string, data: Buffer | string, mode?: number): void {
+export function writeFileAtomic(target: string, data: Buffer | string, mode?: number): void {
+  // A symlink stays a symlink: the file it points to is the one replaced.
+  let path = target;
+  try {
+    path = realpathSync(target);
+  } catch {}
   let fileMode = mode;
   if (fileMode === undefined) {
     try {
-      fileMode = lstatSync(path).mode & 0o7777;
+      fileMode = statSync(path).mode & 0o7777;
     } catch {
       fileMode = 0o644;
     }

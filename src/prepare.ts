@@ -2,7 +2,9 @@
 // files, map the listed images, and warm every image the build will pull. The GitHub Action is glue
 // around this; a buildspec script calls it and gets exactly the same behaviour.
 
+import { resolveRegion } from './aws/clients.js';
 import type { RegistryCredentials } from './aws/token.js';
+import { ecrHostFor, parseEcrHost } from './core/ecr-host.js';
 import type { Finding } from './core/rewrite.js';
 import { mapImage } from './core/rules.js';
 import { type LoginMethod, login, type SessionEntry } from './login.js';
@@ -76,6 +78,15 @@ async function rewriteGroups(options: PrepareOptions, target: Awaited<ReturnType
   return files;
 }
 
+/** A registry given as an account id or a host, as the host its URIs use. */
+function registryHost(entry: string | undefined, region: string | undefined): string | undefined {
+  if (!entry) return undefined;
+  const host = parseEcrHost(entry)?.host;
+  if (host) return host;
+  if (/^\d{12}$/.test(entry.trim())) return ecrHostFor(entry.trim(), resolveRegion(region));
+  return entry;
+}
+
 export async function prepare(options: PrepareOptions = {}): Promise<PrepareReport> {
   const failures: string[] = [];
   let credentials: readonly RegistryCredentials[] | undefined;
@@ -93,7 +104,7 @@ export async function prepare(options: PrepareOptions = {}): Promise<PrepareRepo
     options.onSession?.(session);
   }
   const target = await resolveTarget({
-    registry: credentials?.[0]?.registry ?? options.registries?.[0],
+    registry: credentials?.[0]?.registry ?? registryHost(options.registries?.[0], options.region),
     rules: options.rules?.length ? options.rules : undefined,
     region: options.region,
   });

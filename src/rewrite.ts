@@ -30,8 +30,8 @@ export interface FileRewrite {
   readonly images: readonly { readonly image: string; readonly line: number }[];
   /** The new content, as bytes in the file's own encoding. */
   readonly output: Buffer;
-  /** A unified diff of the change ('' when unchanged). */
-  diff(): string;
+  /** A unified diff of the change (empty when unchanged), in the file's own encoding. */
+  diff(): Buffer;
 }
 
 export interface RewriteReport {
@@ -56,20 +56,36 @@ export function unifiedDiff(path: string, before: string, after: string): string
 
 export async function rewriteFiles(options: RewriteOptions): Promise<RewriteReport> {
   const paths = discoverFiles(options.paths, options.include);
+  const named = new Set(options.paths);
   const files: FileRewrite[] = [];
   for (const path of paths) {
     const source = readSource(path, options.kind);
-    const r = rewriteText(source.text, source.kind, options.target);
+    let r = rewriteText(source.text, source.kind, options.target);
+    // A YAML file met while walking a directory that does not parse (a Helm template, say) is not
+    // the user's input error: it is noted and skipped. A file named on the command line must parse.
+    if (source.kind === 'yaml' && r.errors.length > 0 && !named.has(path)) {
+      const first = r.errors[0]!;
+      const message = `not valid YAML (${first.message}); skipped${source.text.includes('{{') ? ' (a template?)' : ''}`;
+      r = {
+        ...r,
+        output: source.text,
+        changes: [],
+        errors: [],
+        images: [],
+        notes: [{ line: first.line, message }],
+      };
+    }
+    const output = r.output;
     files.push({
       path,
       kind: source.kind,
-      changed: r.output !== source.text,
+      changed: output !== source.text,
       changes: r.changes,
       notes: r.notes,
       errors: r.errors,
       images: r.images,
-      output: encodeSource(source, r.output),
-      diff: () => unifiedDiff(path, source.text, r.output),
+      output: encodeSource(source, output),
+      diff: () => encodeSource(source, unifiedDiff(path, source.text, output)),
     });
   }
   const errors = files.reduce((n, f) => n + f.errors.length, 0);

@@ -36,10 +36,13 @@ export interface Clients {
 /** Create clients for a region; `destroy()` closes them and every socket they opened. */
 export function createClients(region: string, agents: Agents = new Agents()): Clients & { destroy(): void } {
   const agent = new EnvProxyAgent(agents);
+  // A request timeout too: an endpoint or proxy that accepts the connection and never answers
+  // (a private subnet's classic) must fail, and be retried, rather than hang the job.
   const requestHandler = new NodeHttpHandler({
     httpAgent: agent,
     httpsAgent: agent,
     connectionTimeout: 10_000,
+    requestTimeout: 30_000,
   });
   const ecr = new ECRClient({ region, requestHandler });
   let sts: STSClient | undefined;

@@ -3,7 +3,7 @@
 
 import { GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
 import { DEFAULT_BACKOFF, retry } from '../core/backoff.js';
-import { hostOf, parseEcrHost } from '../core/ecr-host.js';
+import { ecrHostFor, hostOf, parseEcrHost } from '../core/ecr-host.js';
 import { awsHint, isRetryable } from '../core/failure.js';
 import { InputError, OperationError } from '../errors.js';
 import { createClients, resolveRegion } from './clients.js';
@@ -75,23 +75,37 @@ export async function getRegistryCredentials(request: TokenRequest): Promise<Reg
           { cause: e },
         );
       });
-      const data = response.authorizationData ?? [];
+      const data = (response.authorizationData ?? []).filter((d) => d.authorizationToken && d.proxyEndpoint);
       data.forEach((d, i) => {
-        if (!d.authorizationToken || !d.proxyEndpoint) return;
-        request.onSecret?.(d.authorizationToken);
-        const decoded = Buffer.from(d.authorizationToken, 'base64').toString('utf8');
+        request.onSecret?.(d.authorizationToken!);
+        const decoded = Buffer.from(d.authorizationToken!, 'base64').toString('utf8');
         const colon = decoded.indexOf(':');
         const password = decoded.slice(colon + 1);
         request.onSecret?.(password);
-        out.push({
-          registry: hostOf(d.proxyEndpoint),
-          endpoint: d.proxyEndpoint,
+        // Which account an entry is for: its endpoint says so on ECR; a stand-in answers in order.
+        const host = hostOf(d.proxyEndpoint!);
+        const account =
+          parseEcrHost(host)?.account ?? (data.length === accounts.length ? accounts[i] : undefined);
+        const cred: RegistryCredentials = {
+          registry: host,
+          endpoint: d.proxyEndpoint!,
           region,
-          ...(accounts[i] !== undefined && { account: accounts[i] }),
+          ...(account !== undefined && { account }),
           username: decoded.slice(0, colon),
           password,
           expiresAt: d.expiresAt ?? new Date(Date.now() + 12 * 3600_000),
-        });
+        };
+        out.push(cred);
+        // registryIds is deprecated: ECR may answer for the default registry only. Its token is
+        // valid for every registry the caller may access, so the other accounts share it.
+        if (i === 0 && parseEcrHost(host)) {
+          for (const other of accounts.filter(
+            (a) => !data.some((e) => parseEcrHost(hostOf(e.proxyEndpoint!))?.account === a),
+          )) {
+            const otherHost = ecrHostFor(other, region);
+            out.push({ ...cred, account: other, registry: otherHost, endpoint: `https://${otherHost}` });
+          }
+        }
       });
     } finally {
       clients.destroy();

@@ -33,6 +33,9 @@ account and region. Run 'ecr-pull-through <command> --help' for a command's opti
 
 Exit status: 0 success, 1 the job failed (or --check found work), 2 usage or input error.`;
 
+/** A missing region is input the user must give (RegionError lives with the SDK code, loaded lazily). */
+const isRegionError = (e: unknown) => (e as Error | undefined)?.name === 'RegionError';
+
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const command = COMMANDS.find((c) => c.name === name);
@@ -59,8 +62,13 @@ export async function main(argv: string[]): Promise<number> {
       );
       return EXIT.usage;
     }
-    if (e instanceof InputError || e instanceof InvalidRuleError || e instanceof TargetError) {
-      err(`ecr-pull-through: ${e.message}`);
+    if (
+      e instanceof InputError ||
+      e instanceof InvalidRuleError ||
+      e instanceof TargetError ||
+      isRegionError(e)
+    ) {
+      err(`ecr-pull-through: ${(e as Error).message}`);
       return EXIT.usage;
     }
     err(`ecr-pull-through: ${(e as Error).message}`);

@@ -72,11 +72,15 @@ function readEscapeDirective(text: string, lines: readonly PhysicalLine[]): stri
   return escape;
 }
 
-/** Content end of a line without its continuation token, or undefined when it does not continue. */
+/**
+ * Content end of a line without its continuation token, or undefined when it does not continue.
+ * As BuildKit's `([^\\])\\[ \t]*$|^\\[ \t]*$`: an escape right after another escape is escaped.
+ */
 function continuationCut(text: string, start: number, end: number, escape: string): number | undefined {
   let i = end;
   while (i > start && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
-  return i > start && text[i - 1] === escape ? i - 1 : undefined;
+  if (i <= start || text[i - 1] !== escape) return undefined;
+  return i - 1 === start || text[i - 2] !== escape ? i - 1 : undefined;
 }
 
 const isCommentLine = (text: string, line: PhysicalLine) =>
@@ -137,13 +141,22 @@ export function heredocNames(text: string): { name: string; chomp: boolean }[] {
   for (const word of rawWords(text.slice(rest))) {
     const m = HEREDOC_WORD_RE.exec(word);
     if (!m || m[3] === '') continue;
-    let name = m[3]!;
-    const q = name[0];
-    if ((q === '"' || q === "'") && name.length >= 2 && name.endsWith(q)) name = name.slice(1, -1);
-    else name = name.replace(/\\(.)/g, '$1');
-    docs.push({ name, chomp: m[2] === '-' });
+    docs.push({ name: unquote(m[3]!), chomp: m[2] === '-' });
   }
   return docs;
+}
+
+/** A word as the shell reads it: quotes removed wherever they are (`E"O"F` is EOF), escapes resolved. */
+function unquote(word: string): string {
+  let out = '';
+  let quote = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i]!;
+    if (c === '\\' && quote !== "'" && i + 1 < word.length) out += word[++i];
+    else if (quote ? c === quote : c === '"' || c === "'") quote = quote ? '' : c;
+    else out += c;
+  }
+  return out;
 }
 
 function skipHeredocBodies(

@@ -3,7 +3,14 @@
 // The result is a list of exact source spans; rewriting them changes nothing else.
 
 import { type Instruction, isSpace, lexDockerfile, splitKeyword } from './dockerfile-lexer.js';
-import { analyzeWord, contiguousRange, isDefaultOperator, literalText, type Unit } from './shell-word.js';
+import {
+  analyzeWord,
+  contiguousRange,
+  isAlternateOperator,
+  isDefaultOperator,
+  literalText,
+  type Unit,
+} from './shell-word.js';
 
 export type SiteKind = 'from' | 'copy-from' | 'mount-from' | 'arg-default' | 'variable-default';
 
@@ -152,12 +159,18 @@ function expand(ctx: Context, units: readonly Unit[], depth = 0): string | undef
     const arg = ctx.globalArgs.get(u.name);
     // An ARG without a default is set by --build-arg: unknown here, as is an undeclared name.
     const value = arg?.units ? expand(ctx, arg.units, depth + 1) : undefined;
-    if (u.op === '') {
+    if (u.op === '' || u.op === ':?' || u.op === '?') {
       if (value === undefined) return undefined;
       s += value;
     } else if (isDefaultOperator(u.op) && u.word) {
       const useDefault = u.op === ':-' ? !value : value === undefined;
       const part = useDefault ? expand(ctx, u.word, depth + 1) : value;
+      if (part === undefined) return undefined;
+      s += part;
+    } else if (isAlternateOperator(u.op) && u.word) {
+      if (value === undefined) return undefined;
+      const set = u.op === ':+' ? value !== '' : true;
+      const part = set ? expand(ctx, u.word, depth + 1) : '';
       if (part === undefined) return undefined;
       s += part;
     } else return undefined;
@@ -206,11 +219,13 @@ function imageSites(ctx: Context, kind: SiteKind, units: readonly Unit[], line: 
   if (units.length === 1) {
     const v = units[0] as Extract<Unit, { t: 'v' }>;
     let followed = false;
-    if (isDefaultOperator(v.op) && v.word) {
+    // The word of ${X:-word} is the image when X is empty; of ${X:+word}, when X is set.
+    if ((isDefaultOperator(v.op) || isAlternateOperator(v.op)) && v.word) {
       imageSites(ctx, 'variable-default', v.word, line, scope);
       followed = true;
     }
-    const arg = scope === 'from' ? ctx.globalArgs.get(v.name) : undefined;
+    // X's own value is the image unless the operator replaces it.
+    const arg = scope === 'from' && !isAlternateOperator(v.op) ? ctx.globalArgs.get(v.name) : undefined;
     if (arg?.units && arg.units.length > 0) {
       imageSites(ctx, 'arg-default', arg.units, line, scope);
       followed = true;
@@ -226,7 +241,9 @@ function imageSites(ctx: Context, kind: SiteKind, units: readonly Unit[], line: 
   }
   const prefix = units.slice(0, first);
   const end = repositoryEnd(literalText(prefix) ?? '');
-  if (!end) {
+  // A `/` after the variable means the variable was a port or a path part, not a tag.
+  const slashAfter = units.slice(first).some((u) => u.t === 'c' && u.ch === '/');
+  if (!end || slashAfter) {
     note(ctx, line, `image "${describe(units)}" has a variable registry or repository; left alone`);
     return;
   }

@@ -148,3 +148,8 @@ export function contiguousRange(units: readonly Unit[]): { start: number; end: n
 export function isDefaultOperator(op: string): boolean {
   return op === ':-' || op === '-';
 }
+
+/** `${X:+word}` and `${X+word}`: the word replaces X's value when X is set. */
+export function isAlternateOperator(op: string): boolean {
+  return op === ':+' || op === '+';
+}

@@ -180,6 +180,27 @@ test('explicit rules, no login, no warm: no AWS call but the rules given', async
   expect(em.log.count({ endpoint: 'api' })).toBe(0);
 });
 
+test('a registry given as an account id becomes its registry host', async () => {
+  const files = runnerFiles(dir);
+  const r = await runAction({
+    inputs: {
+      registries: '444455556666',
+      rules: 'docker-hub=registry-1.docker.io',
+      dockerfiles: 'Dockerfile',
+      login: 'false',
+      warm: 'false',
+    },
+    files,
+    env,
+    cwd: ws,
+  });
+  expect(r.code).toBe(0);
+  expect(readFileSync(join(ws, 'Dockerfile'), 'utf8')).toContain(
+    'FROM 444455556666.dkr.ecr.us-east-1.amazonaws.com/docker-hub/library/node:20 AS build',
+  );
+  expect(parseCommandFile(files.output).registry).toBe('444455556666.dkr.ecr.us-east-1.amazonaws.com');
+});
+
 test('bad inputs fail with a clear message', async () => {
   const files = runnerFiles(dir);
   const r = await runAction({ inputs: { 'login-method': 'keychain' }, files, env, cwd: ws });

@@ -1,11 +1,13 @@
 import {
   chmodSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -162,6 +164,66 @@ describe('rewrite', () => {
     expect(help.stderr).toContain('--stdout');
     expect((await runCli([])).code).toBe(2);
     expect((await runCli(['nope'])).code).toBe(2);
+  });
+});
+
+describe('rewrite: files as users have them', () => {
+  test.each([
+    ['a BOM and any name', 'case-01', '\uFEFFFROM alpine:3\r\n'],
+    ['a name ending in _Dockerfile', 'svc_Dockerfile', 'FROM alpine:3\n'],
+    ['a first instruction other than FROM', 'build.txt', '# base\nARG X=1\nFROM alpine:3\n'],
+    ['FROM with a continuation on the first line', 'odd', 'FROM\\\n  alpine:3\n'],
+  ])('a Dockerfile with %s is read as one', async (_what, name, content) => {
+    repo({ [name]: content });
+    const r = await runCli(['rewrite', '--stdout', ...FLAGS, join(dir, name)]);
+    expect(r.stderr).not.toContain('error');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      Buffer.from(content.replace('alpine:3', ecr('docker-hub/library/alpine:3')), 'utf8').toString('latin1'),
+    );
+  });
+
+  test('a symlink stays a symlink; the file it points to is rewritten, keeping its mode', async () => {
+    repo({ 'real.Dockerfile': 'FROM node:20\n' });
+    chmodSync(join(dir, 'real.Dockerfile'), 0o640);
+    symlinkSync('real.Dockerfile', join(dir, 'Dockerfile'));
+    const r = await runCli(['rewrite', ...FLAGS, join(dir, 'Dockerfile')]);
+    expect(r.code).toBe(0);
+    expect(lstatSync(join(dir, 'Dockerfile')).isSymbolicLink()).toBe(true);
+    expect(read('real.Dockerfile')).toBe(`FROM ${ecr('docker-hub/library/node:20')}\n`);
+    expect(statSync(join(dir, 'real.Dockerfile')).mode & 0o777).toBe(0o640);
+  });
+
+  test('a Helm template met in a directory is noted and skipped; named on its own it is an error', async () => {
+    repo({
+      Dockerfile: 'FROM node:20\n',
+      'chart/templates/pod.yaml':
+        'spec:\n  containers:\n    - image: {{ .Values.image }}\n{{- if .Values.x }}\n  y: 1\n{{- end }}\n',
+    });
+    const walk = await runCli(['rewrite', ...FLAGS, dir]);
+    expect(walk.code).toBe(0);
+    expect(walk.stderr).toMatch(/pod\.yaml:\d+: note: not valid YAML .*skipped \(a template\?\)/);
+    expect(read('Dockerfile')).toBe(`FROM ${ecr('docker-hub/library/node:20')}\n`);
+    const named = await runCli(['rewrite', ...FLAGS, join(dir, 'chart/templates/pod.yaml')]);
+    expect(named.code).toBe(2);
+  });
+
+  test('--diff of a UTF-8 YAML file keeps its characters', async () => {
+    repo({ 'compose.yaml': '# café ☕\nservices:\n  a:\n    image: nginx:1.27\n' });
+    const r = await runCli(['rewrite', '--diff', ...FLAGS, 'compose.yaml'], { cwd: dir });
+    expect(Buffer.from(r.stdout, 'latin1').toString('utf8')).toContain(' # café ☕\n');
+  });
+
+  test('--json reports the files even when one has an error (exit 2)', async () => {
+    repo({ 'a/Dockerfile': 'FROM node\n', 'b/Dockerfile': 'FROM Bad:1\n' });
+    const r = await runCli(['rewrite', '--json', ...FLAGS, dir]);
+    expect(r.code).toBe(2);
+    const report = JSON.parse(r.stdout);
+    expect(report.written).toBe(false);
+    expect(report.errors).toBe(1);
+    expect(
+      report.files.find((f: { path: string }) => f.path.endsWith('b/Dockerfile')).errors[0],
+    ).toMatchObject({ line: 1 });
   });
 });
 

@@ -134,6 +134,31 @@ const cases: [string, string, string][] = [
     `FROM ${ecr('docker-hub/library/node')}\nFROM ${ecr('docker-hub/bitnami/redis')}\n`,
   ],
   [
+    'an escaped escape at the end of a line does not continue it',
+    'FROM alpine\nRUN echo C:\\\\\nFROM ubuntu\n',
+    `FROM ${ecr('docker-hub/library/alpine')}\nRUN echo C:\\\\\nFROM ${ecr('docker-hub/library/ubuntu')}\n`,
+  ],
+  [
+    'an escaped backtick at the end of a line does not continue it',
+    '# escape=`\nFROM a\nRUN echo ``\nFROM b\n',
+    `# escape=\`\nFROM ${ecr('docker-hub/library/a')}\nRUN echo \`\`\nFROM ${ecr('docker-hub/library/b')}\n`,
+  ],
+  [
+    'a heredoc name quoted in part ends at the unquoted name',
+    'FROM a\nRUN cat <<E"O"F\nFROM x\nEOF\nFROM b\n',
+    `FROM ${ecr('docker-hub/library/a')}\nRUN cat <<E"O"F\nFROM x\nEOF\nFROM ${ecr('docker-hub/library/b')}\n`,
+  ],
+  [
+    'a variable port is a variable registry, not a tag',
+    'FROM localhost:${PORT}/foo\nFROM registry.example.com:${P}/team/app:1\n',
+    'FROM localhost:${PORT}/foo\nFROM registry.example.com:${P}/team/app:1\n',
+  ],
+  [
+    '${V:+image}: the word is the image when V is set; V itself is not',
+    'ARG V=3\nFROM ${V:+alpine}\n',
+    `ARG V=3\nFROM \${V:+${ecr('docker-hub/library/alpine')}}\n`,
+  ],
+  [
     'comment and instructions mentioning images are untouched',
     '# FROM node\nFROM node\nLABEL base="FROM alpine"\nRUN echo FROM alpine\n',
     `# FROM node\nFROM ${ecr('docker-hub/library/node')}\nLABEL base="FROM alpine"\nRUN echo FROM alpine\n`,

@@ -197,9 +197,10 @@ describe('failures and retries', () => {
     expect(r.stderr).toContain('no AWS credentials found');
   });
 
-  test('no region: a clear message, exit 1', async () => {
+  test('no region: a clear message, exit 2 (input the user must give)', async () => {
     const { AWS_REGION: _, AWS_DEFAULT_REGION: __, ...noRegion } = env;
     const r = await runCli(['login'], { env: noRegion });
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain('no AWS region');
   });
 

@@ -18,4 +18,4 @@ export interface SourceFile {
  */
 export declare function readSource(path: string, kind?: FileKind): SourceFile;
 export declare function encodeSource(file: SourceFile, text: string): Buffer;
-export declare function writeFileAtomic(path: string, data: Buffer | string, mode?: number): void;
+export declare function writeFileAtomic(target: string, data: Buffer | string, mode?: number): void;

@@ -25,8 +25,8 @@ export interface FileRewrite {
     }[];
     /** The new content, as bytes in the file's own encoding. */
     readonly output: Buffer;
-    /** A unified diff of the change ('' when unchanged). */
-    diff(): string;
+    /** A unified diff of the change (empty when unchanged), in the file's own encoding. */
+    diff(): Buffer;
 }
 export interface RewriteReport {
     readonly files: readonly FileRewrite[];

@@ -65,12 +65,9 @@ ${TARGET_HELP}
         err(`${f.path}:${n.line}: ${v.strict && n.unmapped ? 'error' : 'note'}: ${n.message}`);
       if (!v.json && !v.stdout) for (const c of f.changes) err(`${f.path}:${c.line}: ${c.from} -> ${c.to}`);
     }
-    if (report.errors > 0) {
-      err(`${report.errors} error(s); no file was changed`);
-      return EXIT.usage;
-    }
     const changed = report.files.filter((f) => f.changed);
     if (v.json) {
+      // The report comes out even when a file has errors, so scripts see which and where.
       const files = report.files.map(({ path, kind, changed, changes, notes, errors }) => ({
         path,
         kind,
@@ -79,9 +76,15 @@ ${TARGET_HELP}
         notes,
         errors,
       }));
-      out(`${JSON.stringify({ files, written: report.written, unmapped: report.unmapped }, null, 2)}\n`);
-    } else if (v.stdout) out(report.files[0]!.output);
-    else if (v.diff) out(Buffer.from(changed.map((f) => f.diff()).join(''), 'latin1'));
+      const summary = { files, written: report.written, errors: report.errors, unmapped: report.unmapped };
+      out(`${JSON.stringify(summary, null, 2)}\n`);
+    }
+    if (report.errors > 0) {
+      err(`${report.errors} error(s); no file was changed`);
+      return EXIT.usage;
+    }
+    if (v.stdout && !v.json) out(report.files[0]!.output);
+    else if (v.diff && !v.json) out(Buffer.concat(changed.map((f) => f.diff())));
     if (v.strict && report.unmapped > 0) {
       err(`${report.unmapped} reference(s) have no pull-through rule; no file was changed (--strict)`);
       return EXIT.failed;

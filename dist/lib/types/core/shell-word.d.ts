@@ -27,3 +27,5 @@ export declare function contiguousRange(units: readonly Unit[]): {
 } | undefined;
 /** `${X:-word}` and `${X-word}`: the operators whose word is a default value. */
 export declare function isDefaultOperator(op: string): boolean;
+/** `${X:+word}` and `${X+word}`: the word replaces X's value when X is set. */
+export declare function isAlternateOperator(op: string): boolean;

@@ -1,0 +1,75 @@
+// GetAuthorizationToken's registryIds is deprecated: ECR may answer with the default registry only.
+// Entries are matched to accounts by their endpoint host, and the token serves the other accounts.
+import { ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
+import { mockClient } from 'aws-sdk-client-mock';
+import { getRegistryCredentials } from '../../src/aws/token.js';
+
+const ecr = mockClient(ECRClient);
+const token = (password: string) => Buffer.from(`AWS:${password}`).toString('base64');
+const saved = { ...process.env };
+
+beforeAll(() => {
+  Object.assign(process.env, {
+    AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'secret',
+    AWS_REGION: 'us-east-1',
+  });
+});
+afterAll(() => {
+  process.env = saved;
+  ecr.restore();
+});
+beforeEach(() => ecr.reset());
+
+test('one entry for two accounts: each account gets its host, sharing the token', async () => {
+  ecr.on(GetAuthorizationTokenCommand).resolves({
+    authorizationData: [
+      {
+        authorizationToken: token('pw-1'),
+        proxyEndpoint: 'https://444455556666.dkr.ecr.us-east-1.amazonaws.com',
+        expiresAt: new Date(Date.now() + 3600e3 * 12),
+      },
+    ],
+  });
+  const secrets: string[] = [];
+  const creds = await getRegistryCredentials({
+    registries: ['111122223333', '444455556666'],
+    onSecret: (s) => secrets.push(s),
+  });
+  expect(creds.map((c) => [c.account, c.registry, c.endpoint, c.password])).toEqual([
+    [
+      '444455556666',
+      '444455556666.dkr.ecr.us-east-1.amazonaws.com',
+      'https://444455556666.dkr.ecr.us-east-1.amazonaws.com',
+      'pw-1',
+    ],
+    [
+      '111122223333',
+      '111122223333.dkr.ecr.us-east-1.amazonaws.com',
+      'https://111122223333.dkr.ecr.us-east-1.amazonaws.com',
+      'pw-1',
+    ],
+  ]);
+  expect(secrets).toEqual([token('pw-1'), 'pw-1']);
+  expect(ecr.commandCalls(GetAuthorizationTokenCommand)).toHaveLength(1);
+});
+
+test('one entry per account, in any order: matched by host, not by position', async () => {
+  ecr.on(GetAuthorizationTokenCommand).resolves({
+    authorizationData: [
+      {
+        authorizationToken: token('b'),
+        proxyEndpoint: 'https://444455556666.dkr.ecr.us-east-1.amazonaws.com',
+      },
+      {
+        authorizationToken: token('a'),
+        proxyEndpoint: 'https://111122223333.dkr.ecr.us-east-1.amazonaws.com',
+      },
+    ],
+  });
+  const creds = await getRegistryCredentials({ registries: ['111122223333', '444455556666'] });
+  expect(creds.map((c) => [c.account, c.password])).toEqual([
+    ['444455556666', 'b'],
+    ['111122223333', 'a'],
+  ]);
+});
