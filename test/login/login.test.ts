@@ -100,6 +100,23 @@ describe('login --method docker', () => {
   });
 });
 
+describe('login with the real docker CLI', () => {
+  test('ecr-pull-through login --method docker: docker checks the token against the registry and stores it', async () => {
+    const docker = ['/usr/bin/docker', '/usr/local/bin/docker'].find((p) => existsSync(p));
+    if (!docker) return console.warn('skipped: docker CLI not installed');
+    const path = `${docker.replace(/\/docker$/, '')}:/usr/bin:/bin`;
+    const r = await runCli(['login', '--method', 'docker'], { env: { ...env, PATH: path } });
+    expect(r.stderr).toContain('(us-east-1, docker;');
+    expect(r.code).toBe(0);
+    const auth = config().auths[em.registryHost].auth as string;
+    expect(Buffer.from(auth, 'base64').toString()).toMatch(/^AWS:.{20,}/);
+    // docker really asked the registry (GET /v2/ with the credentials), and was let in.
+    expect(
+      em.log.count((e) => e.endpoint === 'registry' && e.operation === 'ping' && e.status === 200),
+    ).toBeGreaterThan(0);
+  });
+});
+
 describe('login --method config', () => {
   test('writes auths with mode 0600, keeping every other entry, and warns about shadowing', async () => {
     mkdirSync(join(dir, 'docker'));
