@@ -258,6 +258,9 @@ describe('map', () => {
     const bad = await runCli(['map', ...FLAGS, 'node', 'Bad:1']);
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
-    expect(bad.stderr).toContain('invalid image reference "Bad:1"');
+    expect(bad.stderr).toContain('argument 2: error: invalid image reference "Bad:1"');
+    const stdin = await runCli(['map', ...FLAGS, '-'], { input: 'node\n\n# x\nBad:1\n' });
+    expect(stdin.code).toBe(2);
+    expect(stdin.stderr).toContain('stdin:4: error: invalid image reference "Bad:1"');
   });
 });

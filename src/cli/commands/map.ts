@@ -11,15 +11,19 @@ import {
   UsageError,
 } from '../command.js';
 
-/** Images from positionals, or from stdin (one per line, blanks and # comments skipped) for `-`. */
-export function imagesFrom(positionals: string[]): string[] {
+/** Images with where they came from: an argument, or `stdin:N` for `-` (blanks and # comments skipped). */
+export function sourcedImages(positionals: string[]): { image: string; where: string }[] {
   if (positionals.length === 1 && positionals[0] === '-') {
     return readFileSync(0, 'utf8')
       .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter((l) => l !== '' && !l.startsWith('#'));
+      .map((l, i) => ({ image: l.trim(), where: `stdin:${i + 1}` }))
+      .filter((l) => l.image !== '' && !l.image.startsWith('#'));
   }
-  return positionals;
+  return positionals.map((image, i) => ({ image, where: `argument ${i + 1}` }));
+}
+
+export function imagesFrom(positionals: string[]): string[] {
+  return sourcedImages(positionals).map((s) => s.image);
 }
 
 export const mapCommand: Command = {
@@ -37,16 +41,16 @@ ${TARGET_HELP}
   --json                  print [{"image","uri","status","reason"}] on stdout`,
 
   async run(v, positionals) {
-    const images = imagesFrom(positionals);
-    if (images.length === 0) throw new UsageError('map needs at least one IMAGE, or - to read stdin');
+    const sourced = sourcedImages(positionals);
+    if (sourced.length === 0) throw new UsageError('map needs at least one IMAGE, or - to read stdin');
     const target = await resolveTarget(targetOptions(v));
-    const results = images.map((image) => mapImage(image, target));
+    const results = sourced.map((s) => mapImage(s.image, target));
     let invalid = false;
-    for (const r of results) {
-      if (r.kind !== 'invalid') continue;
-      err(`error: ${r.error}`);
+    results.forEach((r, i) => {
+      if (r.kind !== 'invalid') return;
+      err(`${sourced[i]!.where}: error: ${r.error}`);
       invalid = true;
-    }
+    });
     if (invalid) return EXIT.usage;
     const rows = results.map((r) => {
       if (r.kind === 'invalid') throw new Error('unreachable');
