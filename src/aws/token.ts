@@ -2,10 +2,10 @@
 // for there. The password is handed to `onSecret` (the action masks it) the moment it is decoded.
 
 import { GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
-import { DEFAULT_BACKOFF, retry } from '../core/backoff.js';
 import { ecrHostFor, hostOf, parseEcrHost } from '../core/ecr-host.js';
-import { awsHint, isRetryable } from '../core/failure.js';
+import { awsHint } from '../core/failure.js';
 import { InputError, OperationError } from '../errors.js';
+import { retrying } from './calls.js';
 import { createClients, resolveRegion } from './clients.js';
 
 export interface RegistryCredentials {
@@ -61,12 +61,8 @@ export async function getRegistryCredentials(request: TokenRequest): Promise<Reg
   for (const [region, accounts] of registriesByRegion(request.registries ?? [], defaultRegion)) {
     const clients = createClients(region);
     try {
-      const response = await retry(
-        () =>
-          clients.ecr.send(
-            new GetAuthorizationTokenCommand(accounts.length ? { registryIds: accounts } : {}),
-          ),
-        { policy: DEFAULT_BACKOFF, isRetryable },
+      const response = await retrying(() =>
+        clients.ecr.send(new GetAuthorizationTokenCommand(accounts.length ? { registryIds: accounts } : {})),
       ).catch((e: unknown) => {
         const who = accounts.length ? `registry ${accounts.join(', ')}` : 'the default registry';
         throw new OperationError(
