@@ -4,7 +4,7 @@
 
 import { resolveRegion } from './aws/clients.js';
 import type { RegistryCredentials } from './aws/token.js';
-import { ecrHostFor, parseEcrHost } from './core/ecr-host.js';
+import { parseRegistryEntry } from './core/ecr-host.js';
 import type { Finding } from './core/rewrite.js';
 import { mapImage } from './core/rules.js';
 import { type LoginMethod, login, type SessionEntry } from './login.js';
@@ -81,10 +81,7 @@ async function rewriteGroups(options: PrepareOptions, target: Awaited<ReturnType
 /** A registry given as an account id or a host, as the host its URIs use. */
 function registryHost(entry: string | undefined, region: string | undefined): string | undefined {
   if (!entry) return undefined;
-  const host = parseEcrHost(entry)?.host;
-  if (host) return host;
-  if (/^\d{12}$/.test(entry.trim())) return ecrHostFor(entry.trim(), resolveRegion(region));
-  return entry;
+  return parseRegistryEntry(entry, () => resolveRegion(region))?.host ?? entry;
 }
 
 export async function prepare(options: PrepareOptions = {}): Promise<PrepareReport> {

@@ -2,7 +2,7 @@
 // for there. The password is handed to `onSecret` (the action masks it) the moment it is decoded.
 
 import { GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
-import { ecrHostFor, hostOf, parseEcrHost } from '../core/ecr-host.js';
+import { ecrHostFor, hostOf, parseEcrHost, parseRegistryEntry } from '../core/ecr-host.js';
 import { awsHint } from '../core/failure.js';
 import { InputError, OperationError } from '../errors.js';
 import { retrying } from './calls.js';
@@ -38,15 +38,12 @@ export function registriesByRegion(
   for (const raw of registries) {
     const entry = raw.trim();
     if (!entry) continue;
-    const host = parseEcrHost(entry);
-    let region: string;
-    let account: string;
-    if (host) ({ region, account } = host);
-    else if (/^\d{12}$/.test(entry)) [region, account] = [defaultRegion, entry];
-    else
+    const parsed = parseRegistryEntry(entry, () => defaultRegion);
+    if (!parsed)
       throw new InputError(
         `"${entry}" is neither a 12-digit account id nor an ECR registry host (ACCOUNT.dkr.ecr.REGION.amazonaws.com)`,
       );
+    const { region, account } = parsed;
     const list = byRegion.get(region) ?? [];
     if (!list.includes(account)) list.push(account);
     byRegion.set(region, list);

@@ -22,6 +22,17 @@ export function parseEcrHost(text: string): EcrHost | undefined {
   return { account: m[1]!, region: m[4]!, fips: Boolean(m[2] ?? m[3]), host };
 }
 
+/**
+ * A registry named by a 12-digit account id (in the default region, asked for only then) or by its
+ * ECR host; undefined for anything else.
+ */
+export function parseRegistryEntry(entry: string, defaultRegion: () => string): EcrHost | undefined {
+  const text = entry.trim();
+  if (!/^\d{12}$/.test(text)) return parseEcrHost(text);
+  const region = defaultRegion();
+  return { account: text, region, fips: false, host: ecrHostFor(text, region) };
+}
+
 /** The standard registry host for an account in a region (China regions use `.amazonaws.com.cn`). */
 export function ecrHostFor(account: string, region: string): string {
   const suffix = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';

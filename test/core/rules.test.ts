@@ -1,3 +1,4 @@
+import { parseRegistryEntry } from '../../src/core/ecr-host.js';
 import { mapImage, parseRuleSpec } from '../../src/core/rules.js';
 import { ecr, REGISTRY, TARGET } from '../helpers/target.js';
 
@@ -110,4 +111,33 @@ describe('parseRuleSpec', () => {
       expect(() => parseRuleSpec(spec)).toThrow(/invalid rule/);
     },
   );
+});
+
+describe('parseRegistryEntry', () => {
+  test.each([
+    ['111122223333', '111122223333.dkr.ecr.eu-west-1.amazonaws.com', 'eu-west-1'],
+    [
+      'https://444455556666.dkr.ecr.us-east-1.amazonaws.com/',
+      '444455556666.dkr.ecr.us-east-1.amazonaws.com',
+      'us-east-1',
+    ],
+    [
+      '555566667777.dkr.ecr.cn-north-1.amazonaws.com.cn',
+      '555566667777.dkr.ecr.cn-north-1.amazonaws.com.cn',
+      'cn-north-1',
+    ],
+  ])('%s', (entry, host, region) => {
+    expect(parseRegistryEntry(entry, () => 'eu-west-1')).toMatchObject({ host, region });
+  });
+
+  test('the default region is asked for only for an account id; other names are not registries', () => {
+    const noRegion = () => {
+      throw new Error('no region');
+    };
+    expect(parseRegistryEntry('444455556666.dkr.ecr.us-east-1.amazonaws.com', noRegion)?.account).toBe(
+      '444455556666',
+    );
+    expect(parseRegistryEntry('docker.io', noRegion)).toBeUndefined();
+    expect(() => parseRegistryEntry('111122223333', noRegion)).toThrow('no region');
+  });
 });

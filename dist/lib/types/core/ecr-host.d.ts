@@ -6,6 +6,11 @@ export interface EcrHost {
 }
 /** Parse an ECR registry host (a `https://` prefix and trailing `/` are tolerated); undefined if it is not one. */
 export declare function parseEcrHost(text: string): EcrHost | undefined;
+/**
+ * A registry named by a 12-digit account id (in the default region, asked for only then) or by its
+ * ECR host; undefined for anything else.
+ */
+export declare function parseRegistryEntry(entry: string, defaultRegion: () => string): EcrHost | undefined;
 /** The standard registry host for an account in a region (China regions use `.amazonaws.com.cn`). */
 export declare function ecrHostFor(account: string, region: string): string;
 /** Host (and port) part of a registry URL such as a token's `proxyEndpoint`. */
