@@ -3,6 +3,7 @@
 // The result is a list of exact source spans; rewriting them changes nothing else.
 
 import { type Instruction, isSpace, lexDockerfile, splitKeyword } from './dockerfile-lexer.js';
+import { lineIndex } from './lines.js';
 import {
   analyzeWord,
   contiguousRange,
@@ -66,7 +67,7 @@ type Scope = 'from' | 'source';
 
 interface Context {
   readonly source: string;
-  readonly lineStarts: readonly number[];
+  readonly lineAt: (offset: number) => number;
   readonly escape: string;
   readonly sites: Map<number, ImageSite>;
   readonly images: PulledImage[];
@@ -115,17 +116,6 @@ function flags(text: string, from: number): { flags: { name: string; value?: Wor
   }
 }
 
-function lineAt(ctx: Context, offset: number): number {
-  let lo = 0;
-  let hi = ctx.lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ctx.lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
 function note(ctx: Context, line: number, message: string): void {
   ctx.notes.push({ line, message });
 }
@@ -144,7 +134,7 @@ function addSite(
   }
   if (ctx.sites.has(range.start)) return;
   const text = ctx.source.slice(range.start, range.end);
-  ctx.sites.set(range.start, { kind, ...range, text, nameOnly, line: lineAt(ctx, range.start) });
+  ctx.sites.set(range.start, { kind, ...range, text, nameOnly, line: ctx.lineAt(range.start) });
 }
 
 /** Expand a word with global ARG defaults (what BuildKit does for FROM); undefined if unknown. */
@@ -321,11 +311,9 @@ function stageName(ins: Instruction, args: Word[]): string | undefined {
 /** Scan a Dockerfile for image sites; never throws on odd input, it notes what it leaves alone. */
 export function scanDockerfile(source: string): DockerfileScan {
   const { instructions, escape } = lexDockerfile(source);
-  const lineStarts = [0];
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const ctx: Context = {
     source,
-    lineStarts,
+    lineAt: lineIndex(source),
     escape,
     images: [],
     skipped: [],

@@ -3,6 +3,7 @@
 
 import { isMap, isPair, isScalar, parseAllDocuments, visit } from 'yaml';
 import { scanDockerfile } from './dockerfile.js';
+import { lineIndex } from './lines.js';
 import { mapImage, type RegistryTarget } from './rules.js';
 
 export type FileKind = 'dockerfile' | 'list' | 'yaml';
@@ -133,27 +134,22 @@ export function rewriteImageList(source: string, target: RegistryTarget): Rewrit
   });
 }
 
-function lineAt(source: string, offset: number): number {
-  let line = 1;
-  for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) line++;
-  return line;
-}
-
 /** `image:` values in YAML documents (compose files, Kubernetes manifests of any kind). */
 export function scanYaml(source: string): { candidates: Candidate[]; errors: Finding[]; notes: Finding[] } {
   const candidates: Candidate[] = [];
   const errors: Finding[] = [];
   const notes: Finding[] = [];
+  const lineAt = lineIndex(source);
   for (const doc of parseAllDocuments(source)) {
     for (const e of doc.errors)
-      errors.push({ line: lineAt(source, e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` });
+      errors.push({ line: lineAt(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` });
     if (doc.errors.length > 0) continue;
     visit(doc, {
       Pair(_key, pair, path) {
         if (!isScalar(pair.key) || pair.key.value !== 'image' || !isScalar(pair.value)) return;
         const value = pair.value;
         if (typeof value.value !== 'string' || !value.range) return;
-        const line = lineAt(source, value.range[0]);
+        const line = lineAt(value.range[0]);
         const parent = path[path.length - 1];
         if (
           isMap(parent) &&

@@ -1,0 +1,17 @@
+// Line numbers of source offsets, for messages that name a file and line.
+
+/** A lookup from a source offset to its 1-based line number (binary search over line starts). */
+export function lineIndex(source: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
