@@ -8,6 +8,7 @@ import {
   ECRClient,
   type ImageIdentifier,
 } from '@aws-sdk/client-ecr';
+import { unwrapSdkError } from '../core/failure.js';
 import type { Clients } from './clients.js';
 
 /** An ECR client sharing the run's handler (proxy, agents) and credentials, without SDK retries. */
@@ -28,18 +29,6 @@ export const MAX_IDS_PER_CALL = 100;
 const NOT_THERE = new Set(['ImageNotFoundException', 'RepositoryNotFoundException']);
 
 /**
- * The SDK hides an error that is not an `Error` of its own realm (Node's socket errors, when the
- * code runs in a vm context such as a test runner's) behind a message-only wrapper. Recover the
- * name and code, which the retry rule reads.
- */
-function unwrapped(e: unknown): unknown {
-  const m = /^AWS SDK error wrapper for (\w+): (.*)$/s.exec((e as Error | undefined)?.message ?? '');
-  if (!m) return e;
-  const code = /\b(E[A-Z]{3,})\b/.exec(m[2]!)?.[1];
-  return Object.assign(new Error(m[2], { cause: e }), { name: m[1], ...(code && { code }) });
-}
-
-/**
  * The tags of each manifest asked for (at most 100), or undefined when any of them is not in the
  * repository yet: DescribeImages fails the whole call for one missing id, and a repository that a
  * first pull has just created may not be listed yet either.
@@ -58,7 +47,7 @@ export async function describeManifests(
     return digests.every((d) => found.has(d)) ? found : undefined;
   } catch (e) {
     if (NOT_THERE.has((e as Error).name)) return undefined;
-    throw unwrapped(e);
+    throw unwrapSdkError(e);
   }
 }
 

@@ -59,8 +59,21 @@ function status(e: ErrorLike): number | undefined {
   return e.status ?? e.$metadata?.httpStatusCode;
 }
 
+/**
+ * The SDK hides an error that is not an `Error` of its own realm (Node's socket errors, when the
+ * code runs in a vm context such as a test runner's) behind a message-only wrapper. Recover the
+ * name and code, which the retry rule reads.
+ */
+export function unwrapSdkError(e: unknown): unknown {
+  const m = /^AWS SDK error wrapper for (\w+): (.*)$/s.exec((e as Error | undefined)?.message ?? '');
+  if (!m) return e;
+  const code = /\b(E[A-Z]{3,})\b/.exec(m[2]!)?.[1];
+  return Object.assign(new Error(m[2], { cause: e }), { name: m[1], ...(code && { code }) });
+}
+
 /** True for failures worth another try: throttling, 429, 5xx, timeouts, resets, DNS hiccups. */
-export function isRetryable(error: unknown): boolean {
+export function isRetryable(failure: unknown): boolean {
+  const error = unwrapSdkError(failure);
   if (!error || typeof error !== 'object') return false;
   const e = error as ErrorLike;
   if (e.name && AUTH_FAILURES.has(e.name)) return false;
@@ -69,7 +82,8 @@ export function isRetryable(error: unknown): boolean {
   if (e.name && (THROTTLING.has(e.name) || TRANSIENT_NAMES.has(e.name))) return true;
   if (e.code && TRANSIENT_CODES.has(e.code)) return true;
   if (s === 429 || (s !== undefined && s >= 500)) return true;
-  if (e.cause && e.cause !== error) return isRetryable(e.cause);
+  // Follow a cause, but not back into the SDK wrapper this error was recovered from.
+  if (e.cause && e.cause !== error && e.cause !== failure) return isRetryable(e.cause);
   return false;
 }
 
@@ -82,7 +96,7 @@ export function isAuthFailure(error: unknown): boolean {
 
 /** The likely fix for an AWS failure, in the user's terms (undefined when we have nothing useful to add). */
 export function awsHint(error: unknown, region: string): string | undefined {
-  const e = (error ?? {}) as ErrorLike;
+  const e = (unwrapSdkError(error) ?? {}) as ErrorLike;
   const name = e.name ?? '';
   const msg = e.message ?? '';
   if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(msg)) {

@@ -1,7 +1,8 @@
 // What failures mean: the retry rule for the errors warm meets, and each diagnosis of warm, by table.
 
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, test } from '@jest/globals';
 import {
+  awsHint,
   type CachedImageContext,
   isAuthFailure,
   isRetryable,
@@ -221,5 +222,19 @@ describe('warmDiagnosis', () => {
     expect(d.error).toMatch(error);
     if (hint) expect(d.hint).toMatch(hint);
     else expect(d.hint).toBeUndefined();
+  });
+});
+
+describe('errors the SDK wraps (a socket error seen from another realm)', () => {
+  const wrapped = new Error('AWS SDK error wrapper for TimeoutError: read ECONNRESET');
+
+  test('are retried like the error inside', () => {
+    expect(isRetryable(wrapped)).toBe(true);
+    expect(isRetryable(new Error('AWS SDK error wrapper for Error: something else'))).toBe(false);
+  });
+
+  test('get the hint of the error inside', () => {
+    const refused = new Error('AWS SDK error wrapper for Error: connect ECONNREFUSED 10.0.0.1:443');
+    expect(awsHint(refused, 'us-east-1')).toContain('did not answer');
   });
 });

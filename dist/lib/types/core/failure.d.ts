@@ -1,5 +1,11 @@
+/**
+ * The SDK hides an error that is not an `Error` of its own realm (Node's socket errors, when the
+ * code runs in a vm context such as a test runner's) behind a message-only wrapper. Recover the
+ * name and code, which the retry rule reads.
+ */
+export declare function unwrapSdkError(e: unknown): unknown;
 /** True for failures worth another try: throttling, 429, 5xx, timeouts, resets, DNS hiccups. */
-export declare function isRetryable(error: unknown): boolean;
+export declare function isRetryable(failure: unknown): boolean;
 /** True for failures of authentication or authorization (never retried). */
 export declare function isAuthFailure(error: unknown): boolean;
 /** The likely fix for an AWS failure, in the user's terms (undefined when we have nothing useful to add). */
