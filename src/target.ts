@@ -1,6 +1,7 @@
 // Where references go: the registry host and its pull-through cache rules, from flags when given
 // (no AWS call), otherwise from the account, region and DescribePullThroughCacheRules.
 
+import { withoutScheme } from './core/ecr-host.js';
 import { type CacheRule, parseRuleSpec, type RegistryTarget } from './core/rules.js';
 
 export interface TargetOptions {
@@ -21,7 +22,7 @@ export class TargetError extends Error {
 /** Resolve the target registry and rules; AWS is asked only for what the options leave out. */
 export async function resolveTarget(options: TargetOptions): Promise<RegistryTarget> {
   const rules = options.rules?.map((r) => (typeof r === 'string' ? parseRuleSpec(r) : r));
-  const registry = options.registry?.replace(/^https?:\/\//i, '').replace(/\/+$/, '');
+  const registry = options.registry === undefined ? undefined : withoutScheme(options.registry);
   if (registry !== undefined && !/^[A-Za-z0-9.-]+(:\d+)?$/.test(registry)) {
     throw new TargetError(
       `invalid registry "${options.registry}": expected a host such as 111122223333.dkr.ecr.us-east-1.amazonaws.com`,

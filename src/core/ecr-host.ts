@@ -11,12 +11,17 @@ export interface EcrHost {
   readonly host: string;
 }
 
+/** A registry address as users write it, without `http(s)://` and trailing slashes. */
+export function withoutScheme(address: string): string {
+  return address
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .replace(/\/+$/, '');
+}
+
 /** Parse an ECR registry host (a `https://` prefix and trailing `/` are tolerated); undefined if it is not one. */
 export function parseEcrHost(text: string): EcrHost | undefined {
-  const host = text
-    .replace(/^https?:\/\//i, '')
-    .replace(/\/+$/, '')
-    .toLowerCase();
+  const host = withoutScheme(text).toLowerCase();
   const m = ECR_HOST_RE.exec(host);
   if (!m) return undefined;
   return { account: m[1]!, region: m[4]!, fips: Boolean(m[2] ?? m[3]), host };

@@ -1,5 +1,6 @@
 // Pull-through cache rules and the one function that maps an image reference to its cache URI.
 
+import { withoutScheme } from './ecr-host.js';
 import {
   DOCKER_HUB,
   type ImageRef,
@@ -42,10 +43,7 @@ export class InvalidRuleError extends Error {
 
 /** Upstream registry host as references spell it: every Docker Hub URL becomes `docker.io`. */
 export function upstreamHost(url: string): string {
-  const host = url
-    .replace(/^https?:\/\//i, '')
-    .replace(/\/.*$/, '')
-    .toLowerCase();
+  const host = withoutScheme(url).replace(/\/.*$/, '').toLowerCase();
   return isDockerHub(host) ? DOCKER_HUB : host;
 }
 
@@ -62,11 +60,7 @@ export function parseRuleSpec(spec: string): CacheRule {
     );
   }
   const prefix = text.slice(0, eq).trim();
-  const url = text
-    .slice(eq + 1)
-    .trim()
-    .replace(/^https?:\/\//i, '')
-    .replace(/\/+$/, '');
+  const url = withoutScheme(text.slice(eq + 1));
   if (prefix !== ROOT && !(PREFIX_RE.test(prefix) && prefix.length >= 2 && prefix.length <= 30)) {
     throw new InvalidRuleError(
       `invalid rule "${spec}": prefix "${prefix}" must be ROOT or 2-30 lowercase letters, digits, ".", "_", "-" and "/"`,

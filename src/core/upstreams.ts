@@ -1,6 +1,7 @@
 // The upstream registries ECR pull-through cache supports, and how each one authenticates.
 // One table for setup (which rule needs a secret) and doctor (what to say when one is missing).
 
+import { withoutScheme } from './ecr-host.js';
 import { isDockerHub } from './reference.js';
 
 /** `none`: public; `secret`: a Secrets Manager secret; `iam-role`: an ECR upstream (IAM, maybe a role). */
@@ -30,11 +31,7 @@ const KNOWN: Record<string, Omit<Upstream, 'url'>> = {
 
 /** The URL as ECR wants it: no scheme or trailing slash, lowercase, Docker Hub as registry-1.docker.io. */
 export function canonicalUpstreamUrl(url: string): string {
-  const host = url
-    .trim()
-    .replace(/^https?:\/\//i, '')
-    .replace(/\/+$/, '')
-    .toLowerCase();
+  const host = withoutScheme(url).toLowerCase();
   return isDockerHub(host) ? 'registry-1.docker.io' : host;
 }
 

@@ -4,6 +4,8 @@ export interface EcrHost {
     readonly fips: boolean;
     readonly host: string;
 }
+/** A registry address as users write it, without `http(s)://` and trailing slashes. */
+export declare function withoutScheme(address: string): string;
 /** Parse an ECR registry host (a `https://` prefix and trailing `/` are tolerated); undefined if it is not one. */
 export declare function parseEcrHost(text: string): EcrHost | undefined;
 /**
