@@ -10,6 +10,7 @@ import {
   ImageNotFoundException,
   PullThroughCacheRuleNotFoundException,
   RepositoryNotFoundException,
+  UpdateImageStorageClassCommand,
 } from '@aws-sdk/client-ecr';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -520,6 +521,27 @@ describe('AWS SDK v3 clients through env()', () => {
         }),
       );
       expect(layers.failures?.[0]?.failureCode).toBe('MissingLayerDigest');
+
+      const archived = await client.send(
+        new UpdateImageStorageClassCommand({
+          repositoryName: 'docker-hub/library/alpine',
+          imageId: { imageTag: '3.20' },
+          targetStorageClass: 'ARCHIVE',
+        }),
+      );
+      expect(archived.imageStatus).toBe('ARCHIVED');
+      const anyStatus = await client.send(
+        new DescribeImagesCommand({
+          repositoryName: 'docker-hub/library/alpine',
+          imageIds: [{ imageTag: '3.20' }],
+          filter: { imageStatus: 'ANY' },
+        }),
+      );
+      expect(anyStatus.imageDetails?.[0]).toMatchObject({
+        imageStatus: 'ARCHIVED',
+        lastArchivedAt: expect.any(Date),
+      });
+      emu.restoreImage('docker-hub/library/alpine', '3.20', 0);
     } finally {
       client.destroy();
     }

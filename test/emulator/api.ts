@@ -180,7 +180,7 @@ export function createApiHandler(deps: ApiDeps): (req: IncomingMessage, res: Ser
           status = faulted;
         } else {
           authorize(req, call);
-          status = answer(res, call, 200, run(call));
+          status = answer(res, call, 200, await run(call));
         }
       } catch (error) {
         if (res.headersSent) {

@@ -9,6 +9,10 @@ export interface CachedManifest extends StoredManifest {
   /** Config media type of an image manifest (DescribeImages' artifactMediaType). */
   readonly artifactMediaType?: string;
   lastPulledAt?: number;
+  /** ECR's archive storage class (archive.ts): absent means ACTIVE. */
+  imageStatus?: 'ARCHIVED' | 'ACTIVATING';
+  lastArchivedAt?: number;
+  lastActivatedAt?: number;
 }
 
 export interface CachedTag {

@@ -1,12 +1,28 @@
 /** The ECR operations (AWS JSON 1.1 bodies in, plain objects out), over the emulator's state. */
+import {
+  type ImageArchive,
+  type ImageId,
+  type ImageStatusFilter,
+  isPullable,
+  statusFilter,
+  statusMatches,
+  statusOf,
+} from './archive.js';
 import type { CachedManifest, PrivateRegistry, Repository } from './cache.js';
 import { type Clock, epochSeconds } from './clock.js';
-import { ApiError, IMAGE_NOT_FOUND, repositoryNotFoundMessage } from './errors.js';
+import {
+  ApiError,
+  IMAGE_NOT_FOUND,
+  imageNotFoundException,
+  RegistryError,
+  repositoryNotFoundMessage,
+} from './errors.js';
 import type { Permissions, PullThrough } from './pullthrough.js';
 import type { CreationTemplates, RegistryPolicy } from './registry-settings.js';
 import { type CacheRule, classifyUpstream, type RuleSet } from './rules.js';
 import { credentialProblem, type SecretStore } from './secrets.js';
 import type { TokenStore } from './tokens.js';
+import type { StoredManifest } from './upstream.js';
 
 export interface EcrContext {
   readonly account: string;
@@ -15,6 +31,7 @@ export interface EcrContext {
   readonly rules: RuleSet;
   readonly cache: PrivateRegistry;
   readonly pull: PullThrough;
+  readonly archive: ImageArchive;
   readonly tokens: TokenStore;
   readonly clock: Clock;
   readonly permissions: () => Permissions;
@@ -39,6 +56,7 @@ export const GUARDED: Record<
   DescribeImages: { permission: 'describeImages', resource: repositoryArnOf },
   BatchGetImage: { permission: 'batchGetImage', resource: repositoryArnOf },
   GetDownloadUrlForLayer: { permission: 'getDownloadUrlForLayer', resource: repositoryArnOf },
+  UpdateImageStorageClass: { permission: 'updateImageStorageClass', resource: repositoryArnOf },
   DescribeRepositories: { permission: 'describeRepositories', resource: registryArnOf },
   CreatePullThroughCacheRule: { permission: 'createPullThroughCacheRule', resource: registryArnOf },
   UpdatePullThroughCacheRule: { permission: 'updatePullThroughCacheRule', resource: registryArnOf },
@@ -156,11 +174,6 @@ export function ruleNotFound(prefix: string, ctx: EcrContext): ApiError {
   );
 }
 
-interface ImageId {
-  imageTag?: string;
-  imageDigest?: string;
-}
-
 function imageIds(input: Input): ImageId[] | undefined {
   const ids = input.imageIds;
   if (ids === undefined) return undefined;
@@ -176,7 +189,12 @@ function imageIds(input: Input): ImageId[] | undefined {
 
 type Resolved = { manifest: CachedManifest } | { failureCode: string; failureReason: string };
 
-function resolveImage(repo: Repository, id: ImageId): Resolved {
+/** The manifest an id names, when its status is one asked for (by default: pullable, i.e. ACTIVE). */
+function resolveImage(
+  repo: Repository,
+  id: ImageId,
+  wanted: (m: CachedManifest) => boolean = isPullable,
+): Resolved {
   if (id.imageTag === undefined && id.imageDigest === undefined) {
     return { failureCode: 'MissingDigestAndTag', failureReason: 'Missing image digest and tag' };
   }
@@ -191,7 +209,9 @@ function resolveImage(repo: Repository, id: ImageId): Resolved {
     return { failureCode: 'ImageTagDoesNotMatchDigest', failureReason: 'Invalid image tag for digest' };
   }
   const manifest = repo.manifests.get(byTag ?? id.imageDigest ?? '');
-  return manifest ? { manifest } : { failureCode: 'ImageNotFound', failureReason: IMAGE_NOT_FOUND };
+  return manifest && wanted(manifest)
+    ? { manifest }
+    : { failureCode: 'ImageNotFound', failureReason: IMAGE_NOT_FOUND };
 }
 
 function imageDetail(repo: Repository, m: CachedManifest, ctx: EcrContext): Record<string, unknown> {
@@ -206,7 +226,47 @@ function imageDetail(repo: Repository, m: CachedManifest, ctx: EcrContext): Reco
     imageManifestMediaType: m.mediaType,
     ...(m.artifactMediaType !== undefined && { artifactMediaType: m.artifactMediaType }),
     ...(m.lastPulledAt !== undefined && { lastRecordedPullTime: epochSeconds(m.lastPulledAt) }),
+    imageStatus: statusOf(m),
+    ...(m.lastArchivedAt !== undefined && { lastArchivedAt: epochSeconds(m.lastArchivedAt) }),
+    ...(m.lastActivatedAt !== undefined && { lastActivatedAt: epochSeconds(m.lastActivatedAt) }),
   };
+}
+
+type Failure = { failureCode: string; failureReason: string };
+
+/**
+ * One id of BatchGetImage, which is a pull: on a pull-through path a tag is pulled as the registry
+ * pulls it, so it may create the repository and import from the upstream (the Service Authorization
+ * Reference has it need ecr:BatchImportUpstreamImage and ecr:CreateRepository there).
+ */
+async function batchGetOne(
+  name: string,
+  id: ImageId,
+  ctx: EcrContext,
+): Promise<{ manifest: StoredManifest } | Failure> {
+  if (id.imageTag !== undefined && ctx.rules.match(name) !== undefined) {
+    try {
+      const manifest = await ctx.pull.manifest(name, id.imageTag, 'GET');
+      if (id.imageDigest !== undefined && id.imageDigest !== manifest.digest) {
+        return { failureCode: 'ImageTagDoesNotMatchDigest', failureReason: 'Invalid image tag for digest' };
+      }
+      return { manifest };
+    } catch (e) {
+      if (!(e instanceof RegistryError)) throw e;
+      if (e.status === 404) return { failureCode: 'ImageNotFound', failureReason: IMAGE_NOT_FOUND };
+      return {
+        failureCode: e.status === 403 ? 'UpstreamAccessDenied' : 'UpstreamUnavailable',
+        failureReason: e.message,
+      };
+    }
+  }
+  const repo = ctx.cache.get(name);
+  const resolved: Resolved = repo
+    ? resolveImage(repo, id)
+    : { failureCode: 'ImageNotFound', failureReason: IMAGE_NOT_FOUND };
+  // ECR records it as a pull.
+  if ('manifest' in resolved) resolved.manifest.lastPulledAt = ctx.clock.now();
+  return resolved;
 }
 
 export const OPERATIONS: Record<string, Operation> = {
@@ -307,20 +367,18 @@ export const OPERATIONS: Record<string, Operation> = {
   DescribeImages(input, ctx) {
     const repo = repository(input, ctx);
     const ids = imageIds(input);
+    const status: ImageStatusFilter = statusFilter(input.filter);
+    const wanted = (m: CachedManifest) => statusMatches(m, status);
     if (ids !== undefined) {
       if (input.maxResults !== undefined || input.nextToken !== undefined) {
         throw invalid('Cannot specify maxResults or nextToken together with imageIds');
       }
       const seen = new Map<string, Record<string, unknown>>();
       for (const id of ids) {
-        const resolved = resolveImage(repo, id);
+        const resolved = resolveImage(repo, id, wanted);
         if (!('manifest' in resolved)) {
-          if (resolved.failureCode === 'ImageNotFound') {
-            throw new ApiError(
-              'ImageNotFoundException',
-              `The image with imageId {imageDigest:'${id.imageDigest ?? 'null'}', imageTag:'${id.imageTag ?? 'null'}'} does not exist within the repository with name '${repo.name}' in the registry with id '${ctx.account}'`,
-            );
-          }
+          if (resolved.failureCode === 'ImageNotFound')
+            throw imageNotFoundException(id, repo.name, ctx.account);
           throw invalid(resolved.failureReason);
         }
         seen.set(resolved.manifest.digest, imageDetail(repo, resolved.manifest, ctx));
@@ -331,15 +389,17 @@ export const OPERATIONS: Record<string, Operation> = {
     const manifests = [...repo.manifests.values()]
       .filter((m) => {
         const tagged = repo.tagsOf(m.digest).length > 0;
-        return tagStatus === 'ANY' || (tagStatus === 'TAGGED' ? tagged : !tagged);
+        return wanted(m) && (tagStatus === 'ANY' || (tagStatus === 'TAGGED' ? tagged : !tagged));
       })
       .sort((a, b) => a.pushedAt - b.pushedAt || a.digest.localeCompare(b.digest));
     const { page, nextToken } = paginate(manifests, input, 1000);
     return { imageDetails: page.map((m) => imageDetail(repo, m, ctx)), ...(nextToken && { nextToken }) };
   },
 
-  BatchGetImage(input, ctx) {
-    const repo = repository(input, ctx);
+  async BatchGetImage(input, ctx) {
+    const name = requiredString(input, 'repositoryName');
+    // A pull-through path needs no repository yet: the pull may create it.
+    if (ctx.rules.match(name) === undefined) repository(input, ctx);
     const ids = imageIds(input);
     if (ids === undefined || ids.length === 0)
       throw invalid("Invalid parameter at 'imageIds': a value is required");
@@ -347,7 +407,7 @@ export const OPERATIONS: Record<string, Operation> = {
     const images: unknown[] = [];
     const failures: unknown[] = [];
     for (const id of ids) {
-      const resolved = resolveImage(repo, id);
+      const resolved = await batchGetOne(name, id, ctx);
       if (!('manifest' in resolved)) {
         failures.push({ imageId: id, ...resolved });
         continue;
@@ -361,17 +421,36 @@ export const OPERATIONS: Record<string, Operation> = {
         });
         continue;
       }
-      // BatchGetImage is the pull: ECR records it as one.
-      m.lastPulledAt = ctx.clock.now();
       images.push({
         registryId: ctx.account,
-        repositoryName: repo.name,
+        repositoryName: name,
         imageId: { imageDigest: m.digest, ...(id.imageTag !== undefined && { imageTag: id.imageTag }) },
         imageManifest: m.body.toString('utf8'),
         imageManifestMediaType: m.mediaType,
       });
     }
     return { images, failures };
+  },
+
+  UpdateImageStorageClass(input, ctx) {
+    const name = requiredString(input, 'repositoryName');
+    const id = (imageIds({ imageIds: [input.imageId] }) ?? [])[0] ?? {};
+    if (id.imageTag === undefined && id.imageDigest === undefined) {
+      throw invalid("Invalid parameter at 'imageId': a tag or a digest is required");
+    }
+    const target = input.targetStorageClass;
+    if (target !== 'ARCHIVE' && target !== 'STANDARD') {
+      throw invalid(
+        "Invalid parameter at 'targetStorageClass' failed to satisfy constraint: 'Member must satisfy enum value set: [STANDARD, ARCHIVE]'",
+      );
+    }
+    const m = target === 'ARCHIVE' ? ctx.archive.archive(name, id) : ctx.archive.restore(name, id);
+    return {
+      registryId: ctx.account,
+      repositoryName: name,
+      imageId: { imageDigest: m.digest, ...(id.imageTag !== undefined && { imageTag: id.imageTag }) },
+      imageStatus: statusOf(m),
+    };
   },
 
   BatchCheckLayerAvailability(input, ctx) {

@@ -45,3 +45,15 @@ export function imageNotFound(): RegistryError {
 export function repositoryNotFoundMessage(name: string, account: string): string {
   return `The repository with name '${name}' does not exist in the registry with id '${account}'`;
 }
+
+/** DescribeImages' and UpdateImageStorageClass' answer for an id the repository does not hold. */
+export function imageNotFoundException(
+  id: { imageTag?: string; imageDigest?: string },
+  repository: string,
+  account: string,
+): ApiError {
+  return new ApiError(
+    'ImageNotFoundException',
+    `The image with imageId {imageDigest:'${id.imageDigest ?? 'null'}', imageTag:'${id.imageTag ?? 'null'}'} does not exist within the repository with name '${repository}' in the registry with id '${account}'`,
+  );
+}

@@ -4,6 +4,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { createApiHandler } from './api.js';
+import { ImageArchive, type ImageStatus, imageIdOf, statusOf } from './archive.js';
 import { PrivateRegistry } from './cache.js';
 import { startCdn } from './cdn.js';
 import { Clock } from './clock.js';
@@ -22,6 +23,7 @@ import { createMemoryUpstream } from './upstream-memory.js';
 import { createRegistryUpstream } from './upstream-registry.js';
 import { findRegistryBinary, startRegistryProcess } from './upstream-registry-process.js';
 
+export type { ImageStatus } from './archive.js';
 export { Clock } from './clock.js';
 export type { CdnBehaviour, FaultConfig, FaultKind, FaultSpec } from './faults.js';
 export type { LogEntry, LogFilter, RequestLog } from './log.js';
@@ -44,6 +46,13 @@ export interface EmulatorOptions {
   permissions?: Partial<Permissions>;
   tokenTtlMs?: number;
   /**
+   * The registry address GetAuthorizationToken names (default: the stand-in's own registry), e.g.
+   * a black hole, to play a registry endpoint the subnet cannot reach.
+   */
+  proxyEndpoint?: string;
+  /** How long a restore from the archive storage class stays ACTIVATING (default 1 s; ECR: up to 20 min). */
+  restoreTimeMs?: number;
+  /**
    * Secrets Manager's secrets at start. Default: one valid secret (username, accessToken) for each
    * seeded rule's credentialArn, so the default rules validate.
    */
@@ -65,6 +74,12 @@ export interface Emulator {
   setFaults(faults: FaultConfig | undefined): void;
   setPermissions(p: Partial<Permissions>): void;
   setImportTime(t: ImportTime): void;
+  /**
+   * ECR's archive storage class, as UpdateImageStorageClass changes it: archive the image a tag or
+   * digest names (a pull then gets 404), or restore it (ACTIVATING for `durationMs`, then ACTIVE).
+   */
+  archiveImage(repository: string, reference: string): ImageStatus;
+  restoreImage(repository: string, reference: string, durationMs?: number): ImageStatus;
   /** Secrets Manager's store, to break a secret behind the API's back. */
   readonly secrets: SecretsControl;
   /** Repository creation templates and the registry policy as the API last wrote them. */
@@ -82,6 +97,7 @@ const ALL_PERMISSIONS: Permissions = {
   batchGetImage: true,
   getDownloadUrlForLayer: true,
   describeRepositories: true,
+  updateImageStorageClass: true,
   createPullThroughCacheRule: true,
   updatePullThroughCacheRule: true,
   deletePullThroughCacheRule: true,
@@ -151,6 +167,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const cdn = await startCdn({ faults, log, upstream: store });
     cleanups.push(() => cdn.stop());
     const cache = new PrivateRegistry((name) => templates.settingsFor(name, 'PULL_THROUGH_CACHE'));
+    const restoreTimeMs = options.restoreTimeMs ?? 1_000;
+    const archive = new ImageArchive({ account, cache, clock, restoreMs: () => restoreTimeMs });
+    cleanups.push(async () => archive.stop());
     let registryUrl = '';
     let registryHost = '';
     const pull = new PullThrough({
@@ -186,10 +205,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       createApiHandler({
         account,
         region,
-        registryUrl: () => registryUrl,
+        registryUrl: () => options.proxyEndpoint ?? registryUrl,
         rules,
         cache,
         pull,
+        archive,
         tokens,
         clock,
         permissions: () => permissions,
@@ -233,6 +253,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       setImportTime: (t) => {
         importTime = t;
       },
+      archiveImage: (repository, reference) => statusOf(archive.archive(repository, imageIdOf(reference))),
+      restoreImage: (repository, reference, durationMs) =>
+        statusOf(archive.restore(repository, imageIdOf(reference), durationMs)),
       secrets,
       templates: () => templates.list(),
       registryPolicy: () => registryPolicy.text,

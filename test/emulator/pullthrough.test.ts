@@ -188,6 +188,24 @@ describe('what does not start an import', () => {
     expect(repos.body.__type).toBe('RepositoryNotFoundException');
   });
 
+  it('a HEAD by tag then a GET by its digest (how containerd and BuildKit pull) starts the import', async () => {
+    await emu.upstream.seedImage({ host: 'docker.io', path: 'library/headfirst', tag: '1' });
+    const head = await registry(emu, '/v2/docker-hub/library/headfirst/manifests/1', { pw, method: 'HEAD' });
+    expect(head.status).toBe(200);
+    const digest = String(head.headers.get('docker-content-digest'));
+    expect(emu.imports.some((i) => i.repository === 'docker-hub/library/headfirst')).toBe(false);
+    const get = await registry(emu, `/v2/docker-hub/library/headfirst/manifests/${digest}`, { pw });
+    expect(get.status).toBe(200);
+    expect(emu.imports.filter((i) => i.repository === 'docker-hub/library/headfirst')).toHaveLength(1);
+  });
+
+  it('a GET by a digest no HEAD resolved is still not found (containers-roadmap#2837)', async () => {
+    const head = await registry(emu, '/v2/docker-hub/bitnami/redis/manifests/7.4', { pw, method: 'HEAD' });
+    const digest = String(head.headers.get('docker-content-digest'));
+    const other = await registry(emu, `/v2/quay/prometheus/node-exporter/manifests/${digest}`, { pw });
+    expect(other.status).toBe(404);
+  });
+
   it('an image missing upstream is MANIFEST_UNKNOWN "Requested image not found"', async () => {
     const res = await registry(emu, '/v2/docker-hub/library/alpine/manifests/0.0-nope', { pw });
     expect(res.status).toBe(404);
@@ -410,6 +428,132 @@ describe('import time', () => {
       const pending = own.imports.filter((i) => i.completedAt === undefined).map((i) => i.repository);
       expect(pending).toEqual(['quay/many/slow']);
       await importsDone(own);
+    } finally {
+      await own.stop();
+    }
+  });
+});
+
+describe('the archive storage class', () => {
+  it('an archived image is described only when asked for, 404s on pull until restored, and is never re-imported', async () => {
+    const own = await startEmulator({ upstream: 'memory', importTime: 0, restoreTimeMs: 150 });
+    try {
+      const token = await password(own);
+      const repositoryName = 'quay/prometheus/node-exporter';
+      const path = `/v2/${repositoryName}/manifests/v1.8.0`;
+      const pulled = await registry(own, path, { pw: token });
+      const digest = pulled.headers.get('docker-content-digest') ?? '';
+      await importsDone(own);
+
+      const archived = await ecr(own, 'UpdateImageStorageClass', {
+        repositoryName,
+        imageId: { imageTag: 'v1.8.0' },
+        targetStorageClass: 'ARCHIVE',
+      });
+      expect(archived.body).toMatchObject({ imageId: { imageDigest: digest }, imageStatus: 'ARCHIVED' });
+
+      // DescribeImages lists ACTIVE images unless its filter asks for others.
+      const describe = (input: object) => ecr(own, 'DescribeImages', { repositoryName, ...input });
+      expect((await describe({})).body.imageDetails).toEqual([]);
+      const byTag = await describe({ imageIds: [{ imageTag: 'v1.8.0' }] });
+      expect(byTag.body.__type).toBe('ImageNotFoundException');
+      for (const imageStatus of ['ARCHIVED', 'ANY']) {
+        const listed = await describe({ imageIds: [{ imageTag: 'v1.8.0' }], filter: { imageStatus } });
+        expect(listed.body.imageDetails).toEqual([
+          expect.objectContaining({
+            imageDigest: digest,
+            imageStatus: 'ARCHIVED',
+            lastArchivedAt: expect.any(Number),
+          }),
+        ]);
+      }
+      expect(
+        ((await describe({ filter: { imageStatus: 'ARCHIVED' } })).body.imageDetails as unknown[]).length,
+      ).toBe(1);
+      expect((await describe({ filter: { imageStatus: 'GONE' } })).body.__type).toBe(
+        'InvalidParameterException',
+      );
+
+      // A pull, by tag or digest, through the registry or BatchGetImage: 404, and no new import.
+      for (const reference of ['v1.8.0', digest]) {
+        const res = await registry(own, `/v2/${repositoryName}/manifests/${reference}`, { pw: token });
+        expect([res.status, res.json().errors?.[0]]).toEqual([
+          404,
+          { code: 'MANIFEST_UNKNOWN', message: 'Requested image not found' },
+        ]);
+      }
+      own.clock.advance(DAY + 1);
+      const fresh = await password(own);
+      expect((await registry(own, path, { pw: fresh })).status).toBe(404);
+      const got = await ecr(own, 'BatchGetImage', { repositoryName, imageIds: [{ imageTag: 'v1.8.0' }] });
+      expect(got.body.failures).toEqual([expect.objectContaining({ failureCode: 'ImageNotFound' })]);
+      expect(own.imports).toHaveLength(1);
+
+      // A restore takes a while (ACTIVATING), then the image is ACTIVE and pulls again.
+      const restoring = await ecr(own, 'UpdateImageStorageClass', {
+        repositoryName,
+        imageId: { imageDigest: digest },
+        targetStorageClass: 'STANDARD',
+      });
+      expect(restoring.body.imageStatus).toBe('ACTIVATING');
+      expect((await describe({ filter: { imageStatus: 'ACTIVATING' } })).body.imageDetails).toHaveLength(1);
+      expect((await registry(own, path, { pw: fresh })).status).toBe(404);
+      await new Promise((r) => setTimeout(r, 200));
+      expect((await describe({})).body.imageDetails).toEqual([
+        expect.objectContaining({ imageStatus: 'ACTIVE', lastActivatedAt: expect.any(Number) }),
+      ]);
+      expect((await registry(own, path, { pw: fresh })).status).toBe(200);
+
+      // The same through the emulator's controls.
+      expect(own.archiveImage(repositoryName, digest)).toBe('ARCHIVED');
+      expect((await registry(own, path, { pw: fresh })).status).toBe(404);
+      expect(own.restoreImage(repositoryName, 'v1.8.0', 0)).toBe('ACTIVATING');
+      await new Promise((r) => setTimeout(r, 20));
+      expect((await registry(own, path, { pw: fresh })).status).toBe(200);
+      const missing = await ecr(own, 'UpdateImageStorageClass', {
+        repositoryName,
+        imageId: { imageTag: 'nope' },
+        targetStorageClass: 'ARCHIVE',
+      });
+      expect(missing.body.__type).toBe('ImageNotFoundException');
+    } finally {
+      await own.stop();
+    }
+  });
+});
+
+describe('BatchGetImage is a pull', () => {
+  it('on a pull-through path it creates the repository and imports, as a registry GET does', async () => {
+    const own = await startEmulator({ upstream: 'memory', importTime: 0 });
+    try {
+      const repositoryName = 'k8s/pause';
+      const got = await ecr(own, 'BatchGetImage', { repositoryName, imageIds: [{ imageTag: '3.10' }] });
+      expect(got.body.failures).toEqual([]);
+      expect(got.body.images).toEqual([expect.objectContaining({ repositoryName })]);
+      expect(own.imports.map((i) => i.repository)).toEqual([repositoryName]);
+      expect((await ecr(own, 'DescribeRepositories', { repositoryNames: [repositoryName] })).status).toBe(
+        200,
+      );
+
+      // Missing upstream, or without the import permissions: a failure, and nothing created.
+      const none = await ecr(own, 'BatchGetImage', {
+        repositoryName: 'quay/nobody/nothing',
+        imageIds: [{ imageTag: 'probe' }],
+      });
+      expect(none.body.failures).toEqual([expect.objectContaining({ failureCode: 'ImageNotFound' })]);
+      own.setPermissions({ createRepository: false });
+      const denied = await ecr(own, 'BatchGetImage', {
+        repositoryName: 'docker-hub/library/alpine',
+        imageIds: [{ imageTag: '3.20' }],
+      });
+      expect(denied.body.failures).toEqual([expect.objectContaining({ failureCode: 'ImageNotFound' })]);
+      expect(own.imports).toHaveLength(1);
+      // Under no rule it is a read: RepositoryNotFoundException.
+      const elsewhere = await ecr(own, 'BatchGetImage', {
+        repositoryName: 'own/app',
+        imageIds: [{ imageTag: '1' }],
+      });
+      expect(elsewhere.body.__type).toBe('RepositoryNotFoundException');
     } finally {
       await own.stop();
     }

@@ -3,6 +3,7 @@
  * starts an import that takes real time. Until it completes the manifest is proxied from upstream and
  * layers are redirected to the upstream's CDN; afterwards everything is served from the cache.
  */
+import { isPullable } from './archive.js';
 import { type CachedManifest, imageSize, type PrivateRegistry, type Repository } from './cache.js';
 import type { Clock } from './clock.js';
 import { IMAGE_NOT_FOUND, imageNotFound, RegistryError, repositoryNotFoundMessage } from './errors.js';
@@ -17,6 +18,8 @@ import {
 } from './upstream.js';
 
 export const RECHECK_INTERVAL_MS = 24 * 60 * 60 * 1000;
+/** How long a HEAD's answer is remembered for the GET by digest that follows it. */
+const HEAD_MEMORY_MS = 60_000;
 
 export type ImportTime =
   | number
@@ -45,6 +48,7 @@ export interface Permissions {
   /** Layer downloads: the GetDownloadUrlForLayer API and blob GETs on the registry. */
   getDownloadUrlForLayer: boolean;
   describeRepositories: boolean;
+  updateImageStorageClass: boolean;
   createPullThroughCacheRule: boolean;
   updatePullThroughCacheRule: boolean;
   deletePullThroughCacheRule: boolean;
@@ -126,6 +130,15 @@ export function importDuration(
 export class PullThrough {
   readonly imports: ImportRecord[] = [];
   readonly #inflight = new Map<string, InFlight>();
+  /**
+   * Tags a HEAD resolved from upstream, by repository and digest. containerd and BuildKit resolve a
+   * tag with a HEAD and then GET the manifest by its digest: ECR imports on that GET (the pull
+   * containers-roadmap#2304 shows redirected), though a first pull by digest alone finds nothing.
+   */
+  readonly #resolvedByHead = new Map<
+    string,
+    { tag: string; match: RuleMatch; top: StoredManifest; at: number }
+  >();
   #stopped = false;
 
   constructor(private readonly deps: PullThroughDeps) {}
@@ -136,10 +149,23 @@ export class PullThrough {
     const repo = cache.get(name);
     if (reference.startsWith('sha256:')) {
       const cached = repo?.manifests.get(reference);
+      if (cached && !isPullable(cached)) throw imageNotFound();
       if (cached) return this.#served(cached, method);
       const pending = this.#inflightManifest(name, reference);
       if (pending) return pending;
       if (repo === undefined && rules.match(name) === undefined) throw this.#nameUnknown(name);
+      const resolved = this.#resolvedByHead.get(`${name}\u0000${reference}`);
+      const permissions = this.deps.permissions();
+      if (
+        method === 'GET' &&
+        resolved &&
+        clock.now() - resolved.at < HEAD_MEMORY_MS &&
+        (repo !== undefined || permissions.createRepository) &&
+        permissions.batchImportUpstreamImage
+      ) {
+        this.#resolvedByHead.delete(`${name}\u0000${reference}`);
+        return (await this.#startImport(name, resolved.tag, resolved.match, resolved.top)).snapshot.top;
+      }
       // A first pull by digest does not reach upstream (containers-roadmap#2837).
       throw imageNotFound();
     }
@@ -149,11 +175,13 @@ export class PullThrough {
     const match = rules.match(name);
     const cachedTag = repo?.tags.get(reference);
     if (repo !== undefined && cachedTag !== undefined) {
+      const cached = repo.manifests.get(cachedTag.digest);
+      // An archived image is neither served nor re-checked nor imported again: 404 until restored.
+      if (cached && !isPullable(cached)) throw imageNotFound();
       if (match && method === 'GET' && clock.now() - cachedTag.syncedAt >= RECHECK_INTERVAL_MS) {
         const fresh = await this.#recheck(name, reference, match, cachedTag.digest);
         if (fresh) return fresh;
       }
-      const cached = repo.manifests.get(cachedTag.digest);
       if (cached) return this.#served(cached, method);
     }
     if (match === undefined) {
@@ -166,7 +194,10 @@ export class PullThrough {
     if (!permissions.batchImportUpstreamImage) throw imageNotFound();
     const top = await this.#lookupUpstream(match, reference);
     // A HEAD is answered from upstream but does not start an import: warming needs a GET.
-    if (method === 'HEAD') return top;
+    if (method === 'HEAD') {
+      this.#resolvedByHead.set(`${name}\u0000${top.digest}`, { tag: reference, match, top, at: clock.now() });
+      return top;
+    }
     const started = await this.#startImport(name, reference, match, top);
     return started.snapshot.top;
   }
