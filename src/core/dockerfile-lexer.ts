@@ -12,12 +12,27 @@ export interface Instruction {
   readonly line: number;
 }
 
+/** A parser directive (`# name=value` at the very top of the file). */
+export interface ParserDirective {
+  /** Lowercased: `syntax`, `escape` or `check`. */
+  readonly name: string;
+  readonly value: string;
+  /** Source offsets of the value. */
+  readonly start: number;
+  readonly end: number;
+  /** 1-based line. */
+  readonly line: number;
+}
+
 export interface DockerfileLexResult {
   readonly instructions: readonly Instruction[];
   readonly escape: string;
+  /** The `# syntax=` directive BuildKit reads to choose its frontend image, if any. */
+  readonly syntax?: ParserDirective;
 }
 
-const DIRECTIVE_RE = /^#[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=[ \t]*(.+?)[ \t]*$/;
+// BuildKit's DirectiveParser: `^#\s*(name)\s*=\s*(.+?)\s*$`, with Go's \s.
+const DIRECTIVE_RE = /^#[\t\n\f\r ]*([a-zA-Z][a-zA-Z0-9]*)[\t\n\f\r ]*=[\t\n\f\r ]*(.+?)[\t\n\f\r ]*$/d;
 const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
 const HEREDOC_WORD_RE = /^(\d*)<<(-?)([^<]*)$/;
 const HEREDOC_INSTRUCTIONS = new Set(['run', 'copy', 'add']);
@@ -56,20 +71,37 @@ function leadingSpace(text: string, from: number, to: number): number {
   return i;
 }
 
-/** Parser directives live only in the leading run of directive lines; anything else ends them. */
-function readEscapeDirective(text: string, lines: readonly PhysicalLine[]): string {
-  let escape = '\\';
+/**
+ * The leading block of parser directives: it ends at the first line that is not `# name=value`
+ * with a known name, or that repeats one (a blank line, any other comment, an instruction).
+ * Two readers differ: the Dockerfile parser (which takes `escape`) strips leading white space;
+ * DetectSyntax (which picks the frontend image) does not, and skips a `#!` first line.
+ */
+function directiveBlock(
+  text: string,
+  lines: readonly PhysicalLine[],
+  reader: 'parser' | 'syntax',
+): ParserDirective[] {
+  const found: ParserDirective[] = [];
   const seen = new Set<string>();
-  for (const line of lines) {
-    const body = text.slice(leadingSpace(text, line.start, line.end), line.end);
-    const m = DIRECTIVE_RE.exec(body);
+  const shebang = reader === 'syntax' && lines[0] !== undefined && text.startsWith('#!', lines[0].start);
+  for (let i = shebang ? 1 : 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const from = reader === 'parser' ? leadingSpace(text, line.start, line.end) : line.start;
+    const m = DIRECTIVE_RE.exec(text.slice(from, line.end));
     if (!m) break;
-    const key = m[1]!.toLowerCase();
-    if (!KNOWN_DIRECTIVES.has(key) || seen.has(key)) break;
-    seen.add(key);
-    if (key === 'escape' && (m[2] === '`' || m[2] === '\\')) escape = m[2];
+    const name = m[1]!.toLowerCase();
+    if (!KNOWN_DIRECTIVES.has(name) || seen.has(name)) break;
+    seen.add(name);
+    const [start, end] = m.indices![2]!;
+    found.push({ name, value: m[2]!, start: from + start, end: from + end, line: i + 1 });
   }
-  return escape;
+  return found;
+}
+
+function escapeToken(directives: readonly ParserDirective[]): string {
+  const value = directives.find((d) => d.name === 'escape')?.value;
+  return value === '`' || value === '\\' ? value : '\\';
 }
 
 /**
@@ -90,7 +122,8 @@ const isBlankLine = (text: string, line: PhysicalLine) =>
 
 export function lexDockerfile(text: string): DockerfileLexResult {
   const lines = physicalLines(text, bomLength(text));
-  const escape = readEscapeDirective(text, lines);
+  const escape = escapeToken(directiveBlock(text, lines, 'parser'));
+  const syntax = directiveBlock(text, lines, 'syntax').find((d) => d.name === 'syntax');
   const instructions: Instruction[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -120,7 +153,7 @@ export function lexDockerfile(text: string): DockerfileLexResult {
     instructions.push(instruction);
     i = skipHeredocBodies(text, lines, i, instruction);
   }
-  return { instructions, escape };
+  return { instructions, escape, ...(syntax && { syntax }) };
 }
 
 /** Keyword of an instruction, lowercased, and where its arguments begin. */

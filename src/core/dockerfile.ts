@@ -1,8 +1,15 @@
 // Finds every image reference in a Dockerfile with BuildKit's semantics: FROM images, COPY --from,
-// RUN --mount=...,from=..., the same under ONBUILD, and the defaults of global ARGs that FROM uses.
+// RUN --mount=...,from=..., the same under ONBUILD, the defaults of global ARGs that FROM uses, and
+// the frontend image BuildKit itself pulls (`# syntax=`, `ARG BUILDKIT_SYNTAX=`).
 // The result is a list of exact source spans; rewriting them changes nothing else.
 
-import { type Instruction, isSpace, lexDockerfile, splitKeyword } from './dockerfile-lexer.js';
+import {
+  type Instruction,
+  isSpace,
+  lexDockerfile,
+  type ParserDirective,
+  splitKeyword,
+} from './dockerfile-lexer.js';
 import { lineIndex } from './lines.js';
 import {
   analyzeWord,
@@ -13,7 +20,7 @@ import {
   type Unit,
 } from './shell-word.js';
 
-export type SiteKind = 'from' | 'copy-from' | 'mount-from' | 'arg-default' | 'variable-default';
+export type SiteKind = 'from' | 'copy-from' | 'mount-from' | 'arg-default' | 'variable-default' | 'syntax';
 
 /** One place in the file that holds an image reference (or, with `nameOnly`, its repository). */
 export interface ImageSite {
@@ -55,9 +62,24 @@ interface Word {
   readonly end: number;
 }
 
+/** A global ARG (declared before the first FROM). */
 interface GlobalArg {
+  /** The default as written; absent for a build argument without one. */
   readonly units?: readonly Unit[];
+  /**
+   * The default expanded once, where it is declared, as BuildKit does: only ARGs declared before
+   * it are set then (so `ARG X=${X:-a}` is `a`). Undefined when unknown.
+   */
+  readonly value?: string;
+  /** Declaration order: the ARGs its default can see are those with a smaller one. */
+  readonly order: number;
 }
+
+/** What a word can see of the global ARGs: those declared before `order` (FROM sees them all). */
+const ALL_ARGS = Number.POSITIVE_INFINITY;
+
+/** The name of the build argument that chooses BuildKit's frontend image, as `# syntax=` does. */
+const SYNTAX_ARG = 'BUILDKIT_SYNTAX';
 
 /**
  * How a word names an image. FROM: stages declared before it, whole-word variables followed to
@@ -73,9 +95,11 @@ interface Context {
   readonly images: PulledImage[];
   readonly skipped: Note[];
   readonly notes: Note[];
-  readonly globalArgs: Map<string, GlobalArg>;
+  /** Each global ARG name's declarations, in order. */
+  readonly globalArgs: Map<string, GlobalArg[]>;
   readonly earlierStages: Set<string>;
   readonly allStages: Set<string>;
+  argCount: number;
 }
 
 /** Words split on white space outside quotes; escape tokens keep the next character in the word. */
@@ -137,30 +161,41 @@ function addSite(
   ctx.sites.set(range.start, { kind, ...range, text, nameOnly, line: ctx.lineAt(range.start) });
 }
 
-/** Expand a word with global ARG defaults (what BuildKit does for FROM); undefined if unknown. */
-function expand(ctx: Context, units: readonly Unit[], depth = 0): string | undefined {
-  if (depth > 8) return undefined;
+/** The declaration of `name` a word sees when only ARGs declared before `before` are set. */
+function visibleArg(ctx: Context, name: string, before: number): GlobalArg | undefined {
+  const declarations = ctx.globalArgs.get(name) ?? [];
+  for (let i = declarations.length - 1; i >= 0; i--) {
+    if (declarations[i]!.order < before) return declarations[i];
+  }
+  return undefined;
+}
+
+/**
+ * Expand a word with the global ARGs declared before `before` (what BuildKit does for FROM and
+ * for each ARG default); undefined if unknown. ARG values are already expanded, so this never
+ * follows a variable into another ARG: self references and cycles cannot loop.
+ */
+function expand(ctx: Context, units: readonly Unit[], before: number): string | undefined {
   let s = '';
   for (const u of units) {
     if (u.t === 'c') {
       s += u.ch;
       continue;
     }
-    const arg = ctx.globalArgs.get(u.name);
     // An ARG without a default is set by --build-arg: unknown here, as is an undeclared name.
-    const value = arg?.units ? expand(ctx, arg.units, depth + 1) : undefined;
+    const value = visibleArg(ctx, u.name, before)?.value;
     if (u.op === '' || u.op === ':?' || u.op === '?') {
       if (value === undefined) return undefined;
       s += value;
     } else if (isDefaultOperator(u.op) && u.word) {
       const useDefault = u.op === ':-' ? !value : value === undefined;
-      const part = useDefault ? expand(ctx, u.word, depth + 1) : value;
+      const part = useDefault ? expand(ctx, u.word, before) : value;
       if (part === undefined) return undefined;
       s += part;
     } else if (isAlternateOperator(u.op) && u.word) {
       if (value === undefined) return undefined;
       const set = u.op === ':+' ? value !== '' : true;
-      const part = set ? expand(ctx, u.word, depth + 1) : '';
+      const part = set ? expand(ctx, u.word, before) : '';
       if (part === undefined) return undefined;
       s += part;
     } else return undefined;
@@ -187,18 +222,30 @@ function isStageOrScratch(ctx: Context, value: string, scope: Scope): boolean {
 
 /** The image a word pulls, recorded for warm; edit sites are recorded by `imageSites`. */
 function imageWord(ctx: Context, kind: SiteKind, units: readonly Unit[], line: number, scope: Scope): void {
-  const value = scope === 'from' ? expand(ctx, units) : literalText(units);
+  const value = scope === 'from' ? expand(ctx, units, ALL_ARGS) : literalText(units);
   if (value !== undefined && isStageOrScratch(ctx, value, scope)) {
     const what = value.toLowerCase() === 'scratch' ? 'the empty image' : 'a build stage';
     ctx.skipped.push({ line, message: `${value}: ${what}, nothing to pull` });
     return;
   }
   if (value) ctx.images.push({ image: value, line });
-  imageSites(ctx, kind, units, line, scope);
+  imageSites(ctx, kind, units, line, scope, ALL_ARGS, new Set());
 }
 
-/** Record where the literal parts of an image word can be rewritten, or note why not. */
-function imageSites(ctx: Context, kind: SiteKind, units: readonly Unit[], line: number, scope: Scope): void {
+/**
+ * Record where the literal parts of an image word can be rewritten, or note why not. Variables
+ * are followed to the global ARGs declared before `before`; `followed` keeps each ARG to one visit
+ * (a default reached twice has the same sites, and chains of `${A:-$B}` would otherwise branch).
+ */
+function imageSites(
+  ctx: Context,
+  kind: SiteKind,
+  units: readonly Unit[],
+  line: number,
+  scope: Scope,
+  before: number,
+  followed: Set<GlobalArg>,
+): void {
   const literal = literalText(units);
   if (literal !== undefined) {
     if (literal === '') note(ctx, line, 'empty image reference; left alone');
@@ -208,19 +255,22 @@ function imageSites(ctx: Context, kind: SiteKind, units: readonly Unit[], line: 
   const first = units.findIndex((u) => u.t === 'v');
   if (units.length === 1) {
     const v = units[0] as Extract<Unit, { t: 'v' }>;
-    let followed = false;
+    let found = false;
     // The word of ${X:-word} is the image when X is empty; of ${X:+word}, when X is set.
     if ((isDefaultOperator(v.op) || isAlternateOperator(v.op)) && v.word) {
-      imageSites(ctx, 'variable-default', v.word, line, scope);
-      followed = true;
+      imageSites(ctx, 'variable-default', v.word, line, scope, before, followed);
+      found = true;
     }
     // X's own value is the image unless the operator replaces it.
-    const arg = scope === 'from' && !isAlternateOperator(v.op) ? ctx.globalArgs.get(v.name) : undefined;
+    const arg = scope === 'from' && !isAlternateOperator(v.op) ? visibleArg(ctx, v.name, before) : undefined;
     if (arg?.units && arg.units.length > 0) {
-      imageSites(ctx, 'arg-default', arg.units, line, scope);
-      followed = true;
+      if (!followed.has(arg)) {
+        followed.add(arg);
+        imageSites(ctx, 'arg-default', arg.units, line, scope, arg.order, followed);
+      }
+      found = true;
     }
-    if (!followed) {
+    if (!found) {
       const why =
         scope === 'from'
           ? 'has no default in a global ARG (one declared before the first FROM)'
@@ -254,12 +304,19 @@ function recordGlobalArgs(ctx: Context, ins: Instruction, from: number): void {
   for (const w of words(ins.text, from, ins.text.length, ctx.escape)) {
     const raw = ins.text.slice(w.start, w.end);
     const eq = raw.indexOf('=');
+    const name = eq === -1 ? raw : raw.slice(0, eq);
+    const declarations = ctx.globalArgs.get(name) ?? [];
+    ctx.globalArgs.set(name, declarations);
+    // Declared again without a default: the earlier default stays.
+    if (eq === -1 && declarations.length > 0) continue;
+    const order = ctx.argCount++;
     if (eq === -1) {
-      if (!ctx.globalArgs.has(raw)) ctx.globalArgs.set(raw, {});
+      declarations.push({ order });
       continue;
     }
     const units = wordUnits(ctx, ins, { start: w.start + eq + 1, end: w.end });
-    ctx.globalArgs.set(raw.slice(0, eq), { units });
+    const value = expand(ctx, units, order);
+    declarations.push({ units, order, ...(value !== undefined && { value }) });
   }
 }
 
@@ -301,6 +358,41 @@ function mountSource(ctx: Context, ins: Instruction, value: Word): void {
   }
 }
 
+/** The frontend image BuildKit pulls before reading the file: `# syntax=IMAGE [ARGS]`. */
+function syntaxDirective(ctx: Context, directive: ParserDirective): void {
+  // BuildKit takes the value up to the first space as the image, the rest as its arguments.
+  const space = directive.value.indexOf(' ');
+  const image = space === -1 ? directive.value : directive.value.slice(0, space);
+  const start = directive.start;
+  ctx.images.push({ image, line: directive.line });
+  ctx.sites.set(start, {
+    kind: 'syntax',
+    start,
+    end: start + image.length,
+    text: image,
+    nameOnly: false,
+    line: directive.line,
+  });
+}
+
+/** `ARG BUILDKIT_SYNTAX=IMAGE`: the default of the build argument that overrides `# syntax=`. */
+function syntaxArg(ctx: Context, ins: Instruction, from: number): void {
+  for (const w of words(ins.text, from, ins.text.length, ctx.escape)) {
+    const raw = ins.text.slice(w.start, w.end);
+    if (!raw.startsWith(`${SYNTAX_ARG}=`)) continue;
+    const units = wordUnits(ctx, ins, { start: w.start + SYNTAX_ARG.length + 1, end: w.end });
+    const space = units.findIndex((u) => u.t === 'c' && u.ch === ' ');
+    const image = space === -1 ? units : units.slice(0, space);
+    const literal = literalText(image);
+    if (literal === undefined) {
+      note(ctx, ins.line, `syntax image "${describe(image)}" has a variable; left alone`);
+    } else if (literal !== '') {
+      ctx.images.push({ image: literal, line: ins.line });
+      addSite(ctx, 'syntax', image, false, ins.line);
+    }
+  }
+}
+
 function stageName(ins: Instruction, args: Word[]): string | undefined {
   if (args.length === 3 && ins.text.slice(args[1]!.start, args[1]!.end).toLowerCase() === 'as') {
     return ins.text.slice(args[2]!.start, args[2]!.end).toLowerCase();
@@ -310,7 +402,7 @@ function stageName(ins: Instruction, args: Word[]): string | undefined {
 
 /** Scan a Dockerfile for image sites; never throws on odd input, it notes what it leaves alone. */
 export function scanDockerfile(source: string): DockerfileScan {
-  const { instructions, escape } = lexDockerfile(source);
+  const { instructions, escape, syntax } = lexDockerfile(source);
   const ctx: Context = {
     source,
     lineAt: lineIndex(source),
@@ -322,7 +414,9 @@ export function scanDockerfile(source: string): DockerfileScan {
     globalArgs: new Map(),
     earlierStages: new Set(),
     allStages: new Set(),
+    argCount: 0,
   };
+  if (syntax) syntaxDirective(ctx, syntax);
   const parsed = instructions.map((ins) => ({ ins, ...splitKeyword(ins.text) }));
   for (const { ins, keyword, rest } of parsed) {
     if (keyword !== 'from') continue;
@@ -332,6 +426,7 @@ export function scanDockerfile(source: string): DockerfileScan {
   const stages: string[] = [];
   let seenFrom = false;
   for (const { ins, keyword, rest } of parsed) {
+    if (keyword === 'arg') syntaxArg(ctx, ins, rest);
     if (keyword === 'arg' && !seenFrom) recordGlobalArgs(ctx, ins, rest);
     else if (keyword === 'from') {
       seenFrom = true;

@@ -3,7 +3,10 @@
 
 export const DOCKER_HUB = 'docker.io';
 const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const NAME_MAX = 255;
+/** distribution/reference's NameTotalLengthMax, applied to the repository path (not the registry). */
+const PATH_MAX = 255;
+/** Docker Hub's namespace for official images, implicit in a one-part name (`node` = `library/node`). */
+const OFFICIAL_NAMESPACE = 'library';
 
 const alnum = '[a-z0-9]+';
 const separator = '(?:[._]|__|[-]+)';
@@ -14,7 +17,8 @@ const DOMAIN_RE = new RegExp(`^${host}(?::[0-9]+)?$`);
 const PATH_COMPONENT_RE = new RegExp(`^${pathComponent}$`);
 const TAG_RE = /^[\w][\w.-]{0,127}$/;
 const DIGEST_RE = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
-const KNOWN_DIGEST_LENGTH: Record<string, number> = { sha256: 64, sha384: 96, sha512: 128 };
+/** The algorithms go-digest validates (and docker links), with their hex lengths; any other is unsupported. */
+const DIGEST_HEX_LENGTH: Readonly<Record<string, number>> = { sha256: 64, sha384: 96, sha512: 128 };
 
 /** A parsed, normalized image reference. `tag` and `digest` keep the text as written. */
 export interface ImageRef {
@@ -70,8 +74,10 @@ export function parseImageRef(input: string): ImageRef {
     rest = rest.slice(0, at);
     if (!DIGEST_RE.test(digest)) fail(`digest "${digest}" must be ALGORITHM:HEX with at least 32 hex digits`);
     const [algo, hex] = digest.split(':') as [string, string];
-    const want = KNOWN_DIGEST_LENGTH[algo];
-    if (want !== undefined && (hex.length !== want || /[A-F]/.test(hex))) {
+    const want = Object.hasOwn(DIGEST_HEX_LENGTH, algo) ? DIGEST_HEX_LENGTH[algo] : undefined;
+    if (want === undefined) {
+      fail(`digest algorithm "${algo}" is not supported (only ${Object.keys(DIGEST_HEX_LENGTH).join(', ')})`);
+    } else if (hex.length !== want || /[A-F]/.test(hex)) {
       fail(`a ${algo} digest has exactly ${want} lowercase hex digits`);
     }
   }
@@ -99,13 +105,14 @@ export function parseImageRef(input: string): ImageRef {
       );
     }
   }
-  if (written.length + 1 + remainder.length > NAME_MAX) {
-    fail(`the name (registry and repository) must not be longer than ${NAME_MAX} characters`);
-  }
 
   const hub = isDockerHub(written);
   const registry = hub ? DOCKER_HUB : written;
-  const path = hub && !remainder.includes('/') ? `library/${remainder}` : remainder;
+  const path = hub && !remainder.includes('/') ? `${OFFICIAL_NAMESPACE}/${remainder}` : remainder;
+  // Checked on the normalized path, as ParseNormalizedNamed does: `library/` counts, the registry not.
+  if (path.length > PATH_MAX) {
+    fail(`the repository path must not be longer than ${PATH_MAX} characters (it has ${path.length})`);
+  }
   return {
     registry,
     path,
@@ -113,6 +120,16 @@ export function parseImageRef(input: string): ImageRef {
     ...(tag !== undefined && { tag }),
     ...(digest !== undefined && { digest }),
   };
+}
+
+/**
+ * The short form docker prints (distribution's FamiliarName): Docker Hub's host dropped, and
+ * `library/` too when the rest is one part (`docker.io/library/node` → `node`).
+ */
+export function familiarName(ref: Pick<ImageRef, 'registry' | 'path'>): string {
+  if (ref.registry !== DOCKER_HUB) return `${ref.registry}/${ref.path}`;
+  const rest = ref.path.slice(OFFICIAL_NAMESPACE.length + 1);
+  return ref.path.startsWith(`${OFFICIAL_NAMESPACE}/`) && !rest.includes('/') ? rest : ref.path;
 }
 
 /** `:tag@digest` suffix exactly as written (empty when neither is present). */

@@ -1,9 +1,12 @@
 // Real-world Dockerfiles from ../shared/corpus/dockerfiles (kept outside the project; skipped when
-// absent). Every file scans; only image spans change; a second run changes nothing.
+// absent). Every file scans; only image spans change, the `# syntax=` frontend image among them;
+// a second run changes nothing.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rewriteDockerfile } from '../../src/core/rewrite.js';
+import { mapImage } from '../../src/core/rules.js';
 import { TARGET } from '../helpers/target.js';
+import { syntaxImage } from './syntax-directive.js';
 
 const CORPUS = join(process.cwd(), '..', 'shared', 'corpus', 'dockerfiles');
 const files = existsSync(CORPUS)
@@ -13,15 +16,29 @@ const maybe = files.length ? describe : describe.skip;
 if (!files.length) console.warn(`corpus test skipped: ${CORPUS} not found`);
 
 maybe('shared Dockerfile corpus', () => {
+  const read = (name: string) => readFileSync(join(CORPUS, name)).toString('latin1');
+
   test('has the expected real-world files', () => {
     expect(files.length).toBeGreaterThanOrEqual(100);
   });
 
+  test('about 50 files have a # syntax= directive BuildKit reads', () => {
+    expect(files.filter((f) => syntaxImage(read(f))).length).toBeGreaterThanOrEqual(45);
+  });
+
   test.each(files)('%s', (name) => {
-    const source = readFileSync(join(CORPUS, name)).toString('latin1');
+    const source = read(name);
     const r = rewriteDockerfile(source, TARGET);
     // The only invalid references in the corpus are deliberate test fixtures with short digests.
     for (const e of r.errors) expect(e.message).toMatch(/digest "sha256:[0-9a-f]{1,31}"/);
+    // The frontend image BuildKit pulls first is rewritten in place, even where an error stops the write.
+    const syntax = syntaxImage(source);
+    if (syntax) {
+      const m = mapImage(syntax.image, TARGET);
+      if (m.kind !== 'mapped') throw new Error(`${syntax.image} has no rule in the test target`);
+      expect(r.output.slice(0, syntax.start)).toBe(source.slice(0, syntax.start));
+      expect(r.output.startsWith(m.uri, syntax.start)).toBe(true);
+    }
     if (r.errors.length > 0) return;
     // Same lines; each changed line is the old one with each original image replaced by its URI.
     const before = source.split('\n');

@@ -159,6 +159,78 @@ const cases: [string, string, string][] = [
     `ARG V=3\nFROM \${V:+${ecr('docker-hub/library/alpine')}}\n`,
   ],
   [
+    'an ARG default naming its own ARG is evaluated once, with that ARG still unset',
+    'ARG IMAGE_VERSION=${IMAGE_VERSION:-ubuntu:xenial}\nfrom ${IMAGE_VERSION} as base\n',
+    `ARG IMAGE_VERSION=\${IMAGE_VERSION:-${ecr('docker-hub/library/ubuntu:xenial')}}\nfrom \${IMAGE_VERSION} as base\n`,
+  ],
+  [
+    'ARG X=$X is unknown, never a loop',
+    'ARG X=$X\nFROM $X\nFROM ${X}:1\n',
+    'ARG X=$X\nFROM $X\nFROM ${X}:1\n',
+  ],
+  [
+    'two ARGs naming each other are unknown, never a loop',
+    'ARG A=$B\nARG B=${A:-$B}\nFROM $A\nFROM ${B}\n',
+    'ARG A=$B\nARG B=${A:-$B}\nFROM $A\nFROM ${B}\n',
+  ],
+  [
+    'an ARG default sees only the ARGs declared before it',
+    'ARG A=$B\nARG B=node:20\nARG C=$B\nFROM $A\nFROM $C\n',
+    `ARG A=$B\nARG B=${ecr('docker-hub/library/node:20')}\nARG C=$B\nFROM $A\nFROM $C\n`,
+  ],
+  [
+    'a redeclared ARG sees its earlier value',
+    'ARG IMG=node:20\nARG IMG=${IMG:-alpine}\nFROM ${IMG}\n',
+    `ARG IMG=${ecr('docker-hub/library/node:20')}\nARG IMG=\${IMG:-${ecr('docker-hub/library/alpine')}}\nFROM \${IMG}\n`,
+  ],
+  [
+    'syntax directive: the frontend image is rewritten, multi-part Hub name without library/',
+    '# syntax=docker/dockerfile:1.4\nFROM node\n',
+    `# syntax=${ecr('docker-hub/docker/dockerfile:1.4')}\nFROM ${ecr('docker-hub/library/node')}\n`,
+  ],
+  [
+    'syntax directive: name in any case, white space around =, trailing space kept',
+    '#  SynTax =  docker/dockerfile:1 \t\nFROM scratch\n',
+    `#  SynTax =  ${ecr('docker-hub/docker/dockerfile:1')} \t\nFROM scratch\n`,
+  ],
+  [
+    'syntax directive: digest kept, arguments after the image untouched, CRLF and BOM',
+    `\uFEFF#syntax=docker/dockerfile:1@${D} --opt=x\r\nFROM scratch\r\n`,
+    `\uFEFF#syntax=${ecr(`docker-hub/docker/dockerfile:1@${D}`)} --opt=x\r\nFROM scratch\r\n`,
+  ],
+  [
+    'syntax directive with check and escape directives around it',
+    '# check=skip=all\n# syntax=quay.io/o/frontend:1\n# escape=`\nFROM `\n  node\n',
+    `# check=skip=all\n# syntax=${ecr('quay/o/frontend:1')}\n# escape=\`\nFROM \`\n  ${ecr('docker-hub/library/node')}\n`,
+  ],
+  [
+    'syntax directive after a #! line (BuildKit skips it)',
+    '#!/usr/bin/env buildctl\n# syntax=docker/dockerfile:1\nFROM scratch\n',
+    `#!/usr/bin/env buildctl\n# syntax=${ecr('docker-hub/docker/dockerfile:1')}\nFROM scratch\n`,
+  ],
+  [
+    'only the first syntax directive is read',
+    '# syntax=docker/dockerfile:1\n# syntax=other/frontend:1\nFROM scratch\n',
+    `# syntax=${ecr('docker-hub/docker/dockerfile:1')}\n# syntax=other/frontend:1\nFROM scratch\n`,
+  ],
+  ...[
+    ['after a blank line', '\n# syntax=docker/dockerfile:1\nFROM scratch\n'],
+    ['after another comment', '# hello\n# syntax=docker/dockerfile:1\nFROM scratch\n'],
+    ['after an instruction', 'FROM scratch\n# syntax=docker/dockerfile:1\n'],
+    ['after an unknown directive', '# foo=bar\n# syntax=docker/dockerfile:1\nFROM scratch\n'],
+    ['indented (BuildKit reads it from the first column)', '  # syntax=docker/dockerfile:1\nFROM scratch\n'],
+    ['inside a heredoc', 'FROM scratch\nRUN <<EOF\n# syntax=docker/dockerfile:1\nEOF\n'],
+  ].map(([where, src]): [string, string, string] => [
+    `a # syntax= comment ${where} is only a comment`,
+    src!,
+    src!,
+  ]),
+  [
+    'ARG BUILDKIT_SYNTAX default is rewritten, global or in a stage, quotes kept',
+    'ARG BUILDKIT_SYNTAX=docker/dockerfile:1.5\nFROM scratch\nARG X=1 BUILDKIT_SYNTAX="docker/dockerfile:1.6"\n',
+    `ARG BUILDKIT_SYNTAX=${ecr('docker-hub/docker/dockerfile:1.5')}\nFROM scratch\nARG X=1 BUILDKIT_SYNTAX="${ecr('docker-hub/docker/dockerfile:1.6')}"\n`,
+  ],
+  [
     'comment and instructions mentioning images are untouched',
     '# FROM node\nFROM node\nLABEL base="FROM alpine"\nRUN echo FROM alpine\n',
     `# FROM node\nFROM ${ecr('docker-hub/library/node')}\nLABEL base="FROM alpine"\nRUN echo FROM alpine\n`,
@@ -199,7 +271,63 @@ describe('Dockerfile rewrite (BuildKit semantics), byte-exact', () => {
   });
 });
 
+describe('BuildKit frontend images (# syntax=, BUILDKIT_SYNTAX)', () => {
+  test('an unmapped syntax image is noted like any other', () => {
+    const r = rewrite('# syntax=mcr.microsoft.com/x/frontend:1\nFROM node\n');
+    expect(r.output).toBe(
+      `# syntax=mcr.microsoft.com/x/frontend:1\nFROM ${ecr('docker-hub/library/node')}\n`,
+    );
+    expect(r.notes).toEqual([
+      {
+        line: 1,
+        message: expect.stringContaining('no pull-through rule for mcr.microsoft.com'),
+        unmapped: true,
+      },
+    ]);
+  });
+
+  test('extractImages reports both, so warm warms them', async () => {
+    const { extractImages } = await import('../../src/core/rewrite.js');
+    const r = extractImages(
+      '# syntax=docker/dockerfile:1.4\nARG BUILDKIT_SYNTAX=docker/dockerfile:1.5\nFROM node\n',
+      'dockerfile',
+    );
+    expect(r.images).toEqual([
+      { image: 'docker/dockerfile:1.4', line: 1 },
+      { image: 'docker/dockerfile:1.5', line: 2 },
+      { image: 'node', line: 3 },
+    ]);
+  });
+
+  test('a syntax comment after the directive block is not pulled', async () => {
+    const { extractImages } = await import('../../src/core/rewrite.js');
+    const r = extractImages('FROM node\n# syntax=docker/dockerfile:1\n', 'dockerfile');
+    expect(r.images.map((i) => i.image)).toEqual(['node']);
+  });
+});
+
 describe('what a build pulls (for warm)', () => {
+  test.each([
+    ['ARG IMAGE_VERSION=${IMAGE_VERSION:-ubuntu:xenial}\nFROM ${IMAGE_VERSION}\n', ['ubuntu:xenial']],
+    ['ARG X=$X\nFROM $X\nFROM ${X:-alpine}\n', ['alpine']],
+    ['ARG A=$B\nARG B=$A\nFROM $A\nFROM $B\nFROM ${A:+x}\n', []],
+    ['ARG A=$B\nARG B=node:20\nARG C=$B\nFROM $A\nFROM $C\n', ['node:20']],
+    ['ARG T=1\nARG T=${T}.2\nFROM alpine:$T\n', ['alpine:1.2']],
+  ])('global ARGs are evaluated in order: %j', (src, images) => {
+    expect(rewrite(src).images.map((i) => i.image)).toEqual(images);
+  });
+
+  test('a long chain of ARGs each naming the previous twice stays fast', () => {
+    const args = Array.from({ length: 200 }, (_, i) =>
+      i === 0 ? 'ARG A0=node:20' : `ARG A${i}=\${A${i - 1}:-\${A${i - 1}}}`,
+    );
+    const started = performance.now();
+    const r = rewrite(`${args.join('\n')}\nFROM \${A199}\n`);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(r.images.map((i) => i.image)).toEqual(['node:20']);
+    expect(r.changes).toEqual([{ line: 1, from: 'node:20', to: ecr('docker-hub/library/node:20') }]);
+  });
+
   test('an ARG without a default is a build argument: unknown, not empty', () => {
     const r = rewrite('ARG REG\nARG TAG=1\nFROM ${REG}/tool:${TAG}\nFROM ${REG:-quay.io}/x:${TAG}\n');
     expect(r.images.map((i) => i.image)).toEqual(['quay.io/x:1']);

@@ -1,4 +1,9 @@
-import { formatImageRef, InvalidReferenceError, parseImageRef } from '../../src/core/reference.js';
+import {
+  familiarName,
+  formatImageRef,
+  InvalidReferenceError,
+  parseImageRef,
+} from '../../src/core/reference.js';
 
 const D64 = 'a'.repeat(64);
 
@@ -22,7 +27,8 @@ describe('parseImageRef normalizes like distribution/reference', () => {
     [`node@sha256:${D64}`, `docker.io/library/node@sha256:${D64}`],
     [`node:20@sha256:${D64}`, `docker.io/library/node:20@sha256:${D64}`],
     ['a__b/c--d/e.f_g:TAG_1.0-x', 'docker.io/a__b/c--d/e.f_g:TAG_1.0-x'],
-    [`x@md5:${'0'.repeat(32)}`, `docker.io/library/x@md5:${'0'.repeat(32)}`],
+    [`x@sha384:${'0'.repeat(96)}`, `docker.io/library/x@sha384:${'0'.repeat(96)}`],
+    [`x:1@sha512:${'0'.repeat(128)}`, `docker.io/library/x:1@sha512:${'0'.repeat(128)}`],
   ])('%s → %s', (input, expected) => {
     expect(formatImageRef(parseImageRef(input))).toBe(expected);
   });
@@ -51,7 +57,12 @@ describe('parseImageRef normalizes like distribution/reference', () => {
     ['my host/app', 'white space'],
     ['exa_mple.com/app', 'not a valid registry'],
     [D64, 'image id'],
-    [`r.io/${'a'.repeat(251)}`, 'longer than 255'],
+    [`example.com/${'a'.repeat(256)}:tag`, 'repository path must not be longer than 255'],
+    [`${'a'.repeat(248)}`, 'repository path must not be longer than 255 characters (it has 256)'],
+    [`name@invaliddigest:${D64}`, 'digest algorithm "invaliddigest" is not supported'],
+    [`x@md5:${'0'.repeat(32)}`, 'digest algorithm "md5" is not supported (only sha256, sha384, sha512)'],
+    [`x@sha512:${D64}`, 'a sha512 digest has exactly 128 lowercase hex digits'],
+    [`x@sha384:${'a'.repeat(128)}`, 'a sha384 digest has exactly 96'],
   ])('rejects %j, naming the rule (%s)', (input, rule) => {
     expect(() => parseImageRef(input)).toThrow(InvalidReferenceError);
     expect(() => parseImageRef(input)).toThrow(rule);
@@ -62,9 +73,22 @@ describe('parseImageRef normalizes like distribution/reference', () => {
     }
   });
 
-  test('255 characters is the limit of the name, not of the whole reference', () => {
-    const name = `r.io/${'a'.repeat(250)}`;
-    expect(name.length).toBe(255);
-    expect(parseImageRef(`${name}:${'t'.repeat(100)}`).path).toBe('a'.repeat(250));
+  test('255 characters is the limit of the repository path, not of registry and path', () => {
+    const path = 'a'.repeat(255);
+    expect(parseImageRef(`example.com/${path}:tag`).path).toBe(path);
+    expect(parseImageRef(`example.com:5000/${path}:${'t'.repeat(100)}`).path).toBe(path);
+    // The normalized path counts: Docker Hub's implicit `library/` is part of it.
+    expect(parseImageRef('a'.repeat(247)).path).toBe(`library/${'a'.repeat(247)}`);
+  });
+
+  test.each([
+    ['node', 'node'],
+    ['docker.io/library/node:20', 'node'],
+    ['index.docker.io/bitnami/redis', 'bitnami/redis'],
+    ['library/foo/bar', 'library/foo/bar'],
+    ['quay.io/prometheus/node-exporter', 'quay.io/prometheus/node-exporter'],
+    ['localhost:5000/library/x', 'localhost:5000/library/x'],
+  ])('familiar name of %s is %s', (input, familiar) => {
+    expect(familiarName(parseImageRef(input))).toBe(familiar);
   });
 });
