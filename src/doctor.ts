@@ -4,7 +4,7 @@
 
 import { type ECRClient, ValidatePullThroughCacheRuleCommand } from '@aws-sdk/client-ecr';
 import { attempt } from './aws/calls.js';
-import { createClients, resolveRegion } from './aws/clients.js';
+import { type Clients, createClients, resolveRegion } from './aws/clients.js';
 import { ecrApiEndpoint } from './aws/endpoints.js';
 import { probePermissions } from './aws/probes.js';
 import { immutableCacheRepositories, listRules, listTemplates } from './aws/registry-state.js';
@@ -23,6 +23,7 @@ import {
   egressFindings,
   endpointFindings,
   networkSkipped,
+  stsUnansweredFinding,
 } from './core/doctor-network.js';
 import { permissionFindings } from './core/doctor-permissions.js';
 import { expectationFindings, type RuleCheck, ruleFindings } from './core/doctor-rules.js';
@@ -31,12 +32,17 @@ import { ecrHostFor, hostOf, parseEcrHost } from './core/ecr-host.js';
 import { mapImage } from './core/rules.js';
 import type { SetupConfig } from './core/setup-config.js';
 import type { ExistingRule } from './core/setup-plan.js';
+import { DEFAULT_TIMEOUT_MS } from './core/timeouts.js';
 import { upstreamOf } from './core/upstreams.js';
+import { Deadline, DeadlineError, type DeadlineOptions, withinDeadline } from './deadline.js';
 import { checkEgress, checkEndpoints, type NetworkProbe, systemNetwork } from './net/probe.js';
 
 export type { NetworkProbe } from './net/probe.js';
 
-export interface DoctorOptions {
+/** How long doctor waits for STS before it says so and goes on without it. */
+const STS_WAIT_MS = 15_000;
+
+export interface DoctorOptions extends DeadlineOptions {
   readonly region?: string;
   /** The setup file's rules are expected to exist as written. */
   readonly config?: SetupConfig;
@@ -62,15 +68,32 @@ export interface DoctorReport {
   readonly ok: boolean;
 }
 
-export async function doctor(options: DoctorOptions = {}): Promise<DoctorReport> {
+export function doctor(options: DoctorOptions = {}): Promise<DoctorReport> {
   const region = resolveRegion(options.region ?? options.config?.region);
+  return withinDeadline(options, DEFAULT_TIMEOUT_MS, (deadline) => examine(options, region, deadline));
+}
+
+/** Who the caller is, from STS; a silent STS (no sts endpoint in the VPC) is a finding, not a hang. */
+async function whoIsCalling(clients: Clients, region: string, deadline: Deadline) {
+  const sts = new Deadline(Math.min(STS_WAIT_MS, deadline.left() / 2), deadline.signal).inRegion(region);
+  try {
+    return await sts.run(() => attempt(() => clients.callerIdentity(sts), region, sts.signal));
+  } catch (e) {
+    if (e instanceof DeadlineError && !deadline.expired) return e;
+    throw e;
+  } finally {
+    sts.dispose();
+  }
+}
+
+async function examine(options: DoctorOptions, region: string, deadline: Deadline): Promise<DoctorReport> {
   const env = options.env ?? process.env;
   const network = options.network === undefined ? systemNetwork() : options.network;
-  const clients = createClients(region);
+  const clients = createClients(region, { deadline });
   let secrets: SecretsApi | undefined;
   const secretsApi = async (): Promise<SecretsApi> => {
     const { createSecretsApi } = await import(/* webpackMode: "eager" */ './aws/secrets.js');
-    secrets ??= createSecretsApi(region, clients.agents);
+    secrets ??= createSecretsApi(region, clients.agents, deadline);
     return secrets;
   };
   try {
@@ -79,11 +102,15 @@ export async function doctor(options: DoctorOptions = {}): Promise<DoctorReport>
     const api = await ecrApiEndpoint(ecr, region);
     const layers = new URL(`https://${layerBucketHost(region)}`);
 
-    const identity = await attempt(() => clients.callerIdentity(), region);
-    const caller = isAwsFailure(identity)
-      ? identity
-      : { account: identity.Account ?? '', arn: identity.Arn ?? '' };
-    findings.push(...callerFindings(caller));
+    const identity = await whoIsCalling(clients, region, deadline);
+    const stsSilent = identity instanceof DeadlineError ? identity : undefined;
+    const caller = stsSilent
+      ? undefined
+      : isAwsFailure(identity)
+        ? identity
+        : { account: identity.Account ?? '', arn: identity.Arn ?? '' };
+    if (stsSilent) findings.push(stsUnansweredFinding(stsSilent.message, stsSilent.hint ?? ''));
+    else if (caller) findings.push(...callerFindings(caller));
     if (isAwsFailure(caller)) {
       // Nothing else can be asked; the network may say why.
       if (network) {
@@ -106,7 +133,13 @@ export async function doctor(options: DoctorOptions = {}): Promise<DoctorReport>
       region,
       prefixes.length > 0 ? prefixes : [undefined],
     );
-    const registry = proxyEndpoint ? hostOf(proxyEndpoint) : ecrHostFor(caller.account, region);
+    // Without STS the account still comes from ECR: the token's endpoint or a rule's registryId.
+    const account =
+      caller?.account ??
+      (proxyEndpoint ? parseEcrHost(hostOf(proxyEndpoint))?.account : undefined) ??
+      ruleList.find((r) => r.registryId)?.registryId ??
+      '';
+    const registry = proxyEndpoint ? hostOf(proxyEndpoint) : ecrHostFor(account, region);
     const templates = await attempt(() => listTemplates(ecr), region);
     const immutable = await attempt(() => immutableCacheRepositories(ecr, prefixes), region);
 
@@ -116,7 +149,12 @@ export async function doctor(options: DoctorOptions = {}): Promise<DoctorReport>
     // Expectations are checked only against rules that could be read.
     if (!isAwsFailure(rules)) findings.push(...expectations(ruleList, registry, options));
     findings.push(
-      ...permissionFindings(probes, { region, account: caller.account, callerArn: caller.arn, prefixes }),
+      ...permissionFindings(probes, {
+        region,
+        account,
+        callerArn: caller?.arn ?? `arn:aws:iam::${account || 'ACCOUNT'}:role/ROLE`,
+        prefixes,
+      }),
     );
     findings.push(...templateFindings(templates, ruleList, immutable));
 
@@ -132,7 +170,11 @@ export async function doctor(options: DoctorOptions = {}): Promise<DoctorReport>
     } else {
       findings.push(networkSkipped());
     }
-    return report(region, findings, { account: caller.account, caller: caller.arn, registry });
+    return report(region, findings, {
+      ...(account && { account }),
+      ...(caller && { caller: caller.arn }),
+      registry,
+    });
   } finally {
     secrets?.destroy();
     clients.destroy();

@@ -3,6 +3,7 @@
 // bundle file but evaluates the SDK only when needed), so rewrite, map and --version start fast.
 
 export type { RegistryCredentials, TokenRequest } from './aws/token.js';
+export { BUILDKIT_BUILDER_IMAGE } from './core/buildkit.js';
 export { type DoctorFinding, formatFindings, type Severity } from './core/doctor-findings.js';
 export { type EcrHost, ecrHostFor, parseEcrHost } from './core/ecr-host.js';
 export { formatImageRef, type ImageRef, InvalidReferenceError, parseImageRef } from './core/reference.js';
@@ -25,6 +26,8 @@ export {
   setupConfigFromFlags,
 } from './core/setup-config.js';
 export { formatSetupSteps } from './core/setup-plan.js';
+export type { EndpointService, UnansweredRequest } from './core/unanswered.js';
+export { Deadline, DeadlineError, type DeadlineOptions } from './deadline.js';
 export { dockerConfigDir, ENGINES } from './docker-config.js';
 export type { DoctorOptions, DoctorReport, NetworkProbe } from './doctor.js';
 export { InputError, OperationError } from './errors.js';

@@ -7,6 +7,8 @@ import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { getRegistryCredentials, type RegistryCredentials } from './aws/token.js';
 import { DEFAULT_BACKOFF, retry } from './core/backoff.js';
+import { DEFAULT_TIMEOUT_MS } from './core/timeouts.js';
+import { type Deadline, type DeadlineOptions, withinDeadline } from './deadline.js';
 import {
   dockerConfigDir,
   readDockerConfig,
@@ -19,7 +21,7 @@ import { OperationError } from './errors.js';
 
 export type LoginMethod = 'auto' | 'docker' | 'config';
 
-export interface LoginOptions {
+export interface LoginOptions extends DeadlineOptions {
   readonly region?: string;
   /** Account ids or registry hosts, in any regions; empty: the caller's registry in the region. */
   readonly registries?: readonly string[];
@@ -85,9 +87,16 @@ interface Run {
   stderr: string;
 }
 
-function runEngine(engine: string, args: string[], input: string, env: NodeJS.ProcessEnv): Promise<Run> {
+function runEngine(
+  engine: string,
+  args: string[],
+  input: string,
+  env: NodeJS.ProcessEnv,
+  signal?: AbortSignal,
+): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(engine, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    // The engine checks the credentials against the registry: a silent registry must not hold us.
+    const child = spawn(engine, args, { env, stdio: ['pipe', 'pipe', 'pipe'], ...(signal && { signal }) });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -116,14 +125,23 @@ class EngineError extends Error {
   }
 }
 
-async function dockerLogin(engine: string, cred: RegistryCredentials, env: NodeJS.ProcessEnv): Promise<void> {
+async function dockerLogin(
+  engine: string,
+  cred: RegistryCredentials,
+  env: NodeJS.ProcessEnv,
+  deadline: Deadline,
+): Promise<void> {
   const args = ['login', '--username', cred.username, '--password-stdin', cred.registry];
   await retry(
     async () => {
       let run: Run;
       try {
-        run = await runEngine(engine, args, cred.password, env);
+        run = await deadline.watch(
+          { service: 'ecr.dkr', host: cred.registry, operation: `${engine} login` },
+          runEngine(engine, args, cred.password, env, deadline.signal),
+        );
       } catch (e) {
+        if (deadline.expired) throw deadline.error();
         const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
         throw new OperationError(
           `${engine} login ${cred.registry} failed: ${missing ? `${engine} is not installed or not on PATH` : (e as Error).message}`,
@@ -139,7 +157,11 @@ async function dockerLogin(engine: string, cred: RegistryCredentials, env: NodeJ
         engineFailureIsTransient(said),
       );
     },
-    { policy: DEFAULT_BACKOFF, isRetryable: (e) => e instanceof EngineError && e.transient },
+    {
+      policy: DEFAULT_BACKOFF,
+      isRetryable: (e) => e instanceof EngineError && e.transient,
+      signal: deadline.signal,
+    },
   ).catch((e: unknown) => {
     if (!(e instanceof EngineError)) throw e;
     const hint = /unauthorized|no basic auth|401/i.test(e.message)
@@ -160,7 +182,11 @@ function configLogin(dir: string, cred: RegistryCredentials, warn: (m: string) =
   return fingerprint;
 }
 
-export async function login(options: LoginOptions = {}): Promise<LoginResult> {
+export function login(options: LoginOptions = {}): Promise<LoginResult> {
+  return withinDeadline(options, DEFAULT_TIMEOUT_MS, (deadline) => loginWithin(options, deadline));
+}
+
+async function loginWithin(options: LoginOptions, deadline: Deadline): Promise<LoginResult> {
   const env = options.env ?? process.env;
   const warn = options.onWarning ?? (() => {});
   const engine = options.engine ?? 'docker';
@@ -173,6 +199,7 @@ export async function login(options: LoginOptions = {}): Promise<LoginResult> {
       region: options.region,
       registries: options.registries,
       onSecret: options.onSecret,
+      deadline,
     }));
   const configDir = options.dockerConfig ?? dockerConfigDir(env);
   const dockerEnv = { ...env, DOCKER_CONFIG: configDir };
@@ -180,7 +207,7 @@ export async function login(options: LoginOptions = {}): Promise<LoginResult> {
   const session: SessionEntry[] = [];
   for (const cred of credentials) {
     if (chosen === 'docker') {
-      await dockerLogin(engine, cred, dockerEnv);
+      await dockerLogin(engine, cred, dockerEnv, deadline);
       session.push({ registry: cred.registry, method: 'docker', engine, configDir });
     } else {
       const fingerprint = configLogin(configDir, cred, warn);

@@ -4,13 +4,15 @@
 
 import { resolveRegion } from './aws/clients.js';
 import type { RegistryCredentials } from './aws/token.js';
+import { BUILDKIT_BUILDER_IMAGE } from './core/buildkit.js';
 import { parseRegistryEntry } from './core/ecr-host.js';
 import type { Finding } from './core/rewrite.js';
 import { mapImage } from './core/rules.js';
+import { Deadline } from './deadline.js';
 import { type LoginMethod, login, type SessionEntry } from './login.js';
 import { commitRewrites, type FileRewrite, rewriteFiles } from './rewrite.js';
 import { resolveTarget } from './target.js';
-import { type WarmEvent, type WarmResult, warm } from './warm.js';
+import { DEFAULT_WARM_TIMEOUT_MS, type WarmEvent, type WarmResult, warm } from './warm.js';
 
 export interface PrepareOptions {
   readonly region?: string;
@@ -34,6 +36,8 @@ export interface PrepareOptions {
   readonly platforms?: readonly string[];
   /** A reference no rule covers fails the job (nothing is written). */
   readonly failOnUnmapped?: boolean;
+  /** Also warm the BuildKit builder image (BUILDKIT_BUILDER_IMAGE) that setup-buildx-action runs. */
+  readonly warmBuildkit?: boolean;
   readonly onSecret?: (secret: string) => void;
   readonly onWarning?: (message: string) => void;
   readonly onWarmEvent?: (event: WarmEvent) => void;
@@ -54,6 +58,8 @@ export interface PrepareReport {
   /** References left alone, with file and line. */
   readonly notes: readonly FileNote[];
   readonly warmed?: WarmResult;
+  /** The cache URI of the BuildKit builder image, when a rule covers Docker Hub (for setup-buildx-action). */
+  readonly buildkitImage?: string;
   /** Why the job failed, if it did. */
   readonly failures: readonly string[];
 }
@@ -85,6 +91,16 @@ function registryHost(entry: string | undefined, region: string | undefined): st
 }
 
 export async function prepare(options: PrepareOptions = {}): Promise<PrepareReport> {
+  // warmTimeoutMs bounds the whole job: login and discovery wait on silent endpoints too.
+  const deadline = new Deadline(options.warmTimeoutMs ?? DEFAULT_WARM_TIMEOUT_MS);
+  try {
+    return await prepareWithin(options, deadline);
+  } finally {
+    deadline.dispose();
+  }
+}
+
+async function prepareWithin(options: PrepareOptions, deadline: Deadline): Promise<PrepareReport> {
   const failures: string[] = [];
   let credentials: readonly RegistryCredentials[] | undefined;
   let session: readonly SessionEntry[] = [];
@@ -95,6 +111,7 @@ export async function prepare(options: PrepareOptions = {}): Promise<PrepareRepo
       method: options.loginMethod,
       onSecret: options.onSecret,
       onWarning: options.onWarning,
+      deadline,
     });
     credentials = result.credentials;
     session = result.session;
@@ -104,6 +121,7 @@ export async function prepare(options: PrepareOptions = {}): Promise<PrepareRepo
     registry: credentials?.[0]?.registry ?? registryHost(options.registries?.[0], options.region),
     rules: options.rules?.length ? options.rules : undefined,
     region: options.region,
+    deadline,
   });
 
   const files = await rewriteGroups(options, target);
@@ -137,6 +155,7 @@ export async function prepare(options: PrepareOptions = {}): Promise<PrepareRepo
     const all = [
       ...files.flatMap((f) => f.images.map((i) => i.image)),
       ...(options.images ?? []).map((i) => i.trim()),
+      ...(options.warmBuildkit ? [BUILDKIT_BUILDER_IMAGE] : []),
     ];
     const toWarm = [...new Set(all)].filter((i) => ['mapped', 'cached'].includes(mapImage(i, target).kind));
     if (toWarm.length > 0) {
@@ -146,7 +165,7 @@ export async function prepare(options: PrepareOptions = {}): Promise<PrepareRepo
         rules: target.rules,
         region: credentials?.[0]?.region ?? options.region,
         ...(credentials?.[0] && { credentials: credentials[0] }),
-        timeoutMs: options.warmTimeoutMs,
+        deadline,
         concurrency: options.concurrency,
         platforms: options.platforms,
         onSecret: options.onSecret,
@@ -158,8 +177,17 @@ export async function prepare(options: PrepareOptions = {}): Promise<PrepareRepo
       }
     }
   }
+  const builder = mapImage(BUILDKIT_BUILDER_IMAGE, target);
+  if (options.warmBuildkit && builder.kind === 'unmapped')
+    notes.push({
+      file: '(warm-buildkit)',
+      line: 0,
+      message: `${BUILDKIT_BUILDER_IMAGE}: ${builder.reason}; not warmed`,
+      unmapped: true,
+    });
   return {
     registry: target.registry,
+    ...(builder.kind === 'mapped' && { buildkitImage: builder.uri }),
     session,
     images,
     rewrittenFiles: failures.length === 0 ? files.filter((f) => f.changed).map((f) => f.path) : [],

@@ -26,9 +26,11 @@ import {
   type SetupStep,
   type StepAction,
 } from './core/setup-plan.js';
+import { DEFAULT_TIMEOUT_MS } from './core/timeouts.js';
+import { type Deadline, type DeadlineOptions, withinDeadline } from './deadline.js';
 import { InputError, OperationError } from './errors.js';
 
-export interface SetupOptions {
+export interface SetupOptions extends DeadlineOptions {
   readonly config: SetupConfig;
   /** Default: the config's region, then AWS_REGION / AWS_DEFAULT_REGION. */
   readonly region?: string;
@@ -129,16 +131,20 @@ async function readState(
   };
 }
 
-export async function setup(options: SetupOptions): Promise<SetupReport> {
+export function setup(options: SetupOptions): Promise<SetupReport> {
+  const region = resolveRegion(options.region ?? options.config.region);
+  return withinDeadline(options, DEFAULT_TIMEOUT_MS, (deadline) => setUp(options, region, deadline));
+}
+
+async function setUp(options: SetupOptions, region: string, deadline: Deadline): Promise<SetupReport> {
   const { config } = options;
-  const region = resolveRegion(options.region ?? config.region);
   const credentials = readCredentials(config, options.env ?? process.env, options.onSecret);
-  const clients = createClients(region);
+  const clients = createClients(region, { deadline });
   let secrets: SecretsApi | undefined;
   try {
     if (config.rules.some((r) => r.credentials)) {
       const { createSecretsApi } = await import(/* webpackMode: "eager" */ './aws/secrets.js');
-      secrets = createSecretsApi(region, clients.agents);
+      secrets = createSecretsApi(region, clients.agents, deadline);
     }
     const { ecr } = clients;
     let state: RegistryState;

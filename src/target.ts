@@ -3,8 +3,10 @@
 
 import { withoutScheme } from './core/ecr-host.js';
 import { type CacheRule, parseRuleSpec, type RegistryTarget } from './core/rules.js';
+import { DEFAULT_TIMEOUT_MS } from './core/timeouts.js';
+import { type DeadlineOptions, withinDeadline } from './deadline.js';
 
-export interface TargetOptions {
+export interface TargetOptions extends DeadlineOptions {
   /** Registry host, e.g. `111122223333.dkr.ecr.us-east-1.amazonaws.com`. */
   readonly registry?: string;
   /** Rules as objects or `PREFIX=UPSTREAM_URL` strings. */
@@ -31,5 +33,7 @@ export async function resolveTarget(options: TargetOptions): Promise<RegistryTar
   if (registry && rules && rules.length > 0) return { registry, rules };
   // Eager mode: bundled into the one file, but the SDK is evaluated only when needed.
   const aws = await import(/* webpackMode: "eager" */ './aws/discovery.js');
-  return aws.discoverTarget({ registry, rules, region: options.region });
+  return withinDeadline(options, DEFAULT_TIMEOUT_MS, (deadline) =>
+    aws.discoverTarget({ registry, rules, region: options.region, deadline }),
+  );
 }

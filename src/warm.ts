@@ -7,15 +7,26 @@
 // follow the poll schedule (core/poll-schedule.ts); transient failures are retried with full-jitter
 // backoff; permanent ones end that image at once, with a diagnosis.
 
-import { setMaxListeners } from 'node:events';
 import type { ECRClient } from '@aws-sdk/client-ecr';
-import { type Clients, createClients, resolveRegion } from './aws/clients.js';
-import { describeManifests, MAX_IDS_PER_CALL, singleAttemptEcr, unavailableLayers } from './aws/images.js';
+import { createClients, resolveRegion } from './aws/clients.js';
+import {
+  describeManifests,
+  MAX_IDS_PER_CALL,
+  singleAttemptEcr,
+  storedImageStatus,
+  unavailableLayers,
+} from './aws/images.js';
 import { getRegistryCredentials, type RegistryCredentials } from './aws/token.js';
 import type { BackoffPolicy } from './core/backoff.js';
 import { CALL_TIMEOUT_MS, Calls, pause, type Tally } from './core/calls.js';
 import { parseEcrHost } from './core/ecr-host.js';
-import { type CachedImageContext, type Diagnosis, warmDiagnosis } from './core/failure.js';
+import {
+  type CachedImageContext,
+  type Diagnosis,
+  mayBeArchived,
+  type StoredImage,
+  warmDiagnosis,
+} from './core/failure.js';
 import { type Platform, parseManifest, parsePlatform } from './core/manifest.js';
 import { DEFAULT_POLL, nextPoll, type PollSchedule } from './core/poll-schedule.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitPolicy } from './core/rate-limit.js';
@@ -23,6 +34,8 @@ import { cachedImageContext, type Readiness, readiness } from './core/readiness.
 import { type ImageRef, isDigestOnly, parseImageRef, refSuffix } from './core/reference.js';
 import { extractImages } from './core/rewrite.js';
 import { type CacheRule, cacheRepository, mapImage, type RegistryTarget } from './core/rules.js';
+import type { EndpointService } from './core/unanswered.js';
+import { Deadline, type DeadlineOptions } from './deadline.js';
 import { InputError, OperationError } from './errors.js';
 import { discoverFiles, readSource } from './files.js';
 import { RegistryClient, RegistryError } from './registry/client.js';
@@ -31,7 +44,7 @@ import { resolveTarget } from './target.js';
 export type { PollSchedule } from './core/poll-schedule.js';
 export type { RateLimitPolicy } from './core/rate-limit.js';
 
-export interface WarmOptions {
+export interface WarmOptions extends DeadlineOptions {
   /** References: upstream (`node:20`) or already cache URIs. */
   readonly images?: readonly string[];
   /** Dockerfiles, image lists, compose or Kubernetes YAML (or directories of them) to take images from. */
@@ -166,6 +179,7 @@ interface Run {
   readonly ecr: ECRClient;
   readonly calls: Calls;
   readonly signal: AbortSignal;
+  readonly deadline: Deadline;
   readonly cancelled: () => boolean;
   readonly poll: PollSchedule;
   readonly platforms: readonly Platform[];
@@ -212,7 +226,7 @@ class ImageWarmer {
       await this.#waitReady(repository, expected);
       return this.#result('ready', this.#expected);
     } catch (e) {
-      return this.#result('failed', this.#expected, this.#diagnose(e, context));
+      return this.#result('failed', this.#expected, await this.#diagnose(e, context));
     }
   }
 
@@ -287,7 +301,7 @@ class ImageWarmer {
     return [...blobs];
   }
 
-  #diagnose(e: unknown, context: CachedImageContext): Diagnosis {
+  async #diagnose(e: unknown, context: CachedImageContext): Promise<Diagnosis> {
     const { run } = this;
     if (e instanceof ImageFailure) return e.diagnosis;
     if (run.signal.aborted) {
@@ -300,9 +314,27 @@ class ImageWarmer {
         triggered: this.#triggeredAt !== undefined,
         ...(this.#tally.lastError !== undefined && { lastError: this.#tally.lastError }),
         ...(this.#layersPending?.length && { layersPending: this.#layersPending.length }),
+        ...this.#unanswered(),
       });
     }
     if (e instanceof RegistryError) {
+      const first = this.#triggeredAt === undefined;
+      // An archived image 404s like a missing one: one DescribeImages (any status) tells them apart,
+      // made only here, once, and never retried. The reference is the one #trigger pulled.
+      let stored: StoredImage | undefined;
+      if (first && mayBeArchived(e.status, e.code)) {
+        const reference = this.ref.tag ?? this.ref.digest ?? 'latest';
+        const query = {
+          repositoryName: context.repository,
+          ...(run.registryId && { registryId: run.registryId }),
+        };
+        const status = await run.calls
+          .run('api', this.#tally, (signal) =>
+            storedImageStatus(run.ecr, query, reference, signal).catch(() => undefined),
+          )
+          .catch(() => undefined);
+        if (status !== undefined) stored = { reference, status };
+      }
       return warmDiagnosis({
         kind: 'registry',
         status: e.status,
@@ -310,7 +342,8 @@ class ImageWarmer {
         detail: e.detail,
         image: context,
         // Only the first pull can fail for want of a tag.
-        digestOnly: this.#triggeredAt === undefined && isDigestOnly(this.ref),
+        digestOnly: first && isDigestOnly(this.ref),
+        ...(stored && { stored }),
       });
     }
     if ((e as { $metadata?: unknown })?.$metadata !== undefined) {
@@ -318,6 +351,15 @@ class ImageWarmer {
       return warmDiagnosis({ kind: 'api', operation, error: e, region: run.region });
     }
     return warmDiagnosis({ kind: 'other', error: e });
+  }
+
+  /** The request of this image that time ran out on, if it was waiting for one. */
+  #unanswered() {
+    const waiting = this.#tally.waitingOn;
+    if (!waiting) return {};
+    const services: EndpointService[] = waiting === 'api' ? ['ecr.api'] : ['ecr.dkr', 's3', 'upstream'];
+    const unanswered = this.run.deadline.pendingOf(services);
+    return unanswered ? { unanswered, region: this.run.region } : {};
   }
 
   #result(status: WarmStatus, expected?: Readiness, diagnosis?: Diagnosis): WarmImageResult {
@@ -372,22 +414,23 @@ function platformsOf(options: WarmOptions): Platform[] {
  * under another name than the endpoint we talk to, e.g. files rewritten by `rewrite` (which names the
  * registry by account and region) warmed through a VPC, dual-stack or local endpoint.
  */
-async function registryAliases(
-  registry: string,
+function registryAliases(
+  target: RegistryTarget,
   credentials: RegistryCredentials,
   texts: readonly string[],
-  clients: Clients,
-): Promise<string[]> {
+): string[] {
+  const { registry } = target;
+  // The account as ECR said it (host, token or rules); never STS, which a private subnet may lack.
+  const account = parseEcrHost(registry)?.account ?? credentials.account ?? target.account;
+  if (account === undefined) return [];
   const others = new Set<string>();
   for (const text of texts) {
     const host = safeRegistryOf(text);
     const ecrHost = host ? parseEcrHost(host) : undefined;
-    if (ecrHost && ecrHost.region === credentials.region && host !== registry) others.add(host!);
+    if (ecrHost && ecrHost.region === credentials.region && ecrHost.account === account && host !== registry)
+      others.add(host!);
   }
-  if (others.size === 0) return [];
-  const account =
-    parseEcrHost(registry)?.account ?? credentials.account ?? (await clients.callerIdentity()).Account;
-  return [...others].filter((h) => parseEcrHost(h)?.account === account);
+  return [...others];
 }
 
 function safeRegistryOf(text: string): string | undefined {
@@ -413,52 +456,59 @@ export async function warm(options: WarmOptions): Promise<WarmResult> {
 
   const region = resolveRegion(options.region);
   const ecrHost = options.registry ? parseEcrHost(options.registry) : undefined;
-  const [credentials] = options.credentials
-    ? [options.credentials]
-    : await getRegistryCredentials({
-        region,
-        registries: ecrHost ? [ecrHost.host] : [],
-        ...(options.onSecret && { onSecret: options.onSecret }),
-      });
-  if (!credentials) throw new OperationError('GetAuthorizationToken returned no registry endpoint');
-  const resolved = await resolveTarget({
-    registry: options.registry ?? credentials.registry,
-    ...(options.rules && { rules: options.rules }),
-    region: credentials.region,
+  // One deadline for the whole run: the token and discovery too, not only the waiting.
+  const deadline = options.deadline ?? new Deadline(timeoutMs, options.signal);
+  deadline.inRegion(region);
+  const { credentials, resolved } = await deadline.run(async () => {
+    const [credentials] = options.credentials
+      ? [options.credentials]
+      : await getRegistryCredentials({
+          region,
+          registries: ecrHost ? [ecrHost.host] : [],
+          ...(options.onSecret && { onSecret: options.onSecret }),
+          deadline,
+        });
+    if (!credentials) throw new OperationError('GetAuthorizationToken returned no registry endpoint');
+    const resolved = await resolveTarget({
+      registry: options.registry ?? credentials.registry,
+      ...(options.rules && { rules: options.rules }),
+      region: credentials.region,
+      deadline,
+    });
+    return { credentials, resolved };
   });
 
-  const deadline = new AbortController();
-  const timer = setTimeout(
-    () => deadline.abort(new Error('deadline')),
-    Math.max(0, startedAt + timeoutMs - Date.now()),
-  );
-  const signal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal;
-  // Every wait and call of every image listens to the run's signal.
-  setMaxListeners(0, deadline.signal, signal);
-  const clients = createClients(credentials.region);
+  const { signal } = deadline;
+  const clients = createClients(credentials.region, { deadline });
   const ecr = singleAttemptEcr(clients);
   try {
     const target = {
       ...resolved,
-      aliases: await registryAliases(resolved.registry, credentials, texts, clients),
+      aliases: registryAliases(resolved, credentials, texts),
     };
     const run: Run = {
       target,
       region: credentials.region,
       ...(ecrHost && { registryId: ecrHost.account }),
-      registry: new RegistryClient({ ...credentials, agents: clients.agents, timeoutMs: CALL_TIMEOUT_MS }),
+      registry: new RegistryClient({
+        ...credentials,
+        agents: clients.agents,
+        timeoutMs: CALL_TIMEOUT_MS,
+        deadline,
+      }),
       ecr,
       calls: new Calls(signal, { ...DEFAULT_RETRY, ...options.retry }, concurrency, {
         ...DEFAULT_RATE_LIMIT,
         ...options.rateLimit,
       }),
       signal,
+      deadline,
       cancelled: () => options.signal?.aborted === true,
       poll,
       platforms,
       verifyLayers: options.verifyLayers === true,
       startedAt,
-      timeoutMs,
+      timeoutMs: deadline.timeoutMs,
       ...(options.onEvent && { onEvent: options.onEvent }),
     };
     // Each image once, by its cache URI: `node:20` and `docker.io/library/node:20` are one image.
@@ -473,7 +523,13 @@ export async function warm(options: WarmOptions): Promise<WarmResult> {
       if (m.kind === 'unmapped') jobs.push(async () => failedUnmapped(text, m.ref.registry, m.reason));
       else jobs.push(() => new ImageWarmer(run, text, m.uri, m.ref).warm());
     }
-    options.onEvent?.({ type: 'started', registry: target.registry, total: jobs.length, timeoutMs, notes });
+    options.onEvent?.({
+      type: 'started',
+      registry: target.registry,
+      total: jobs.length,
+      timeoutMs: deadline.timeoutMs,
+      notes,
+    });
     let ready = 0;
     let failed = 0;
     const images = await Promise.all(
@@ -493,7 +549,7 @@ export async function warm(options: WarmOptions): Promise<WarmResult> {
       seconds: Math.round((Date.now() - startedAt) / 100) / 10,
     };
   } finally {
-    clearTimeout(timer);
+    if (!options.deadline) deadline.dispose();
     ecr.destroy();
     clients.destroy();
   }

@@ -19,6 +19,8 @@ export interface ActionInputs {
   readonly maskPassword: boolean;
   readonly skipLogout: boolean;
   readonly httpProxy?: string;
+  /** Also warm the BuildKit builder image (moby/buildkit) that setup-buildx-action runs. */
+  readonly warmBuildkit: boolean;
 }
 
 /** The input names, as action.yml declares them (a test checks the two agree). */
@@ -39,6 +41,7 @@ export const INPUT_NAMES = [
   'mask-password',
   'skip-logout',
   'http-proxy',
+  'warm-buildkit',
 ] as const;
 
 const list = (name: string) =>
@@ -80,5 +83,6 @@ export function readInputs(): ActionInputs {
     maskPassword: flag('mask-password', true),
     skipLogout: flag('skip-logout', false),
     httpProxy: core.getInput('http-proxy') || undefined,
+    warmBuildkit: flag('warm-buildkit', false),
   };
 }

@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     concurrency: inputs.concurrency,
     platforms: inputs.platforms,
     failOnUnmapped: inputs.failOnUnmapped,
+    warmBuildkit: inputs.warmBuildkit,
     // Always masked: mask-password is accepted for compatibility with amazon-ecr-login.
     onSecret: (s) => core.setSecret(s),
     onWarning: (m) => core.warning(m),
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
   core.setOutput('registry', report.registry);
   core.setOutput('images', JSON.stringify(report.images));
   core.setOutput('rewritten-files', JSON.stringify(report.rewrittenFiles));
+  core.setOutput('buildkit-image', report.buildkitImage ?? '');
   core.setOutput('warmed', JSON.stringify({ images: report.warmed?.images ?? [] }));
   annotate(report, root);
   await writeSummary(report, root);

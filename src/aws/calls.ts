@@ -5,15 +5,19 @@ import { DEFAULT_BACKOFF, retry } from '../core/backoff.js';
 import type { AwsFailure } from '../core/doctor-findings.js';
 import { awsHint, isRetryable } from '../core/failure.js';
 
-/** One AWS call, retried on throttling and transient failures. */
-export function retrying<T>(fn: () => Promise<T>): Promise<T> {
-  return retry(fn, { policy: DEFAULT_BACKOFF, isRetryable });
+/** One AWS call, retried on throttling and transient failures until the signal (a run's deadline) aborts. */
+export function retrying<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  return retry(fn, { policy: DEFAULT_BACKOFF, isRetryable, ...(signal && { signal }) });
 }
 
 /** One AWS call, retried; its failure is returned, never thrown. */
-export async function attempt<T>(fn: () => Promise<T>, region: string): Promise<T | AwsFailure> {
+export async function attempt<T>(
+  fn: () => Promise<T>,
+  region: string,
+  signal?: AbortSignal,
+): Promise<T | AwsFailure> {
   try {
-    return await retrying(fn);
+    return await retrying(fn, signal);
   } catch (e) {
     const error = e as Error;
     const hint = awsHint(e, region);

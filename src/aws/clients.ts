@@ -4,8 +4,9 @@
 
 import { ECRClient } from '@aws-sdk/client-ecr';
 import type { GetCallerIdentityCommandOutput, STSClient } from '@aws-sdk/client-sts';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
-import { Agents, EnvProxyAgent } from '../net/agents.js';
+import type { Deadline } from '../deadline.js';
+import { Agents } from '../net/agents.js';
+import { requestHandler } from './handler.js';
 
 // We bundle a pinned SDK and support Node 20 on purpose (CodeBuild images ship it): the SDK's
 // notice about its own future releases is noise for our users.
@@ -27,40 +28,50 @@ export function resolveRegion(region?: string, env: NodeJS.ProcessEnv = process.
 export interface Clients {
   readonly region: string;
   readonly ecr: ECRClient;
-  /** STS GetCallerIdentity; the STS client is loaded only by the commands that ask who the caller is. */
-  callerIdentity(): Promise<GetCallerIdentityCommandOutput>;
+  /**
+   * STS GetCallerIdentity, within `within` (default: the clients' deadline). Only doctor and setup ask
+   * who the caller is; the main job never does, since a private subnet often has no sts endpoint.
+   */
+  callerIdentity(within?: Deadline): Promise<GetCallerIdentityCommandOutput>;
   /** The agents registry calls use too (same proxy rules). */
   readonly agents: Agents;
+  /** The run's deadline, when it has one: every request of these clients ends by then. */
+  readonly deadline?: Deadline;
+}
+
+export interface ClientOptions {
+  readonly agents?: Agents;
+  readonly deadline?: Deadline;
 }
 
 /** Create clients for a region; `destroy()` closes them and every socket they opened. */
-export function createClients(region: string, agents: Agents = new Agents()): Clients & { destroy(): void } {
-  const agent = new EnvProxyAgent(agents);
-  // A request timeout too: an endpoint or proxy that accepts the connection and never answers
-  // (a private subnet's classic) must fail, and be retried, rather than hang the job.
-  const requestHandler = new NodeHttpHandler({
-    httpAgent: agent,
-    httpsAgent: agent,
-    connectionTimeout: 10_000,
-    requestTimeout: 30_000,
-  });
-  const ecr = new ECRClient({ region, requestHandler });
-  let sts: STSClient | undefined;
+export function createClients(region: string, options: ClientOptions = {}): Clients & { destroy(): void } {
+  const agents = options.agents ?? new Agents();
+  const { deadline } = options;
+  deadline?.inRegion(region);
+  const ecrHandler = requestHandler('ecr.api', agents, deadline);
+  const ecr = new ECRClient({ region, requestHandler: ecrHandler });
+  const stsClients = new Map<Deadline | undefined, STSClient>();
   return {
     region,
     ecr,
     agents,
-    async callerIdentity() {
+    ...(deadline && { deadline }),
+    async callerIdentity(within = deadline) {
       const { STSClient, GetCallerIdentityCommand } = await import(
         /* webpackMode: "eager" */ '@aws-sdk/client-sts'
       );
-      sts ??= new STSClient({ region, requestHandler });
+      let sts = stsClients.get(within);
+      if (!sts) {
+        sts = new STSClient({ region, requestHandler: requestHandler('sts', agents, within) });
+        stsClients.set(within, sts);
+      }
       return sts.send(new GetCallerIdentityCommand({}));
     },
     destroy() {
       ecr.destroy();
-      sts?.destroy();
-      agent.destroy();
+      for (const sts of stsClients.values()) sts.destroy();
+      ecrHandler.destroy();
       agents.destroy();
     },
   };
@@ -69,8 +80,9 @@ export function createClients(region: string, agents: Agents = new Agents()): Cl
 export async function withClients<T>(
   region: string | undefined,
   use: (c: Clients) => Promise<T>,
+  deadline?: Deadline,
 ): Promise<T> {
-  const clients = createClients(resolveRegion(region));
+  const clients = createClients(resolveRegion(region), { ...(deadline && { deadline }) });
   try {
     return await use(clients);
   } finally {

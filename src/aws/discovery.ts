@@ -1,25 +1,57 @@
-// Discovery of what the flags leave out: the caller's registry host and the region's rules.
+// Discovery of what the flags leave out: the caller's registry host and the region's rules. Both
+// come from ECR itself (ecr.api), never from STS: a private subnet often has no sts endpoint.
 
-import { ecrHostFor } from '../core/ecr-host.js';
+import { GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
+import { hostOf } from '../core/ecr-host.js';
 import type { CacheRule, RegistryTarget } from '../core/rules.js';
-import { withClients } from './clients.js';
+import type { Deadline } from '../deadline.js';
+import { OperationError } from '../errors.js';
+import { retrying } from './calls.js';
+import { type Clients, withClients } from './clients.js';
 import { listRules } from './registry-state.js';
+
+/**
+ * The caller's registry as ECR names it: the authorization token's proxyEndpoint (the token itself
+ * is never decoded here). It is the canonical ACCOUNT.dkr.ecr.REGION host in AWS, and the address a
+ * local stand-in answers on.
+ */
+async function callerRegistry({ ecr, deadline }: Clients): Promise<string> {
+  const answer = await retrying(() => ecr.send(new GetAuthorizationTokenCommand({})), deadline?.signal);
+  const endpoint = answer.authorizationData?.find((d) => d.proxyEndpoint)?.proxyEndpoint;
+  if (!endpoint) throw new OperationError('GetAuthorizationToken returned no registry endpoint');
+  return hostOf(endpoint);
+}
+
+async function discoveredRules(clients: Clients): Promise<{ rules: CacheRule[]; account?: string }> {
+  const found = await listRules(clients.ecr, clients.deadline?.signal);
+  const rules = found.map(
+    (r): CacheRule => ({
+      ecrRepositoryPrefix: r.prefix,
+      upstreamRegistryUrl: r.upstream,
+      ...(r.upstreamRepositoryPrefix && { upstreamRepositoryPrefix: r.upstreamRepositoryPrefix }),
+    }),
+  );
+  const account = found.find((r) => r.registryId)?.registryId;
+  return { rules, ...(account && { account }) };
+}
 
 export async function discoverTarget(options: {
   registry?: string;
   rules?: readonly CacheRule[];
   region?: string;
+  deadline?: Deadline;
 }): Promise<RegistryTarget> {
-  return withClients(options.region, async ({ ecr, callerIdentity, region }) => {
-    const registry = options.registry ?? ecrHostFor((await callerIdentity()).Account!, region);
-    if (options.rules && options.rules.length > 0) return { registry, rules: options.rules };
-    const rules = (await listRules(ecr)).map(
-      (r): CacheRule => ({
-        ecrRepositoryPrefix: r.prefix,
-        upstreamRegistryUrl: r.upstream,
-        ...(r.upstreamRepositoryPrefix && { upstreamRepositoryPrefix: r.upstreamRepositoryPrefix }),
-      }),
-    );
-    return { registry, rules };
-  });
+  return withClients(
+    options.region,
+    async (clients) => {
+      const given = options.rules && options.rules.length > 0 ? { rules: options.rules } : undefined;
+      // Independent calls to the same endpoint: ask both at once.
+      const [registry, found] = await Promise.all([
+        options.registry ?? callerRegistry(clients),
+        given ?? discoveredRules(clients),
+      ]);
+      return { ...found, registry };
+    },
+    options.deadline,
+  );
 }

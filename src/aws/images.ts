@@ -1,6 +1,7 @@
-// What ECR holds in a cache repository: DescribeImages (is this manifest there, with this tag?) and
-// BatchCheckLayerAvailability (can its layers be served?). Calls go through a client that never
-// retries on its own: warm retries itself within its deadline and counts every call it makes.
+// What ECR holds in a cache repository: DescribeImages (is this manifest there, with this tag? is an
+// image that will not pull archived?) and BatchCheckLayerAvailability (can its layers be served?).
+// Calls go through a client that never retries on its own: warm retries itself within its deadline
+// and counts every call it makes.
 
 import {
   BatchCheckLayerAvailabilityCommand,
@@ -45,6 +46,31 @@ export async function describeManifests(
     const found = new Map<string, readonly string[]>();
     for (const d of answer.imageDetails ?? []) if (d.imageDigest) found.set(d.imageDigest, d.imageTags ?? []);
     return digests.every((d) => found.has(d)) ? found : undefined;
+  } catch (e) {
+    if (NOT_THERE.has((e as Error).name)) return undefined;
+    throw unwrapSdkError(e);
+  }
+}
+
+/**
+ * The status (ACTIVE, ARCHIVED, ACTIVATING) of the image a tag or digest names, or undefined when ECR
+ * does not hold it. Without an imageStatus filter DescribeImages sees ACTIVE images only.
+ */
+export async function storedImageStatus(
+  ecr: ECRClient,
+  query: ImageQuery,
+  reference: string,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
+  const imageId: ImageIdentifier = reference.startsWith('sha256:')
+    ? { imageDigest: reference }
+    : { imageTag: reference };
+  try {
+    const answer = await ecr.send(
+      new DescribeImagesCommand({ ...query, imageIds: [imageId], filter: { imageStatus: 'ANY' } }),
+      { abortSignal: signal },
+    );
+    return answer.imageDetails?.[0]?.imageStatus;
   } catch (e) {
     if (NOT_THERE.has((e as Error).name)) return undefined;
     throw unwrapSdkError(e);

@@ -1,9 +1,10 @@
 // Permission probes: harmless calls whose answer says whether the caller may make them. IAM is
 // evaluated before existence, so a call on a repository no one creates answers "not found" when
-// allowed and AccessDenied when not, and changes nothing either way.
+// allowed and AccessDenied when not, and changes nothing either way. BatchGetImage is not one of
+// them: on a pull-through path it is a pull, which may create the repository and import from the
+// upstream, so its permission is left to IAM's policy simulator (doctor-permissions.ts).
 
 import {
-  BatchGetImageCommand,
   DescribeImagesCommand,
   type ECRClient,
   GetAuthorizationTokenCommand,
@@ -44,7 +45,7 @@ async function probe(
   };
 }
 
-/** What pulling needs: a token, then manifests and layers (and DescribeImages for warm) per prefix. */
+/** What pulling needs that a harmless call can show: a token, layers (and DescribeImages for warm) per prefix. */
 export async function probePermissions(
   ecr: ECRClient,
   region: string,
@@ -62,12 +63,6 @@ export async function probePermissions(
   for (const prefix of prefixes) {
     const repositoryName = probeRepository(prefix);
     probes.push(
-      await probe(
-        'ecr:BatchGetImage',
-        prefix,
-        () => ecr.send(new BatchGetImageCommand({ repositoryName, imageIds: [{ imageTag: 'probe' }] })),
-        region,
-      ),
       await probe(
         'ecr:GetDownloadUrlForLayer',
         prefix,

@@ -15,11 +15,14 @@ import { retrying } from './calls.js';
 const named = (e: unknown, ...names: string[]): boolean =>
   names.includes((e as Error | undefined)?.name ?? '');
 
-export async function listRules(ecr: ECRClient): Promise<ExistingRule[]> {
+export async function listRules(ecr: ECRClient, signal?: AbortSignal): Promise<ExistingRule[]> {
   const rules: ExistingRule[] = [];
   let nextToken: string | undefined;
   do {
-    const page = await retrying(() => ecr.send(new DescribePullThroughCacheRulesCommand({ nextToken })));
+    const page = await retrying(
+      () => ecr.send(new DescribePullThroughCacheRulesCommand({ nextToken })),
+      signal,
+    );
     for (const r of page.pullThroughCacheRules ?? []) {
       if (!r.ecrRepositoryPrefix || !r.upstreamRegistryUrl) continue;
       rules.push({
@@ -28,6 +31,7 @@ export async function listRules(ecr: ECRClient): Promise<ExistingRule[]> {
         ...(r.upstreamRepositoryPrefix && { upstreamRepositoryPrefix: r.upstreamRepositoryPrefix }),
         ...(r.credentialArn && { credentialArn: r.credentialArn }),
         ...(r.customRoleArn && { customRoleArn: r.customRoleArn }),
+        ...(r.registryId && { registryId: r.registryId }),
       });
     }
     nextToken = page.nextToken;

@@ -8,8 +8,9 @@ import {
   PutSecretValueCommand,
   SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
-import { type Agents, EnvProxyAgent } from '../net/agents.js';
+import type { Deadline } from '../deadline.js';
+import type { Agents } from '../net/agents.js';
+import { requestHandler } from './handler.js';
 
 /** What ECR reads from a pull-through credential secret. */
 export interface UpstreamCredential {
@@ -36,14 +37,9 @@ export function credentialSecretString(credential: UpstreamCredential): string {
 }
 
 /** A Secrets Manager client with the same proxy rules as the ECR clients (AWS_ENDPOINT_URL_SECRETS_MANAGER honoured). */
-export function createSecretsApi(region: string, agents: Agents): SecretsApi {
-  const agent = new EnvProxyAgent(agents);
-  const requestHandler = new NodeHttpHandler({
-    httpAgent: agent,
-    httpsAgent: agent,
-    connectionTimeout: 10_000,
-  });
-  const client = new SecretsManagerClient({ region, requestHandler });
+export function createSecretsApi(region: string, agents: Agents, deadline?: Deadline): SecretsApi {
+  const handler = requestHandler('secretsmanager', agents, deadline);
+  const client = new SecretsManagerClient({ region, requestHandler: handler });
   return {
     async arnOf(id) {
       try {
@@ -85,7 +81,7 @@ export function createSecretsApi(region: string, agents: Agents): SecretsApi {
     },
     destroy() {
       client.destroy();
-      agent.destroy();
+      handler.destroy();
     },
   };
 }

@@ -4,6 +4,7 @@
 import { GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
 import { ecrHostFor, hostOf, parseEcrHost, parseRegistryEntry } from '../core/ecr-host.js';
 import { awsHint } from '../core/failure.js';
+import type { Deadline } from '../deadline.js';
 import { InputError, OperationError } from '../errors.js';
 import { retrying } from './calls.js';
 import { createClients, resolveRegion } from './clients.js';
@@ -27,6 +28,8 @@ export interface TokenRequest {
   readonly registries?: readonly string[];
   /** Called with every secret string the moment it exists (token and password). */
   readonly onSecret?: (secret: string) => void;
+  /** The run's deadline: no request outlives it. */
+  readonly deadline?: Deadline;
 }
 
 /** Accounts to ask for, per region. */
@@ -56,11 +59,17 @@ export async function getRegistryCredentials(request: TokenRequest): Promise<Reg
   const defaultRegion = resolveRegion(request.region);
   const out: RegistryCredentials[] = [];
   for (const [region, accounts] of registriesByRegion(request.registries ?? [], defaultRegion)) {
-    const clients = createClients(region);
+    const { deadline } = request;
+    const clients = createClients(region, { ...(deadline && { deadline }) });
     try {
-      const response = await retrying(() =>
-        clients.ecr.send(new GetAuthorizationTokenCommand(accounts.length ? { registryIds: accounts } : {})),
+      const response = await retrying(
+        () =>
+          clients.ecr.send(
+            new GetAuthorizationTokenCommand(accounts.length ? { registryIds: accounts } : {}),
+          ),
+        deadline?.signal,
       ).catch((e: unknown) => {
+        if (deadline?.expired) throw deadline.error();
         const who = accounts.length ? `registry ${accounts.join(', ')}` : 'the default registry';
         throw new OperationError(
           `GetAuthorizationToken for ${who} in ${region} failed: ${(e as Error).message}`,

@@ -24,11 +24,24 @@ export interface Command {
   run(values: Record<string, unknown>, positionals: string[]): Promise<number>;
 }
 
+/** Every command that talks to the network ends by this time. */
+export const TIMEOUT_OPTION = { timeout: { type: 'string' } } as const satisfies Options;
+
+export const timeoutHelp = (defaultText: string) =>
+  `  --timeout DURATION      for the whole run, e.g. 90s, 5m (default ${defaultText}); on expiry the
+                          command names the endpoint that did not answer and exits 1`;
+
+/** `timeoutMs` for a use case, when --timeout was given. */
+export function timeoutOption(v: Record<string, unknown>): { timeoutMs?: number } {
+  return v.timeout === undefined ? {} : { timeoutMs: parseDuration(v.timeout as string, '--timeout') };
+}
+
 /** Options of every command that needs a registry target. */
 export const TARGET_OPTIONS = {
   registry: { type: 'string' },
   rule: { type: 'string', multiple: true },
   region: { type: 'string' },
+  ...TIMEOUT_OPTION,
 } as const satisfies Options;
 
 export const TARGET_HELP = `  --registry HOST         registry host of the cache (default: caller's account and region)
@@ -42,6 +55,7 @@ export function targetOptions(v: Record<string, unknown>) {
     registry: v.registry as string | undefined,
     rules: v.rule as string[] | undefined,
     region: v.region as string | undefined,
+    ...timeoutOption(v),
   };
 }
 

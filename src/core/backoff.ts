@@ -28,12 +28,28 @@ export interface RetryOptions {
   /** Epoch ms after which no new attempt starts. */
   readonly deadline?: number;
   readonly now?: () => number;
-  readonly sleep?: (ms: number) => Promise<void>;
+  readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly random?: () => number;
+  /** Ends the waiting between attempts (with the signal's reason) and stops further attempts. */
+  readonly signal?: AbortSignal;
   readonly onRetry?: (info: { attempt: number; delayMs: number; error: unknown }) => void;
 }
 
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** Wait `ms`, or reject with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
 
 /** Run `fn` until it succeeds, a failure is not retryable, attempts run out, or the deadline passes. */
 export async function retry<T>(fn: (attempt: number) => Promise<T>, options: RetryOptions): Promise<T> {
@@ -44,7 +60,7 @@ export async function retry<T>(fn: (attempt: number) => Promise<T>, options: Ret
       return await fn(attempt);
     } catch (error) {
       const last = options.policy.maxAttempts !== undefined && attempt >= options.policy.maxAttempts;
-      if (last || !options.isRetryable(error)) throw error;
+      if (last || options.signal?.aborted || !options.isRetryable(error)) throw error;
       let delayMs = backoffDelay(attempt - 1, options.policy, options.random);
       if (options.deadline !== undefined) {
         const left = options.deadline - now();
@@ -52,7 +68,7 @@ export async function retry<T>(fn: (attempt: number) => Promise<T>, options: Ret
         delayMs = Math.min(delayMs, left);
       }
       options.onRetry?.({ attempt, delayMs, error });
-      await wait(delayMs);
+      await wait(delayMs, options.signal);
       if (options.deadline !== undefined && now() >= options.deadline) throw error;
     }
   }

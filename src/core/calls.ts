@@ -2,13 +2,14 @@
 // flight, retries of transient failures with full-jitter backoff, and one deadline (a signal) that
 // cuts short every wait and every call. Each call is counted for the image it serves.
 
-import { type BackoffPolicy, backoffDelay } from './backoff.js';
+import { type BackoffPolicy, backoffDelay, sleep } from './backoff.js';
 import { isRetryable } from './failure.js';
 import { RateLimiter, type RateLimitPolicy } from './rate-limit.js';
 import { Slots } from './slots.js';
+import { REQUEST_TIMEOUT_MS } from './timeouts.js';
 
 /** One request may take this long before it counts as a (retryable) timeout. */
-export const CALL_TIMEOUT_MS = 30_000;
+export const CALL_TIMEOUT_MS = REQUEST_TIMEOUT_MS;
 
 export class CallTimeoutError extends Error {
   readonly code = 'ETIMEDOUT';
@@ -25,19 +26,8 @@ function isThrottling(e: unknown): boolean {
 
 /** Wait `ms`, or reject with the signal's reason when it aborts first. */
 export function pause(ms: number, signal: AbortSignal): Promise<void> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
+  if (ms <= 0 && !signal.aborted) return Promise.resolve();
+  return sleep(ms, signal);
 }
 
 /** What one image's calls have seen so far. */
@@ -46,6 +36,8 @@ export interface Tally {
   /** When the last request was sent. */
   sentAt: number;
   lastError?: string;
+  /** The kind of request in flight, while one is (what a deadline cut short). */
+  waitingOn?: 'api' | 'registry';
 }
 
 /** The shared discipline of every call: rate limit (API), concurrency, retries, deadline. */
@@ -92,11 +84,13 @@ export class Calls {
     try {
       tally.attempts++;
       tally.sentAt = Date.now();
+      tally.waitingOn = kind;
       return await call(signal);
     } catch (e) {
       if (signal.aborted && !this.signal.aborted) throw new CallTimeoutError();
       throw e;
     } finally {
+      if (!this.signal.aborted) tally.waitingOn = undefined;
       release();
     }
   }

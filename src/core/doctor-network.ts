@@ -169,3 +169,11 @@ export function networkSkipped(): DoctorFinding {
     'run doctor from the CI subnet without --skip-network',
   );
 }
+
+/**
+ * STS did not answer. The main job never needs it (the registry comes from ECR), so this is a warning:
+ * only doctor's own "who is the caller" is lost.
+ */
+export function stsUnansweredFinding(message: string, hint: string): DoctorFinding {
+  return finding('sts-unreachable', 'warning', 'caller', `${message}; the caller is unknown`, hint);
+}

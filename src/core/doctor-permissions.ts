@@ -1,6 +1,6 @@
 // Findings about the caller's permissions, from harmless calls: a call on a repository that does
-// not exist answers "not found" when it is allowed and AccessDenied when it is not. The import
-// permissions have no such call; doctor says so and how to check them.
+// not exist answers "not found" when it is allowed and AccessDenied when it is not. The pull and
+// import permissions have no such call; doctor says so and how to check them.
 
 import { type DoctorFinding, finding, type Severity } from './doctor-findings.js';
 import { partitionOf } from './registry-policies.js';
@@ -22,8 +22,19 @@ export function probeOutcome(errorName: string | undefined): ProbeOutcome {
   return notFound.includes(errorName) ? 'allowed' : 'failed';
 }
 
+/**
+ * Permissions no harmless call shows. On a pull-through path BatchGetImage is itself a pull: it may
+ * create the repository and import from the upstream (the Service Authorization Reference has it
+ * need the other two there). BatchImportUpstreamImage is a permission only, with no API.
+ */
+export const UNPROBED_PERMISSIONS: readonly string[] = [
+  'ecr:BatchGetImage',
+  'ecr:BatchImportUpstreamImage',
+  'ecr:CreateRepository',
+];
+
 export interface PermissionProbe {
-  /** e.g. `ecr:BatchGetImage`. */
+  /** e.g. `ecr:GetDownloadUrlForLayer`. */
   readonly action: string;
   /** The rule prefix whose repositories were probed; undefined for registry-wide actions. */
   readonly prefix?: string;
@@ -34,7 +45,6 @@ export interface PermissionProbe {
 /** What each probed permission breaks when it is missing. */
 const PERMISSION_ROLE: Record<string, { severity: Severity; breaks: string }> = {
   'ecr:GetAuthorizationToken': { severity: 'error', breaks: 'docker login to the registry fails' },
-  'ecr:BatchGetImage': { severity: 'error', breaks: 'pulling manifests fails' },
   'ecr:GetDownloadUrlForLayer': { severity: 'error', breaks: 'downloading layers fails' },
   'ecr:DescribeImages': {
     severity: 'warning',
@@ -103,9 +113,9 @@ export function permissionFindings(
     finding(
       'permission-unchecked',
       'note',
-      'ecr:BatchImportUpstreamImage, ecr:CreateRepository',
-      'not checked: no harmless call exercises them. Without them a first pull fails with "Requested image not found"',
-      `aws iam simulate-principal-policy --policy-source-arn ${principal} --action-names ecr:BatchImportUpstreamImage ecr:CreateRepository --resource-arns ${arns.join(' ')} (or warm one image: ecr-pull-through warm IMAGE)`,
+      UNPROBED_PERMISSIONS.join(', '),
+      'not checked: no harmless call exercises them (on a pull-through repository BatchGetImage is itself a pull, which may create the repository and import from the upstream). Without ecr:BatchGetImage every pull fails with 403 denied; without the other two a first pull fails with "Requested image not found"',
+      `aws iam simulate-principal-policy --policy-source-arn ${principal} --action-names ${UNPROBED_PERMISSIONS.join(' ')} --resource-arns ${arns.join(' ')} (or warm one image: ecr-pull-through warm IMAGE)`,
     ),
   );
   return out;

@@ -1,6 +1,8 @@
 // What a failure is: retryable or not, and what it means in the user's terms. One place for both
 // rules, shared by login, warm and the action.
 
+import { type UnansweredRequest, unansweredHint, unansweredMessage } from './unanswered.js';
+
 /** The shape of the errors we meet: SDK service errors, Node network errors, registry HTTP errors. */
 interface ErrorLike {
   name?: string;
@@ -143,6 +145,17 @@ export interface CachedImageContext {
   };
 }
 
+/** An image ECR holds, by the tag or digest a pull named, and its status (ACTIVE, ARCHIVED, ACTIVATING). */
+export interface StoredImage {
+  readonly reference: string;
+  readonly status: string;
+}
+
+/** A pull's 404 that an archived image gives too (any but NAME_UNKNOWN): worth one DescribeImages to tell. */
+export function mayBeArchived(status: number, code: string | undefined): boolean {
+  return status === 404 && code !== 'NAME_UNKNOWN';
+}
+
 /** Why one image could not be warmed, as warm saw it. */
 export type WarmFailure =
   | { readonly kind: 'unmapped'; readonly registry: string; readonly reason: string }
@@ -153,6 +166,8 @@ export type WarmFailure =
       readonly detail: string;
       readonly image: CachedImageContext;
       readonly digestOnly: boolean;
+      /** What DescribeImages (any status) said of the image a 404 named: archived images 404 too. */
+      readonly stored?: StoredImage;
     }
   | { readonly kind: 'api'; readonly operation: string; readonly error: unknown; readonly region: string }
   | {
@@ -164,6 +179,9 @@ export type WarmFailure =
       readonly lastError?: string;
       /** Layers still not available (with --verify-layers). */
       readonly layersPending?: number;
+      /** The request that was still waiting for an answer when time ran out. */
+      readonly unanswered?: UnansweredRequest;
+      readonly region?: string;
     }
   | { readonly kind: 'tag-moved'; readonly tag: string; readonly digest: string; readonly pinned: string }
   | { readonly kind: 'platform'; readonly wanted: readonly string[]; readonly available: readonly string[] }
@@ -192,6 +210,12 @@ export function warmDiagnosis(f: WarmFailure): Diagnosis {
         ...optionalHint(awsHint(f.error, f.region)),
       };
     case 'deadline':
+      if (f.unanswered) {
+        return {
+          error: unansweredMessage(f.unanswered, f.waitedMs),
+          hint: unansweredHint(f.unanswered, f.region),
+        };
+      }
       if (!f.triggered) {
         return {
           error: `the registry did not let warm start the import before the deadline (${seconds(f.waitedMs)})${f.lastError ? `: ${f.lastError}` : ''}`,
@@ -219,6 +243,24 @@ export function warmDiagnosis(f: WarmFailure): Diagnosis {
 
 function optionalHint(hint: string | undefined): { hint?: string } {
   return hint === undefined ? {} : { hint };
+}
+
+/** A 404 on an image ECR holds in its archive storage class, or is restoring from it. */
+function archiveDiagnosis(image: CachedImageContext, stored: StoredImage | undefined): Diagnosis | undefined {
+  if (stored?.status !== 'ARCHIVED' && stored?.status !== 'ACTIVATING') return undefined;
+  const byDigest = stored.reference.startsWith('sha256:');
+  const named = `${image.repository}${byDigest ? '@' : ':'}${stored.reference}`;
+  if (stored.status === 'ACTIVATING') {
+    return {
+      error: `being restored from the archive: ECR does not serve ${named} until the restore is done`,
+      hint: 'a restore takes up to 20 minutes: warm again once DescribeImages shows the image ACTIVE',
+    };
+  }
+  const id = `${byDigest ? 'imageDigest' : 'imageTag'}=${stored.reference}`;
+  return {
+    error: `archived: ${named} is in ECR's archive storage class, and an archived image cannot be pulled`,
+    hint: `restore it (UpdateImageStorageClass: aws ecr update-image-storage-class --repository-name ${image.repository} --image-id ${id} --target-storage-class STANDARD; up to 20 minutes) and warm again, or pull a new tag, which ECR imports afresh`,
+  };
 }
 
 function registryDiagnosis(f: Extract<WarmFailure, { kind: 'registry' }>): Diagnosis {
@@ -274,6 +316,8 @@ function registryDiagnosis(f: Extract<WarmFailure, { kind: 'registry' }>): Diagn
     };
   }
   if (f.status === 404) {
+    const archived = archiveDiagnosis(image, f.stored);
+    if (archived) return archived;
     if (f.digestOnly) {
       return {
         error: 'ECR cannot import an image by digest on its first pull, and this digest is not in the cache',

@@ -5,6 +5,9 @@
 
 import { createHash } from 'node:crypto';
 import { MANIFEST_ACCEPT } from '../core/manifest.js';
+import { REQUEST_TIMEOUT_MS } from '../core/timeouts.js';
+import { registryService } from '../core/unanswered.js';
+import type { Deadline } from '../deadline.js';
 import type { Agents } from '../net/agents.js';
 import { exchange } from './http.js';
 
@@ -33,8 +36,10 @@ export interface RegistryClientOptions {
   readonly username: string;
   readonly password: string;
   readonly agents: Agents;
-  /** Per request (default 30 s). */
+  /** Per request (default REQUEST_TIMEOUT_MS). */
   readonly timeoutMs?: number;
+  /** The run's deadline: every request ends by then, and it learns which endpoint kept it waiting. */
+  readonly deadline?: Deadline;
 }
 
 const MAX_REDIRECTS = 5;
@@ -62,13 +67,25 @@ export class RegistryClient {
         'User-Agent': 'ecr-pull-through',
       };
       if (new URL(url).origin === origin) headers.Authorization = this.#authorization;
-      const answer = await exchange(url, {
+      const { deadline } = this.options;
+      const signals = [options.signal, deadline?.signal].filter((s): s is AbortSignal => s !== undefined);
+      const sent = exchange(url, {
         method: options.method ?? 'GET',
         headers,
         agent: this.options.agents.for(url),
-        timeoutMs: this.options.timeoutMs ?? 30_000,
-        ...(options.signal && { signal: options.signal }),
+        timeoutMs: this.options.timeoutMs ?? REQUEST_TIMEOUT_MS,
+        ...(signals.length > 0 && { signal: AbortSignal.any(signals) }),
       });
+      const answer = await (deadline
+        ? deadline.watch(
+            {
+              service: registryService(url, origin),
+              host: new URL(url).host,
+              operation: `${options.method ?? 'GET'} manifest ${repository}:${reference}`,
+            },
+            sent,
+          )
+        : sent);
       const location = answer.headers.location;
       if (answer.status >= 300 && answer.status < 400 && location && hop < MAX_REDIRECTS) {
         url = new URL(location, url).toString();

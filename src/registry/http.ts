@@ -4,6 +4,7 @@
 
 import { type Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { CONNECT_TIMEOUT_MS } from '../core/timeouts.js';
 
 export interface HttpAnswer {
   readonly status: number;
@@ -18,14 +19,16 @@ export interface HttpOptions {
   readonly signal?: AbortSignal;
   /** Time for the whole exchange, answer body included. */
   readonly timeoutMs: number;
+  /** Time to open the connection (default CONNECT_TIMEOUT_MS). */
+  readonly connectTimeoutMs?: number;
   /** Larger answers are cut off with an error (manifests are small). */
   readonly maxBytes?: number;
 }
 
 export class HttpTimeoutError extends Error {
   readonly code = 'ETIMEDOUT';
-  constructor(url: string, ms: number) {
-    super(`no answer from ${new URL(url).host} within ${ms} ms`);
+  constructor(url: string, ms: number, what = 'no answer') {
+    super(`${what} from ${new URL(url).host} within ${ms} ms`);
     this.name = 'TimeoutError';
   }
 }
@@ -44,8 +47,20 @@ export function exchange(url: string, options: HttpOptions): Promise<HttpAnswer>
       () => req.destroy(new HttpTimeoutError(url, options.timeoutMs)),
       options.timeoutMs,
     );
+    // A host that drops the SYN should fail in seconds, not at the end of the whole exchange's time.
+    const connectMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
+    let connectTimer: NodeJS.Timeout | undefined;
+    req.on('socket', (socket) => {
+      if (!socket.connecting) return;
+      connectTimer = setTimeout(
+        () => req.destroy(new HttpTimeoutError(url, connectMs, 'no connection')),
+        connectMs,
+      );
+      socket.once('connect', () => clearTimeout(connectTimer));
+    });
     const fail = (e: Error) => {
       clearTimeout(timer);
+      clearTimeout(connectTimer);
       reject(e);
     };
     req.on('error', fail);
@@ -61,6 +76,7 @@ export function exchange(url: string, options: HttpOptions): Promise<HttpAnswer>
       res.on('error', fail);
       res.on('end', () => {
         clearTimeout(timer);
+        clearTimeout(connectTimer);
         resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) });
       });
     });

@@ -64,8 +64,16 @@ test('main: login, rewrite, warm, outputs, summary, annotations; post: logout; t
 
   // Outputs, parsed back from GITHUB_OUTPUT.
   const outputs = parseCommandFile(files.output);
-  expect(Object.keys(outputs).sort()).toEqual(['images', 'registry', 'rewritten-files', 'warmed']);
+  expect(Object.keys(outputs).sort()).toEqual([
+    'buildkit-image',
+    'images',
+    'registry',
+    'rewritten-files',
+    'warmed',
+  ]);
   expect(outputs.registry).toBe(em.registryHost);
+  // For setup-buildx-action's driver-opts image=...: the builder BuildKit would pull from Docker Hub.
+  expect(outputs['buildkit-image']).toBe(ecr('docker-hub/moby/buildkit:buildx-stable-1'));
   expect(JSON.parse(outputs.images!)).toEqual({
     'node:20': ecr('docker-hub/library/node:20'),
     'alpine:3.20': ecr('docker-hub/library/alpine:3.20'),

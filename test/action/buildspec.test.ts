@@ -67,12 +67,12 @@ x logout
 `;
   const r = await run('sh', ['-c', script], dir, env);
   expect(r.code).toBe(0);
-  const canonical = `${em.account}.dkr.ecr.${em.region}.amazonaws.com`;
+  // The registry as ECR names it (the token's proxyEndpoint): the stand-in's address here.
   expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toContain(
-    `FROM ${canonical}/docker-hub/library/node:20 AS build`,
+    `FROM ${em.registryHost}/docker-hub/library/node:20 AS build`,
   );
   expect(readFileSync(join(dir, 'svc', 'compose.yaml'), 'utf8')).toContain(
-    `image: ${canonical}/docker-hub/library/nginx:1.27`,
+    `image: ${em.registryHost}/docker-hub/library/nginx:1.27`,
   );
   const warmed = JSON.parse(readFileSync(join(dir, 'warm.json'), 'utf8'));
   expect(warmed.images.map((i: { status: string }) => i.status)).toEqual(['ready', 'ready', 'ready']);

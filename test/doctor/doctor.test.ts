@@ -72,7 +72,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   // Every test starts from a registry setup has prepared, and repairs what the last one broke.
-  emu.setPermissions({ batchGetImage: true, describePullThroughCacheRules: true });
+  emu.setPermissions({ getDownloadUrlForLayer: true, describePullThroughCacheRules: true });
   await setup({ config: CONFIG, env: CREDENTIALS });
 });
 
@@ -101,7 +101,6 @@ describe('doctor', () => {
         'rule-ok rule docker-hub',
         'rule-ok rule quay',
         'permission-ok ecr:GetAuthorizationToken',
-        'permission-ok ecr:BatchGetImage',
         'permission-ok ecr:GetDownloadUrlForLayer',
         'permission-ok ecr:DescribeImages',
         'template-ok template ROOT',
@@ -110,7 +109,13 @@ describe('doctor', () => {
         'first-pull-egress first pulls',
       ]),
     );
-    expect(find(report, 'permission-unchecked')?.severity).toBe('note');
+    expect(find(report, 'permission-unchecked')).toMatchObject({
+      severity: 'note',
+      subject: 'ecr:BatchGetImage, ecr:BatchImportUpstreamImage, ecr:CreateRepository',
+      fix: expect.stringContaining(
+        '--action-names ecr:BatchGetImage ecr:BatchImportUpstreamImage ecr:CreateRepository',
+      ),
+    });
     expect(find(report, 'layers-public')).toMatchObject({
       severity: 'note',
       message: expect.stringContaining('doctor cannot tell which'),
@@ -170,16 +175,33 @@ describe('doctor', () => {
   });
 
   test('a missing permission', async () => {
-    emu.setPermissions({ batchGetImage: false });
+    emu.setPermissions({ getDownloadUrlForLayer: false });
     const report = await doctor({ network: false });
     expect(problems(report)).toEqual(['error:permission-missing']);
     expect(find(report, 'permission-missing')).toMatchObject({
-      subject: 'ecr:BatchGetImage',
-      message: expect.stringContaining('pulling manifests fails'),
+      subject: 'ecr:GetDownloadUrlForLayer',
+      message: expect.stringContaining('downloading layers fails'),
       fix: expect.stringMatching(
-        /^allow ecr:BatchGetImage on arn:aws:ecr:us-east-1:111122223333:repository\/docker-hub\/\*, .*quay\/\* in the policy of arn:aws:iam::111122223333:role\/ci$/,
+        /^allow ecr:GetDownloadUrlForLayer on arn:aws:ecr:us-east-1:111122223333:repository\/docker-hub\/\*, .*quay\/\* in the policy of arn:aws:iam::111122223333:role\/ci$/,
       ),
     });
+  });
+
+  test('changes nothing: no BatchGetImage (a pull on a pull-through path), no repository, no import', async () => {
+    // An upstream image where the permission probes look: any pull there would import it.
+    const probe = { host: 'quay.io', path: 'ecr-pull-through-doctor-probe', tag: 'probe' };
+    await emu.upstream.seedImage(probe);
+    try {
+      const repositories = async () => (await ecr(emu, 'DescribeRepositories')).body.repositories;
+      const before = { repositories: await repositories(), imports: emu.imports.length };
+      emu.log.clear();
+      await doctor({ network: false });
+      expect(emu.log.count({ operation: 'BatchGetImage' })).toBe(0);
+      expect(emu.log.count({ endpoint: 'registry' })).toBe(0);
+      expect({ repositories: await repositories(), imports: emu.imports.length }).toEqual(before);
+    } finally {
+      await emu.upstream.deleteImage(probe);
+    }
   });
 
   test('rules the caller may not list', async () => {

@@ -113,14 +113,14 @@ describe('permissions', () => {
     expect(principalArnOf('arn:aws:iam::111122223333:user/bob')).toBe('arn:aws:iam::111122223333:user/bob');
   });
 
-  test('a denied pull permission is an error naming the prefixes, the resources and the role; the import permissions are noted as unchecked', () => {
+  test('a denied pull permission is an error naming the prefixes, the resources and the role; BatchGetImage and the import permissions are noted as unchecked', () => {
     const findings = permissionFindings(
       [
         { action: 'ecr:GetAuthorizationToken', outcome: 'allowed' },
-        { action: 'ecr:BatchGetImage', prefix: 'docker-hub', outcome: 'denied' },
-        { action: 'ecr:BatchGetImage', prefix: 'quay', outcome: 'allowed' },
+        { action: 'ecr:GetDownloadUrlForLayer', prefix: 'docker-hub', outcome: 'denied' },
+        { action: 'ecr:GetDownloadUrlForLayer', prefix: 'quay', outcome: 'allowed' },
         { action: 'ecr:DescribeImages', prefix: 'quay', outcome: 'denied' },
-        { action: 'ecr:GetDownloadUrlForLayer', prefix: 'quay', outcome: 'failed', detail: 'Rate exceeded' },
+        { action: 'ecr:ListImages', prefix: 'quay', outcome: 'failed', detail: 'Rate exceeded' },
       ],
       {
         region: 'us-east-1',
@@ -137,12 +137,18 @@ describe('permissions', () => {
       'note:permission-unchecked',
     ]);
     expect(findings[1]).toMatchObject({
-      subject: 'ecr:BatchGetImage',
+      subject: 'ecr:GetDownloadUrlForLayer',
       message: expect.stringContaining('docker-hub/*'),
-      fix: 'allow ecr:BatchGetImage on arn:aws:ecr:us-east-1:111122223333:repository/docker-hub/* in the policy of arn:aws:iam::111122223333:role/ci',
+      fix: 'allow ecr:GetDownloadUrlForLayer on arn:aws:ecr:us-east-1:111122223333:repository/docker-hub/* in the policy of arn:aws:iam::111122223333:role/ci',
+    });
+    // BatchGetImage on a pull-through path is a pull (it may create the repository and import):
+    // no probe, but IAM's policy simulator in the fix.
+    expect(findings[4]).toMatchObject({
+      subject: 'ecr:BatchGetImage, ecr:BatchImportUpstreamImage, ecr:CreateRepository',
+      message: expect.stringContaining('BatchGetImage is itself a pull'),
     });
     expect(findings[4]?.fix).toMatch(
-      /^aws iam simulate-principal-policy --policy-source-arn arn:aws:iam::111122223333:role\/ci --action-names ecr:BatchImportUpstreamImage ecr:CreateRepository --resource-arns arn:aws:ecr:us-east-1:111122223333:repository\/docker-hub\/\* arn:aws:ecr:us-east-1:111122223333:repository\/quay\/\*/,
+      /^aws iam simulate-principal-policy --policy-source-arn arn:aws:iam::111122223333:role\/ci --action-names ecr:BatchGetImage ecr:BatchImportUpstreamImage ecr:CreateRepository --resource-arns arn:aws:ecr:us-east-1:111122223333:repository\/docker-hub\/\* arn:aws:ecr:us-east-1:111122223333:repository\/quay\/\*/,
     );
   });
 });

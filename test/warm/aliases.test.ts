@@ -18,15 +18,16 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-test('rewrite without --registry, then warm --from the rewritten file: every image ready', async () => {
-  const env = { PATH: process.env.PATH, HOME: dir, ...em.env() };
+test('files rewritten for the canonical host, warmed through another endpoint: every image ready', async () => {
+  // No STS here: the account comes from ECR itself (the rules' registryId).
+  const env = { PATH: process.env.PATH, HOME: dir, ...em.env(), AWS_ENDPOINT_URL_STS: 'http://127.0.0.1:9' };
   writeFileSync(
     join(dir, 'Dockerfile'),
     'FROM node:20 AS b\nFROM quay.io/prometheus/node-exporter:v1.8.0\nCOPY --from=b / /\n',
   );
-  const rewrite = await runCli(['rewrite', join(dir, 'Dockerfile')], { env });
-  expect(rewrite.code).toBe(0);
   const canonical = `${em.account}.dkr.ecr.${em.region}.amazonaws.com`;
+  const rewrite = await runCli(['rewrite', '--registry', canonical, join(dir, 'Dockerfile')], { env });
+  expect(rewrite.code).toBe(0);
   expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toContain(
     `FROM ${canonical}/docker-hub/library/node:20 AS b`,
   );

@@ -1,6 +1,8 @@
-// The pure parts of warm, by table: the poll schedule, the shared rate limit, the slots, manifests.
+// The pure parts of warm, by table: the poll schedule, the shared rate limit, the slots, manifests,
+// readiness, and what a 404 on an archived image means.
 
 import { describe, expect, it } from '@jest/globals';
+import { mayBeArchived, type WarmFailure, warmDiagnosis } from '../../src/core/failure.js';
 import {
   formatPlatform,
   isRunnable,
@@ -292,5 +294,38 @@ describe('readiness', () => {
   });
   it('a cache repository no rule covers has no rule', () => {
     expect(cachedImageContext('r', 'other/app', ':1', rules.slice(0, 2)).rule).toBeUndefined();
+  });
+});
+
+describe('a 404 on an archived image', () => {
+  const image = { registry: 'r', repository: 'quay/org/app', suffix: ':1' };
+  const notFound = (stored?: { reference: string; status: string }): WarmFailure => ({
+    kind: 'registry',
+    status: 404,
+    code: 'MANIFEST_UNKNOWN',
+    detail: 'Requested image not found',
+    image,
+    digestOnly: false,
+    ...(stored && { stored }),
+  });
+
+  it('is worth asking DescribeImages about unless no rule covers the name', () => {
+    expect(mayBeArchived(404, 'MANIFEST_UNKNOWN')).toBe(true);
+    expect(mayBeArchived(404, undefined)).toBe(true);
+    expect(mayBeArchived(404, 'NAME_UNKNOWN')).toBe(false);
+    expect(mayBeArchived(403, 'DENIED')).toBe(false);
+  });
+
+  it.each<[string, { reference: string; status: string } | undefined, RegExp]>([
+    ['archived, by tag', { reference: '1', status: 'ARCHIVED' }, /^archived: quay\/org\/app:1 /],
+    ['being restored', { reference: '1', status: 'ACTIVATING' }, /^being restored from the archive/],
+    [
+      'ACTIVE (it went missing otherwise)',
+      { reference: '1', status: 'ACTIVE' },
+      /^Requested image not found/,
+    ],
+    ['not held at all', undefined, /^Requested image not found/],
+  ])('%s', (_, stored, error) => {
+    expect(warmDiagnosis(notFound(stored)).error).toMatch(error);
   });
 });

@@ -120,6 +120,38 @@ describe('why an image is not ready', () => {
     expect(r.error).toBe('the index has no linux/s390x image (it has linux/amd64, linux/arm64)');
   });
 
+  it('an archived image: said at once (one DescribeImages, on the failure path only), with how to restore it', async () => {
+    const repository = 'docker-hub/library/nginx';
+    const warmed = await one('nginx:1.27');
+    expect(warmed.status).toBe('ready');
+    emu.archiveImage(repository, '1.27');
+    emu.log.clear();
+    const started = Date.now();
+    const r = await one('nginx:1.27');
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(r).toMatchObject({ status: 'failed', attempts: 2 });
+    expect(r.error).toBe(
+      `archived: ${repository}:1.27 is in ECR's archive storage class, and an archived image cannot be pulled`,
+    );
+    expect(r.hint).toBe(
+      `restore it (UpdateImageStorageClass: aws ecr update-image-storage-class --repository-name ${repository} --image-id imageTag=1.27 --target-storage-class STANDARD; up to 20 minutes) and warm again, or pull a new tag, which ECR imports afresh`,
+    );
+    expect(emu.log.forImage(repository).map((e) => `${e.operation} ${e.status}`)).toEqual([
+      'manifest 404',
+      'DescribeImages 200',
+    ]);
+    expect(emu.imports.filter((i) => i.repository === repository)).toHaveLength(1);
+
+    // By digest too; while a restore runs, said so; once restored, ready again.
+    const byDigest = await one(`nginx@${warmed.digest}`);
+    expect(byDigest.error).toMatch(/^archived: docker-hub\/library\/nginx@sha256:/);
+    expect(byDigest.hint).toContain(`--image-id imageDigest=${warmed.digest} `);
+    emu.restoreImage(repository, '1.27', 300);
+    expect((await one('nginx:1.27')).error).toMatch(/^being restored from the archive: ECR does not serve/);
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect(await one('nginx:1.27')).toMatchObject({ status: 'ready' });
+  });
+
   it('DescribeImages denied: said at once, not retried', async () => {
     emu.setPermissions({ describeImages: false });
     const r = await one('quay.io/prometheus/node-exporter:v1.8.0');

@@ -1,5 +1,5 @@
 import { doctor, formatFindings, type parseSetupConfig } from '../../index.js';
-import { type Command, EXIT, err, out } from '../command.js';
+import { type Command, EXIT, err, out, TIMEOUT_OPTION, timeoutHelp, timeoutOption } from '../command.js';
 import { imagesFrom } from './map.js';
 import { readSetupFile } from './setup.js';
 
@@ -11,6 +11,7 @@ export const doctorCommand: Command = {
     region: { type: 'string' },
     'skip-network': { type: 'boolean' },
     json: { type: 'boolean' },
+    ...TIMEOUT_OPTION,
   },
   help: `Usage: ecr-pull-through doctor [IMAGE...] [--config FILE] [--skip-network] [--json]
 
@@ -25,6 +26,7 @@ Options:
   --region REGION         AWS region (default: AWS_REGION, AWS_DEFAULT_REGION)
   --skip-network          skip the DNS and reachability checks (when not run from the CI subnet)
   --json                  print the report as JSON on stdout
+${timeoutHelp('2m')}
 
 Exit status: 0 nothing would break a pull, 1 something would, 2 invalid input.`,
 
@@ -38,6 +40,7 @@ Exit status: 0 nothing would break a pull, 1 something would, 2 invalid input.`,
       ...(config && { config, configSource: v.config as string }),
       images: imagesFrom(positionals),
       ...(v['skip-network'] === true && { network: false }),
+      ...timeoutOption(v),
     });
     const who = report.registry ? `registry ${report.registry}` : `region ${report.region}`;
     err(`doctor: ${who}`);

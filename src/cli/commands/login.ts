@@ -8,7 +8,16 @@ import {
   logout,
   saveSession,
 } from '../../index.js';
-import { type Command, EXIT, err, out, UsageError } from '../command.js';
+import {
+  type Command,
+  EXIT,
+  err,
+  out,
+  TIMEOUT_OPTION,
+  timeoutHelp,
+  timeoutOption,
+  UsageError,
+} from '../command.js';
 
 const METHODS: readonly LoginMethod[] = ['auto', 'docker', 'config'];
 
@@ -21,6 +30,7 @@ export const loginCommand: Command = {
     method: { type: 'string' },
     engine: { type: 'string' },
     json: { type: 'boolean' },
+    ...TIMEOUT_OPTION,
   },
   help: `Usage: ecr-pull-through login [--registry ACCOUNT_OR_HOST]... [options]
 
@@ -36,6 +46,7 @@ Options:
                           $DOCKER_CONFIG/config.json, mode 0600, merged, atomically)
   --engine E              docker (default), podman, nerdctl, finch, or a path to one
   --json                  print [{"registry","endpoint","region","expiresAt","method"}] on stdout
+${timeoutHelp('2m')}
 
 'ecr-pull-through logout' removes what login added.`,
 
@@ -53,6 +64,7 @@ Options:
       method,
       engine,
       onWarning: (m) => err(`warning: ${m}`),
+      ...timeoutOption(v),
     });
     saveSession(dockerConfigDir(), result.session);
     for (const r of result.registries) {

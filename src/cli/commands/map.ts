@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mapImage, resolveTarget } from '../../index.js';
+import { BUILDKIT_BUILDER_IMAGE, mapImage, resolveTarget } from '../../index.js';
 import {
   type Command,
   EXIT,
@@ -8,6 +8,7 @@ import {
   TARGET_HELP,
   TARGET_OPTIONS,
   targetOptions,
+  timeoutHelp,
   UsageError,
 } from '../command.js';
 
@@ -29,7 +30,12 @@ export function imagesFrom(positionals: string[]): string[] {
 export const mapCommand: Command = {
   name: 'map',
   summary: 'print the pull-through cache URI of each image (- reads stdin)',
-  options: { ...TARGET_OPTIONS, strict: { type: 'boolean' }, json: { type: 'boolean' } },
+  options: {
+    ...TARGET_OPTIONS,
+    strict: { type: 'boolean' },
+    json: { type: 'boolean' },
+    buildkit: { type: 'boolean' },
+  },
   help: `Usage: ecr-pull-through map IMAGE... | map -
 
 Prints the pull-through cache URI of each image on its own line, in order. An image no rule
@@ -37,11 +43,16 @@ covers is printed unchanged (with a note on stderr). '-' reads images from stdin
 
 Options:
 ${TARGET_HELP}
+${timeoutHelp('2m')}
+  --buildkit              also print the cache URI of the BuildKit builder image
+                          (${BUILDKIT_BUILDER_IMAGE}), for setup-buildx-action's
+                          driver-opts: image=URI
   --strict                an image with no rule makes the exit status 1
   --json                  print [{"image","uri","status","reason"}] on stdout`,
 
   async run(v, positionals) {
     const sourced = sourcedImages(positionals);
+    if (v.buildkit) sourced.push({ image: BUILDKIT_BUILDER_IMAGE, where: '--buildkit' });
     if (sourced.length === 0) throw new UsageError('map needs at least one IMAGE, or - to read stdin');
     const target = await resolveTarget(targetOptions(v));
     const results = sourced.map((s) => mapImage(s.image, target));

@@ -7,6 +7,7 @@ import {
   TARGET_HELP,
   TARGET_OPTIONS,
   targetOptions,
+  timeoutHelp,
   UsageError,
 } from '../command.js';
 
@@ -33,6 +34,7 @@ images.txt. Default PATH: the current directory.
 
 Options:
 ${TARGET_HELP}
+${timeoutHelp('2m')}
   --stdout                print the rewritten file instead of writing it (one file)
   --check                 write nothing; exit 1 if a file would change
   --diff                  print a unified diff; write nothing

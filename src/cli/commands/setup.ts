@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { formatSetupSteps, InputError, parseSetupConfig, setup, setupConfigFromFlags } from '../../index.js';
-import { type Command, EXIT, err, out, parseCount, UsageError } from '../command.js';
+import {
+  type Command,
+  EXIT,
+  err,
+  out,
+  parseCount,
+  TIMEOUT_OPTION,
+  timeoutHelp,
+  timeoutOption,
+  UsageError,
+} from '../command.js';
 
 export const setupCommand: Command = {
   name: 'setup',
@@ -15,6 +25,7 @@ export const setupCommand: Command = {
     'dry-run': { type: 'boolean' },
     force: { type: 'boolean' },
     json: { type: 'boolean' },
+    ...TIMEOUT_OPTION,
   },
   help: `Usage: ecr-pull-through setup --config FILE [--dry-run] [--force]
        ecr-pull-through setup --rule PREFIX=URL... [--credentials PREFIX=USERNAME_ENV:TOKEN_ENV]...
@@ -38,6 +49,7 @@ Options:
   --dry-run               print the plan, change nothing
   --force                 delete and re-create rules whose upstream changed
   --json                  print the report as JSON on stdout
+${timeoutHelp('2m')}
 
 Exit status: 0 done (or nothing to do), 1 a step is blocked or failed, 2 invalid input.`,
 
@@ -66,6 +78,7 @@ Exit status: 0 done (or nothing to do), 1 a step is blocked or failed, 2 invalid
       region: v.region as string | undefined,
       dryRun: v['dry-run'] === true,
       force: v.force === true,
+      ...timeoutOption(v),
     });
     const where = `${report.account} in ${report.region}`;
     err(`${report.dryRun ? 'setup plan' : 'setup'} for registry ${where}:`);

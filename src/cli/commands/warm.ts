@@ -1,7 +1,7 @@
 // warm: thin glue over the library's warm(): flags in; progress and a summary table on stderr;
 // the JSON report on stdout; exit 1 when an image is not ready.
 
-import { type WarmEvent, type WarmImageResult, warm } from '../../index.js';
+import { BUILDKIT_BUILDER_IMAGE, type WarmEvent, type WarmImageResult, warm } from '../../index.js';
 import {
   type Command,
   EXIT,
@@ -101,7 +101,7 @@ export const warmCommand: Command = {
     from: { type: 'string', multiple: true },
     platform: { type: 'string', multiple: true },
     'verify-layers': { type: 'boolean' },
-    timeout: { type: 'string' },
+    buildkit: { type: 'boolean' },
     concurrency: { type: 'string' },
     'poll-base': { type: 'string' },
     'poll-cap': { type: 'string' },
@@ -121,7 +121,10 @@ ${TARGET_HELP}
                           YAML file, or the files of a directory (repeat for more paths)
   --platform OS/ARCH      of a multi-platform image, wait only for this child (repeat)
   --verify-layers         also wait until every layer is AVAILABLE (BatchCheckLayerAvailability)
-  --timeout DURATION      for the whole run (default 10m)
+  --buildkit              also warm the BuildKit builder image (${BUILDKIT_BUILDER_IMAGE})
+                          that docker/setup-buildx-action runs
+  --timeout DURATION      for the whole run: the token, discovery and the waiting (default 10m);
+                          a silent endpoint is named when time runs out
   --concurrency N         requests in flight at once (default 8)
   --poll-base DURATION    shortest wait between checks (default 1s)
   --poll-cap DURATION     longest wait between checks (default 15s); in between, each check
@@ -137,11 +140,10 @@ Exit status: 0 every image is ready, 1 an image is not, 2 usage or input error.`
     try {
       const result = await warm({
         ...targetOptions(v),
-        images: positionals,
+        images: v.buildkit ? [...positionals, BUILDKIT_BUILDER_IMAGE] : positionals,
         from: v.from as string[] | undefined,
         platforms: (v.platform as string[] | undefined)?.flatMap((p) => p.split(',')),
         verifyLayers: Boolean(v['verify-layers']),
-        ...(v.timeout !== undefined && { timeoutMs: parseDuration(v.timeout as string, '--timeout') }),
         ...(v.concurrency !== undefined && {
           concurrency: parseCount(v.concurrency as string, '--concurrency'),
         }),

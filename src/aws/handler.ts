@@ -1,0 +1,68 @@
+// The one HTTP handler every SDK client uses: the proxy rules of `Agents`, a connect timeout and a
+// request timeout that really throws (the SDK only warns by default), and the run's deadline, which
+// aborts the request and remembers which endpoint it was waiting for.
+
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { CONNECT_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from '../core/timeouts.js';
+import type { EndpointService } from '../core/unanswered.js';
+import type { Deadline } from '../deadline.js';
+import { type Agents, EnvProxyAgent } from '../net/agents.js';
+
+type HttpRequest = Parameters<NodeHttpHandler['handle']>[0];
+type HandleOptions = Parameters<NodeHttpHandler['handle']>[1];
+
+/** The API operation a request carries: JSON protocols name it in X-Amz-Target, query ones in Action=. */
+function operationOf(request: HttpRequest): string | undefined {
+  const target = request.headers['x-amz-target'] ?? request.headers['X-Amz-Target'];
+  if (target) return target.slice(target.lastIndexOf('.') + 1);
+  const body = typeof request.body === 'string' ? request.body : '';
+  return /(?:^|&)Action=([A-Za-z]+)/.exec(body)?.[1];
+}
+
+class WatchedHandler extends NodeHttpHandler {
+  readonly #agent: EnvProxyAgent;
+
+  constructor(
+    private readonly service: EndpointService,
+    agents: Agents,
+    private readonly deadline?: Deadline,
+  ) {
+    const agent = new EnvProxyAgent(agents);
+    super({
+      httpAgent: agent,
+      httpsAgent: agent,
+      connectionTimeout: CONNECT_TIMEOUT_MS,
+      requestTimeout: REQUEST_TIMEOUT_MS,
+      throwOnRequestTimeout: true,
+    });
+    this.#agent = agent;
+  }
+
+  override handle(request: HttpRequest, options: HandleOptions = {}) {
+    const { deadline } = this;
+    if (!deadline) return super.handle(request, options);
+    const abortSignal = options.abortSignal
+      ? AbortSignal.any([options.abortSignal as AbortSignal, deadline.signal])
+      : deadline.signal;
+    const operation = operationOf(request);
+    const host = `${request.hostname}${request.port ? `:${request.port}` : ''}`;
+    return deadline.watch(
+      { service: this.service, host, ...(operation && { operation }) },
+      super.handle(request, { ...options, abortSignal }),
+    );
+  }
+
+  override destroy(): void {
+    super.destroy();
+    this.#agent.destroy();
+  }
+}
+
+/** A request handler for an SDK client of `service`. */
+export function requestHandler(
+  service: EndpointService,
+  agents: Agents,
+  deadline?: Deadline,
+): NodeHttpHandler {
+  return new WatchedHandler(service, agents, deadline);
+}

@@ -1,0 +1,161 @@
+// One deadline for a whole run (login, discovery, rewrite, warm, doctor...): its signal aborts every
+// request and every wait still going, and the requests it watched say which endpoint kept us
+// waiting, so that a run on a silent endpoint ends on time with a message naming that endpoint.
+
+import { setMaxListeners } from 'node:events';
+import {
+  type EndpointService,
+  type UnansweredRequest,
+  unansweredHint,
+  unansweredMessage,
+} from './core/unanswered.js';
+import { InputError, OperationError } from './errors.js';
+
+/** The run took longer than allowed (exit 1); says what did not answer and the likely fix. */
+export class DeadlineError extends OperationError {
+  constructor(
+    message: string,
+    hint: string,
+    /** The request that kept the run waiting, when one did. */
+    readonly unanswered: UnansweredRequest | undefined,
+    readonly waitedMs: number,
+  ) {
+    super(message, hint);
+    this.name = 'DeadlineError';
+  }
+}
+
+/** Network failures that mean "did not answer" rather than "answered no". */
+const SILENCE =
+  /TimeoutError|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|socket hang up/;
+
+export class Deadline {
+  readonly startedAt: number;
+  readonly signal: AbortSignal;
+  readonly #controller = new AbortController();
+  readonly #timer: NodeJS.Timeout;
+  readonly #pending = new Set<UnansweredRequest>();
+  /** What was in flight when time ran out (aborted requests leave #pending right after). */
+  #atExpiry?: readonly UnansweredRequest[];
+  #lastSilent?: UnansweredRequest;
+  #region?: string;
+
+  constructor(
+    readonly timeoutMs: number,
+    /** A caller's own cancel signal (the run ends with it too). */
+    parent?: AbortSignal,
+  ) {
+    if (!(timeoutMs > 0)) throw new InputError('the timeout must be a positive duration');
+    this.startedAt = Date.now();
+    this.signal = parent ? AbortSignal.any([parent, this.#controller.signal]) : this.#controller.signal;
+    // Every wait and request of a run listens to this one signal.
+    setMaxListeners(0, this.#controller.signal, this.signal);
+    this.#timer = setTimeout(
+      () => {
+        this.#atExpiry = [...this.#pending];
+        this.#controller.abort(this.error());
+      },
+      Math.max(0, timeoutMs),
+    );
+    this.#timer.unref?.();
+  }
+
+  /** The region the hints name (endpoint names carry it). */
+  inRegion(region: string): this {
+    this.#region ??= region;
+    return this;
+  }
+
+  get expired(): boolean {
+    return this.#controller.signal.aborted;
+  }
+
+  /** Milliseconds left (0 once expired). */
+  left(): number {
+    return Math.max(0, this.startedAt + this.timeoutMs - Date.now());
+  }
+
+  /** Remember a request while it is in flight, and a silent failure after it. */
+  watch<T>(request: UnansweredRequest, work: Promise<T>): Promise<T> {
+    this.#pending.add(request);
+    return work.then(
+      (value) => {
+        this.#pending.delete(request);
+        return value;
+      },
+      (error: unknown) => {
+        this.#pending.delete(request);
+        if (!this.expired && SILENCE.test(`${(error as Error)?.name} ${(error as Error)?.message}`))
+          this.#lastSilent = request;
+        throw error;
+      },
+    );
+  }
+
+  /** What kept the run waiting: a request in flight, else the last one that went unanswered. */
+  unanswered(): UnansweredRequest | undefined {
+    return (this.#atExpiry ?? [...this.#pending])[0] ?? this.#lastSilent;
+  }
+
+  /** A request of one of these services in flight (at expiry, once time has run out). */
+  pendingOf(services: readonly EndpointService[]): UnansweredRequest | undefined {
+    return (this.#atExpiry ?? [...this.#pending]).find((r) => services.includes(r.service));
+  }
+
+  error(): DeadlineError {
+    const request = this.unanswered();
+    const waited = Date.now() - this.startedAt;
+    return new DeadlineError(
+      unansweredMessage(request, waited),
+      unansweredHint(request, this.#region),
+      request,
+      waited,
+    );
+  }
+
+  /**
+   * Run a use case within the deadline: its result, or at expiry a DeadlineError naming what did not
+   * answer (the work left behind is aborted by the signal, so nothing keeps the process alive).
+   */
+  async run<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    let onAbort: (() => void) | undefined;
+    const expiry = new Promise<never>((_, reject) => {
+      onAbort = () => reject(this.signal.reason instanceof DeadlineError ? this.signal.reason : this.error());
+      if (this.signal.aborted) onAbort();
+      else this.signal.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+      return await Promise.race([work(this.signal), expiry]);
+    } finally {
+      if (onAbort) this.signal.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /** Stop the timer (the run is over). */
+  dispose(): void {
+    clearTimeout(this.#timer);
+  }
+}
+
+/** What a use case takes to be bounded in time: a deadline shared with its caller, or its own length. */
+export interface DeadlineOptions {
+  /** A deadline shared with other use cases of the same run (e.g. prepare's). */
+  readonly deadline?: Deadline;
+  /** For the whole use case, when it runs on its own deadline. */
+  readonly timeoutMs?: number;
+}
+
+/** Run `work` on the caller's deadline, or on its own one of `timeoutMs` (default `defaultMs`). */
+export async function withinDeadline<T>(
+  options: DeadlineOptions,
+  defaultMs: number,
+  work: (deadline: Deadline) => Promise<T>,
+): Promise<T> {
+  if (options.deadline) return options.deadline.run(() => work(options.deadline!));
+  const deadline = new Deadline(options.timeoutMs ?? defaultMs);
+  try {
+    return await deadline.run(() => work(deadline));
+  } finally {
+    deadline.dispose();
+  }
+}
