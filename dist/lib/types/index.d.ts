@@ -1,4 +1,5 @@
 export type { RegistryCredentials, TokenRequest } from './aws/token.js';
+export { BUILDKIT_BUILDER_IMAGE } from './core/buildkit.js';
 export { type DoctorFinding, formatFindings, type Severity } from './core/doctor-findings.js';
 export { type EcrHost, ecrHostFor, parseEcrHost } from './core/ecr-host.js';
 export { formatImageRef, type ImageRef, InvalidReferenceError, parseImageRef } from './core/reference.js';
@@ -7,6 +8,8 @@ export { extractImages, rewriteText } from './core/rewrite.js';
 export { type CacheRule, type ImageMapping, InvalidRuleError, type Mapping, mapImage, mapReference, parseRuleSpec, type RegistryTarget, } from './core/rules.js';
 export { parseSetupConfig, type SetupConfig, type SetupFlags, setupConfigFromFlags, } from './core/setup-config.js';
 export { formatSetupSteps } from './core/setup-plan.js';
+export type { EndpointService, UnansweredRequest } from './core/unanswered.js';
+export { Deadline, DeadlineError, type DeadlineOptions } from './deadline.js';
 export { dockerConfigDir, ENGINES } from './docker-config.js';
 export type { DoctorOptions, DoctorReport, NetworkProbe } from './doctor.js';
 export { InputError, OperationError } from './errors.js';

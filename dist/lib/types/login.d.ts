@@ -1,6 +1,7 @@
 import { type RegistryCredentials } from './aws/token.js';
+import { type DeadlineOptions } from './deadline.js';
 export type LoginMethod = 'auto' | 'docker' | 'config';
-export interface LoginOptions {
+export interface LoginOptions extends DeadlineOptions {
     readonly region?: string;
     /** Account ids or registry hosts, in any regions; empty: the caller's registry in the region. */
     readonly registries?: readonly string[];

@@ -23,6 +23,8 @@ export interface PrepareOptions {
     readonly platforms?: readonly string[];
     /** A reference no rule covers fails the job (nothing is written). */
     readonly failOnUnmapped?: boolean;
+    /** Also warm the BuildKit builder image (BUILDKIT_BUILDER_IMAGE) that setup-buildx-action runs. */
+    readonly warmBuildkit?: boolean;
     readonly onSecret?: (secret: string) => void;
     readonly onWarning?: (message: string) => void;
     readonly onWarmEvent?: (event: WarmEvent) => void;
@@ -41,6 +43,8 @@ export interface PrepareReport {
     /** References left alone, with file and line. */
     readonly notes: readonly FileNote[];
     readonly warmed?: WarmResult;
+    /** The cache URI of the BuildKit builder image, when a rule covers Docker Hub (for setup-buildx-action). */
+    readonly buildkitImage?: string;
     /** Why the job failed, if it did. */
     readonly failures: readonly string[];
 }

@@ -1,6 +1,7 @@
 import type { SetupConfig } from './core/setup-config.js';
 import { type SetupStep, type StepAction } from './core/setup-plan.js';
-export interface SetupOptions {
+import { type DeadlineOptions } from './deadline.js';
+export interface SetupOptions extends DeadlineOptions {
     readonly config: SetupConfig;
     /** Default: the config's region, then AWS_REGION / AWS_DEFAULT_REGION. */
     readonly region?: string;

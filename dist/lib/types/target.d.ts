@@ -1,5 +1,6 @@
 import { type CacheRule, type RegistryTarget } from './core/rules.js';
-export interface TargetOptions {
+import { type DeadlineOptions } from './deadline.js';
+export interface TargetOptions extends DeadlineOptions {
     /** Registry host, e.g. `111122223333.dkr.ecr.us-east-1.amazonaws.com`. */
     readonly registry?: string;
     /** Rules as objects or `PREFIX=UPSTREAM_URL` strings. */

@@ -3,9 +3,10 @@ import type { BackoffPolicy } from './core/backoff.js';
 import { type PollSchedule } from './core/poll-schedule.js';
 import { type RateLimitPolicy } from './core/rate-limit.js';
 import { type CacheRule } from './core/rules.js';
+import { type DeadlineOptions } from './deadline.js';
 export type { PollSchedule } from './core/poll-schedule.js';
 export type { RateLimitPolicy } from './core/rate-limit.js';
-export interface WarmOptions {
+export interface WarmOptions extends DeadlineOptions {
     /** References: upstream (`node:20`) or already cache URIs. */
     readonly images?: readonly string[];
     /** Dockerfiles, image lists, compose or Kubernetes YAML (or directories of them) to take images from. */

@@ -1,5 +1,6 @@
 import { ECRClient } from '@aws-sdk/client-ecr';
 import type { GetCallerIdentityCommandOutput } from '@aws-sdk/client-sts';
+import type { Deadline } from '../deadline.js';
 import { Agents } from '../net/agents.js';
 export declare class RegionError extends Error {
     constructor();
@@ -8,13 +9,22 @@ export declare function resolveRegion(region?: string, env?: NodeJS.ProcessEnv):
 export interface Clients {
     readonly region: string;
     readonly ecr: ECRClient;
-    /** STS GetCallerIdentity; the STS client is loaded only by the commands that ask who the caller is. */
-    callerIdentity(): Promise<GetCallerIdentityCommandOutput>;
+    /**
+     * STS GetCallerIdentity, within `within` (default: the clients' deadline). Only doctor and setup ask
+     * who the caller is; the main job never does, since a private subnet often has no sts endpoint.
+     */
+    callerIdentity(within?: Deadline): Promise<GetCallerIdentityCommandOutput>;
     /** The agents registry calls use too (same proxy rules). */
     readonly agents: Agents;
+    /** The run's deadline, when it has one: every request of these clients ends by then. */
+    readonly deadline?: Deadline;
+}
+export interface ClientOptions {
+    readonly agents?: Agents;
+    readonly deadline?: Deadline;
 }
 /** Create clients for a region; `destroy()` closes them and every socket they opened. */
-export declare function createClients(region: string, agents?: Agents): Clients & {
+export declare function createClients(region: string, options?: ClientOptions): Clients & {
     destroy(): void;
 };
-export declare function withClients<T>(region: string | undefined, use: (c: Clients) => Promise<T>): Promise<T>;
+export declare function withClients<T>(region: string | undefined, use: (c: Clients) => Promise<T>, deadline?: Deadline): Promise<T>;

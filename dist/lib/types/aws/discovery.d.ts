@@ -1,6 +1,8 @@
 import type { CacheRule, RegistryTarget } from '../core/rules.js';
+import type { Deadline } from '../deadline.js';
 export declare function discoverTarget(options: {
     registry?: string;
     rules?: readonly CacheRule[];
     region?: string;
+    deadline?: Deadline;
 }): Promise<RegistryTarget>;

@@ -15,5 +15,10 @@ export declare const MAX_IDS_PER_CALL = 100;
  * first pull has just created may not be listed yet either.
  */
 export declare function describeManifests(ecr: ECRClient, query: ImageQuery, digests: readonly string[], signal?: AbortSignal): Promise<Map<string, readonly string[]> | undefined>;
+/**
+ * The status (ACTIVE, ARCHIVED, ACTIVATING) of the image a tag or digest names, or undefined when ECR
+ * does not hold it. Without an imageStatus filter DescribeImages sees ACTIVE images only.
+ */
+export declare function storedImageStatus(ecr: ECRClient, query: ImageQuery, reference: string, signal?: AbortSignal): Promise<string | undefined>;
 /** The layers and configs (at most 100) that ECR cannot serve yet: unavailable or unknown. */
 export declare function unavailableLayers(ecr: ECRClient, query: ImageQuery, digests: readonly string[], signal?: AbortSignal): Promise<string[]>;

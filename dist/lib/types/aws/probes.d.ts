@@ -5,5 +5,5 @@ export interface ProbeResults {
     /** The registry URL the token names, when the token call was allowed. */
     readonly proxyEndpoint?: string;
 }
-/** What pulling needs: a token, then manifests and layers (and DescribeImages for warm) per prefix. */
+/** What pulling needs that a harmless call can show: a token, layers (and DescribeImages for warm) per prefix. */
 export declare function probePermissions(ecr: ECRClient, region: string, prefixes: readonly (string | undefined)[]): Promise<ProbeResults>;

@@ -1,6 +1,6 @@
 import { type ECRClient } from '@aws-sdk/client-ecr';
 import type { ExistingRule, ExistingTemplate } from '../core/setup-plan.js';
-export declare function listRules(ecr: ECRClient): Promise<ExistingRule[]>;
+export declare function listRules(ecr: ECRClient, signal?: AbortSignal): Promise<ExistingRule[]>;
 /** Templates (all, or those with the given prefixes); a prefix with no template is simply absent. */
 export declare function listTemplates(ecr: ECRClient, prefixes?: readonly string[]): Promise<ExistingTemplate[]>;
 export declare function registryPolicyText(ecr: ECRClient): Promise<string | undefined>;

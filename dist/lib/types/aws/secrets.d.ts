@@ -1,4 +1,5 @@
-import { type Agents } from '../net/agents.js';
+import type { Deadline } from '../deadline.js';
+import type { Agents } from '../net/agents.js';
 /** What ECR reads from a pull-through credential secret. */
 export interface UpstreamCredential {
     readonly username: string;
@@ -17,4 +18,4 @@ export interface SecretsApi {
 /** The JSON document ECR expects in the secret. */
 export declare function credentialSecretString(credential: UpstreamCredential): string;
 /** A Secrets Manager client with the same proxy rules as the ECR clients (AWS_ENDPOINT_URL_SECRETS_MANAGER honoured). */
-export declare function createSecretsApi(region: string, agents: Agents): SecretsApi;
+export declare function createSecretsApi(region: string, agents: Agents, deadline?: Deadline): SecretsApi;

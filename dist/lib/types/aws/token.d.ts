@@ -1,3 +1,4 @@
+import type { Deadline } from '../deadline.js';
 export interface RegistryCredentials {
     /** Registry host[:port], from the token's proxyEndpoint. */
     readonly registry: string;
@@ -16,6 +17,8 @@ export interface TokenRequest {
     readonly registries?: readonly string[];
     /** Called with every secret string the moment it exists (token and password). */
     readonly onSecret?: (secret: string) => void;
+    /** The run's deadline: no request outlives it. */
+    readonly deadline?: Deadline;
 }
 /** Accounts to ask for, per region. */
 export declare function registriesByRegion(registries: readonly string[], defaultRegion: string): Map<string, string[]>;

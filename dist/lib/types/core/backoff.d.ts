@@ -15,14 +15,17 @@ export interface RetryOptions {
     /** Epoch ms after which no new attempt starts. */
     readonly deadline?: number;
     readonly now?: () => number;
-    readonly sleep?: (ms: number) => Promise<void>;
+    readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
     readonly random?: () => number;
+    /** Ends the waiting between attempts (with the signal's reason) and stops further attempts. */
+    readonly signal?: AbortSignal;
     readonly onRetry?: (info: {
         attempt: number;
         delayMs: number;
         error: unknown;
     }) => void;
 }
-export declare const sleep: (ms: number) => Promise<void>;
+/** Wait `ms`, or reject with the signal's reason as soon as it aborts. */
+export declare function sleep(ms: number, signal?: AbortSignal): Promise<void>;
 /** Run `fn` until it succeeds, a failure is not retryable, attempts run out, or the deadline passes. */
 export declare function retry<T>(fn: (attempt: number) => Promise<T>, options: RetryOptions): Promise<T>;

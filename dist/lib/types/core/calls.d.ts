@@ -14,6 +14,8 @@ export interface Tally {
     /** When the last request was sent. */
     sentAt: number;
     lastError?: string;
+    /** The kind of request in flight, while one is (what a deadline cut short). */
+    waitingOn?: 'api' | 'registry';
 }
 /** The shared discipline of every call: rate limit (API), concurrency, retries, deadline. */
 export declare class Calls {

@@ -6,9 +6,22 @@ export interface Instruction {
     /** 1-based line number where the instruction starts. */
     readonly line: number;
 }
+/** A parser directive (`# name=value` at the very top of the file). */
+export interface ParserDirective {
+    /** Lowercased: `syntax`, `escape` or `check`. */
+    readonly name: string;
+    readonly value: string;
+    /** Source offsets of the value. */
+    readonly start: number;
+    readonly end: number;
+    /** 1-based line. */
+    readonly line: number;
+}
 export interface DockerfileLexResult {
     readonly instructions: readonly Instruction[];
     readonly escape: string;
+    /** The `# syntax=` directive BuildKit reads to choose its frontend image, if any. */
+    readonly syntax?: ParserDirective;
 }
 export declare const isSpace: (c: string | undefined) => boolean;
 /** Length of a leading byte-order mark, in UTF-8 bytes read as latin1 or as one UTF-16 unit. */

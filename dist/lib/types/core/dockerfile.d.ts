@@ -1,4 +1,4 @@
-export type SiteKind = 'from' | 'copy-from' | 'mount-from' | 'arg-default' | 'variable-default';
+export type SiteKind = 'from' | 'copy-from' | 'mount-from' | 'arg-default' | 'variable-default' | 'syntax';
 /** One place in the file that holds an image reference (or, with `nameOnly`, its repository). */
 export interface ImageSite {
     readonly kind: SiteKind;

@@ -1,3 +1,4 @@
+import { type UnansweredRequest } from './unanswered.js';
 /**
  * The SDK hides an error that is not an `Error` of its own realm (Node's socket errors, when the
  * code runs in a vm context such as a test runner's) behind a message-only wrapper. Recover the
@@ -27,6 +28,13 @@ export interface CachedImageContext {
         readonly path: string;
     };
 }
+/** An image ECR holds, by the tag or digest a pull named, and its status (ACTIVE, ARCHIVED, ACTIVATING). */
+export interface StoredImage {
+    readonly reference: string;
+    readonly status: string;
+}
+/** A pull's 404 that an archived image gives too (any but NAME_UNKNOWN): worth one DescribeImages to tell. */
+export declare function mayBeArchived(status: number, code: string | undefined): boolean;
 /** Why one image could not be warmed, as warm saw it. */
 export type WarmFailure = {
     readonly kind: 'unmapped';
@@ -39,6 +47,8 @@ export type WarmFailure = {
     readonly detail: string;
     readonly image: CachedImageContext;
     readonly digestOnly: boolean;
+    /** What DescribeImages (any status) said of the image a 404 named: archived images 404 too. */
+    readonly stored?: StoredImage;
 } | {
     readonly kind: 'api';
     readonly operation: string;
@@ -53,6 +63,9 @@ export type WarmFailure = {
     readonly lastError?: string;
     /** Layers still not available (with --verify-layers). */
     readonly layersPending?: number;
+    /** The request that was still waiting for an answer when time ran out. */
+    readonly unanswered?: UnansweredRequest;
+    readonly region?: string;
 } | {
     readonly kind: 'tag-moved';
     readonly tag: string;

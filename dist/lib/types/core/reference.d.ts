@@ -19,6 +19,11 @@ export declare class InvalidReferenceError extends Error {
 export declare function isDockerHub(registry: string): boolean;
 /** Parse and normalize an image reference; throws InvalidReferenceError naming the broken rule. */
 export declare function parseImageRef(input: string): ImageRef;
+/**
+ * The short form docker prints (distribution's FamiliarName): Docker Hub's host dropped, and
+ * `library/` too when the rest is one part (`docker.io/library/node` → `node`).
+ */
+export declare function familiarName(ref: Pick<ImageRef, 'registry' | 'path'>): string;
 /** `:tag@digest` suffix exactly as written (empty when neither is present). */
 export declare function refSuffix(ref: Pick<ImageRef, 'tag' | 'digest'>): string;
 /** The fully qualified form, e.g. `docker.io/library/node:20`. */

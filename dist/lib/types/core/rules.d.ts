@@ -12,6 +12,8 @@ export interface RegistryTarget {
     readonly rules: readonly CacheRule[];
     /** Other names of the same registry (its canonical ECR host when `registry` is an endpoint address). */
     readonly aliases?: readonly string[];
+    /** The account that owns the registry, when ECR said so (a rule's registryId). */
+    readonly account?: string;
 }
 export type Mapping = {
     readonly kind: 'mapped';

@@ -5,6 +5,8 @@ export interface ExistingRule {
     readonly upstreamRepositoryPrefix?: string;
     readonly credentialArn?: string;
     readonly customRoleArn?: string;
+    /** The account whose registry holds the rule (as DescribePullThroughCacheRules says). */
+    readonly registryId?: string;
 }
 export interface ExistingSecret {
     readonly arn: string;

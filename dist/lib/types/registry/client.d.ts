@@ -1,3 +1,4 @@
+import type { Deadline } from '../deadline.js';
 import type { Agents } from '../net/agents.js';
 export declare class RegistryError extends Error {
     readonly status: number;
@@ -22,8 +23,10 @@ export interface RegistryClientOptions {
     readonly username: string;
     readonly password: string;
     readonly agents: Agents;
-    /** Per request (default 30 s). */
+    /** Per request (default REQUEST_TIMEOUT_MS). */
     readonly timeoutMs?: number;
+    /** The run's deadline: every request ends by then, and it learns which endpoint kept it waiting. */
+    readonly deadline?: Deadline;
 }
 export declare class RegistryClient {
     #private;

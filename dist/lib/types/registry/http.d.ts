@@ -11,11 +11,13 @@ export interface HttpOptions {
     readonly signal?: AbortSignal;
     /** Time for the whole exchange, answer body included. */
     readonly timeoutMs: number;
+    /** Time to open the connection (default CONNECT_TIMEOUT_MS). */
+    readonly connectTimeoutMs?: number;
     /** Larger answers are cut off with an error (manifests are small). */
     readonly maxBytes?: number;
 }
 export declare class HttpTimeoutError extends Error {
     readonly code = "ETIMEDOUT";
-    constructor(url: string, ms: number);
+    constructor(url: string, ms: number, what?: string);
 }
 export declare function exchange(url: string, options: HttpOptions): Promise<HttpAnswer>;
