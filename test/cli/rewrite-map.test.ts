@@ -237,6 +237,12 @@ describe('map', () => {
     expect(r.stderr).toContain('no pull-through rule for mcr.microsoft.com');
   });
 
+  test('--buildkit adds the cache URI of the BuildKit builder image (for setup-buildx-action)', async () => {
+    const r = await runCli(['map', ...FLAGS, '--buildkit']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${ecr('docker-hub/moby/buildkit:buildx-stable-1')}\n`);
+  });
+
   test('- reads stdin, one per line, skipping blanks and comments', async () => {
     const r = await runCli(['map', ...FLAGS, '-'], { input: '# base\nnode:20\r\n\n  alpine:3.20  \n' });
     expect(r.code).toBe(0);

@@ -35,4 +35,12 @@ export const DEFAULT_IMAGES: readonly SeedImageOptions[] = [
   { host: 'ghcr.io', path: 'actions/actions-runner', tag: '2.320.0' },
   { host: 'registry.k8s.io', path: 'pause', tag: '3.10' },
   { host: 'public.ecr.aws', path: 'docker/library/busybox', tag: '1.36' },
+  // What BuildKit pulls by itself: the Dockerfile frontend and setup-buildx-action's builder.
+  { host: 'docker.io', path: 'docker/dockerfile', tag: '1' },
+  {
+    host: 'docker.io',
+    path: 'moby/buildkit',
+    tag: 'buildx-stable-1',
+    platforms: ['linux/amd64', 'linux/arm64'],
+  },
 ];

@@ -155,6 +155,16 @@ describe('warm from files, failures and usage', () => {
     expect(run.stderr).toMatch(/note: .*compose\.yaml:5: \$\{REGISTRY\}\/x:1: templated value; skipped/);
   });
 
+  it('--buildkit warms the BuildKit builder image too', async () => {
+    const run = await warmCli(emu, ['alpine:3.20', '--buildkit', '--json', ...FAST]);
+    expect(run.code).toBe(0);
+    expect(json(run).images.map((i) => [i.image, i.status])).toEqual([
+      ['alpine:3.20', 'ready'],
+      ['moby/buildkit:buildx-stable-1', 'ready'],
+    ]);
+    expect(emu.imports.some((i) => i.repository === 'docker-hub/moby/buildkit')).toBe(true);
+  });
+
   it('exits 1 when an image is not ready, with the diagnosis in the table and the JSON', async () => {
     const run = await warmCli(emu, ['--json', ...FAST, 'alpine:3.20', 'registry.gitlab.com/group/app:1']);
     expect(run.code).toBe(1);
