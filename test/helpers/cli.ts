@@ -2,7 +2,10 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
-export const CLI = join(process.cwd(), 'dist', 'cli.js');
+/** The bundles under test: the committed dist/, or another build (EPT_DIST, for work in progress). */
+export const DIST = process.env.EPT_DIST ?? join(process.cwd(), 'dist');
+
+export const CLI = join(DIST, 'cli.js');
 
 export interface Run {
   code: number | null;

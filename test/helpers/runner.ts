@@ -5,7 +5,10 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const ACTION = join(process.cwd(), 'dist', 'index.js');
+/** The bundles under test: the committed dist/, or another build (EPT_DIST, for work in progress). */
+export const DIST = process.env.EPT_DIST ?? join(process.cwd(), 'dist');
+
+export const ACTION = join(DIST, 'index.js');
 
 /** Parse the `name<<delimiter` file format the runner uses for outputs and state. */
 export function parseCommandFile(path: string): Record<string, string> {
