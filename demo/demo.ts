@@ -1,8 +1,8 @@
 // `npm run demo`: the main job on a built-in default, against the local ECR pull-through cache
 // stand-in. Rewrites an example Dockerfile with the CLI bundle, logs in, and warms every image while
 // the stand-in injects faults and takes its time importing, so the retries are visible.
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator } from '../test/emulator/index.js';
@@ -15,6 +15,14 @@ function cli(args: string[], env: NodeJS.ProcessEnv): Promise<number | null> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('close', resolve);
+  });
+}
+
+// dist/ is committed and kept current by the tests; build it only when it is missing, and say so.
+if (!existsSync(CLI)) {
+  say('building dist/ first (about a minute; dist/cli.js is missing)');
+  execFileSync(process.execPath, [join(import.meta.dirname, '..', 'scripts', 'build.mjs')], {
+    stdio: 'inherit',
   });
 }
 
@@ -31,6 +39,9 @@ try {
   cpSync(join(import.meta.dirname, 'Dockerfile'), join(work, 'Dockerfile'));
   const env = { ...process.env, ...em.env(), DOCKER_CONFIG: join(work, 'docker'), HOME: work };
   say(`local ECR stand-in: API ${em.apiUrl}, registry ${em.registryUrl}, upstream: ${em.upstream.kind}`);
+  process.stdout.write(
+    `The stand-in plays the registry at ${em.registryHost}: rewrite writes that host (ECR's proxyEndpoint), as it writes ACCOUNT.dkr.ecr.REGION.amazonaws.com in AWS.\n`,
+  );
 
   say('1. rewrite the Dockerfile to pull-through cache URIs (rules discovered from the registry)');
   let code = await cli(['rewrite', '--diff', work], env);

@@ -2,17 +2,19 @@
 // files, map the listed images, and warm every image the build will pull. The GitHub Action is glue
 // around this; a buildspec script calls it and gets exactly the same behaviour.
 
-import { resolveRegion } from './aws/clients.js';
 import type { RegistryCredentials } from './aws/token.js';
 import { BUILDKIT_BUILDER_IMAGE } from './core/buildkit.js';
-import { parseRegistryEntry } from './core/ecr-host.js';
+import { leavesRoot } from './core/patterns.js';
 import type { Finding } from './core/rewrite.js';
 import { mapImage } from './core/rules.js';
+import { DEFAULT_WARM_TIMEOUT_MS } from './core/timeouts.js';
 import { Deadline } from './deadline.js';
+import { InputError } from './errors.js';
+import { discoverFiles } from './files.js';
 import { type LoginMethod, login, type SessionEntry } from './login.js';
 import { commitRewrites, type FileRewrite, rewriteFiles } from './rewrite.js';
-import { resolveTarget } from './target.js';
-import { DEFAULT_WARM_TIMEOUT_MS, type WarmEvent, type WarmResult, warm } from './warm.js';
+import { registryHost, resolveTarget } from './target.js';
+import { type WarmEvent, type WarmResult, warm } from './warm.js';
 
 export interface PrepareOptions {
   readonly region?: string;
@@ -64,30 +66,38 @@ export interface PrepareReport {
   readonly failures: readonly string[];
 }
 
-async function rewriteGroups(options: PrepareOptions, target: Awaited<ReturnType<typeof resolveTarget>>) {
+const PATTERN_INPUTS = [
+  { input: 'dockerfiles', kind: 'dockerfile' as const },
+  { input: 'files', kind: undefined },
+] as const;
+
+/**
+ * The files the patterns choose, rewritten in memory. A pattern outside the root is an input error;
+ * one that matches nothing is said (a warning, or a failure with failOnUnmapped): its images would
+ * silently be pulled from the upstream, which is what this tool exists to prevent.
+ */
+async function rewriteGroups(
+  options: PrepareOptions,
+  target: Awaited<ReturnType<typeof resolveTarget>>,
+  failures: string[],
+) {
   const root = options.root ?? '.';
-  const groups = [
-    { include: options.dockerfiles ?? [], kind: 'dockerfile' as const },
-    { include: options.files ?? [], kind: undefined },
-  ].filter((g) => g.include.length > 0);
   const files: FileRewrite[] = [];
-  for (const g of groups) {
-    const report = await rewriteFiles({
-      paths: [root],
-      include: g.include,
-      kind: g.kind,
-      target,
-      dryRun: true,
-    });
+  for (const { input, kind } of PATTERN_INPUTS) {
+    const include = options[input] ?? [];
+    if (include.length === 0) continue;
+    for (const pattern of include) {
+      if (leavesRoot(pattern))
+        throw new InputError(`${input}: "${pattern}" points outside ${root}; patterns are relative to it`);
+      if (discoverFiles([root], [pattern]).length > 0) continue;
+      const message = `${input}: "${pattern}" matches no file under ${root}; its images are neither rewritten nor warmed, so the build would pull them from the upstream`;
+      if (options.failOnUnmapped) failures.push(message);
+      else options.onWarning?.(message);
+    }
+    const report = await rewriteFiles({ paths: [root], include, kind, target, dryRun: true });
     files.push(...report.files);
   }
   return files;
-}
-
-/** A registry given as an account id or a host, as the host its URIs use. */
-function registryHost(entry: string | undefined, region: string | undefined): string | undefined {
-  if (!entry) return undefined;
-  return parseRegistryEntry(entry, () => resolveRegion(region))?.host ?? entry;
 }
 
 export async function prepare(options: PrepareOptions = {}): Promise<PrepareReport> {
@@ -118,13 +128,15 @@ async function prepareWithin(options: PrepareOptions, deadline: Deadline): Promi
     options.onSession?.(session);
   }
   const target = await resolveTarget({
-    registry: credentials?.[0]?.registry ?? registryHost(options.registries?.[0], options.region),
+    registry:
+      credentials?.[0]?.registry ??
+      (options.registries?.[0] ? registryHost(options.registries[0], options.region) : undefined),
     rules: options.rules?.length ? options.rules : undefined,
     region: options.region,
     deadline,
   });
 
-  const files = await rewriteGroups(options, target);
+  const files = await rewriteGroups(options, target, failures);
   const notes: FileNote[] = files.flatMap((f) => f.notes.map((n) => ({ ...n, file: f.path })));
   const errors = files.flatMap((f) => f.errors.map((e) => `${f.path}:${e.line}: ${e.message}`));
   const unmapped = notes.filter((n) => n.unmapped);

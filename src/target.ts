@@ -1,13 +1,14 @@
 // Where references go: the registry host and its pull-through cache rules, from flags when given
 // (no AWS call), otherwise from the account, region and DescribePullThroughCacheRules.
 
-import { withoutScheme } from './core/ecr-host.js';
-import { type CacheRule, parseRuleSpec, type RegistryTarget } from './core/rules.js';
+import { resolveRegion } from './aws/region.js';
+import { parseRegistryEntry, withoutScheme } from './core/ecr-host.js';
+import { type CacheRule, distinctRules, parseRuleSpec, type RegistryTarget } from './core/rules.js';
 import { DEFAULT_TIMEOUT_MS } from './core/timeouts.js';
 import { type DeadlineOptions, withinDeadline } from './deadline.js';
 
 export interface TargetOptions extends DeadlineOptions {
-  /** Registry host, e.g. `111122223333.dkr.ecr.us-east-1.amazonaws.com`. */
+  /** Registry host, e.g. `111122223333.dkr.ecr.us-east-1.amazonaws.com`, or an account id (its host in the region). */
   readonly registry?: string;
   /** Rules as objects or `PREFIX=UPSTREAM_URL` strings. */
   readonly rules?: readonly (CacheRule | string)[];
@@ -21,10 +22,22 @@ export class TargetError extends Error {
   }
 }
 
+/**
+ * The registry host a `registry` option names: a host as given, or for a 12-digit account id that
+ * account's ECR host in the region in use (a bare account id in a reference would be a Docker Hub name).
+ */
+export function registryHost(registry: string, region?: string): string {
+  const text = withoutScheme(registry);
+  if (!/^\d{12}$/.test(text)) return text;
+  return parseRegistryEntry(text, () => resolveRegion(region))!.host;
+}
+
 /** Resolve the target registry and rules; AWS is asked only for what the options leave out. */
 export async function resolveTarget(options: TargetOptions): Promise<RegistryTarget> {
-  const rules = options.rules?.map((r) => (typeof r === 'string' ? parseRuleSpec(r) : r));
-  const registry = options.registry === undefined ? undefined : withoutScheme(options.registry);
+  const parsed = options.rules?.map((r) => (typeof r === 'string' ? parseRuleSpec(r) : r));
+  const rules = parsed && distinctRules(parsed);
+  const registry =
+    options.registry === undefined ? undefined : registryHost(options.registry, options.region);
   if (registry !== undefined && !/^[A-Za-z0-9.-]+(:\d+)?$/.test(registry)) {
     throw new TargetError(
       `invalid registry "${options.registry}": expected a host such as 111122223333.dkr.ecr.us-east-1.amazonaws.com`,

@@ -34,6 +34,7 @@ import { cachedImageContext, type Readiness, readiness } from './core/readiness.
 import { type ImageRef, isDigestOnly, parseImageRef, refSuffix } from './core/reference.js';
 import { extractImages } from './core/rewrite.js';
 import { type CacheRule, cacheRepository, mapImage, type RegistryTarget } from './core/rules.js';
+import * as timeouts from './core/timeouts.js';
 import type { EndpointService } from './core/unanswered.js';
 import { Deadline, type DeadlineOptions } from './deadline.js';
 import { InputError, OperationError } from './errors.js';
@@ -43,6 +44,7 @@ import { resolveTarget } from './target.js';
 
 export type { PollSchedule } from './core/poll-schedule.js';
 export type { RateLimitPolicy } from './core/rate-limit.js';
+export { DEFAULT_WARM_TIMEOUT_MS } from './core/timeouts.js';
 
 export interface WarmOptions extends DeadlineOptions {
   /** References: upstream (`node:20`) or already cache URIs. */
@@ -126,7 +128,6 @@ export type WarmEvent =
       readonly total: number;
     };
 
-export const DEFAULT_WARM_TIMEOUT_MS = 10 * 60_000;
 const DEFAULT_CONCURRENCY = 8;
 const DEFAULT_RETRY: BackoffPolicy = { baseMs: 250, capMs: 5_000 };
 
@@ -443,7 +444,7 @@ function safeRegistryOf(text: string): string | undefined {
 
 export async function warm(options: WarmOptions): Promise<WarmResult> {
   const startedAt = Date.now();
-  const timeoutMs = options.timeoutMs ?? DEFAULT_WARM_TIMEOUT_MS;
+  const timeoutMs = options.timeoutMs ?? timeouts.DEFAULT_WARM_TIMEOUT_MS;
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
   if (!(timeoutMs > 0)) throw new InputError('the timeout must be positive');
   if (!(Number.isInteger(concurrency) && concurrency >= 1))

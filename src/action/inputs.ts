@@ -1,6 +1,9 @@
 // The only reader of the action's inputs: names here are the contract declared in action.yml.
 
 import * as core from '@actions/core';
+import { DURATION_EXAMPLES, parseDurationMs } from '../core/duration.js';
+import { DEFAULT_WARM_TIMEOUT_MS } from '../core/timeouts.js';
+import { InputError } from '../errors.js';
 
 export interface ActionInputs {
   readonly region?: string;
@@ -12,7 +15,8 @@ export interface ActionInputs {
   readonly login: boolean;
   readonly loginMethod: 'auto' | 'docker' | 'config';
   readonly warm: boolean;
-  readonly warmTimeout: string;
+  /** warm-timeout: the whole step's time. */
+  readonly warmTimeoutMs: number;
   readonly concurrency: number;
   readonly platforms: string[];
   readonly failOnUnmapped: boolean;
@@ -55,6 +59,16 @@ const lines = (name: string) =>
 const flag = (name: string, fallback: boolean) =>
   core.getInput(name) ? core.getBooleanInput(name) : fallback;
 
+/** A duration input; a bad one names the input (not a CLI flag). */
+function duration(name: string, fallbackMs: number): number {
+  const text = core.getInput(name);
+  if (!text) return fallbackMs;
+  const ms = parseDurationMs(text);
+  if (ms === undefined || ms <= 0)
+    throw new InputError(`${name} must be a duration such as ${DURATION_EXAMPLES}, not "${text}"`);
+  return ms;
+}
+
 export function readInputs(): ActionInputs {
   const method = core.getInput('login-method') || 'auto';
   if (!['auto', 'docker', 'config'].includes(method)) {
@@ -76,7 +90,7 @@ export function readInputs(): ActionInputs {
     login: flag('login', true),
     loginMethod: method as ActionInputs['loginMethod'],
     warm: flag('warm', true),
-    warmTimeout: core.getInput('warm-timeout') || '10m',
+    warmTimeoutMs: duration('warm-timeout', DEFAULT_WARM_TIMEOUT_MS),
     concurrency,
     platforms: list('platforms'),
     failOnUnmapped: flag('fail-on-unmapped', false),

@@ -2,7 +2,6 @@
 // Glue only: inputs → prepare() → outputs, summary, annotations; logout in the post phase.
 
 import * as core from '@actions/core';
-import { parseDurationMs } from '../core/duration.js';
 import { logout, prepare, type SessionEntry } from '../index.js';
 import { readInputs } from './inputs.js';
 import { annotate, writeSummary } from './summary.js';
@@ -15,9 +14,6 @@ async function main(): Promise<void> {
     process.env.HTTPS_PROXY = inputs.httpProxy;
     process.env.HTTP_PROXY = inputs.httpProxy;
   }
-  const warmTimeoutMs = parseDurationMs(inputs.warmTimeout);
-  if (warmTimeoutMs === undefined)
-    throw new Error(`warm-timeout must be a duration such as 90s or 10m, not "${inputs.warmTimeout}"`);
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const report = await prepare({
     region: inputs.region,
@@ -30,7 +26,7 @@ async function main(): Promise<void> {
     login: inputs.login,
     loginMethod: inputs.loginMethod,
     warm: inputs.warm,
-    warmTimeoutMs,
+    warmTimeoutMs: inputs.warmTimeoutMs,
     concurrency: inputs.concurrency,
     platforms: inputs.platforms,
     failOnUnmapped: inputs.failOnUnmapped,

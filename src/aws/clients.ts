@@ -7,23 +7,13 @@ import type { GetCallerIdentityCommandOutput, STSClient } from '@aws-sdk/client-
 import type { Deadline } from '../deadline.js';
 import { Agents } from '../net/agents.js';
 import { requestHandler } from './handler.js';
+import { resolveRegion } from './region.js';
+
+export { RegionError, resolveRegion } from './region.js';
 
 // We bundle a pinned SDK and support Node 20 on purpose (CodeBuild images ship it): the SDK's
 // notice about its own future releases is noise for our users.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-
-export class RegionError extends Error {
-  constructor() {
-    super('no AWS region: pass --region or set AWS_REGION (or AWS_DEFAULT_REGION)');
-    this.name = 'RegionError';
-  }
-}
-
-export function resolveRegion(region?: string, env: NodeJS.ProcessEnv = process.env): string {
-  const r = region || env.AWS_REGION || env.AWS_DEFAULT_REGION;
-  if (!r) throw new RegionError();
-  return r;
-}
 
 export interface Clients {
   readonly region: string;

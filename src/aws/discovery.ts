@@ -3,6 +3,7 @@
 
 import { GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
 import { hostOf } from '../core/ecr-host.js';
+import { awsHint, unwrapSdkError } from '../core/failure.js';
 import type { CacheRule, RegistryTarget } from '../core/rules.js';
 import type { Deadline } from '../deadline.js';
 import { OperationError } from '../errors.js';
@@ -15,15 +16,24 @@ import { listRules } from './registry-state.js';
  * is never decoded here). It is the canonical ACCOUNT.dkr.ecr.REGION host in AWS, and the address a
  * local stand-in answers on.
  */
-async function callerRegistry({ ecr, deadline }: Clients): Promise<string> {
-  const answer = await retrying(() => ecr.send(new GetAuthorizationTokenCommand({})), deadline?.signal);
+async function callerRegistry(clients: Clients): Promise<string> {
+  const { ecr, deadline } = clients;
+  const answer = await asked(
+    'GetAuthorizationToken',
+    clients,
+    retrying(() => ecr.send(new GetAuthorizationTokenCommand({})), deadline?.signal),
+  );
   const endpoint = answer.authorizationData?.find((d) => d.proxyEndpoint)?.proxyEndpoint;
   if (!endpoint) throw new OperationError('GetAuthorizationToken returned no registry endpoint');
   return hostOf(endpoint);
 }
 
 async function discoveredRules(clients: Clients): Promise<{ rules: CacheRule[]; account?: string }> {
-  const found = await listRules(clients.ecr, clients.deadline?.signal);
+  const found = await asked(
+    'DescribePullThroughCacheRules',
+    clients,
+    listRules(clients.ecr, clients.deadline?.signal),
+  );
   const rules = found.map(
     (r): CacheRule => ({
       ecrRepositoryPrefix: r.prefix,
@@ -33,6 +43,25 @@ async function discoveredRules(clients: Clients): Promise<{ rules: CacheRule[]; 
   );
   const account = found.find((r) => r.registryId)?.registryId;
   return { rules, ...(account && { account }) };
+}
+
+/** What to do instead of asking AWS, for every discovery failure. */
+const WITHOUT_AWS =
+  'or name the registry and the rules yourself (--registry HOST --rule PREFIX=URL), which needs no AWS call';
+
+/** A discovery call whose failure says which call it was and what to do about it. */
+async function asked<T>(operation: string, clients: Clients, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (e) {
+    if (clients.deadline?.expired) throw clients.deadline.error();
+    const hint = awsHint(e, clients.region);
+    throw new OperationError(
+      `${operation} (to find ${operation === 'GetAuthorizationToken' ? 'the registry' : 'the pull-through rules'}) failed: ${(unwrapSdkError(e) as Error).message}`,
+      hint ? `${hint}; ${WITHOUT_AWS}` : WITHOUT_AWS,
+      { cause: e },
+    );
+  }
 }
 
 export async function discoverTarget(options: {

@@ -2,7 +2,7 @@
 // Human output goes to stderr; machine output (--json, --stdout, URIs) to stdout.
 
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { parseDurationMs } from '../core/duration.js';
+import { DURATION_EXAMPLES, parseDurationMs } from '../core/duration.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -79,11 +79,11 @@ export const err = (s: string): void => {
   process.stderr.write(`${s}\n`);
 };
 
-/** Parse a duration such as 90s, 10m, 1h or plain milliseconds. */
+/** Parse a duration such as 90s, 10m, 1h or a number of seconds. */
 export function parseDuration(text: string, flag: string): number {
   const ms = parseDurationMs(text);
   if (ms === undefined)
-    throw new UsageError(`${flag} must be a duration such as 90s, 10m or 1h, not "${text}"`);
+    throw new UsageError(`${flag} must be a duration such as ${DURATION_EXAMPLES}, not "${text}"`);
   return ms;
 }
 

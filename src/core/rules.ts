@@ -81,6 +81,29 @@ export function parseRuleSpec(spec: string): CacheRule {
   };
 }
 
+/**
+ * One rule per prefix, as ECR holds them: a repeated rule counts once, and two rules that give one
+ * prefix different upstreams are refused (the cache would fetch one upstream's images for the other).
+ */
+export function distinctRules(rules: readonly CacheRule[]): CacheRule[] {
+  const byPrefix = new Map<string, CacheRule>();
+  for (const rule of rules) {
+    const seen = byPrefix.get(rule.ecrRepositoryPrefix);
+    if (!seen) {
+      byPrefix.set(rule.ecrRepositoryPrefix, rule);
+      continue;
+    }
+    const upstream = (r: CacheRule) =>
+      `${upstreamHost(r.upstreamRegistryUrl)}/${r.upstreamRepositoryPrefix ?? ROOT}`;
+    if (upstream(seen) !== upstream(rule)) {
+      throw new InvalidRuleError(
+        `conflicting rules for prefix "${rule.ecrRepositoryPrefix}": ${upstream(seen).replace(/\/ROOT$/, '')} and ${upstream(rule).replace(/\/ROOT$/, '')}; ECR holds one rule per prefix, so give each upstream its own prefix`,
+      );
+    }
+  }
+  return [...byPrefix.values()];
+}
+
 /** The part of `path` a rule covers, with the rule's upstream prefix removed; undefined if not covered. */
 function coveredPath(rule: CacheRule, path: string): string | undefined {
   const prefix = rule.upstreamRepositoryPrefix;

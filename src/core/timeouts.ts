@@ -9,3 +9,6 @@ export const REQUEST_TIMEOUT_MS = 30_000;
 
 /** A whole command that talks to the network, unless it says otherwise (warm waits longer). */
 export const DEFAULT_TIMEOUT_MS = 2 * 60_000;
+
+/** warm, and the action's whole step (warm-timeout): first imports of large images take minutes. */
+export const DEFAULT_WARM_TIMEOUT_MS = 10 * 60_000;

@@ -228,7 +228,9 @@ test('action.yml declares exactly the inputs the code reads and the outputs it w
   expect(Object.keys(action.inputs).sort()).toEqual([...INPUT_NAMES].sort());
   const source = readFileSync('src/action/inputs.ts', 'utf8');
   const read = [
-    ...source.matchAll(/(?:getInput|getBooleanInput|getMultilineInput|list|lines|flag)\('([a-z-]+)'/g),
+    ...source.matchAll(
+      /(?:getInput|getBooleanInput|getMultilineInput|list|lines|flag|duration)\('([a-z-]+)'/g,
+    ),
   ].map((m) => m[1]);
   expect([...new Set(read)].sort()).toEqual([...INPUT_NAMES].sort());
   const main = readFileSync('src/action/main.ts', 'utf8');
