@@ -1,6 +1,7 @@
 // The login use case: a token per region, one login per registry, by `docker login
 // --password-stdin` (or podman, nerdctl, finch) or straight into the docker config. The password
-// never goes into argv, logs or errors; logout removes exactly what login added.
+// never goes into argv, logs or errors; logout removes exactly what login added. Each login is
+// handed to the caller as it happens, so a failure or a kill later on leaves a session logout can undo.
 
 import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
@@ -11,7 +12,13 @@ import { DEFAULT_TIMEOUT_MS } from './core/timeouts.js';
 import { type Deadline, type DeadlineOptions, withinDeadline } from './deadline.js';
 import {
   dockerConfigDir,
+  engineCredentialFiles,
+  entryFingerprint,
+  hasEntryFor,
   readDockerConfig,
+  recordedEntryState,
+  redact,
+  replacingWarning,
   shadowingOf,
   withCredentials,
   withoutCredentials,
@@ -34,6 +41,13 @@ export interface LoginOptions extends DeadlineOptions {
   /** Called with each secret the moment it is decoded (the action masks it). */
   readonly onSecret?: (secret: string) => void;
   readonly onWarning?: (message: string) => void;
+  /**
+   * Called with each session entry as soon as there is something for logout to undo: before the
+   * config is written (config method; logout copes with a write that never happened), after the
+   * engine accepted the login (docker method). Record it here, not from the result: a later
+   * registry may fail.
+   */
+  readonly onSessionEntry?: (entry: SessionEntry) => void;
   readonly env?: NodeJS.ProcessEnv;
   /** Credentials already fetched (the action shares them with warm). */
   readonly credentials?: readonly RegistryCredentials[];
@@ -47,6 +61,8 @@ export interface SessionEntry {
   readonly configDir?: string;
   /** Fingerprint of the auth value written (config method). */
   readonly fingerprint?: string;
+  /** Fingerprint of the auth value it replaced (config method): if still there, the write never happened. */
+  readonly replaced?: string;
 }
 
 export interface LoggedIn {
@@ -151,7 +167,7 @@ async function dockerLogin(
         );
       }
       if (run.code === 0) return;
-      const said = run.stderr.split(cred.password).join('***').trim();
+      const said = redact(run.stderr, cred.username, cred.password).trim();
       throw new EngineError(
         `${engine} login ${cred.registry} (${cred.region}) failed: ${said}`,
         engineFailureIsTransient(said),
@@ -173,13 +189,41 @@ async function dockerLogin(
   });
 }
 
-function configLogin(dir: string, cred: RegistryCredentials, warn: (m: string) => void): string {
+/** Warn when the engine's login will replace credentials already there (logout then removes them). */
+function warnIfEngineReplaces(
+  engine: string,
+  configDir: string,
+  registry: string,
+  env: NodeJS.ProcessEnv,
+  warn: (m: string) => void,
+): void {
+  for (const file of engineCredentialFiles(engine, configDir, env)) {
+    if (hasEntryFor(file, registry)) warn(replacingWarning(registry, file));
+  }
+}
+
+function configLogin(
+  dir: string,
+  cred: RegistryCredentials,
+  warn: (m: string) => void,
+  record: (entry: SessionEntry) => void,
+): void {
   const current = readDockerConfig(dir);
   const shadow = shadowingOf(current, cred.registry);
   if (shadow) warn(shadow);
+  if (current.auths?.[cred.registry]) warn(replacingWarning(cred.registry, join(dir, 'config.json')));
+  const replaced = entryFingerprint(current, cred.registry);
   const { config, fingerprint } = withCredentials(current, cred.registry, cred.username, cred.password);
+  // Recorded first: killed before the write, logout finds nothing to remove; the other way round,
+  // it would not know the credentials it should remove.
+  record({
+    registry: cred.registry,
+    method: 'config',
+    configDir: dir,
+    fingerprint,
+    ...(replaced && { replaced }),
+  });
   writeDockerConfig(dir, config);
-  return fingerprint;
 }
 
 export function login(options: LoginOptions = {}): Promise<LoginResult> {
@@ -205,13 +249,17 @@ async function loginWithin(options: LoginOptions, deadline: Deadline): Promise<L
   const dockerEnv = { ...env, DOCKER_CONFIG: configDir };
   const registries: LoggedIn[] = [];
   const session: SessionEntry[] = [];
+  const record = (entry: SessionEntry) => {
+    session.push(entry);
+    options.onSessionEntry?.(entry);
+  };
   for (const cred of credentials) {
     if (chosen === 'docker') {
+      warnIfEngineReplaces(engine, configDir, cred.registry, dockerEnv, warn);
       await dockerLogin(engine, cred, dockerEnv, deadline);
-      session.push({ registry: cred.registry, method: 'docker', engine, configDir });
+      record({ registry: cred.registry, method: 'docker', engine, configDir });
     } else {
-      const fingerprint = configLogin(configDir, cred, warn);
-      session.push({ registry: cred.registry, method: 'config', configDir, fingerprint });
+      configLogin(configDir, cred, warn, record);
     }
     const left = cred.expiresAt.getTime() - Date.now();
     if (left < EXPIRY_WARNING_MS) {
@@ -250,18 +298,16 @@ export async function logout(
         if (run.code !== 0) throw new Error(run.stderr.trim() || `${engine} logout exited ${run.code}`);
       } else {
         const dir = entry.configDir ?? dockerConfigDir(env);
-        const { config, removed: done } = withoutCredentials(
-          readDockerConfig(dir),
-          entry.registry,
-          entry.fingerprint ?? '',
-        );
-        if (!done) {
+        const config = readDockerConfig(dir);
+        const state = recordedEntryState(config, entry.registry, entry.fingerprint ?? '', entry.replaced);
+        if (state === 'not-there') continue;
+        if (state === 'changed') {
           warnings.push(
             `${entry.registry}: left in ${join(dir, 'config.json')}: the entry changed after this login`,
           );
           continue;
         }
-        writeDockerConfig(dir, config);
+        writeDockerConfig(dir, withoutCredentials(config, entry.registry));
       }
       removed.push(entry.registry);
     } catch (e) {

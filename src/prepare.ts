@@ -43,7 +43,7 @@ export interface PrepareOptions {
   readonly onSecret?: (secret: string) => void;
   readonly onWarning?: (message: string) => void;
   readonly onWarmEvent?: (event: WarmEvent) => void;
-  /** Called right after login with what logout must undo (before anything else can fail). */
+  /** Called as each login happens with all that logout must undo so far (a later one may fail). */
   readonly onSession?: (session: readonly SessionEntry[]) => void;
 }
 
@@ -122,10 +122,13 @@ async function prepareWithin(options: PrepareOptions, deadline: Deadline): Promi
       onSecret: options.onSecret,
       onWarning: options.onWarning,
       deadline,
+      // Each login as it happens: when a later registry fails, logout still undoes the ones done.
+      onSessionEntry: (entry) => {
+        session = [...session, entry];
+        options.onSession?.(session);
+      },
     });
     credentials = result.credentials;
-    session = result.session;
-    options.onSession?.(session);
   }
   const target = await resolveTarget({
     registry:

@@ -2,12 +2,16 @@
 // Glue only: inputs → prepare() → outputs, summary, annotations; logout in the post phase.
 
 import * as core from '@actions/core';
+import { nodeDebugWarning } from '../docker-config.js';
 import { logout, prepare, type SessionEntry } from '../index.js';
 import { readInputs } from './inputs.js';
 import { annotate, writeSummary } from './summary.js';
 
 async function main(): Promise<void> {
   core.saveState('isPost', 'true');
+  // The runner masks the password's every form in this log; a log kept any other way has them in clear.
+  const debugLeak = nodeDebugWarning(process.env);
+  if (debugLeak) core.warning(debugLeak);
   const inputs = readInputs();
   core.saveState('skipLogout', String(inputs.skipLogout));
   if (inputs.httpProxy) {
@@ -61,6 +65,7 @@ async function post(): Promise<void> {
   const { removed, warnings } = await logout(session);
   for (const w of warnings) core.warning(w);
   for (const r of removed) core.info(`logged out of ${r}`);
+  if (removed.length === 0 && warnings.length === 0) core.info('nothing to log out of');
 }
 
 const phase = core.getState('isPost') === 'true' ? post : main;

@@ -5,6 +5,7 @@ import { GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
 import { ecrHostFor, hostOf, parseEcrHost, parseRegistryEntry } from '../core/ecr-host.js';
 import { awsHint } from '../core/failure.js';
 import type { Deadline } from '../deadline.js';
+import { secretForms } from '../docker-config.js';
 import { InputError, OperationError } from '../errors.js';
 import { retrying } from './calls.js';
 import { createClients, resolveRegion } from './clients.js';
@@ -26,7 +27,7 @@ export interface TokenRequest {
   readonly region?: string;
   /** Account ids or registry hosts; empty: the caller's own registry in the region. */
   readonly registries?: readonly string[];
-  /** Called with every secret string the moment it exists (token and password). */
+  /** Called with every secret string the moment it exists (the token, the password and its base64 forms). */
   readonly onSecret?: (secret: string) => void;
   /** The run's deadline: no request outlives it. */
   readonly deadline?: Deadline;
@@ -79,11 +80,15 @@ export async function getRegistryCredentials(request: TokenRequest): Promise<Reg
       });
       const data = (response.authorizationData ?? []).filter((d) => d.authorizationToken && d.proxyEndpoint);
       data.forEach((d, i) => {
-        request.onSecret?.(d.authorizationToken!);
         const decoded = Buffer.from(d.authorizationToken!, 'base64').toString('utf8');
         const colon = decoded.indexOf(':');
         const password = decoded.slice(colon + 1);
-        request.onSecret?.(password);
+        // Every form the password can show in: the token as sent, raw, and re-encoded in base64.
+        for (const secret of new Set([
+          d.authorizationToken!,
+          ...secretForms(decoded.slice(0, colon), password),
+        ]))
+          request.onSecret?.(secret);
         // Which account an entry is for: its endpoint says so on ECR; a stand-in answers in order.
         const host = hostOf(d.proxyEndpoint!);
         const account =

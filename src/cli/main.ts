@@ -1,5 +1,6 @@
 // The npx entry: find the command, parse its options, run it, map failures to exit codes.
 
+import { nodeDebugWarning } from '../docker-config.js';
 import { InputError, InvalidRuleError, OperationError, TargetError } from '../index.js';
 import { VERSION } from '../version.js';
 import { type Command, EXIT, err, out, parse, UsageError } from './command.js';
@@ -54,6 +55,8 @@ export async function main(argv: string[]): Promise<number> {
       err(command.help);
       return EXIT.ok;
     }
+    const debugLeak = nodeDebugWarning(process.env);
+    if (debugLeak) err(`warning: ${debugLeak}`);
     return await command.run(values, positionals);
   } catch (e) {
     if (e instanceof UsageError) {

@@ -50,7 +50,7 @@ test('one entry for two accounts: each account gets its host, sharing the token'
       'pw-1',
     ],
   ]);
-  expect(secrets).toEqual([token('pw-1'), 'pw-1']);
+  expect(secrets).toEqual([token('pw-1'), 'pw-1', Buffer.from('pw-1').toString('base64')]);
   expect(ecr.commandCalls(GetAuthorizationTokenCommand)).toHaveLength(1);
 });
 
@@ -72,4 +72,17 @@ test('one entry per account, in any order: matched by host, not by position', as
     ['444455556666', 'b'],
     ['111122223333', 'a'],
   ]);
+});
+
+test('every form the password is sent in is a secret, also when the token is not base64 as Node writes it', async () => {
+  const unpadded = token('pw-2').replace(/=+$/, '');
+  ecr.on(GetAuthorizationTokenCommand).resolves({
+    authorizationData: [
+      { authorizationToken: unpadded, proxyEndpoint: 'https://111122223333.dkr.ecr.us-east-1.amazonaws.com' },
+    ],
+  });
+  const secrets: string[] = [];
+  await getRegistryCredentials({ onSecret: (s) => secrets.push(s) });
+  // The Basic Authorization header and docker's auth value are the canonical base64 of AWS:password.
+  expect(secrets).toEqual([unpadded, 'pw-2', Buffer.from('pw-2').toString('base64'), token('pw-2')]);
 });

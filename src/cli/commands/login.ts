@@ -58,15 +58,17 @@ ${timeoutHelp('2m')}
     if (engine && !engine.includes('/') && !(ENGINES as readonly string[]).includes(engine)) {
       throw new UsageError(`--engine must be ${ENGINES.join(', ')} or a path, not "${engine}"`);
     }
+    const dir = dockerConfigDir();
     const result = await login({
       region: v.region as string | undefined,
       registries: v.registry as string[] | undefined,
       method,
       engine,
       onWarning: (m) => err(`warning: ${m}`),
+      // Saved one by one: when a later registry fails, logout still undoes the ones done.
+      onSessionEntry: (entry) => saveSession(dir, [entry]),
       ...timeoutOption(v),
     });
-    saveSession(dockerConfigDir(), result.session);
     for (const r of result.registries) {
       err(`logged in to ${r.registry} (${r.region}, ${r.method}; expires ${r.expiresAt.toISOString()})`);
     }
