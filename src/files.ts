@@ -1,8 +1,10 @@
 // Finding the files to rewrite, reading them without losing a byte, and replacing them atomically.
 
 import {
+  accessSync,
   closeSync,
   constants,
+  type Dirent,
   fchmodSync,
   openSync,
   readdirSync,
@@ -14,7 +16,8 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { constants as osConstants } from 'node:os';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { bomLength } from './core/dockerfile-lexer.js';
 import type { FileKind } from './core/rewrite.js';
@@ -33,41 +36,115 @@ export function kindOfName(path: string): FileKind | undefined {
   return undefined;
 }
 
+/** A file found for rewriting, and whether the user chose it (named it, or picked it by glob). */
+export interface FoundFile {
+  readonly path: string;
+  readonly chosen: boolean;
+}
+
+/** A path that cannot be taken as input, and why (each one is an input error). */
+export interface FileProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** `EACCES: permission denied` from a Node file-system error, without the syscall and path it adds. */
+export function errnoText(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  return err.code ? err.message.replace(/, \w+( '.*')?$/s, '') : String(err.message ?? e);
+}
+
+/** What a path that is not a regular file or directory is (reading a FIFO would block forever). */
+function specialFileKind(st: Stats): string {
+  if (st.isFIFO()) return 'a FIFO';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  return 'of another type';
+}
+
 /**
  * Files under the given paths; directories are walked, default patterns or `include` globs choose.
- * Synchronous on purpose: a batch over many small files is faster without a trip through the pool.
+ * Paths that cannot be read or are neither regular files nor directories are collected, not thrown,
+ * so one run names them all. Synchronous on purpose: a batch over many small files is faster
+ * without a trip through the pool.
  */
-export function discoverFiles(paths: readonly string[], include: readonly string[] = []): string[] {
+export function discoverSources(
+  paths: readonly string[],
+  include: readonly string[] = [],
+): { files: FoundFile[]; problems: FileProblem[] } {
   const matchers = include.map((g) => picomatch(g, { dot: true, basename: !g.includes('/') }));
   const chosen = (rel: string) =>
     matchers.length ? matchers.some((m) => m(rel)) : kindOfName(rel) !== undefined;
-  const out: string[] = [];
+  const files = new Map<string, FoundFile>();
+  const problems: FileProblem[] = [];
   for (const p of paths) {
     let st: Stats;
     try {
       st = statSync(p);
     } catch (e) {
-      throw new InputError(
-        `${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`,
-      );
+      const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+      problems.push({
+        path: p,
+        message: missing ? 'no such file or directory' : `cannot read (${errnoText(e)})`,
+      });
+      continue;
+    }
+    if (st.isFile()) {
+      files.set(p, { path: p, chosen: true });
+      continue;
     }
     if (!st.isDirectory()) {
-      out.push(p);
+      problems.push({
+        path: p,
+        message: `not a regular file or directory (${specialFileKind(st)}); not read`,
+      });
       continue;
     }
     const walk = (dir: string): void => {
-      const entries = readdirSync(dir, { withFileTypes: true });
+      let entries: Dirent[];
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch (e) {
+        problems.push({ path: dir, message: `cannot read (${errnoText(e)})` });
+        return;
+      }
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       for (const e of entries) {
         const full = join(dir, e.name);
         if (e.isDirectory()) {
           if (!SKIP_DIRS.has(e.name)) walk(full);
-        } else if (e.isFile() && chosen(relative(p, full))) out.push(full);
+        } else if (e.isFile() && chosen(relative(p, full)) && !files.has(full)) {
+          files.set(full, { path: full, chosen: matchers.length > 0 });
+        }
       }
     };
     walk(p);
   }
-  return [...new Set(out)];
+  return { files: [...files.values()], problems };
+}
+
+/** Files under the given paths (see discoverSources); the first path that cannot be taken is an InputError. */
+export function discoverFiles(paths: readonly string[], include: readonly string[] = []): string[] {
+  const found = discoverSources(paths, include);
+  const problem = found.problems[0];
+  if (problem) throw new InputError(`${problem.path}: ${problem.message}`);
+  return found.files.map((f) => f.path);
+}
+
+/** Whether a path lies in a GitHub Actions workflow directory. */
+export function isWorkflowPath(path: string): boolean {
+  return /(^|[\\/])\.github[\\/]workflows[\\/][^\\/]+$/.test(resolve(path));
+}
+
+/** An input file that cannot be taken (unreadable, binary, not UTF-8): an InputError that names it. */
+export class FileInputError extends InputError {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+  }
 }
 
 export interface SourceFile {
@@ -95,12 +172,10 @@ export function readSource(path: string, kind?: FileKind): SourceFile {
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    throw new InputError(
-      `${path}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-    );
+    throw new FileInputError(path, `cannot read (${errnoText(e)})`);
   }
   if (bytes.subarray(0, 8192).includes(0))
-    throw new InputError(`${path}: binary file (contains NUL bytes); not rewritten`);
+    throw new FileInputError(path, 'binary file (contains NUL bytes); not rewritten');
   const latin1 = bytes.toString('latin1');
   const k = kind ?? sniffKind(path, latin1);
   if (k !== 'yaml') return { path, kind: k, text: latin1, encoding: 'latin1' };
@@ -108,7 +183,7 @@ export function readSource(path: string, kind?: FileKind): SourceFile {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     return { path, kind: k, text, encoding: 'utf8' };
   } catch {
-    throw new InputError(`${path}: not valid UTF-8; YAML files must be UTF-8`);
+    throw new FileInputError(path, 'not valid UTF-8; YAML files must be UTF-8');
   }
 }
 
@@ -116,20 +191,125 @@ export function encodeSource(file: SourceFile, text: string): Buffer {
   return Buffer.from(text, file.encoding);
 }
 
+// Replacing files atomically. A temp file is written beside the target and renamed over it.
+// Writes are synchronous, so a signal handler (JavaScript runs it between synchronous calls) never
+// meets a temp file on disk: listening for SIGINT and SIGTERM is what keeps a signal from killing the
+// process between open and rename. A temp file still left (SIGKILL, a crash) is removed by the next
+// write into its directory once its process is gone.
+
+/** `.NAME.<pid>.<n>.tmp`: the temp file for NAME, by process <pid>. */
+const TEMP_NAME = /^\.(.+)\.(\d+)\.(\d+)\.tmp$/;
+/** The largest pid Linux can give (PID_MAX_LIMIT); a larger number is not one of our temp files. */
+const PID_MAX = 4_194_304;
+
+let tempCounter = 0;
+let listening = false;
+let batches = 0;
+let batchSignal: NodeJS.Signals | undefined;
+const swept = new Set<string>();
+
+/** The exit status a shell gives a process ended by a signal: 128 + its number (130, 143). */
+function signalStatus(signal: NodeJS.Signals): number {
+  return 128 + (osConstants.signals[signal] ?? 0);
+}
+
+function listenForSignals(): void {
+  if (listening) return;
+  listening = true;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, onSignal);
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  // A batch stops at the next file and says what it wrote.
+  if (batches > 0) {
+    batchSignal ??= signal;
+    return;
+  }
+  // Alone on this signal, end the process as the signal would have; other listeners decide for themselves.
+  if (process.listenerCount(signal) === 1) process.exit(signalStatus(signal));
+}
+
+/** Whether a process with this pid runs now (another user's too). Our own pid has no temp file between writes. */
+function processRuns(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Remove the temp files an interrupted run left in dir: our name, beside their file, their process gone. */
+function sweepStaleTemps(dir: string): void {
+  if (swept.has(dir)) return;
+  swept.add(dir);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  const present = new Set(names);
+  for (const name of names) {
+    const m = TEMP_NAME.exec(name);
+    const pid = Number(m?.[2]);
+    if (!m || !present.has(m[1]!) || pid < 1 || pid > PID_MAX || processRuns(pid)) continue;
+    try {
+      unlinkSync(join(dir, name));
+    } catch {}
+  }
+}
+
+/** The file a write to target replaces: a symlink stays a symlink, the file it points to is replaced. */
+function replacedPath(target: string): string {
+  try {
+    return realpathSync(target);
+  } catch {
+    return target;
+  }
+}
+
+/**
+ * Why target cannot be replaced by writeFileAtomic, or undefined: the file must be writable, and its
+ * directory too (the temp file is created there and renamed over it).
+ */
+export function cannotReplace(target: string): string | undefined {
+  const path = replacedPath(target);
+  try {
+    accessSync(path, constants.W_OK);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return `cannot write (${errnoText(e)})`;
+  }
+  try {
+    accessSync(dirname(path), constants.W_OK | constants.X_OK);
+  } catch (e) {
+    return `cannot write (its directory: ${errnoText(e)})`;
+  }
+  return undefined;
+}
+
 /**
  * Replace a file atomically: write a sibling temp file with the same mode and rename it over the
  * original. rename(2) is atomic, so a crash leaves either the old file or the new one, never a mix.
  * No fsync: ext4, xfs and btrfs order the data of a replace-by-rename before the rename itself, and
- * a per-file fsync made rewriting a 1,000-file checkout several times slower.
+ * a per-file fsync made rewriting a 1,000-file checkout several times slower. A failure is thrown
+ * naming the target, never the temp file.
  */
-let tempCounter = 0;
-
 export function writeFileAtomic(target: string, data: Buffer | string, mode?: number): void {
-  // A symlink stays a symlink: the file it points to is the one replaced.
-  let path = target;
+  listenForSignals();
+  const path = replacedPath(target);
+  sweepStaleTemps(dirname(path));
   try {
-    path = realpathSync(target);
-  } catch {}
+    replaceFile(path, data, mode);
+  } catch (e) {
+    throw Object.assign(new Error(`${target}: cannot write (${errnoText(e)})`, { cause: e }), {
+      code: (e as NodeJS.ErrnoException).code,
+    });
+  }
+}
+
+function replaceFile(path: string, data: Buffer | string, mode: number | undefined): void {
   let fileMode = mode;
   if (fileMode === undefined) {
     try {
@@ -163,5 +343,51 @@ export function writeFileAtomic(target: string, data: Buffer | string, mode?: nu
       unlinkSync(tmp);
     } catch {}
     throw e;
+  }
+}
+
+/** How a batch of writes ended: the files replaced, in order, and why it stopped early if it did. */
+export interface BatchOutcome {
+  readonly written: readonly string[];
+  readonly stopped?: {
+    /** The file whose write failed (absent when a signal stopped the batch). */
+    readonly path?: string;
+    readonly reason: string;
+    readonly signal?: NodeJS.Signals;
+  };
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Replace files one after another, each atomically. A failed write stops the batch; so does SIGINT
+ * or SIGTERM, between two files (its handler runs when a write has returned). Either way the outcome
+ * says which files were written.
+ */
+export async function writeBatch(
+  files: readonly { readonly path: string; readonly data: Buffer | string }[],
+): Promise<BatchOutcome> {
+  listenForSignals();
+  batches++;
+  const written: string[] = [];
+  try {
+    for (const f of files) {
+      try {
+        writeFileAtomic(f.path, f.data);
+      } catch (e) {
+        return {
+          written,
+          stopped: { path: f.path, reason: `cannot write (${errnoText((e as Error).cause ?? e)})` },
+        };
+      }
+      written.push(f.path);
+      await nextTurn(); // lets a pending signal's handler run
+      if (batchSignal)
+        return { written, stopped: { reason: `interrupted by ${batchSignal}`, signal: batchSignal } };
+    }
+    return { written };
+  } finally {
+    batches--;
+    if (batches === 0) batchSignal = undefined;
   }
 }

@@ -1,11 +1,33 @@
 // The rewrite use case: find files, rewrite each in memory, and write nothing unless every file is
-// valid; then replace the changed ones atomically.
+// valid and every changed one can be replaced; then replace them atomically, one by one, and say
+// which were written if the batch stops part way.
 
 import { isAbsolute } from 'node:path';
 import { structuredPatch } from 'diff';
-import { type Change, type FileKind, type Finding, rewriteText } from './core/rewrite.js';
+import {
+  type Change,
+  type FileKind,
+  type Finding,
+  type Rewrite,
+  rewriteText,
+  type YamlOrigin,
+} from './core/rewrite.js';
 import type { RegistryTarget } from './core/rules.js';
-import { discoverFiles, encodeSource, readSource, writeFileAtomic } from './files.js';
+import { InputError, OperationError } from './errors.js';
+import {
+  type BatchOutcome,
+  cannotReplace,
+  discoverSources,
+  encodeSource,
+  FileInputError,
+  type FileProblem,
+  type FoundFile,
+  isWorkflowPath,
+  readSource,
+  type SourceFile,
+  writeBatch,
+  writeFileAtomic,
+} from './files.js';
 
 export interface RewriteOptions {
   readonly paths: readonly string[];
@@ -24,78 +46,189 @@ export interface FileRewrite {
   readonly path: string;
   readonly kind: FileKind;
   readonly changed: boolean;
+  /** Whether this run replaced the file. */
+  readonly written: boolean;
   readonly changes: readonly Change[];
   readonly notes: readonly Finding[];
   readonly errors: readonly Finding[];
   readonly images: readonly { readonly image: string; readonly line: number }[];
   /** The new content, as bytes in the file's own encoding. */
   readonly output: Buffer;
-  /** A unified diff of the change (empty when unchanged), in the file's own encoding. */
+  /** A unified diff of the change (empty when unchanged): paths in UTF-8, lines in the file's own encoding. */
   diff(): Buffer;
 }
 
 export interface RewriteReport {
   readonly files: readonly FileRewrite[];
-  /** Whether files were written (not on a dry run, nor when a file has errors or, strict, unmapped references). */
+  /**
+   * Whether every changed file was written (not on a dry run, nor when there are errors or, strict,
+   * unmapped references, nor when writing stopped part way).
+   */
   readonly written: boolean;
+  /** Errors in files, and problems. */
   readonly errors: number;
   readonly unmapped: number;
+  /** Paths that could not be taken: unreadable, not a regular file or directory, binary, or not writable. */
+  readonly problems: readonly FileProblem[];
+  /** Set when writing stopped part way (a write failed, or SIGINT or SIGTERM came); `files[].written` says which were. */
+  readonly stopped?: BatchOutcome['stopped'];
+}
+
+/** The `---`/`+++` lines of a diff; paths are UTF-8 whatever the encoding of the file. */
+function diffHeader(path: string): string {
+  const [a, b] = isAbsolute(path) ? [path, path] : [`a/${path}`, `b/${path}`];
+  return `--- ${a}\n+++ ${b}\n`;
+}
+
+/** The hunks of a unified diff of two texts. */
+function diffHunks(before: string, after: string): string {
+  const patch = structuredPatch('a', 'b', before, after, '', '', { context: 3 });
+  const lines: string[] = [];
+  for (const h of patch.hunks) {
+    lines.push(`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`, ...h.lines);
+  }
+  return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
 /** Unified diff of two texts, with the file path as both names. */
 export function unifiedDiff(path: string, before: string, after: string): string {
   if (before === after) return '';
-  const [a, b] = isAbsolute(path) ? [path, path] : [`a/${path}`, `b/${path}`];
-  const patch = structuredPatch(a, b, before, after, '', '', { context: 3 });
-  const lines = [`--- ${a}`, `+++ ${b}`];
-  for (const h of patch.hunks) {
-    lines.push(`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`, ...h.lines);
-  }
-  return `${lines.join('\n')}\n`;
+  return diffHeader(path) + diffHunks(before, after);
 }
 
+/** How the user reached a YAML file, which decides the documents rewritten in it. */
+function yamlOrigin(found: FoundFile, options: RewriteOptions): YamlOrigin {
+  return { chosen: found.chosen || options.kind !== undefined, workflow: isWorkflowPath(found.path) };
+}
+
+/** A YAML file met while walking a directory that does not parse (a Helm template, say) is noted and skipped. */
+function skippedYaml(source: SourceFile, r: Rewrite): Rewrite {
+  const first = r.errors[0]!;
+  const message = `not valid YAML (${first.message}); skipped${source.text.includes('{{') ? ' (a template?)' : ''}`;
+  return {
+    ...r,
+    output: source.text,
+    changes: [],
+    errors: [],
+    images: [],
+    notes: [{ line: first.line, message }],
+  };
+}
+
+function rewriteFile(found: FoundFile, options: RewriteOptions, named: ReadonlySet<string>): FileRewrite {
+  const path = found.path;
+  const source = readSource(path, options.kind);
+  let r = rewriteText(source.text, source.kind, options.target, yamlOrigin(found, options));
+  // Not the user's input error; a file named on the command line must parse.
+  if (source.kind === 'yaml' && r.errors.length > 0 && !named.has(path)) r = skippedYaml(source, r);
+  const output = r.output;
+  return {
+    path,
+    kind: source.kind,
+    changed: output !== source.text,
+    written: false,
+    changes: r.changes,
+    notes: r.notes,
+    errors: r.errors,
+    images: r.images,
+    output: encodeSource(source, output),
+    diff: () =>
+      output === source.text
+        ? Buffer.alloc(0)
+        : Buffer.concat([
+            Buffer.from(diffHeader(path)),
+            encodeSource(source, diffHunks(source.text, output)),
+          ]),
+  };
+}
+
+/** The changed files that cannot be replaced, checked before the first write so a batch is not left half done. */
+function unwritable(files: readonly FileRewrite[]): FileProblem[] {
+  return files.flatMap((f) => {
+    const why = f.changed ? cannotReplace(f.path) : undefined;
+    return why ? [{ path: f.path, message: why }] : [];
+  });
+}
+
+/** Paths a rewrite could not take (see `report.problems`): nothing was written. */
+export class RewriteInputError extends InputError {
+  constructor(readonly report: RewriteReport) {
+    super(report.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  }
+}
+
+/** Writing stopped part way (a failed write, SIGINT or SIGTERM): `report.files[].written` says which were written. */
+export class RewriteStoppedError extends OperationError {
+  constructor(readonly report: RewriteReport & { readonly stopped: NonNullable<RewriteReport['stopped']> }) {
+    const { path, reason } = report.stopped;
+    const changed = report.files.filter((f) => f.changed);
+    super(
+      `${path ? `${path}: ` : ''}${reason}\n${writtenLines(
+        changed.filter((f) => f.written).map((f) => f.path),
+        changed.filter((f) => !f.written).map((f) => f.path),
+      )}`,
+    );
+  }
+}
+
+/**
+ * Rewrite the files under `paths`. Invalid references come back as `errors` (nothing written);
+ * paths that cannot be taken throw a RewriteInputError before any write, and a batch that stops
+ * part way throws a RewriteStoppedError; both carry the report.
+ */
 export async function rewriteFiles(options: RewriteOptions): Promise<RewriteReport> {
-  const paths = discoverFiles(options.paths, options.include);
+  const found = discoverSources(options.paths, options.include);
   const named = new Set(options.paths);
+  const problems = [...found.problems];
   const files: FileRewrite[] = [];
-  for (const path of paths) {
-    const source = readSource(path, options.kind);
-    let r = rewriteText(source.text, source.kind, options.target);
-    // A YAML file met while walking a directory that does not parse (a Helm template, say) is not
-    // the user's input error: it is noted and skipped. A file named on the command line must parse.
-    if (source.kind === 'yaml' && r.errors.length > 0 && !named.has(path)) {
-      const first = r.errors[0]!;
-      const message = `not valid YAML (${first.message}); skipped${source.text.includes('{{') ? ' (a template?)' : ''}`;
-      r = {
-        ...r,
-        output: source.text,
-        changes: [],
-        errors: [],
-        images: [],
-        notes: [{ line: first.line, message }],
-      };
+  for (const f of found.files) {
+    try {
+      files.push(rewriteFile(f, options, named));
+    } catch (e) {
+      if (!(e instanceof FileInputError)) throw e;
+      problems.push({ path: e.path, message: e.reason });
     }
-    const output = r.output;
-    files.push({
-      path,
-      kind: source.kind,
-      changed: output !== source.text,
-      changes: r.changes,
-      notes: r.notes,
-      errors: r.errors,
-      images: r.images,
-      output: encodeSource(source, output),
-      diff: () => encodeSource(source, unifiedDiff(path, source.text, output)),
-    });
   }
   const errors = files.reduce((n, f) => n + f.errors.length, 0);
   const unmapped = files.reduce((n, f) => n + f.notes.filter((x) => x.unmapped).length, 0);
-  const write = !options.dryRun && errors === 0 && !(options.strict && unmapped > 0);
-  if (write) commitRewrites(files);
-  return { files, written: write, errors, unmapped };
+  const blocked = options.dryRun || errors > 0 || (options.strict === true && unmapped > 0);
+  if (!blocked) problems.push(...unwritable(files));
+  const report = { files, written: false, errors: errors + problems.length, unmapped, problems };
+  if (problems.length > 0) throw new RewriteInputError(report);
+  if (blocked) return report;
+  const outcome = await writeBatch(
+    files.filter((f) => f.changed).map((f) => ({ path: f.path, data: f.output })),
+  );
+  const written = new Set(outcome.written);
+  const done = { ...report, files: files.map((f) => (written.has(f.path) ? { ...f, written: true } : f)) };
+  if (outcome.stopped) throw new RewriteStoppedError({ ...done, stopped: outcome.stopped });
+  return { ...done, written: true };
 }
 
-/** Replace every changed file atomically (after a dry run found no errors). */
+/**
+ * Replace every changed file atomically (after a dry run found no errors). Every target is checked
+ * first; a write that still fails is thrown with the files written and not written.
+ */
 export function commitRewrites(files: readonly FileRewrite[]): void {
-  for (const f of files) if (f.changed) writeFileAtomic(f.path, f.output);
+  const changed = files.filter((f) => f.changed);
+  const blocked = unwritable(changed);
+  if (blocked.length > 0) throw new InputError(blocked.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  const written: string[] = [];
+  for (const f of changed) {
+    try {
+      writeFileAtomic(f.path, f.output);
+    } catch (e) {
+      const rest = changed.slice(written.length).map((x) => x.path);
+      throw new OperationError(`${(e as Error).message}\n${writtenLines(written, rest)}`, undefined, {
+        cause: e,
+      });
+    }
+    written.push(f.path);
+  }
+}
+
+/** Which files a batch that stopped part way wrote and which it did not, in two lines. */
+function writtenLines(written: readonly string[], notWritten: readonly string[]): string {
+  const list = (paths: readonly string[]) => (paths.length ? paths.join(', ') : 'none');
+  return `written: ${list(written)}\nnot written: ${list(notWritten)}`;
 }

@@ -56,7 +56,7 @@ describe('rewrite', () => {
       'svc/Dockerfile.dev': 'FROM alpine\n',
       Containerfile: 'FROM registry.k8s.io/pause:3.10\n',
       'compose.yaml': 'services:\n  db:\n    image: postgres:16 # pinned\n',
-      'k8s/deploy.yml': 'kind: Pod\nspec:\n  containers:\n    - image: "busybox"\n',
+      'k8s/deploy.yml': 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - image: "busybox"\n',
       'base.images': '# images\nnginx:1.27\n',
       'notes.txt': 'FROM node:20\n',
       'node_modules/x/Dockerfile': 'FROM node:20\n',
@@ -74,7 +74,7 @@ describe('rewrite', () => {
       `services:\n  db:\n    image: ${ecr('docker-hub/library/postgres:16')} # pinned\n`,
     );
     expect(read('k8s/deploy.yml')).toBe(
-      `kind: Pod\nspec:\n  containers:\n    - image: "${ecr('docker-hub/library/busybox')}"\n`,
+      `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - image: "${ecr('docker-hub/library/busybox')}"\n`,
     );
     expect(read('base.images')).toBe(`# images\n${ecr('docker-hub/library/nginx:1.27')}\n`);
     expect(read('notes.txt')).toBe('FROM node:20\n');

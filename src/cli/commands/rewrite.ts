@@ -1,4 +1,11 @@
-import { type FileKind, resolveTarget, rewriteFiles } from '../../index.js';
+import { constants } from 'node:os';
+import {
+  type FileKind,
+  type FileRewrite,
+  type RewriteReport,
+  resolveTarget,
+  rewriteFiles,
+} from '../../index.js';
 import {
   type Command,
   EXIT,
@@ -28,9 +35,17 @@ export const rewriteCommand: Command = {
 
 Rewrites FROM images (and COPY --from, RUN --mount from=, global ARG defaults used by FROM),
 image lists (*.images, images.txt), and image: values in compose and Kubernetes YAML to
-pull-through cache URIs. Nothing else in a file changes; files are replaced atomically. Directories
-are searched for Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile, *.yaml, *.yml, *.images and
-images.txt. Default PATH: the current directory.
+pull-through cache URIs. Nothing else in a file changes; files are replaced atomically, and only
+when every file is valid and every target writable. Directories are searched for Dockerfile,
+*.Dockerfile, Dockerfile.*, Containerfile, *.yaml, *.yml, *.images and images.txt. Default PATH:
+the current directory.
+
+YAML found in a directory is rewritten per document, only in compose files (a top-level services:
+map) and Kubernetes objects (apiVersion and kind, any kind); image: values elsewhere (site
+configs, front matter, OpenAPI examples, Helm values) are left alone with a note. A YAML file named
+on the command line, chosen by --include, or read with --type yaml is rewritten whatever it holds.
+Workflows under .github/workflows are left alone in a walk: the runner pulls their container: and
+services: images before any step, so rewriting them in the job does not help.
 
 Options:
 ${TARGET_HELP}
@@ -57,34 +72,29 @@ ${timeoutHelp('2m')}
       kind: v.type as FileKind | undefined,
       dryRun: preview,
       strict: Boolean(v.strict),
-    });
-    if (v.stdout && report.files.length !== 1) {
+    }).catch(reportOf);
+    if (v.stdout && report.problems.length === 0 && report.files.length !== 1) {
       throw new UsageError(`--stdout takes exactly one file; ${paths.join(' ')} gave ${report.files.length}`);
     }
+    // Change lines say what was done, or in a preview what would be; nothing when the run writes nothing.
+    const carriedOut = report.errors === 0 && !(v.strict && report.unmapped > 0);
+    const changeLines = !v.json && !v.stdout && carriedOut;
+    for (const p of report.problems) err(`${p.path}: error: ${p.message}`);
     for (const f of report.files) {
       for (const e of f.errors) err(`${f.path}:${e.line}: error: ${e.message}`);
       for (const n of f.notes)
         err(`${f.path}:${n.line}: ${v.strict && n.unmapped ? 'error' : 'note'}: ${n.message}`);
-      if (!v.json && !v.stdout) for (const c of f.changes) err(`${f.path}:${c.line}: ${c.from} -> ${c.to}`);
+      if (changeLines && (preview || f.written))
+        for (const c of f.changes)
+          err(`${f.path}:${c.line}: ${preview ? 'would rewrite ' : ''}${c.from} -> ${c.to}`);
     }
     const changed = report.files.filter((f) => f.changed);
-    if (v.json) {
-      // The report comes out even when a file has errors, so scripts see which and where.
-      const files = report.files.map(({ path, kind, changed, changes, notes, errors }) => ({
-        path,
-        kind,
-        changed,
-        changes,
-        notes,
-        errors,
-      }));
-      const summary = { files, written: report.written, errors: report.errors, unmapped: report.unmapped };
-      out(`${JSON.stringify(summary, null, 2)}\n`);
-    }
+    if (v.json) out(`${JSON.stringify(jsonReport(report), null, 2)}\n`);
     if (report.errors > 0) {
       err(`${report.errors} error(s); no file was changed`);
       return EXIT.usage;
     }
+    if (report.stopped) return stoppedStatus(report.stopped, changed);
     if (v.stdout && !v.json) out(report.files[0]!.output);
     else if (v.diff && !v.json) out(Buffer.concat(changed.map((f) => f.diff())));
     if (v.strict && report.unmapped > 0) {
@@ -95,3 +105,40 @@ ${timeoutHelp('2m')}
     return v.check && changed.length > 0 ? EXIT.failed : EXIT.ok;
   },
 };
+
+/** The report a rewrite that threw carries (paths it could not take, a batch stopped part way). */
+function reportOf(e: unknown): RewriteReport {
+  const report = (e as { report?: RewriteReport } | undefined)?.report;
+  if (report === undefined) throw e;
+  return report;
+}
+
+/** The --json report; it comes out even when a file has errors, so scripts see which and where. */
+function jsonReport(report: RewriteReport) {
+  const files = report.files.map(({ path, kind, changed, written, changes, notes, errors }) => ({
+    path,
+    kind,
+    changed,
+    written,
+    changes,
+    notes,
+    errors,
+  }));
+  const { written, errors, unmapped, problems, stopped } = report;
+  return { files, written, errors, unmapped, problems, ...(stopped ? { stopped } : {}) };
+}
+
+/** Say where a stopped batch got to; exit 1 for a failed write, 128 + the signal's number for a signal. */
+function stoppedStatus(
+  stopped: NonNullable<RewriteReport['stopped']>,
+  changed: readonly FileRewrite[],
+): number {
+  err(`${stopped.path ? `${stopped.path}: error: ` : ''}${stopped.reason}`);
+  const list = (files: readonly FileRewrite[]) =>
+    files.length ? files.map((f) => f.path).join(', ') : 'none';
+  const written = changed.filter((f) => f.written);
+  err(`written: ${list(written)}`);
+  err(`not written: ${list(changed.filter((f) => !f.written))}`);
+  err(`rewrote ${written.length} of ${changed.length} changed file(s); the others were not written`);
+  return stopped.signal ? 128 + constants.signals[stopped.signal] : EXIT.failed;
+}
