@@ -18,8 +18,8 @@ import {
 } from './aws/images.js';
 import { getRegistryCredentials, type RegistryCredentials } from './aws/token.js';
 import type { BackoffPolicy } from './core/backoff.js';
-import { CALL_TIMEOUT_MS, Calls, pause, type Tally } from './core/calls.js';
-import { parseEcrHost } from './core/ecr-host.js';
+import { CALL_TIMEOUT_MS, type CallOperation, Calls, countsOf, newTally, pause } from './core/calls.js';
+import { type EcrHost, parseEcrHost } from './core/ecr-host.js';
 import {
   type CachedImageContext,
   type Diagnosis,
@@ -172,6 +172,17 @@ class ImageFailure extends Error {
   }
 }
 
+/** The requests warm makes for an image, by the names its diagnoses use. */
+const PULL: CallOperation = { kind: 'registry', name: 'GET manifest' };
+const DESCRIBE_IMAGES: CallOperation = { kind: 'api', name: 'DescribeImages' };
+const CHECK_LAYERS: CallOperation = { kind: 'api', name: 'BatchCheckLayerAvailability' };
+
+/** A call made before any image's first pull, and how long it took. */
+interface StartCall {
+  readonly operation: string;
+  readonly ms: number;
+}
+
 interface Run {
   readonly target: RegistryTarget;
   readonly region: string;
@@ -187,6 +198,8 @@ interface Run {
   readonly verifyLayers: boolean;
   readonly startedAt: number;
   readonly timeoutMs: number;
+  /** The slowest call before the first pull (token, discovery): its time was not the images'. */
+  readonly before?: StartCall;
   readonly onEvent?: (event: WarmEvent) => void;
 }
 
@@ -198,7 +211,9 @@ function chunked<T>(items: readonly T[]): T[][] {
 
 /** Watches one image from its first pull until ECR holds it. */
 class ImageWarmer {
-  readonly #tally: Tally = { attempts: 0, sentAt: 0 };
+  readonly #tally = newTally();
+  /** When this image's turn came (warmers are made as their turn comes): the start's calls are not its time. */
+  readonly #begunAt = Date.now();
   #triggeredAt?: number;
   #layersPending?: readonly string[];
   #expected?: Readiness;
@@ -235,7 +250,7 @@ class ImageWarmer {
   async #trigger(repository: string) {
     const { run, ref } = this;
     const reference = ref.tag ?? ref.digest ?? 'latest';
-    const pulled = await run.calls.run('registry', this.#tally, (signal) =>
+    const pulled = await run.calls.run(PULL, this.#tally, (signal) =>
       run.registry.manifest(repository, reference, { signal }),
     );
     this.#triggeredAt = Date.now();
@@ -262,7 +277,7 @@ class ImageWarmer {
     const query = { repositoryName: repository, ...(run.registryId && { registryId: run.registryId }) };
     if (this.#layersPending === undefined) {
       for (const part of chunked(expected.manifests)) {
-        const found = await run.calls.run('api', this.#tally, (signal) =>
+        const found = await run.calls.run(DESCRIBE_IMAGES, this.#tally, (signal) =>
           describeManifests(run.ecr, query, part, signal),
         );
         if (!found) return false;
@@ -276,7 +291,7 @@ class ImageWarmer {
     const pending: string[] = [];
     for (const part of chunked(this.#layersPending)) {
       pending.push(
-        ...(await run.calls.run('api', this.#tally, (signal) =>
+        ...(await run.calls.run(CHECK_LAYERS, this.#tally, (signal) =>
           unavailableLayers(run.ecr, query, part, signal),
         )),
       );
@@ -292,7 +307,7 @@ class ImageWarmer {
       const body =
         image.body ??
         (
-          await this.run.calls.run('registry', this.#tally, (signal) =>
+          await this.run.calls.run(PULL, this.#tally, (signal) =>
             this.run.registry.manifest(repository, image.digest, { signal }),
           )
         ).body;
@@ -307,15 +322,30 @@ class ImageWarmer {
     if (e instanceof ImageFailure) return e.diagnosis;
     if (run.signal.aborted) {
       if (run.cancelled()) return { error: 'cancelled' };
-      const since = this.#triggeredAt ?? run.startedAt;
+      const since = this.#triggeredAt ?? this.#begunAt;
+      const triggered = this.#triggeredAt !== undefined;
+      // The checks of the phase the image was in: manifests, then (with --verify-layers) layers.
+      const check = this.#layersPending === undefined ? DESCRIBE_IMAGES : CHECK_LAYERS;
+      const counts = countsOf(this.#tally, check.name);
       return warmDiagnosis({
         kind: 'deadline',
         waitedMs: Date.now() - since,
         timeoutMs: run.timeoutMs,
-        triggered: this.#triggeredAt !== undefined,
+        triggered,
+        region: run.region,
         ...(this.#tally.lastError !== undefined && { lastError: this.#tally.lastError }),
         ...(this.#layersPending?.length && { layersPending: this.#layersPending.length }),
         ...this.#unanswered(),
+        ...(run.before && { before: run.before }),
+        ...(triggered
+          ? {
+              checks: {
+                operation: check.name,
+                counts,
+                ...(counts.lastOkAt !== undefined && { sinceAnsweredMs: Date.now() - counts.lastOkAt }),
+              },
+            }
+          : { pulls: countsOf(this.#tally, PULL.name) }),
       });
     }
     if (e instanceof RegistryError) {
@@ -330,7 +360,7 @@ class ImageWarmer {
           ...(run.registryId && { registryId: run.registryId }),
         };
         const status = await run.calls
-          .run('api', this.#tally, (signal) =>
+          .run(DESCRIBE_IMAGES, this.#tally, (signal) =>
             storedImageStatus(run.ecr, query, reference, signal).catch(() => undefined),
           )
           .catch(() => undefined);
@@ -354,13 +384,16 @@ class ImageWarmer {
     return warmDiagnosis({ kind: 'other', error: e });
   }
 
-  /** The request of this image that time ran out on, if it was waiting for one. */
+  /** The request of this image that time ran out on, if it was waiting for one, and for how long. */
   #unanswered() {
     const waiting = this.#tally.waitingOn;
     if (!waiting) return {};
-    const services: EndpointService[] = waiting === 'api' ? ['ecr.api'] : ['ecr.dkr', 's3', 'upstream'];
+    const services: EndpointService[] = waiting.kind === 'api' ? ['ecr.api'] : ['ecr.dkr', 's3', 'upstream'];
     const unanswered = this.run.deadline.pendingOf(services);
-    return unanswered ? { unanswered, region: this.run.region } : {};
+    return {
+      inFlightMs: Date.now() - this.#tally.sentAt,
+      ...(unanswered && { unanswered }),
+    };
   }
 
   #result(status: WarmStatus, expected?: Readiness, diagnosis?: Diagnosis): WarmImageResult {
@@ -434,6 +467,27 @@ function registryAliases(
   return [...others];
 }
 
+/**
+ * The region to work in: that of the registry when --registry names an ECR host (its token and API
+ * are there, whatever else is set); else --region or the environment; else, with neither, the one
+ * region of the ECR hosts the references name (cache URIs).
+ */
+function regionOf(options: WarmOptions, ecrHost: EcrHost | undefined, texts: readonly string[]): string {
+  if (ecrHost) return ecrHost.region;
+  try {
+    return resolveRegion(options.region);
+  } catch (e) {
+    const named = new Set<string>();
+    for (const text of texts) {
+      const host = safeRegistryOf(text);
+      const region = host ? parseEcrHost(host)?.region : undefined;
+      if (region) named.add(region);
+    }
+    if (named.size === 1) return [...named][0]!;
+    throw e;
+  }
+}
+
 function safeRegistryOf(text: string): string | undefined {
   try {
     return parseImageRef(text).registry;
@@ -455,29 +509,43 @@ export async function warm(options: WarmOptions): Promise<WarmResult> {
   if (texts.length === 0)
     throw new InputError('nothing to warm: name images, or files to take them from (--from)');
 
-  const region = resolveRegion(options.region);
   const ecrHost = options.registry ? parseEcrHost(options.registry) : undefined;
+  const region = regionOf(options, ecrHost, texts);
   // One deadline for the whole run: the token and discovery too, not only the waiting.
   const deadline = options.deadline ?? new Deadline(timeoutMs, options.signal);
   deadline.inRegion(region);
+  // Timed, so that a slow start is named when the images run out of time (they get what is left).
+  const startCalls: StartCall[] = [];
+  const timed = async <T>(operation: string, work: () => Promise<T>): Promise<T> => {
+    const at = Date.now();
+    const result = await work();
+    startCalls.push({ operation, ms: Date.now() - at });
+    return result;
+  };
   const { credentials, resolved } = await deadline.run(async () => {
     const [credentials] = options.credentials
       ? [options.credentials]
-      : await getRegistryCredentials({
-          region,
-          registries: ecrHost ? [ecrHost.host] : [],
-          ...(options.onSecret && { onSecret: options.onSecret }),
-          deadline,
-        });
+      : await timed('GetAuthorizationToken', () =>
+          getRegistryCredentials({
+            region,
+            registries: ecrHost ? [ecrHost.host] : [],
+            ...(options.onSecret && { onSecret: options.onSecret }),
+            deadline,
+          }),
+        );
     if (!credentials) throw new OperationError('GetAuthorizationToken returned no registry endpoint');
-    const resolved = await resolveTarget({
-      registry: options.registry ?? credentials.registry,
-      ...(options.rules && { rules: options.rules }),
-      region: credentials.region,
-      deadline,
-    });
+    // With rules given, resolveTarget asks nothing (warm always knows the registry by now).
+    const resolved = await timed('DescribePullThroughCacheRules', () =>
+      resolveTarget({
+        registry: options.registry ?? credentials.registry,
+        ...(options.rules && { rules: options.rules }),
+        region: credentials.region,
+        deadline,
+      }),
+    );
     return { credentials, resolved };
   });
+  const before = startCalls.reduce<StartCall | undefined>((a, b) => (a && a.ms >= b.ms ? a : b), undefined);
 
   const { signal } = deadline;
   const clients = createClients(credentials.region, { deadline });
@@ -510,6 +578,7 @@ export async function warm(options: WarmOptions): Promise<WarmResult> {
       verifyLayers: options.verifyLayers === true,
       startedAt,
       timeoutMs: deadline.timeoutMs,
+      ...(before && { before }),
       ...(options.onEvent && { onEvent: options.onEvent }),
     };
     // Each image once, by its cache URI: `node:20` and `docker.io/library/node:20` are one image.

@@ -2,7 +2,7 @@
 // readiness, and what a 404 on an archived image means.
 
 import { describe, expect, it } from '@jest/globals';
-import { mayBeArchived, type WarmFailure, warmDiagnosis } from '../../src/core/failure.js';
+import { type CallCounts, mayBeArchived, type WarmFailure, warmDiagnosis } from '../../src/core/failure.js';
 import {
   formatPlatform,
   isRunnable,
@@ -327,5 +327,187 @@ describe('a 404 on an archived image', () => {
     ['not held at all', undefined, /^Requested image not found/],
   ])('%s', (_, stored, error) => {
     expect(warmDiagnosis(notFound(stored)).error).toMatch(error);
+  });
+});
+
+describe('the deadline, from what the calls saw', () => {
+  const counts = (c: Partial<CallCounts>): CallCounts => ({
+    sent: 0,
+    ok: 0,
+    throttled: 0,
+    failed: 0,
+    silent: 0,
+    failingStreak: 0,
+    ...c,
+  });
+  const base = { kind: 'deadline', waitedMs: 20_000, timeoutMs: 20_000, region: 'us-east-1' } as const;
+  const checks = (c: Partial<CallCounts>, sinceAnsweredMs?: number) => ({
+    operation: 'DescribeImages',
+    counts: counts(c),
+    ...(sinceAnsweredMs !== undefined && { sinceAnsweredMs }),
+  });
+  const api = {
+    service: 'ecr.api',
+    host: 'api.ecr.us-east-1.amazonaws.com',
+    operation: 'DescribeImages',
+  } as const;
+
+  it.each<[string, WarmFailure, RegExp, RegExp]>([
+    [
+      'every check throttled: not confirmed, fewer calls',
+      {
+        ...base,
+        triggered: true,
+        checks: checks({ sent: 25, throttled: 25, failingStreak: 25, lastError: 'Rate exceeded' }),
+      },
+      /^not confirmed ready after 20\.0 s: DescribeImages was throttled 25 times \(last: Rate exceeded\), 0 of 25 checks answered; ECR may have finished importing$/,
+      /lower the concurrency \(--concurrency; the action's concurrency\) or the call rate \(--rate, CLI only\)/,
+    ],
+    [
+      'answered until a moment ago, then one failure: still importing',
+      {
+        ...base,
+        triggered: true,
+        checks: checks({ sent: 12, ok: 11, failed: 1, failingStreak: 1, lastError: '500' }, 1_500),
+      },
+      /^not ready after 20\.0 s: ECR is still importing it$/,
+      /--timeout, now 20\.0 s; the action's warm-timeout/,
+    ],
+    [
+      'answered long ago, failing since: not confirmed, the API kept failing',
+      {
+        ...base,
+        triggered: true,
+        checks: checks({ sent: 9, ok: 2, failed: 7, failingStreak: 7, lastError: 'We encountered' }, 15_000),
+      },
+      /^not confirmed ready after 20\.0 s: DescribeImages failed 7 times \(last: We encountered\), 2 of 9 checks answered/,
+      /the ECR API kept failing: .* in us-east-1/,
+    ],
+    [
+      'a check in flight a moment, the API answering throttles: not a silent endpoint',
+      {
+        ...base,
+        triggered: true,
+        unanswered: api,
+        inFlightMs: 200,
+        checks: checks({ sent: 6, throttled: 5, failingStreak: 5, lastError: 'Rate exceeded' }),
+      },
+      /^not confirmed ready after 20\.0 s: DescribeImages was throttled 5 times/,
+      /--concurrency/,
+    ],
+    [
+      'a check in flight most of the wait, nothing ever heard: the endpoint is named',
+      { ...base, triggered: true, unanswered: api, inFlightMs: 15_000, checks: checks({ sent: 1 }) },
+      /^no answer from the ECR API \(api\.ecr\.us-east-1\.amazonaws\.com, DescribeImages\) within 20 s$/,
+      /com\.amazonaws\.us-east-1\.ecr\.api/,
+    ],
+    [
+      'checks that timed out, and one more in flight: the endpoint is named',
+      {
+        ...base,
+        triggered: true,
+        unanswered: api,
+        inFlightMs: 1_000,
+        checks: checks({ sent: 4, silent: 3, failingStreak: 3, lastError: 'no answer within 5 s' }),
+      },
+      /^no answer from the ECR API/,
+      /ecr\.api/,
+    ],
+    [
+      'a slow discovery: named, with the way around it',
+      {
+        ...base,
+        waitedMs: 14_000,
+        timeoutMs: 60_000,
+        triggered: true,
+        before: { operation: 'DescribePullThroughCacheRules', ms: 45_000 },
+        checks: checks({ sent: 5, ok: 5 }, 900),
+      },
+      /^not ready after 14\.0 s: ECR is still importing it; DescribePullThroughCacheRules took 45\.0 s of the 60\.0 s before the first pull$/,
+      /name the rules \(--rule PREFIX=UPSTREAM_URL; the action's rules\) .* or allow more time \(--timeout, now 60\.0 s; the action's warm-timeout\)/,
+    ],
+    [
+      'a quick start is not mentioned',
+      {
+        ...base,
+        triggered: true,
+        before: { operation: 'GetAuthorizationToken', ms: 300 },
+        checks: checks({ sent: 5, ok: 5 }, 900),
+      },
+      /^not ready after 20\.0 s: ECR is still importing it$/,
+      /start warm earlier/,
+    ],
+    [
+      'never sent: waiting for a request slot',
+      { ...base, waitedMs: 3_000, triggered: false, pulls: counts({}) },
+      /^the import was not started: its first pull was still waiting for a free request slot when time ran out \(after 3\.0 s\)$/,
+      /raise the concurrency \(--concurrency; the action's concurrency\)/,
+    ],
+    [
+      'the first pull sent a moment ago: not answered yet, not a silent registry',
+      {
+        ...base,
+        waitedMs: 3_000,
+        triggered: false,
+        unanswered: { service: 'ecr.dkr', host: 'r', operation: 'GET manifest x:1' },
+        inFlightMs: 400,
+        pulls: counts({ sent: 1 }),
+      },
+      /^the import was not started: the first pull was sent 0\.4 s before the deadline and not answered yet$/,
+      /allow more time/,
+    ],
+    [
+      'the pulls throttled by the registry',
+      {
+        ...base,
+        triggered: false,
+        pulls: counts({ sent: 8, throttled: 8, failingStreak: 8, lastError: '429 TOOMANYREQUESTS' }),
+      },
+      /^the registry did not let warm start the import before the deadline \(20\.0 s\): the pull was throttled 8 times \(last: 429 TOOMANYREQUESTS\)$/,
+      /lower the concurrency/,
+    ],
+  ])('%s', (_, failure, error, hint) => {
+    const d = warmDiagnosis(failure);
+    expect(d.error).toMatch(error);
+    expect(d.hint).toMatch(hint);
+  });
+});
+
+describe('a 403 on a Docker Hub name is decided by the name, not the words', () => {
+  const hub = (path: string) => ({
+    registry: 'r',
+    repository: `docker-hub/${path}`,
+    suffix: ':1',
+    rule: { prefix: 'docker-hub', upstream: 'docker.io', path },
+  });
+  const denied = (path: string, detail: string): WarmFailure => ({
+    kind: 'registry',
+    status: 403,
+    code: 'DENIED',
+    detail,
+    image: hub(path),
+    digestOnly: false,
+  });
+
+  it.each<[string, WarmFailure, RegExp]>([
+    [
+      'any words, a short name',
+      denied('alpine', 'Forbidden'),
+      /^Docker Hub refused "alpine" \(403\): official images live under library\//,
+    ],
+    ['no words at all', denied('alpine', ''), /official images live under library\//],
+    ['library/ before a namespaced name', denied('library/a/b', 'Forbidden'), /library\/ does not belong/],
+    [
+      'IAM names the action it denied',
+      denied('alpine', 'User: x is not authorized to perform: ecr:BatchGetImage on resource: y'),
+      /^access denied \(403/,
+    ],
+    [
+      'the token expired',
+      denied('alpine', 'Your authorization token has expired.'),
+      /^the registry token has expired$/,
+    ],
+  ])('%s', (_, failure, error) => {
+    expect(warmDiagnosis(failure).error).toMatch(error);
   });
 });

@@ -130,9 +130,10 @@ describe('with 30% faults of every kind', () => {
     expect(elapsed).toBeGreaterThanOrEqual(2_000);
     expect(elapsed).toBeLessThanOrEqual(3_000);
     const [slow] = result.images as WarmImageResult[];
-    expect(slow).toMatchObject({ status: 'failed', hint: expect.stringMatching(/--timeout/) });
+    // Whichever way the faults fell, the diagnosis says what the calls saw, with a setting to change.
+    expect(slow).toMatchObject({ status: 'failed', hint: expect.stringMatching(/--timeout|--concurrency/) });
     expect(slow?.error).toMatch(
-      /not ready after \d+\.\d s: ECR is still importing it|did not let warm start/,
+      /^(not ready after \d+\.\d s: ECR is still importing it|the registry did not let warm start|the import was not started|not confirmed ready after|no answer from)/,
     );
   });
 });
