@@ -23,8 +23,34 @@ export declare function withCredentials(config: DockerConfig, registry: string, 
     config: DockerConfig;
     fingerprint: string;
 };
-/** Remove a registry's entry if it is still the one we wrote; says whether it did. */
-export declare function withoutCredentials(config: DockerConfig, registry: string, expected: string): {
-    config: DockerConfig;
-    removed: boolean;
-};
+/** The fingerprint of a registry's `auths` entry, when it holds credentials. */
+export declare function entryFingerprint(config: DockerConfig, registry: string): string | undefined;
+/**
+ * What logout finds where login recorded an entry: the one it wrote; none of its own, because the
+ * write never happened (a login killed between recording and writing; `replaced` is what was there
+ * before) or the entry is gone; or one changed since, which is not ours to remove.
+ */
+export declare function recordedEntryState(config: DockerConfig, registry: string, written: string, replaced?: string): 'ours' | 'not-there' | 'changed';
+/** The config without a registry's `auths` entry. */
+export declare function withoutCredentials(config: DockerConfig, registry: string): DockerConfig;
+/**
+ * The credential files an engine's login writes (for the docker config: DOCKER_CONFIG as we pass it).
+ * Podman keeps its own auth.json; docker, nerdctl and finch use the docker config.
+ */
+export declare function engineCredentialFiles(engine: string, configDir: string, env: NodeJS.ProcessEnv): string[];
+/** Whether a credential file (docker or podman format) has an entry for the registry; unreadable: no. */
+export declare function hasEntryFor(path: string, registry: string): boolean;
+/** Said when a login replaces credentials someone else put there. */
+export declare function replacingWarning(registry: string, path: string): string;
+/**
+ * The forms a registry password travels in, each a secret: raw, base64 (as some tools log it), and
+ * base64 of `username:password`, which is docker's `auth` value and the Basic Authorization header.
+ */
+export declare function secretForms(username: string, password: string): string[];
+/** Text with every form of a password replaced by `***`. */
+export declare function redact(text: string, username: string, password: string): string;
+/**
+ * A warning when NODE_DEBUG makes Node print the registry's Authorization header (the password, in
+ * base64). NODE_DEBUG is matched as Node matches it: comma-separated, `*` wildcards, any case.
+ */
+export declare function nodeDebugWarning(env?: NodeJS.ProcessEnv): string | undefined;

@@ -14,6 +14,13 @@ export interface LoginOptions extends DeadlineOptions {
     /** Called with each secret the moment it is decoded (the action masks it). */
     readonly onSecret?: (secret: string) => void;
     readonly onWarning?: (message: string) => void;
+    /**
+     * Called with each session entry as soon as there is something for logout to undo: before the
+     * config is written (config method; logout copes with a write that never happened), after the
+     * engine accepted the login (docker method). Record it here, not from the result: a later
+     * registry may fail.
+     */
+    readonly onSessionEntry?: (entry: SessionEntry) => void;
     readonly env?: NodeJS.ProcessEnv;
     /** Credentials already fetched (the action shares them with warm). */
     readonly credentials?: readonly RegistryCredentials[];
@@ -26,6 +33,8 @@ export interface SessionEntry {
     readonly configDir?: string;
     /** Fingerprint of the auth value written (config method). */
     readonly fingerprint?: string;
+    /** Fingerprint of the auth value it replaced (config method): if still there, the write never happened. */
+    readonly replaced?: string;
 }
 export interface LoggedIn {
     readonly registry: string;

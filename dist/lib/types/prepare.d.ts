@@ -28,7 +28,7 @@ export interface PrepareOptions {
     readonly onSecret?: (secret: string) => void;
     readonly onWarning?: (message: string) => void;
     readonly onWarmEvent?: (event: WarmEvent) => void;
-    /** Called right after login with what logout must undo (before anything else can fail). */
+    /** Called as each login happens with all that logout must undo so far (a later one may fail). */
     readonly onSession?: (session: readonly SessionEntry[]) => void;
 }
 export interface FileNote extends Finding {

@@ -1,7 +1,7 @@
 import { type CacheRule, type RegistryTarget } from './core/rules.js';
 import { type DeadlineOptions } from './deadline.js';
 export interface TargetOptions extends DeadlineOptions {
-    /** Registry host, e.g. `111122223333.dkr.ecr.us-east-1.amazonaws.com`. */
+    /** Registry host, e.g. `111122223333.dkr.ecr.us-east-1.amazonaws.com`, or an account id (its host in the region). */
     readonly registry?: string;
     /** Rules as objects or `PREFIX=UPSTREAM_URL` strings. */
     readonly rules?: readonly (CacheRule | string)[];
@@ -10,5 +10,10 @@ export interface TargetOptions extends DeadlineOptions {
 export declare class TargetError extends Error {
     constructor(message: string);
 }
+/**
+ * The registry host a `registry` option names: a host as given, or for a 12-digit account id that
+ * account's ECR host in the region in use (a bare account id in a reference would be a Docker Hub name).
+ */
+export declare function registryHost(registry: string, region?: string): string;
 /** Resolve the target registry and rules; AWS is asked only for what the options leave out. */
 export declare function resolveTarget(options: TargetOptions): Promise<RegistryTarget>;

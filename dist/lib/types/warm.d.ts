@@ -6,6 +6,7 @@ import { type CacheRule } from './core/rules.js';
 import { type DeadlineOptions } from './deadline.js';
 export type { PollSchedule } from './core/poll-schedule.js';
 export type { RateLimitPolicy } from './core/rate-limit.js';
+export { DEFAULT_WARM_TIMEOUT_MS } from './core/timeouts.js';
 export interface WarmOptions extends DeadlineOptions {
     /** References: upstream (`node:20`) or already cache URIs. */
     readonly images?: readonly string[];
@@ -85,5 +86,4 @@ export type WarmEvent = {
     readonly failed: number;
     readonly total: number;
 };
-export declare const DEFAULT_WARM_TIMEOUT_MS: number;
 export declare function warm(options: WarmOptions): Promise<WarmResult>;

@@ -2,10 +2,7 @@ import { ECRClient } from '@aws-sdk/client-ecr';
 import type { GetCallerIdentityCommandOutput } from '@aws-sdk/client-sts';
 import type { Deadline } from '../deadline.js';
 import { Agents } from '../net/agents.js';
-export declare class RegionError extends Error {
-    constructor();
-}
-export declare function resolveRegion(region?: string, env?: NodeJS.ProcessEnv): string;
+export { RegionError, resolveRegion } from './region.js';
 export interface Clients {
     readonly region: string;
     readonly ecr: ECRClient;

@@ -15,7 +15,7 @@ export interface TokenRequest {
     readonly region?: string;
     /** Account ids or registry hosts; empty: the caller's own registry in the region. */
     readonly registries?: readonly string[];
-    /** Called with every secret string the moment it exists (token and password). */
+    /** Called with every secret string the moment it exists (the token, the password and its base64 forms). */
     readonly onSecret?: (secret: string) => void;
     /** The run's deadline: no request outlives it. */
     readonly deadline?: Deadline;

@@ -5,6 +5,13 @@ import { type UnansweredRequest } from './unanswered.js';
  * name and code, which the retry rule reads.
  */
 export declare function unwrapSdkError(e: unknown): unknown;
+/** True for a refusal for the rate: the API's ThrottlingException, the registry's 429. */
+export declare function isThrottled(failure: unknown): boolean;
+/**
+ * True for a request that got no answer at all: it timed out, or its connection failed or dropped
+ * (what a missing VPC endpoint looks like), as opposed to an answer that was an error.
+ */
+export declare function isNoAnswer(failure: unknown): boolean;
 /** True for failures worth another try: throttling, 429, 5xx, timeouts, resets, DNS hiccups. */
 export declare function isRetryable(failure: unknown): boolean;
 /** True for failures of authentication or authorization (never retried). */
@@ -35,6 +42,24 @@ export interface StoredImage {
 }
 /** A pull's 404 that an archived image gives too (any but NAME_UNKNOWN): worth one DescribeImages to tell. */
 export declare function mayBeArchived(status: number, code: string | undefined): boolean;
+/** What the requests of one operation (the pulls that start an import, the DescribeImages checks) of one image saw. */
+export interface CallCounts {
+    /** Requests sent, every retry included. */
+    sent: number;
+    /** Answered with what was asked. */
+    ok: number;
+    /** Refused for the rate (ThrottlingException, 429). */
+    throttled: number;
+    /** Answered with another error (5xx, ...). */
+    failed: number;
+    /** Never answered: timed out, reset, refused, unreachable. */
+    silent: number;
+    /** Failures since the last success: what the latest requests saw. */
+    failingStreak: number;
+    /** When the last success came (Date.now() ms). */
+    lastOkAt?: number;
+    lastError?: string;
+}
 /** Why one image could not be warmed, as warm saw it. */
 export type WarmFailure = {
     readonly kind: 'unmapped';
@@ -56,6 +81,7 @@ export type WarmFailure = {
     readonly region: string;
 } | {
     readonly kind: 'deadline';
+    /** Since the import was started, or (when it was not) since the image's turn came. */
     readonly waitedMs: number;
     readonly timeoutMs: number;
     /** Whether the pull that starts the import got through. */
@@ -65,7 +91,22 @@ export type WarmFailure = {
     readonly layersPending?: number;
     /** The request that was still waiting for an answer when time ran out. */
     readonly unanswered?: UnansweredRequest;
+    /** How long the image's request in flight at the deadline, if any, had waited. */
+    readonly inFlightMs?: number;
     readonly region?: string;
+    /** The slowest call before the first pull (the token, discovery): time the images did not get. */
+    readonly before?: {
+        readonly operation: string;
+        readonly ms: number;
+    };
+    /** What the pulls that start the import saw (the operation is the registry's GET manifest). */
+    readonly pulls?: CallCounts;
+    /** What the readiness checks saw once the import was started, and how long ago one was answered. */
+    readonly checks?: {
+        readonly operation: string;
+        readonly counts: CallCounts;
+        readonly sinceAnsweredMs?: number;
+    };
 } | {
     readonly kind: 'tag-moved';
     readonly tag: string;

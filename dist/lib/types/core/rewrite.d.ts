@@ -1,3 +1,4 @@
+import { type Document } from 'yaml';
 import { type RegistryTarget } from './rules.js';
 export type FileKind = 'dockerfile' | 'list' | 'yaml';
 /** A replacement of source[start, end) by text. */
@@ -50,16 +51,34 @@ export declare function scanImageList(source: string): {
     notes: Finding[];
 };
 export declare function rewriteImageList(source: string, target: RegistryTarget): Rewrite;
-/** `image:` values in YAML documents (compose files, Kubernetes manifests of any kind). */
-export declare function scanYaml(source: string): {
+/**
+ * What the user said about a YAML file, which decides the documents whose `image:` values are
+ * image references. A key named `image` is everywhere in YAML (site configs, front matter, API
+ * examples), so a file met in a directory walk is read only where it is a container manifest.
+ */
+export interface YamlOrigin {
+    /**
+     * The user chose the file (named it, or picked it by `--include` or `--type`): every document's
+     * string `image:` values are references, Helm values included. Default true: a caller that hands
+     * over a text has chosen it.
+     */
+    readonly chosen?: boolean;
+    /** A GitHub Actions workflow, whose job `container:` and `services:` images the runner pulls first. */
+    readonly workflow?: boolean;
+}
+/** Compose files (a top-level `services:` map) and Kubernetes objects (`apiVersion` and `kind`, any kind). */
+export declare function isContainerManifest(doc: Document): boolean;
+/** `image:` values in YAML documents (compose files, Kubernetes manifests of any kind), decided per document. */
+export declare function scanYaml(source: string, origin?: YamlOrigin): {
     candidates: Candidate[];
     errors: Finding[];
     notes: Finding[];
 };
-export declare function rewriteYaml(source: string, target: RegistryTarget): Rewrite;
-export declare function rewriteText(source: string, kind: FileKind, target: RegistryTarget): Rewrite;
+export declare function rewriteYaml(source: string, target: RegistryTarget, origin?: YamlOrigin): Rewrite;
+/** Rewrite a file's text by its kind; `origin` tells which YAML documents hold references (default: all). */
+export declare function rewriteText(source: string, kind: FileKind, target: RegistryTarget, origin?: YamlOrigin): Rewrite;
 /** Images a file makes a build or deployment pull (for warm), without mapping them. */
-export declare function extractImages(source: string, kind: FileKind): {
+export declare function extractImages(source: string, kind: FileKind, origin?: YamlOrigin): {
     images: Rewrite['images'];
     notes: readonly Finding[];
     errors: readonly Finding[];

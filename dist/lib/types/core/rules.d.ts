@@ -41,6 +41,11 @@ export declare function upstreamHost(url: string): string;
  */
 export declare function parseRuleSpec(spec: string): CacheRule;
 /**
+ * One rule per prefix, as ECR holds them: a repeated rule counts once, and two rules that give one
+ * prefix different upstreams are refused (the cache would fetch one upstream's images for the other).
+ */
+export declare function distinctRules(rules: readonly CacheRule[]): CacheRule[];
+/**
  * Map a reference to its pull-through cache URI. References already in the target registry are
  * left as they are (a second run is a no-op); references no rule covers are left with a reason.
  * Tag and digest are kept exactly as written; `library/` comes only from normalization.
