@@ -20,7 +20,7 @@ import { constants as osConstants } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { bomLength } from './core/dockerfile-lexer.js';
-import type { FileKind } from './core/rewrite.js';
+import type { FileKind, YamlOrigin } from './core/rewrite.js';
 import { InputError } from './errors.js';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
@@ -125,11 +125,20 @@ export function discoverSources(
 }
 
 /** Files under the given paths (see discoverSources); the first path that cannot be taken is an InputError. */
-export function discoverFiles(paths: readonly string[], include: readonly string[] = []): string[] {
+export function discoverFound(paths: readonly string[], include: readonly string[] = []): FoundFile[] {
   const found = discoverSources(paths, include);
   const problem = found.problems[0];
   if (problem) throw new InputError(`${problem.path}: ${problem.message}`);
-  return found.files.map((f) => f.path);
+  return found.files;
+}
+
+export function discoverFiles(paths: readonly string[], include: readonly string[] = []): string[] {
+  return discoverFound(paths, include).map((f) => f.path);
+}
+
+/** How the user reached a file, which decides the YAML documents that count (see core/rewrite.ts). */
+export function originOf(found: FoundFile): YamlOrigin {
+  return { chosen: found.chosen, workflow: isWorkflowPath(found.path) };
 }
 
 /** Whether a path lies in a GitHub Actions workflow directory. */

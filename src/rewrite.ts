@@ -22,7 +22,7 @@ import {
   FileInputError,
   type FileProblem,
   type FoundFile,
-  isWorkflowPath,
+  originOf,
   readSource,
   type SourceFile,
   writeBatch,
@@ -98,7 +98,8 @@ export function unifiedDiff(path: string, before: string, after: string): string
 
 /** How the user reached a YAML file, which decides the documents rewritten in it. */
 function yamlOrigin(found: FoundFile, options: RewriteOptions): YamlOrigin {
-  return { chosen: found.chosen || options.kind !== undefined, workflow: isWorkflowPath(found.path) };
+  const origin = originOf(found);
+  return { ...origin, chosen: origin.chosen || options.kind !== undefined };
 }
 
 /** A YAML file met while walking a directory that does not parse (a Helm template, say) is noted and skipped. */

@@ -38,7 +38,7 @@ import * as timeouts from './core/timeouts.js';
 import type { EndpointService } from './core/unanswered.js';
 import { Deadline, type DeadlineOptions } from './deadline.js';
 import { InputError, OperationError } from './errors.js';
-import { discoverFiles, readSource } from './files.js';
+import { discoverFound, originOf, readSource } from './files.js';
 import { RegistryClient, RegistryError } from './registry/client.js';
 import { resolveTarget } from './target.js';
 
@@ -144,9 +144,11 @@ function collectReferences(options: WarmOptions): { texts: string[]; notes: stri
     }
     texts.push(text);
   }
-  for (const path of discoverFiles(options.from ?? [])) {
+  // The same files and YAML documents rewrite would take: a walk skips YAML that is no manifest.
+  for (const file of discoverFound(options.from ?? [])) {
+    const { path } = file;
     const source = readSource(path);
-    const found = extractImages(source.text, source.kind);
+    const found = extractImages(source.text, source.kind, originOf(file));
     const [firstError] = found.errors;
     if (firstError) throw new InputError(`${path}:${firstError.line}: ${firstError.message}`);
     const notedLines = new Set(found.notes.map((n) => n.line));
