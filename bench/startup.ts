@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmulator } from '../test/emulator/index.js';
+import { startEmulator } from '../emulator/index.js';
 
 const RUNS = 9;
 const em = await startEmulator({ upstream: 'memory' });

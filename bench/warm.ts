@@ -11,8 +11,8 @@
 // instead of hanging until docker's timeout), and a pull counts as one call.
 
 import { spawn } from 'node:child_process';
-import { basic, password, registry } from '../test/emulator/helpers.js';
-import type { Emulator } from '../test/emulator/index.js';
+import { basic, password, registry } from '../emulator/helpers.js';
+import type { Emulator } from '../emulator/index.js';
 import {
   completedAt,
   latenessBound,
@@ -20,7 +20,7 @@ import {
   scenarioEmulator,
   scenarioImage,
   scenarioImages,
-} from '../test/warm/scenario.js';
+} from '../test/helpers/warm-scenario.js';
 
 const scaleFlag = process.argv.indexOf('--scale');
 const SCALE = scaleFlag === -1 ? 1 : Number(process.argv[scaleFlag + 1]);

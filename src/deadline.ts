@@ -3,13 +3,13 @@
 // waiting, so that a run on a silent endpoint ends on time with a message naming that endpoint.
 
 import { setMaxListeners } from 'node:events';
+import { InputError, OperationError } from './core/errors.js';
 import {
   type EndpointService,
   type UnansweredRequest,
   unansweredHint,
   unansweredMessage,
 } from './core/unanswered.js';
-import { InputError, OperationError } from './errors.js';
 
 /** The run took longer than allowed (exit 1); says what did not answer and the likely fix. */
 export class DeadlineError extends OperationError {

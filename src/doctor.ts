@@ -17,23 +17,23 @@ import {
   type DoctorFinding,
   isAwsFailure,
   regionFindings,
-} from './core/doctor-findings.js';
+} from './core/doctor/findings.js';
 import {
   type EndpointRole,
   egressFindings,
   endpointFindings,
   networkSkipped,
   stsUnansweredFinding,
-} from './core/doctor-network.js';
-import { permissionFindings } from './core/doctor-permissions.js';
-import { expectationFindings, type RuleCheck, ruleFindings } from './core/doctor-rules.js';
-import { templateFindings } from './core/doctor-templates.js';
-import { ecrHostFor, hostOf, parseEcrHost } from './core/ecr-host.js';
-import { mapImage } from './core/rules.js';
-import type { SetupConfig } from './core/setup-config.js';
-import type { ExistingRule } from './core/setup-plan.js';
+} from './core/doctor/network.js';
+import { permissionFindings } from './core/doctor/permissions.js';
+import { expectationFindings, type RuleCheck, ruleFindings } from './core/doctor/rules.js';
+import { templateFindings } from './core/doctor/templates.js';
+import { ecrHostFor, hostOf, parseEcrHost } from './core/image/ecr-host.js';
+import { mapImage } from './core/image/rules.js';
+import { upstreamOf } from './core/image/upstreams.js';
+import type { SetupConfig } from './core/setup/config.js';
+import type { ExistingRule } from './core/setup/plan.js';
 import { DEFAULT_TIMEOUT_MS } from './core/timeouts.js';
-import { upstreamOf } from './core/upstreams.js';
 import { Deadline, DeadlineError, type DeadlineOptions, withinDeadline } from './deadline.js';
 import { checkEgress, checkEndpoints, type NetworkProbe, systemNetwork } from './net/probe.js';
 

@@ -4,11 +4,15 @@
 
 export type { RegistryCredentials, TokenRequest } from './aws/token.js';
 export { BUILDKIT_BUILDER_IMAGE } from './core/buildkit.js';
-export { type DoctorFinding, formatFindings, type Severity } from './core/doctor-findings.js';
-export { type EcrHost, ecrHostFor, parseEcrHost } from './core/ecr-host.js';
-export { formatImageRef, type ImageRef, InvalidReferenceError, parseImageRef } from './core/reference.js';
-export type { Change, FileKind, Finding, Rewrite } from './core/rewrite.js';
-export { extractImages, rewriteText } from './core/rewrite.js';
+export { type DoctorFinding, formatFindings, type Severity } from './core/doctor/findings.js';
+export { InputError, OperationError } from './core/errors.js';
+export { type EcrHost, ecrHostFor, parseEcrHost } from './core/image/ecr-host.js';
+export {
+  formatImageRef,
+  type ImageRef,
+  InvalidReferenceError,
+  parseImageRef,
+} from './core/image/reference.js';
 export {
   type CacheRule,
   type ImageMapping,
@@ -18,19 +22,21 @@ export {
   mapReference,
   parseRuleSpec,
   type RegistryTarget,
-} from './core/rules.js';
+} from './core/image/rules.js';
+export type { Change, FileKind, Finding, Rewrite } from './core/rewrite/rewrite.js';
+export { extractImages, rewriteText } from './core/rewrite/rewrite.js';
 export {
   parseSetupConfig,
   type SetupConfig,
   type SetupFlags,
   setupConfigFromFlags,
-} from './core/setup-config.js';
-export { formatSetupSteps } from './core/setup-plan.js';
+} from './core/setup/config.js';
+export { formatSetupSteps } from './core/setup/plan.js';
 export type { EndpointService, UnansweredRequest } from './core/unanswered.js';
 export { Deadline, DeadlineError, type DeadlineOptions } from './deadline.js';
-export { dockerConfigDir, ENGINES } from './docker-config.js';
 export type { DoctorOptions, DoctorReport, NetworkProbe } from './doctor.js';
-export { InputError, OperationError } from './errors.js';
+export { dockerConfigDir, ENGINES } from './host/docker-config.js';
+export { clearSession, loadSession, saveSession } from './host/session.js';
 export type { LoggedIn, LoginMethod, LoginOptions, LoginResult, SessionEntry } from './login.js';
 export type { FileNote, PrepareOptions, PrepareReport } from './prepare.js';
 export {
@@ -40,7 +46,6 @@ export {
   rewriteFiles,
   unifiedDiff,
 } from './rewrite.js';
-export { clearSession, loadSession, saveSession } from './session.js';
 export type { SetupOptions, SetupReport, SetupStepReport } from './setup.js';
 export { resolveTarget, TargetError, type TargetOptions } from './target.js';
 export type {
@@ -51,14 +56,14 @@ export type {
   WarmOptions,
   WarmResult,
   WarmStatus,
-} from './warm.js';
+} from './warm/warm.js';
 
 import type { RegistryCredentials, TokenRequest } from './aws/token.js';
 import type { DoctorOptions, DoctorReport } from './doctor.js';
 import type { LoginOptions, LoginResult, SessionEntry } from './login.js';
 import type { PrepareOptions, PrepareReport } from './prepare.js';
 import type { SetupOptions, SetupReport } from './setup.js';
-import type { WarmOptions, WarmResult } from './warm.js';
+import type { WarmOptions, WarmResult } from './warm/warm.js';
 
 /** Log in to ECR registries: a token per region, `docker login --password-stdin` or the docker config. */
 export async function login(options?: LoginOptions): Promise<LoginResult> {
@@ -80,7 +85,7 @@ export async function getRegistryCredentials(request: TokenRequest): Promise<Reg
 
 /** Make every image ready in the pull-through cache before a build pulls it. */
 export async function warm(options: WarmOptions): Promise<WarmResult> {
-  return (await import(/* webpackMode: "eager" */ './warm.js')).warm(options);
+  return (await import(/* webpackMode: "eager" */ './warm/warm.js')).warm(options);
 }
 
 /** Everything the action does: login, rules, rewrite, map, warm. */

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { getRegistryCredentials, type RegistryCredentials } from './aws/token.js';
-import { DEFAULT_BACKOFF, retry } from './core/backoff.js';
+import { OperationError } from './core/errors.js';
 import { DEFAULT_TIMEOUT_MS } from './core/timeouts.js';
 import { type Deadline, type DeadlineOptions, withinDeadline } from './deadline.js';
 import {
@@ -23,8 +23,8 @@ import {
   withCredentials,
   withoutCredentials,
   writeDockerConfig,
-} from './docker-config.js';
-import { OperationError } from './errors.js';
+} from './host/docker-config.js';
+import { DEFAULT_BACKOFF, retry } from './retry-loop.js';
 
 export type LoginMethod = 'auto' | 'docker' | 'config';
 

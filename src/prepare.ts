@@ -4,17 +4,17 @@
 
 import type { RegistryCredentials } from './aws/token.js';
 import { BUILDKIT_BUILDER_IMAGE } from './core/buildkit.js';
+import { InputError } from './core/errors.js';
+import { mapImage } from './core/image/rules.js';
 import { leavesRoot } from './core/patterns.js';
-import type { Finding } from './core/rewrite.js';
-import { mapImage } from './core/rules.js';
+import type { Finding } from './core/rewrite/rewrite.js';
 import { DEFAULT_WARM_TIMEOUT_MS } from './core/timeouts.js';
 import { Deadline } from './deadline.js';
-import { InputError } from './errors.js';
-import { discoverFiles } from './files.js';
+import { discoverFiles } from './host/files.js';
 import { type LoginMethod, login, type SessionEntry } from './login.js';
 import { commitRewrites, type FileRewrite, rewriteFiles } from './rewrite.js';
 import { registryHost, resolveTarget } from './target.js';
-import { type WarmEvent, type WarmResult, warm } from './warm.js';
+import { type WarmEvent, type WarmResult, warm } from './warm/warm.js';
 
 export interface PrepareOptions {
   readonly region?: string;

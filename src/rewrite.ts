@@ -4,6 +4,8 @@
 
 import { isAbsolute } from 'node:path';
 import { structuredPatch } from 'diff';
+import { InputError, OperationError } from './core/errors.js';
+import type { RegistryTarget } from './core/image/rules.js';
 import {
   type Change,
   type FileKind,
@@ -11,9 +13,7 @@ import {
   type Rewrite,
   rewriteText,
   type YamlOrigin,
-} from './core/rewrite.js';
-import type { RegistryTarget } from './core/rules.js';
-import { InputError, OperationError } from './errors.js';
+} from './core/rewrite/rewrite.js';
 import {
   type BatchOutcome,
   cannotReplace,
@@ -27,7 +27,7 @@ import {
   type SourceFile,
   writeBatch,
   writeFileAtomic,
-} from './files.js';
+} from './host/files.js';
 
 export interface RewriteOptions {
   readonly paths: readonly string[];

@@ -17,18 +17,18 @@ import { retrying } from './aws/calls.js';
 import { createClients, resolveRegion } from './aws/clients.js';
 import { listRules, listTemplates, registryPolicyText } from './aws/registry-state.js';
 import type { SecretsApi, UpstreamCredential } from './aws/secrets.js';
+import { InputError, OperationError } from './core/errors.js';
 import { awsHint } from './core/failure.js';
-import type { SetupConfig } from './core/setup-config.js';
+import type { SetupConfig } from './core/setup/config.js';
 import {
   type ExistingSecret,
   planSetup,
   type RegistryState,
   type SetupStep,
   type StepAction,
-} from './core/setup-plan.js';
+} from './core/setup/plan.js';
 import { DEFAULT_TIMEOUT_MS } from './core/timeouts.js';
 import { type Deadline, type DeadlineOptions, withinDeadline } from './deadline.js';
-import { InputError, OperationError } from './errors.js';
 
 export interface SetupOptions extends DeadlineOptions {
   readonly config: SetupConfig;

@@ -2,8 +2,8 @@
 // (no AWS call), otherwise from the account, region and DescribePullThroughCacheRules.
 
 import { resolveRegion } from './aws/region.js';
-import { parseRegistryEntry, withoutScheme } from './core/ecr-host.js';
-import { type CacheRule, distinctRules, parseRuleSpec, type RegistryTarget } from './core/rules.js';
+import { parseRegistryEntry, withoutScheme } from './core/image/ecr-host.js';
+import { type CacheRule, distinctRules, parseRuleSpec, type RegistryTarget } from './core/image/rules.js';
 import { DEFAULT_TIMEOUT_MS } from './core/timeouts.js';
 import { type DeadlineOptions, withinDeadline } from './deadline.js';
 

@@ -2,8 +2,8 @@
 
 import * as core from '@actions/core';
 import { DURATION_EXAMPLES, parseDurationMs } from '../core/duration.js';
+import { InputError } from '../core/errors.js';
 import { DEFAULT_WARM_TIMEOUT_MS } from '../core/timeouts.js';
-import { InputError } from '../errors.js';
 
 export interface ActionInputs {
   readonly region?: string;

@@ -2,7 +2,7 @@
 // Glue only: inputs → prepare() → outputs, summary, annotations; logout in the post phase.
 
 import * as core from '@actions/core';
-import { nodeDebugWarning } from '../docker-config.js';
+import { nodeDebugWarning } from '../host/docker-config.js';
 import { logout, prepare, type SessionEntry } from '../index.js';
 import { readInputs } from './inputs.js';
 import { annotate, writeSummary } from './summary.js';

@@ -1,9 +1,9 @@
 // How use cases call AWS: retried on throttling and transient failures; for doctor, a failure
 // becomes data (name, message, hint) so one denied call never stops the other checks.
 
-import { DEFAULT_BACKOFF, retry } from '../core/backoff.js';
-import type { AwsFailure } from '../core/doctor-findings.js';
+import type { AwsFailure } from '../core/doctor/findings.js';
 import { awsHint, isRetryable } from '../core/failure.js';
+import { DEFAULT_BACKOFF, retry } from '../retry-loop.js';
 
 /** One AWS call, retried on throttling and transient failures until the signal (a run's deadline) aborts. */
 export function retrying<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {

@@ -2,11 +2,11 @@
 // come from ECR itself (ecr.api), never from STS: a private subnet often has no sts endpoint.
 
 import { GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
-import { hostOf } from '../core/ecr-host.js';
+import { OperationError } from '../core/errors.js';
 import { awsHint, unwrapSdkError } from '../core/failure.js';
-import type { CacheRule, RegistryTarget } from '../core/rules.js';
+import { hostOf } from '../core/image/ecr-host.js';
+import type { CacheRule, RegistryTarget } from '../core/image/rules.js';
 import type { Deadline } from '../deadline.js';
-import { OperationError } from '../errors.js';
 import { retrying } from './calls.js';
 import { type Clients, withClients } from './clients.js';
 import { listRules } from './registry-state.js';

@@ -10,9 +10,9 @@ import {
   GetAuthorizationTokenCommand,
   GetDownloadUrlForLayerCommand,
 } from '@aws-sdk/client-ecr';
-import { isAwsFailure } from '../core/doctor-findings.js';
-import { type PermissionProbe, probeOutcome } from '../core/doctor-permissions.js';
-import { ROOT } from '../core/rules.js';
+import { isAwsFailure } from '../core/doctor/findings.js';
+import { type PermissionProbe, probeOutcome } from '../core/doctor/permissions.js';
+import { ROOT } from '../core/image/rules.js';
 import { attempt } from './calls.js';
 
 const PROBE_REPOSITORY = 'ecr-pull-through-doctor-probe';

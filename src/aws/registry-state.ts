@@ -8,8 +8,8 @@ import {
   type ECRClient,
   GetRegistryPolicyCommand,
 } from '@aws-sdk/client-ecr';
-import { ROOT } from '../core/rules.js';
-import type { ExistingRule, ExistingTemplate } from '../core/setup-plan.js';
+import { ROOT } from '../core/image/rules.js';
+import type { ExistingRule, ExistingTemplate } from '../core/setup/plan.js';
 import { retrying } from './calls.js';
 
 const named = (e: unknown, ...names: string[]): boolean =>

@@ -2,11 +2,11 @@
 // for there. The password is handed to `onSecret` (the action masks it) the moment it is decoded.
 
 import { GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
-import { ecrHostFor, hostOf, parseEcrHost, parseRegistryEntry } from '../core/ecr-host.js';
+import { InputError, OperationError } from '../core/errors.js';
 import { awsHint } from '../core/failure.js';
+import { ecrHostFor, hostOf, parseEcrHost, parseRegistryEntry } from '../core/image/ecr-host.js';
 import type { Deadline } from '../deadline.js';
-import { secretForms } from '../docker-config.js';
-import { InputError, OperationError } from '../errors.js';
+import { secretForms } from '../host/docker-config.js';
 import { retrying } from './calls.js';
 import { createClients, resolveRegion } from './clients.js';
 

@@ -1,6 +1,6 @@
 // The npx entry: find the command, parse its options, run it, map failures to exit codes.
 
-import { nodeDebugWarning } from '../docker-config.js';
+import { nodeDebugWarning } from '../host/docker-config.js';
 import { InputError, InvalidRuleError, OperationError, TargetError } from '../index.js';
 import { VERSION } from '../version.js';
 import { type Command, EXIT, err, out, parse, UsageError } from './command.js';

@@ -1,7 +1,7 @@
 // What a failure is: retryable or not, and what it means in the user's terms. One place for both
 // rules, shared by login, warm and the action.
 
-import { DOCKER_HUB, parseImageRef } from './reference.js';
+import { DOCKER_HUB, parseImageRef } from './image/reference.js';
 import { type UnansweredRequest, unansweredHint, unansweredMessage } from './unanswered.js';
 
 /** The shape of the errors we meet: SDK service errors, Node network errors, registry HTTP errors. */

@@ -4,7 +4,7 @@
 
 import { lookup } from 'node:dns/promises';
 import { connect, isIP } from 'node:net';
-import type { EgressCheck, EndpointCheck, EndpointRole } from '../core/doctor-network.js';
+import type { EgressCheck, EndpointCheck, EndpointRole } from '../core/doctor/network.js';
 import { proxyFor } from '../core/proxy.js';
 
 export interface NetworkProbe {

@@ -4,9 +4,9 @@
 // `isRetryable` and the diagnoses read them; they never carry the password.
 
 import { createHash } from 'node:crypto';
-import { MANIFEST_ACCEPT } from '../core/manifest.js';
 import { REQUEST_TIMEOUT_MS } from '../core/timeouts.js';
 import { registryService } from '../core/unanswered.js';
+import { MANIFEST_ACCEPT } from '../core/warm/manifest.js';
 import type { Deadline } from '../deadline.js';
 import type { Agents } from '../net/agents.js';
 import { exchange } from './http.js';

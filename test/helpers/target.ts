@@ -1,4 +1,4 @@
-import type { RegistryTarget } from '../../src/core/rules.js';
+import type { RegistryTarget } from '../../src/core/image/rules.js';
 
 export const REGISTRY = '111122223333.dkr.ecr.us-east-1.amazonaws.com';
 

@@ -1,5 +1,5 @@
+import { OperationError } from './core/errors.js';
 import { type EndpointService, type UnansweredRequest } from './core/unanswered.js';
-import { OperationError } from './errors.js';
 /** The run took longer than allowed (exit 1); says what did not answer and the likely fix. */
 export declare class DeadlineError extends OperationError {
     /** The request that kept the run waiting, when one did. */

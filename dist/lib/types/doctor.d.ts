@@ -1,5 +1,5 @@
-import { type DoctorFinding } from './core/doctor-findings.js';
-import type { SetupConfig } from './core/setup-config.js';
+import { type DoctorFinding } from './core/doctor/findings.js';
+import type { SetupConfig } from './core/setup/config.js';
 import { type DeadlineOptions } from './deadline.js';
 import { type NetworkProbe } from './net/probe.js';
 export type { NetworkProbe } from './net/probe.js';

@@ -1,7 +1,7 @@
-import { type Change, type FileKind, type Finding } from './core/rewrite.js';
-import type { RegistryTarget } from './core/rules.js';
-import { InputError, OperationError } from './errors.js';
-import { type BatchOutcome, type FileProblem } from './files.js';
+import { InputError, OperationError } from './core/errors.js';
+import type { RegistryTarget } from './core/image/rules.js';
+import { type Change, type FileKind, type Finding } from './core/rewrite/rewrite.js';
+import { type BatchOutcome, type FileProblem } from './host/files.js';
 export interface RewriteOptions {
     readonly paths: readonly string[];
     readonly target: RegistryTarget;

@@ -1,5 +1,5 @@
-import type { SetupConfig } from './core/setup-config.js';
-import { type SetupStep, type StepAction } from './core/setup-plan.js';
+import type { SetupConfig } from './core/setup/config.js';
+import { type SetupStep, type StepAction } from './core/setup/plan.js';
 import { type DeadlineOptions } from './deadline.js';
 export interface SetupOptions extends DeadlineOptions {
     readonly config: SetupConfig;

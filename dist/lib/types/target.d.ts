@@ -1,4 +1,4 @@
-import { type CacheRule, type RegistryTarget } from './core/rules.js';
+import { type CacheRule, type RegistryTarget } from './core/image/rules.js';
 import { type DeadlineOptions } from './deadline.js';
 export interface TargetOptions extends DeadlineOptions {
     /** Registry host, e.g. `111122223333.dkr.ecr.us-east-1.amazonaws.com`, or an account id (its host in the region). */

@@ -1,4 +1,4 @@
-import type { CacheRule, RegistryTarget } from '../core/rules.js';
+import type { CacheRule, RegistryTarget } from '../core/image/rules.js';
 import type { Deadline } from '../deadline.js';
 export declare function discoverTarget(options: {
     registry?: string;

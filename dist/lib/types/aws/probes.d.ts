@@ -1,5 +1,5 @@
 import { type ECRClient } from '@aws-sdk/client-ecr';
-import { type PermissionProbe } from '../core/doctor-permissions.js';
+import { type PermissionProbe } from '../core/doctor/permissions.js';
 export interface ProbeResults {
     readonly probes: PermissionProbe[];
     /** The registry URL the token names, when the token call was allowed. */

@@ -1,4 +1,4 @@
-import type { EgressCheck, EndpointCheck, EndpointRole } from '../core/doctor-network.js';
+import type { EgressCheck, EndpointCheck, EndpointRole } from '../core/doctor/network.js';
 export interface NetworkProbe {
     /** The addresses a host name resolves to; rejects when it does not resolve. */
     resolve(host: string): Promise<string[]>;

@@ -1,0 +1,177 @@
+// The docker client config (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`): credentials
+// are merged into `auths` without touching anything else, the file is replaced atomically with
+// mode 0600, and entries that would shadow ours (credsStore, credHelpers) or that ours replaces are
+// reported. Also where else the password shows: its base64 forms, and Node's debug output.
+
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, join } from 'node:path';
+import { InputError } from '../core/errors.js';
+import { writeFileAtomic } from './files.js';
+
+/** Container engine CLIs that take docker's login flags (`--username`, `--password-stdin`). */
+export const ENGINES = ['docker', 'podman', 'nerdctl', 'finch'] as const;
+
+export interface DockerConfig {
+  auths?: Record<string, { auth?: string; [k: string]: unknown }>;
+  credsStore?: string;
+  credHelpers?: Record<string, string>;
+  [key: string]: unknown;
+}
+
+export function dockerConfigDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DOCKER_CONFIG || join(homedir(), '.docker');
+}
+
+export function readDockerConfig(dir: string): DockerConfig {
+  const path = join(dir, 'config.json');
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw new InputError(`${path}: cannot read: ${(e as Error).message}`);
+  }
+  if (text.trim() === '') return {};
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not a JSON object');
+    return parsed as DockerConfig;
+  } catch (e) {
+    throw new InputError(
+      `${path} is not valid JSON (${(e as Error).message}); fix or remove it, it was left as it is`,
+    );
+  }
+}
+
+export function writeDockerConfig(dir: string, config: DockerConfig): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  // Docker itself writes config.json tab-indented.
+  writeFileAtomic(join(dir, 'config.json'), `${JSON.stringify(config, null, '\t')}\n`, 0o600);
+}
+
+/** The `auth` value docker stores: base64 of `user:password`. */
+export function authValue(username: string, password: string): string {
+  return Buffer.from(`${username}:${password}`).toString('base64');
+}
+
+/** A fingerprint of an auth value, so logout can tell its own entry without keeping the secret. */
+export function fingerprint(auth: string): string {
+  return createHash('sha256').update(auth).digest('hex').slice(0, 32);
+}
+
+/** Why docker would not use the `auths` entry for a registry, if it would not. */
+export function shadowingOf(config: DockerConfig, registry: string): string | undefined {
+  const helper = config.credHelpers?.[registry];
+  if (helper) {
+    return `credHelpers sends ${registry} to docker-credential-${helper}, so docker ignores the credentials written to auths; remove that entry or use --method docker`;
+  }
+  if (config.credsStore) {
+    return `credsStore "${config.credsStore}" is set, so docker reads every credential from docker-credential-${config.credsStore}, not from auths; use --method docker, or remove credsStore`;
+  }
+  return undefined;
+}
+
+/** Merge credentials for one registry; returns the new config and the fingerprint of what was written. */
+export function withCredentials(
+  config: DockerConfig,
+  registry: string,
+  username: string,
+  password: string,
+): { config: DockerConfig; fingerprint: string } {
+  const auth = authValue(username, password);
+  return {
+    config: { ...config, auths: { ...config.auths, [registry]: { auth } } },
+    fingerprint: fingerprint(auth),
+  };
+}
+
+/** The fingerprint of a registry's `auths` entry, when it holds credentials. */
+export function entryFingerprint(config: DockerConfig, registry: string): string | undefined {
+  const auth = config.auths?.[registry]?.auth;
+  return auth ? fingerprint(auth) : undefined;
+}
+
+/**
+ * What logout finds where login recorded an entry: the one it wrote; none of its own, because the
+ * write never happened (a login killed between recording and writing; `replaced` is what was there
+ * before) or the entry is gone; or one changed since, which is not ours to remove.
+ */
+export function recordedEntryState(
+  config: DockerConfig,
+  registry: string,
+  written: string,
+  replaced?: string,
+): 'ours' | 'not-there' | 'changed' {
+  const current = entryFingerprint(config, registry);
+  if (current === written) return 'ours';
+  return current === undefined || current === replaced ? 'not-there' : 'changed';
+}
+
+/** The config without a registry's `auths` entry. */
+export function withoutCredentials(config: DockerConfig, registry: string): DockerConfig {
+  const { [registry]: _, ...rest } = config.auths ?? {};
+  return { ...config, auths: rest };
+}
+
+/**
+ * The credential files an engine's login writes (for the docker config: DOCKER_CONFIG as we pass it).
+ * Podman keeps its own auth.json; docker, nerdctl and finch use the docker config.
+ */
+export function engineCredentialFiles(engine: string, configDir: string, env: NodeJS.ProcessEnv): string[] {
+  if (basename(engine) !== 'podman') return [join(configDir, 'config.json')];
+  const own =
+    env.REGISTRY_AUTH_FILE || (env.XDG_RUNTIME_DIR && join(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'));
+  return own ? [own] : [];
+}
+
+/** Whether a credential file (docker or podman format) has an entry for the registry; unreadable: no. */
+export function hasEntryFor(path: string, registry: string): boolean {
+  try {
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as DockerConfig;
+    return Object.hasOwn(parsed?.auths ?? {}, registry);
+  } catch {
+    return false;
+  }
+}
+
+/** Said when a login replaces credentials someone else put there. */
+export function replacingWarning(registry: string, path: string): string {
+  return `${path} already has credentials for ${registry}: this login replaces them, and logout will remove them`;
+}
+
+/**
+ * The forms a registry password travels in, each a secret: raw, base64 (as some tools log it), and
+ * base64 of `username:password`, which is docker's `auth` value and the Basic Authorization header.
+ */
+export function secretForms(username: string, password: string): string[] {
+  return [password, Buffer.from(password).toString('base64'), authValue(username, password)];
+}
+
+/** Text with every form of a password replaced by `***`. */
+export function redact(text: string, username: string, password: string): string {
+  return secretForms(username, password)
+    .sort((a, b) => b.length - a.length)
+    .reduce((t, secret) => t.split(secret).join('***'), text);
+}
+
+/** Node debug sections that print, or may print, request options: the Authorization header with them. */
+const HEADER_PRINTING_SECTIONS = ['http', 'https', 'net', 'tls', 'fetch', 'undici'];
+
+/**
+ * A warning when NODE_DEBUG makes Node print the registry's Authorization header (the password, in
+ * base64). NODE_DEBUG is matched as Node matches it: comma-separated, `*` wildcards, any case.
+ */
+export function nodeDebugWarning(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const value = env.NODE_DEBUG;
+  if (!value) return undefined;
+  const pattern = value
+    .replace(/[|\\{}()[\]^$+?.]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replaceAll(',', '$|^');
+  const enabled = new RegExp(`^${pattern}$`, 'i');
+  const shown = HEADER_PRINTING_SECTIONS.filter((s) => enabled.test(s));
+  if (shown.length === 0) return undefined;
+  return `NODE_DEBUG=${value} turns on Node's debug output for ${shown.join(', ')}, which can print request headers, the registry's Authorization header among them (the password in base64, readable by anyone who sees the log); unset NODE_DEBUG or leave those sections out`;
+}
