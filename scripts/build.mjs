@@ -1,5 +1,5 @@
 // Builds the committed bundles: one self-contained file per entry, no lazy chunks.
-//   dist/cli.js        the npx CLI
+//   dist/cli.js        the npx CLI (src/cli/bin.ts: process.argv in, exit status out)
 //   dist/index.js      the GitHub Action (main and post)
 //   dist/lib/index.js  the library, with its .d.ts files in dist/lib/types
 import { execFileSync } from 'node:child_process';
@@ -20,7 +20,7 @@ import { join } from 'node:path';
 const outFlag = process.argv.indexOf('--out');
 const outDir = outFlag === -1 ? 'dist' : process.argv[outFlag + 1];
 const entries = [
-  { src: 'src/cli/main.ts', out: 'cli.js', shebang: true },
+  { src: 'src/cli/bin.ts', out: 'cli.js', shebang: true },
   { src: 'src/action/main.ts', out: 'index.js' },
   { src: 'src/index.ts', out: 'lib/index.js' },
 ];

@@ -3,7 +3,7 @@
 // waiting, so that a run on a silent endpoint ends on time with a message naming that endpoint.
 
 import { setMaxListeners } from 'node:events';
-import { InputError, OperationError } from './core/errors.js';
+import { DeadlineError, InputError } from './core/errors.js';
 import {
   type EndpointService,
   type UnansweredRequest,
@@ -11,19 +11,8 @@ import {
   unansweredMessage,
 } from './core/unanswered.js';
 
-/** The run took longer than allowed (exit 1); says what did not answer and the likely fix. */
-export class DeadlineError extends OperationError {
-  constructor(
-    message: string,
-    hint: string,
-    /** The request that kept the run waiting, when one did. */
-    readonly unanswered: UnansweredRequest | undefined,
-    readonly waitedMs: number,
-  ) {
-    super(message, hint);
-    this.name = 'DeadlineError';
-  }
-}
+/** The run took longer than allowed (exit 1): the one timeout error, kept with the other kinds in core. */
+export { DeadlineError };
 
 /** Network failures that mean "did not answer" rather than "answered no". */
 const SILENCE =

@@ -28,11 +28,11 @@ import {
 import { permissionFindings } from './core/doctor/permissions.js';
 import { expectationFindings, type RuleCheck, ruleFindings } from './core/doctor/rules.js';
 import { templateFindings } from './core/doctor/templates.js';
-import { ecrHostFor, hostOf, parseEcrHost } from './core/image/ecr-host.js';
+import { ecrHostFor, hostOf, parseEcrHost, partitionOf } from './core/image/ecr-host.js';
 import { mapImage } from './core/image/rules.js';
 import { upstreamOf } from './core/image/upstreams.js';
 import type { SetupConfig } from './core/setup/config.js';
-import type { ExistingRule } from './core/setup/plan.js';
+import type { ExistingRule } from './core/setup/state.js';
 import { DEFAULT_TIMEOUT_MS } from './core/timeouts.js';
 import { Deadline, DeadlineError, type DeadlineOptions, withinDeadline } from './deadline.js';
 import { checkEgress, checkEndpoints, type NetworkProbe, systemNetwork } from './net/probe.js';
@@ -127,7 +127,7 @@ async function examine(options: DoctorOptions, region: string, deadline: Deadlin
     const ruleList: readonly ExistingRule[] = isAwsFailure(rules) ? [] : rules;
     const checks: RuleCheck[] = [];
     for (const rule of ruleList) checks.push(await checkRule(ecr, region, rule, secretsApi));
-    const prefixes = ruleList.map((r) => r.prefix);
+    const prefixes = ruleList.map((r) => r.ecrRepositoryPrefix);
     const { probes, proxyEndpoint } = await probePermissions(
       ecr,
       region,
@@ -152,7 +152,7 @@ async function examine(options: DoctorOptions, region: string, deadline: Deadlin
       ...permissionFindings(probes, {
         region,
         account,
-        callerArn: caller?.arn ?? `arn:aws:iam::${account || 'ACCOUNT'}:role/ROLE`,
+        callerArn: caller?.arn ?? `arn:${partitionOf(region)}:iam::${account || 'ACCOUNT'}:role/ROLE`,
         prefixes,
       }),
     );
@@ -189,7 +189,8 @@ async function checkRule(
   secretsApi: () => Promise<SecretsApi>,
 ): Promise<RuleCheck> {
   const answer = await attempt(
-    () => ecr.send(new ValidatePullThroughCacheRuleCommand({ ecrRepositoryPrefix: rule.prefix })),
+    () =>
+      ecr.send(new ValidatePullThroughCacheRuleCommand({ ecrRepositoryPrefix: rule.ecrRepositoryPrefix })),
     region,
   );
   const validation: RuleCheck['validation'] = isAwsFailure(answer)
@@ -208,14 +209,7 @@ function expectations(
   registry: string,
   options: DoctorOptions,
 ): DoctorFinding[] {
-  const target = {
-    registry,
-    rules: rules.map((r) => ({
-      ecrRepositoryPrefix: r.prefix,
-      upstreamRegistryUrl: r.upstream,
-      ...(r.upstreamRepositoryPrefix && { upstreamRepositoryPrefix: r.upstreamRepositoryPrefix }),
-    })),
-  };
+  const target = { registry, rules };
   return expectationFindings(rules, {
     ...(options.config && { config: options.config }),
     ...(options.configSource && { source: options.configSource }),
@@ -227,9 +221,9 @@ function expectations(
 function upstreamHosts(rules: readonly ExistingRule[]): Map<string, string[]> {
   const byHost = new Map<string, string[]>();
   for (const rule of rules) {
-    const upstream = upstreamOf(rule.upstream);
+    const upstream = upstreamOf(rule.upstreamRegistryUrl);
     if (!upstream || upstream.auth === 'iam-role') continue;
-    byHost.set(upstream.url, [...(byHost.get(upstream.url) ?? []), rule.prefix]);
+    byHost.set(upstream.url, [...(byHost.get(upstream.url) ?? []), rule.ecrRepositoryPrefix]);
   }
   return byHost;
 }

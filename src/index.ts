@@ -31,7 +31,7 @@ export {
   type SetupFlags,
   setupConfigFromFlags,
 } from './core/setup/config.js';
-export { formatSetupSteps } from './core/setup/plan.js';
+export { formatSetupSteps } from './core/setup/format.js';
 export type { EndpointService, UnansweredRequest } from './core/unanswered.js';
 export { Deadline, DeadlineError, type DeadlineOptions } from './deadline.js';
 export type { DoctorOptions, DoctorReport, NetworkProbe } from './doctor.js';
@@ -56,14 +56,14 @@ export type {
   WarmOptions,
   WarmResult,
   WarmStatus,
-} from './warm/warm.js';
+} from './warm/types.js';
 
 import type { RegistryCredentials, TokenRequest } from './aws/token.js';
 import type { DoctorOptions, DoctorReport } from './doctor.js';
 import type { LoginOptions, LoginResult, SessionEntry } from './login.js';
 import type { PrepareOptions, PrepareReport } from './prepare.js';
 import type { SetupOptions, SetupReport } from './setup.js';
-import type { WarmOptions, WarmResult } from './warm/warm.js';
+import type { WarmOptions, WarmResult } from './warm/types.js';
 
 /** Log in to ECR registries: a token per region, `docker login --password-stdin` or the docker config. */
 export async function login(options?: LoginOptions): Promise<LoginResult> {

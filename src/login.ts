@@ -3,11 +3,8 @@
 // never goes into argv, logs or errors; logout removes exactly what login added. Each login is
 // handed to the caller as it happens, so a failure or a kill later on leaves a session logout can undo.
 
-import { spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { getRegistryCredentials, type RegistryCredentials } from './aws/token.js';
-import { OperationError } from './core/errors.js';
 import { DEFAULT_TIMEOUT_MS } from './core/timeouts.js';
 import { type Deadline, type DeadlineOptions, withinDeadline } from './deadline.js';
 import {
@@ -17,14 +14,17 @@ import {
   hasEntryFor,
   readDockerConfig,
   recordedEntryState,
-  redact,
   replacingWarning,
   shadowingOf,
   withCredentials,
   withoutCredentials,
   writeDockerConfig,
 } from './host/docker-config.js';
-import { DEFAULT_BACKOFF, retry } from './retry-loop.js';
+import { engineLogin, engineLogout, findOnPath } from './host/engine-login.js';
+
+export type { SessionEntry } from './host/session.js';
+
+import type { SessionEntry } from './host/session.js';
 
 export type LoginMethod = 'auto' | 'docker' | 'config';
 
@@ -53,18 +53,6 @@ export interface LoginOptions extends DeadlineOptions {
   readonly credentials?: readonly RegistryCredentials[];
 }
 
-/** What login added, enough for logout to remove exactly that (no secrets in it). */
-export interface SessionEntry {
-  readonly registry: string;
-  readonly method: 'docker' | 'config';
-  readonly engine?: string;
-  readonly configDir?: string;
-  /** Fingerprint of the auth value written (config method). */
-  readonly fingerprint?: string;
-  /** Fingerprint of the auth value it replaced (config method): if still there, the write never happened. */
-  readonly replaced?: string;
-}
-
 export interface LoggedIn {
   readonly registry: string;
   readonly endpoint: string;
@@ -82,112 +70,6 @@ export interface LoginResult {
 }
 
 const EXPIRY_WARNING_MS = 3600_000;
-
-/** Whether an executable is on PATH (or is a path to one). */
-export function findOnPath(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const candidates = name.includes('/')
-    ? [name]
-    : (env.PATH ?? '').split(delimiter).map((d) => join(d || '.', name));
-  for (const c of candidates) {
-    try {
-      accessSync(c, constants.X_OK);
-      return c;
-    } catch {}
-  }
-  return undefined;
-}
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runEngine(
-  engine: string,
-  args: string[],
-  input: string,
-  env: NodeJS.ProcessEnv,
-  signal?: AbortSignal,
-): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    // The engine checks the credentials against the registry: a silent registry must not hold us.
-    const child = spawn(engine, args, { env, stdio: ['pipe', 'pipe', 'pipe'], ...(signal && { signal }) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.on('error', () => {}); // an engine that exits early closes stdin; its exit code says why
-    child.stdin.end(input);
-  });
-}
-
-/** Transient engine failures worth another try; never an authentication failure. */
-function engineFailureIsTransient(stderr: string): boolean {
-  if (/unauthorized|denied|401|403|no basic auth/i.test(stderr)) return false;
-  return /timeout|timed out|connection reset|connection refused|EOF|TLS handshake|429|50[0-4]|temporary/i.test(
-    stderr,
-  );
-}
-
-class EngineError extends Error {
-  constructor(
-    message: string,
-    readonly transient: boolean,
-  ) {
-    super(message);
-  }
-}
-
-async function dockerLogin(
-  engine: string,
-  cred: RegistryCredentials,
-  env: NodeJS.ProcessEnv,
-  deadline: Deadline,
-): Promise<void> {
-  const args = ['login', '--username', cred.username, '--password-stdin', cred.registry];
-  await retry(
-    async () => {
-      let run: Run;
-      try {
-        run = await deadline.watch(
-          { service: 'ecr.dkr', host: cred.registry, operation: `${engine} login` },
-          runEngine(engine, args, cred.password, env, deadline.signal),
-        );
-      } catch (e) {
-        if (deadline.expired) throw deadline.error();
-        const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-        throw new OperationError(
-          `${engine} login ${cred.registry} failed: ${missing ? `${engine} is not installed or not on PATH` : (e as Error).message}`,
-          missing
-            ? `install ${engine}, or use --method config to write the docker config directly`
-            : undefined,
-        );
-      }
-      if (run.code === 0) return;
-      const said = redact(run.stderr, cred.username, cred.password).trim();
-      throw new EngineError(
-        `${engine} login ${cred.registry} (${cred.region}) failed: ${said}`,
-        engineFailureIsTransient(said),
-      );
-    },
-    {
-      policy: DEFAULT_BACKOFF,
-      isRetryable: (e) => e instanceof EngineError && e.transient,
-      signal: deadline.signal,
-    },
-  ).catch((e: unknown) => {
-    if (!(e instanceof EngineError)) throw e;
-    const hint = /unauthorized|no basic auth|401/i.test(e.message)
-      ? `the registry refused the token: a token is valid only for its own region (${cred.region}); check the registry host`
-      : /cannot connect to the docker daemon|docker\.sock/i.test(e.message)
-        ? `${engine} could not reach its daemon; start it, or use --method config`
-        : undefined;
-    throw new OperationError(e.message, hint);
-  });
-}
 
 /** Warn when the engine's login will replace credentials already there (logout then removes them). */
 function warnIfEngineReplaces(
@@ -256,7 +138,7 @@ async function loginWithin(options: LoginOptions, deadline: Deadline): Promise<L
   for (const cred of credentials) {
     if (chosen === 'docker') {
       warnIfEngineReplaces(engine, configDir, cred.registry, dockerEnv, warn);
-      await dockerLogin(engine, cred, dockerEnv, deadline);
+      await engineLogin(engine, cred, dockerEnv, deadline);
       record({ registry: cred.registry, method: 'docker', engine, configDir });
     } else {
       configLogin(configDir, cred, warn, record);
@@ -290,12 +172,10 @@ export async function logout(
   for (const entry of session) {
     try {
       if (entry.method === 'docker') {
-        const engine = entry.engine ?? 'docker';
-        const run = await runEngine(engine, ['logout', entry.registry], '', {
+        await engineLogout(entry.engine ?? 'docker', entry.registry, {
           ...env,
           ...(entry.configDir && { DOCKER_CONFIG: entry.configDir }),
         });
-        if (run.code !== 0) throw new Error(run.stderr.trim() || `${engine} logout exited ${run.code}`);
       } else {
         const dir = entry.configDir ?? dockerConfigDir(env);
         const config = readDockerConfig(dir);

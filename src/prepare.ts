@@ -10,11 +10,12 @@ import { leavesRoot } from './core/patterns.js';
 import type { Finding } from './core/rewrite/rewrite.js';
 import { DEFAULT_WARM_TIMEOUT_MS } from './core/timeouts.js';
 import { Deadline } from './deadline.js';
-import { discoverFiles } from './host/files.js';
+import { discoverFiles } from './host/discovery.js';
 import { type LoginMethod, login, type SessionEntry } from './login.js';
 import { commitRewrites, type FileRewrite, rewriteFiles } from './rewrite.js';
 import { registryHost, resolveTarget } from './target.js';
-import { type WarmEvent, type WarmResult, warm } from './warm/warm.js';
+import type { WarmEvent, WarmResult } from './warm/types.js';
+import { warm } from './warm/warm.js';
 
 export interface PrepareOptions {
   readonly region?: string;

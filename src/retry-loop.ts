@@ -1,26 +1,9 @@
-// The retry policy: exponential backoff with full jitter, a cap, and a deadline that is never
-// overstepped (a sleep is cut short at the deadline, and no attempt starts after it).
+// The one retry loop, and the one abortable sleep: tries a call again after a full-jitter backoff
+// while the failure is retryable, until attempts run out, the signal aborts or the deadline passes
+// (a sleep is cut short at the deadline, and no attempt starts after it). What is retryable and how
+// long to wait are decided in core/retry.ts; this module only sleeps, counts and cancels.
 
-export interface BackoffPolicy {
-  /** First delay ceiling. */
-  readonly baseMs: number;
-  /** Largest delay ceiling. */
-  readonly capMs: number;
-  /** Attempts in all (the first one included); unbounded when absent (then a deadline bounds it). */
-  readonly maxAttempts?: number;
-}
-
-export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 200, capMs: 5_000, maxAttempts: 5 };
-
-/** Full jitter: a uniform delay between 0 and min(cap, base * 2^retry), for retry = 0, 1, ... */
-export function backoffDelay(
-  retry: number,
-  policy: BackoffPolicy,
-  random: () => number = Math.random,
-): number {
-  const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** Math.min(retry, 30));
-  return Math.floor(random() * ceiling);
-}
+import { type BackoffPolicy, backoffDelay } from './core/retry.js';
 
 export interface RetryOptions {
   readonly policy: BackoffPolicy;
@@ -32,12 +15,14 @@ export interface RetryOptions {
   readonly random?: () => number;
   /** Ends the waiting between attempts (with the signal's reason) and stops further attempts. */
   readonly signal?: AbortSignal;
+  /** Before each wait: the failed attempt (1 for the first), the wait, and the failure. */
   readonly onRetry?: (info: { attempt: number; delayMs: number; error: unknown }) => void;
 }
 
-/** Wait `ms`, or reject with the signal's reason as soon as it aborts. */
+/** Wait `ms` (not at all when it is 0 or less), or reject with the signal's reason as soon as it aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   if (signal?.aborted) return Promise.reject(signal.reason);
+  if (ms <= 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const onAbort = () => {
       clearTimeout(timer);
@@ -61,7 +46,7 @@ export async function retry<T>(fn: (attempt: number) => Promise<T>, options: Ret
     } catch (error) {
       const last = options.policy.maxAttempts !== undefined && attempt >= options.policy.maxAttempts;
       if (last || options.signal?.aborted || !options.isRetryable(error)) throw error;
-      let delayMs = backoffDelay(attempt - 1, options.policy, options.random);
+      let delayMs = backoffDelay(attempt - 1, options.policy, options.random ?? Math.random);
       if (options.deadline !== undefined) {
         const left = options.deadline - now();
         if (left <= 0) throw error;

@@ -14,20 +14,9 @@ import {
   rewriteText,
   type YamlOrigin,
 } from './core/rewrite/rewrite.js';
-import {
-  type BatchOutcome,
-  cannotReplace,
-  discoverSources,
-  encodeSource,
-  FileInputError,
-  type FileProblem,
-  type FoundFile,
-  originOf,
-  readSource,
-  type SourceFile,
-  writeBatch,
-  writeFileAtomic,
-} from './host/files.js';
+import { type BatchOutcome, cannotReplace, writeBatch, writeFileAtomic } from './host/atomic-write.js';
+import { discoverSources, type FileProblem, type FoundFile, originOf } from './host/discovery.js';
+import { encodeSource, FileInputError, readSource, type SourceFile } from './host/files.js';
 
 export interface RewriteOptions {
   readonly paths: readonly string[];

@@ -1,5 +1,5 @@
 // setup: make a registry ready for pull-through cache from one declarative config. Read what the
-// registry holds, plan the difference (core/setup-plan), and apply it unless it is a dry run or a
+// registry holds, plan the difference (core/setup/plan.ts), and apply it unless it is a dry run or a
 // step is blocked. Credentials come from environment variables and go only to Secrets Manager.
 
 import {
@@ -17,16 +17,11 @@ import { retrying } from './aws/calls.js';
 import { createClients, resolveRegion } from './aws/clients.js';
 import { listRules, listTemplates, registryPolicyText } from './aws/registry-state.js';
 import type { SecretsApi, UpstreamCredential } from './aws/secrets.js';
+import { awsHint } from './core/aws-failure.js';
 import { InputError, OperationError } from './core/errors.js';
-import { awsHint } from './core/failure.js';
 import type { SetupConfig } from './core/setup/config.js';
-import {
-  type ExistingSecret,
-  planSetup,
-  type RegistryState,
-  type SetupStep,
-  type StepAction,
-} from './core/setup/plan.js';
+import { planSetup, type SetupStep, type StepAction } from './core/setup/plan.js';
+import type { ExistingSecret, RegistryState } from './core/setup/state.js';
 import { DEFAULT_TIMEOUT_MS } from './core/timeouts.js';
 import { type Deadline, type DeadlineOptions, withinDeadline } from './deadline.js';
 
@@ -78,7 +73,7 @@ function readCredentials(
       const value = env[name];
       if (!value)
         throw new InputError(
-          `${name} is not set: it should hold the ${what} for ${c.secret} (rule ${rule.prefix})`,
+          `${name} is not set: it should hold the ${what} for ${c.secret} (rule ${rule.ecrRepositoryPrefix})`,
         );
       onSecret?.(value);
       return value;
@@ -223,23 +218,23 @@ async function applyStep(step: SetupStep, ctx: ApplyContext): Promise<void> {
       if (step.action === 'update') {
         await ecr.send(
           new UpdatePullThroughCacheRuleCommand({
-            ecrRepositoryPrefix: r.prefix,
+            ecrRepositoryPrefix: r.ecrRepositoryPrefix,
             ...(credentialArn && { credentialArn }),
-            ...(r.roleArn && { customRoleArn: r.roleArn }),
+            ...(r.customRoleArn && { customRoleArn: r.customRoleArn }),
           }),
         );
         return;
       }
       if (step.action === 'replace') {
-        await ecr.send(new DeletePullThroughCacheRuleCommand({ ecrRepositoryPrefix: r.prefix }));
+        await ecr.send(new DeletePullThroughCacheRuleCommand({ ecrRepositoryPrefix: r.ecrRepositoryPrefix }));
       }
       await ecr.send(
         new CreatePullThroughCacheRuleCommand({
-          ecrRepositoryPrefix: r.prefix,
-          upstreamRegistryUrl: r.upstream,
+          ecrRepositoryPrefix: r.ecrRepositoryPrefix,
+          upstreamRegistryUrl: r.upstreamRegistryUrl,
           ...(r.upstreamRepositoryPrefix && { upstreamRepositoryPrefix: r.upstreamRepositoryPrefix }),
           ...(credentialArn && { credentialArn }),
-          ...(r.roleArn && { customRoleArn: r.roleArn }),
+          ...(r.customRoleArn && { customRoleArn: r.customRoleArn }),
         }),
       );
       return;

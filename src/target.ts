@@ -2,6 +2,7 @@
 // (no AWS call), otherwise from the account, region and DescribePullThroughCacheRules.
 
 import { resolveRegion } from './aws/region.js';
+import { InputError } from './core/errors.js';
 import { parseRegistryEntry, withoutScheme } from './core/image/ecr-host.js';
 import { type CacheRule, distinctRules, parseRuleSpec, type RegistryTarget } from './core/image/rules.js';
 import { DEFAULT_TIMEOUT_MS } from './core/timeouts.js';
@@ -15,7 +16,8 @@ export interface TargetOptions extends DeadlineOptions {
   readonly region?: string;
 }
 
-export class TargetError extends Error {
+/** A registry option that names no registry host (exit status 2). */
+export class TargetError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = 'TargetError';

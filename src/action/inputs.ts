@@ -1,9 +1,9 @@
 // The only reader of the action's inputs: names here are the contract declared in action.yml.
 
 import * as core from '@actions/core';
+import { DEFAULTS } from '../core/defaults.js';
 import { DURATION_EXAMPLES, parseDurationMs } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
-import { DEFAULT_WARM_TIMEOUT_MS } from '../core/timeouts.js';
 
 export interface ActionInputs {
   readonly region?: string;
@@ -70,11 +70,11 @@ function duration(name: string, fallbackMs: number): number {
 }
 
 export function readInputs(): ActionInputs {
-  const method = core.getInput('login-method') || 'auto';
+  const method = core.getInput('login-method') || DEFAULTS.loginMethod;
   if (!['auto', 'docker', 'config'].includes(method)) {
     throw new Error(`login-method must be auto, docker or config, not "${method}"`);
   }
-  const concurrency = Number(core.getInput('concurrency') || '8');
+  const concurrency = Number(core.getInput('concurrency') || DEFAULTS.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new Error(
       `concurrency must be a whole number of at least 1, not "${core.getInput('concurrency')}"`,
@@ -87,16 +87,16 @@ export function readInputs(): ActionInputs {
     dockerfiles: lines('dockerfiles').map((l) => l.trim()),
     files: lines('files').map((l) => l.trim()),
     images: lines('images').map((l) => l.trim()),
-    login: flag('login', true),
+    login: flag('login', DEFAULTS.login),
     loginMethod: method as ActionInputs['loginMethod'],
-    warm: flag('warm', true),
-    warmTimeoutMs: duration('warm-timeout', DEFAULT_WARM_TIMEOUT_MS),
+    warm: flag('warm', DEFAULTS.warm),
+    warmTimeoutMs: duration('warm-timeout', DEFAULTS.warmTimeoutMs),
     concurrency,
     platforms: list('platforms'),
-    failOnUnmapped: flag('fail-on-unmapped', false),
-    maskPassword: flag('mask-password', true),
-    skipLogout: flag('skip-logout', false),
+    failOnUnmapped: flag('fail-on-unmapped', DEFAULTS.failOnUnmapped),
+    maskPassword: flag('mask-password', DEFAULTS.maskPassword),
+    skipLogout: flag('skip-logout', DEFAULTS.skipLogout),
     httpProxy: core.getInput('http-proxy') || undefined,
-    warmBuildkit: flag('warm-buildkit', false),
+    warmBuildkit: flag('warm-buildkit', DEFAULTS.warmBuildkit),
   };
 }

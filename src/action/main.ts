@@ -2,6 +2,7 @@
 // Glue only: inputs → prepare() → outputs, summary, annotations; logout in the post phase.
 
 import * as core from '@actions/core';
+import { failureOf } from '../core/errors.js';
 import { nodeDebugWarning } from '../host/docker-config.js';
 import { logout, prepare, type SessionEntry } from '../index.js';
 import { readInputs } from './inputs.js';
@@ -70,6 +71,8 @@ async function post(): Promise<void> {
 
 const phase = core.getState('isPost') === 'true' ? post : main;
 phase().catch((e: unknown) => {
-  const err = e as Error & { hint?: string };
-  core.setFailed(`${err.message}${err.hint ? `\nhint: ${err.hint}` : ''}`);
+  // What the failure means (core/errors.ts) says what to print; the step fails with exit status 1
+  // whatever its kind (the runner tells only success from failure).
+  const failure = failureOf(e);
+  core.setFailed(`${failure.message}${failure.hint ? `\nhint: ${failure.hint}` : ''}`);
 });

@@ -1,13 +1,18 @@
 // How use cases call AWS: retried on throttling and transient failures; for doctor, a failure
 // becomes data (name, message, hint) so one denied call never stops the other checks.
 
+import { awsHint } from '../core/aws-failure.js';
 import type { AwsFailure } from '../core/doctor/findings.js';
-import { awsHint, isRetryable } from '../core/failure.js';
-import { DEFAULT_BACKOFF, retry } from '../retry-loop.js';
+import * as retry from '../core/retry.js';
+import * as loop from '../retry-loop.js';
 
 /** One AWS call, retried on throttling and transient failures until the signal (a run's deadline) aborts. */
 export function retrying<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-  return retry(fn, { policy: DEFAULT_BACKOFF, isRetryable, ...(signal && { signal }) });
+  return loop.retry(fn, {
+    policy: retry.DEFAULT_BACKOFF,
+    isRetryable: retry.isRetryable,
+    ...(signal && { signal }),
+  });
 }
 
 /** One AWS call, retried; its failure is returned, never thrown. */

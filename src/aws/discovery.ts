@@ -2,10 +2,11 @@
 // come from ECR itself (ecr.api), never from STS: a private subnet often has no sts endpoint.
 
 import { GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
+import { awsHint } from '../core/aws-failure.js';
 import { OperationError } from '../core/errors.js';
-import { awsHint, unwrapSdkError } from '../core/failure.js';
 import { hostOf } from '../core/image/ecr-host.js';
 import type { CacheRule, RegistryTarget } from '../core/image/rules.js';
+import { unwrapSdkError } from '../core/retry.js';
 import type { Deadline } from '../deadline.js';
 import { retrying } from './calls.js';
 import { type Clients, withClients } from './clients.js';
@@ -29,19 +30,12 @@ async function callerRegistry(clients: Clients): Promise<string> {
 }
 
 async function discoveredRules(clients: Clients): Promise<{ rules: CacheRule[]; account?: string }> {
-  const found = await asked(
+  const rules = await asked(
     'DescribePullThroughCacheRules',
     clients,
     listRules(clients.ecr, clients.deadline?.signal),
   );
-  const rules = found.map(
-    (r): CacheRule => ({
-      ecrRepositoryPrefix: r.prefix,
-      upstreamRegistryUrl: r.upstream,
-      ...(r.upstreamRepositoryPrefix && { upstreamRepositoryPrefix: r.upstreamRepositoryPrefix }),
-    }),
-  );
-  const account = found.find((r) => r.registryId)?.registryId;
+  const account = rules.find((r) => r.registryId)?.registryId;
   return { rules, ...(account && { account }) };
 }
 

@@ -9,7 +9,7 @@ import {
   ECRClient,
   type ImageIdentifier,
 } from '@aws-sdk/client-ecr';
-import { unwrapSdkError } from '../core/failure.js';
+import { unwrapSdkError } from '../core/retry.js';
 import type { Clients } from './clients.js';
 
 /** An ECR client sharing the run's handler (proxy, agents) and credentials, without SDK retries. */

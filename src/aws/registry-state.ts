@@ -9,7 +9,7 @@ import {
   GetRegistryPolicyCommand,
 } from '@aws-sdk/client-ecr';
 import { ROOT } from '../core/image/rules.js';
-import type { ExistingRule, ExistingTemplate } from '../core/setup/plan.js';
+import type { ExistingRule, ExistingTemplate } from '../core/setup/state.js';
 import { retrying } from './calls.js';
 
 const named = (e: unknown, ...names: string[]): boolean =>
@@ -26,8 +26,8 @@ export async function listRules(ecr: ECRClient, signal?: AbortSignal): Promise<E
     for (const r of page.pullThroughCacheRules ?? []) {
       if (!r.ecrRepositoryPrefix || !r.upstreamRegistryUrl) continue;
       rules.push({
-        prefix: r.ecrRepositoryPrefix,
-        upstream: r.upstreamRegistryUrl,
+        ecrRepositoryPrefix: r.ecrRepositoryPrefix,
+        upstreamRegistryUrl: r.upstreamRegistryUrl,
         ...(r.upstreamRepositoryPrefix && { upstreamRepositoryPrefix: r.upstreamRepositoryPrefix }),
         ...(r.credentialArn && { credentialArn: r.credentialArn }),
         ...(r.customRoleArn && { customRoleArn: r.customRoleArn }),

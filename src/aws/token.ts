@@ -2,8 +2,8 @@
 // for there. The password is handed to `onSecret` (the action masks it) the moment it is decoded.
 
 import { GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
+import { awsHint } from '../core/aws-failure.js';
 import { InputError, OperationError } from '../core/errors.js';
-import { awsHint } from '../core/failure.js';
 import { ecrHostFor, hostOf, parseEcrHost, parseRegistryEntry } from '../core/image/ecr-host.js';
 import type { Deadline } from '../deadline.js';
 import { secretForms } from '../host/docker-config.js';

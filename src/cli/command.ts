@@ -1,16 +1,56 @@
 // What every CLI command shares: options, parsing, output streams, exit codes.
-// Human output goes to stderr; machine output (--json, --stdout, URIs) to stdout.
+// Human output goes to stderr; machine output (--json, --stdout, URIs) to stdout. Commands write
+// through the Io they are given (bin.ts hands them the process's; tests their own), never to
+// process.stdout directly.
 
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { DURATION_EXAMPLES, parseDurationMs } from '../core/duration.js';
+import { EXIT, InputError } from '../core/errors.js';
 
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+export { EXIT };
 
-export class UsageError extends Error {
+/** A mistake on the command line: an unknown command or option, a bad value (exit status 2). */
+export class UsageError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = 'UsageError';
   }
+}
+
+/** What the command line reads and writes besides its arguments: the process's, or a test's. */
+export interface Io {
+  /** Machine output (--json, --stdout, URIs), written as given. */
+  readonly stdout: (chunk: string | Uint8Array) => void;
+  /** Human output, written as given. */
+  readonly stderr: (chunk: string) => void;
+  /** The environment (default: the process's). */
+  readonly env?: NodeJS.ProcessEnv;
+  /** All of standard input, for `-` (default: nothing). */
+  readonly stdin?: () => string;
+  /** Whether stderr is a terminal, where warm draws a live status line (default: no). */
+  readonly stderrIsTTY?: boolean;
+}
+
+/** A command's view of its Io: `out` writes machine output as given, `err` one human line. */
+export interface CommandIo {
+  out(chunk: string | Uint8Array): void;
+  err(line: string): void;
+  /** Human output as given (no newline added), for a status line redrawn in place. */
+  errRaw(chunk: string): void;
+  readonly env: NodeJS.ProcessEnv;
+  stdin(): string;
+  readonly stderrIsTTY: boolean;
+}
+
+export function commandIo(io: Io): CommandIo {
+  return {
+    out: (chunk) => io.stdout(chunk),
+    err: (line) => io.stderr(`${line}\n`),
+    errRaw: (chunk) => io.stderr(chunk),
+    env: io.env ?? process.env,
+    stdin: io.stdin ?? (() => ''),
+    stderrIsTTY: io.stderrIsTTY === true,
+  };
 }
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
@@ -21,7 +61,7 @@ export interface Command {
   readonly summary: string;
   readonly help: string;
   readonly options: Options;
-  run(values: Record<string, unknown>, positionals: string[]): Promise<number>;
+  run(values: Record<string, unknown>, positionals: string[], io: CommandIo): Promise<number>;
 }
 
 /** Every command that talks to the network ends by this time. */
@@ -71,13 +111,6 @@ export function parse(command: Command, argv: string[]) {
     throw new UsageError((e as Error).message);
   }
 }
-
-export const out = (s: string | Buffer): void => {
-  process.stdout.write(s);
-};
-export const err = (s: string): void => {
-  process.stderr.write(`${s}\n`);
-};
 
 /** Parse a duration such as 90s, 10m, 1h or a number of seconds. */
 export function parseDuration(text: string, flag: string): number {

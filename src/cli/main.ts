@@ -1,9 +1,11 @@
-// The npx entry: find the command, parse its options, run it, map failures to exit codes.
+// The command line as a function: find the command, parse its options, run it, and end with the
+// exit status the outcome means (a failure's own, see core/errors.ts). No side effect on import:
+// bin.ts hands it the process's argv and streams; tests call it with their own.
 
+import { failureOf } from '../core/errors.js';
 import { nodeDebugWarning } from '../host/docker-config.js';
-import { InputError, InvalidRuleError, OperationError, TargetError } from '../index.js';
 import { VERSION } from '../version.js';
-import { type Command, EXIT, err, out, parse, UsageError } from './command.js';
+import { type Command, commandIo, EXIT, type Io, parse, UsageError } from './command.js';
 import { doctorCommand } from './commands/doctor.js';
 import { loginCommand, logoutCommand } from './commands/login.js';
 import { mapCommand } from './commands/map.js';
@@ -34,10 +36,10 @@ account and region. Run 'ecr-pull-through <command> --help' for a command's opti
 
 Exit status: 0 success, 1 the job failed (or --check found work), 2 usage or input error.`;
 
-/** A missing region is input the user must give (RegionError lives with the SDK code, loaded lazily). */
-const isRegionError = (e: unknown) => (e as Error | undefined)?.name === 'RegionError';
-
-export async function main(argv: string[]): Promise<number> {
+/** Run the command line `argv` (without node and the script) on `io`; resolves to the exit status. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const cio = commandIo(io);
+  const { out, err } = cio;
   const [name, ...rest] = argv;
   const command = COMMANDS.find((c) => c.name === name);
   try {
@@ -55,31 +57,16 @@ export async function main(argv: string[]): Promise<number> {
       err(command.help);
       return EXIT.ok;
     }
-    const debugLeak = nodeDebugWarning(process.env);
+    const debugLeak = nodeDebugWarning(cio.env);
     if (debugLeak) err(`warning: ${debugLeak}`);
-    return await command.run(values, positionals);
+    return await command.run(values, positionals, cio);
   } catch (e) {
-    if (e instanceof UsageError) {
-      err(
-        `ecr-pull-through: ${e.message}\nRun 'ecr-pull-through ${command ? `${command.name} ` : ''}--help' for usage.`,
-      );
-      return EXIT.usage;
-    }
-    if (
-      e instanceof InputError ||
-      e instanceof InvalidRuleError ||
-      e instanceof TargetError ||
-      isRegionError(e)
-    ) {
-      err(`ecr-pull-through: ${(e as Error).message}`);
-      return EXIT.usage;
-    }
-    err(`ecr-pull-through: ${(e as Error).message}`);
-    if (e instanceof OperationError && e.hint) err(`hint: ${e.hint}`);
-    return EXIT.failed;
+    const failure = failureOf(e);
+    err(`ecr-pull-through: ${failure.message}`);
+    // A usage error's fix is the help of the command it was made on.
+    if (e instanceof UsageError)
+      err(`Run 'ecr-pull-through ${command ? `${command.name} ` : ''}--help' for usage.`);
+    else if (failure.hint) err(`hint: ${failure.hint}`);
+    return failure.exitCode;
   }
 }
-
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});

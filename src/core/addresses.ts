@@ -1,6 +1,8 @@
 // Where an address points: a private network (a VPC interface endpoint answers there), this host,
 // or the internet. And the host names a pull reaches besides the ECR API.
 
+import { partitionFor } from './image/ecr-host.js';
+
 export type AddressKind = 'private' | 'loopback' | 'public';
 
 function ipv4(text: string): number[] | undefined {
@@ -30,6 +32,5 @@ export function classifyAddress(address: string): AddressKind {
 
 /** The S3 host ECR redirects layer downloads to (its regional layer bucket). */
 export function layerBucketHost(region: string): string {
-  const suffix = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
-  return `prod-${region}-starport-layer-bucket.s3.${region}.${suffix}`;
+  return `prod-${region}-starport-layer-bucket.s3.${region}.${partitionFor(region).dnsSuffix}`;
 }

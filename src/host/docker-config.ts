@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import { InputError } from '../core/errors.js';
-import { writeFileAtomic } from './files.js';
+import { writeFileAtomic } from './atomic-write.js';
 
 /** Container engine CLIs that take docker's login flags (`--username`, `--password-stdin`). */
 export const ENGINES = ['docker', 'podman', 'nerdctl', 'finch'] as const;

@@ -2,8 +2,19 @@
 
 import { lstatSync, mkdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SessionEntry } from '../login.js';
-import { writeFileAtomic } from './files.js';
+import { writeFileAtomic } from './atomic-write.js';
+
+/** What login added, enough for logout to remove exactly that (no secrets in it). */
+export interface SessionEntry {
+  readonly registry: string;
+  readonly method: 'docker' | 'config';
+  readonly engine?: string;
+  readonly configDir?: string;
+  /** Fingerprint of the auth value written (config method). */
+  readonly fingerprint?: string;
+  /** Fingerprint of the auth value it replaced (config method): if still there, the write never happened. */
+  readonly replaced?: string;
+}
 
 /** Where the CLI keeps its session between `login` and `logout` (beside the docker config; no secrets). */
 export function sessionPath(configDir: string): string {

@@ -4,6 +4,7 @@
 // `isRetryable` and the diagnoses read them; they never carry the password.
 
 import { createHash } from 'node:crypto';
+import { OperationError } from '../core/errors.js';
 import { REQUEST_TIMEOUT_MS } from '../core/timeouts.js';
 import { registryService } from '../core/unanswered.js';
 import { MANIFEST_ACCEPT } from '../core/warm/manifest.js';
@@ -11,7 +12,7 @@ import type { Deadline } from '../deadline.js';
 import type { Agents } from '../net/agents.js';
 import { exchange } from './http.js';
 
-export class RegistryError extends Error {
+export class RegistryError extends OperationError {
   constructor(
     readonly status: number,
     /** The distribution error code (MANIFEST_UNKNOWN, DENIED, ...), when the registry sent one. */

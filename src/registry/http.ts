@@ -4,6 +4,7 @@
 
 import { type Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { OperationError } from '../core/errors.js';
 import { CONNECT_TIMEOUT_MS } from '../core/timeouts.js';
 
 export interface HttpAnswer {
@@ -25,7 +26,7 @@ export interface HttpOptions {
   readonly maxBytes?: number;
 }
 
-export class HttpTimeoutError extends Error {
+export class HttpTimeoutError extends OperationError {
   readonly code = 'ETIMEDOUT';
   constructor(url: string, ms: number, what = 'no answer') {
     super(`${what} from ${new URL(url).host} within ${ms} ms`);

@@ -1,14 +1,7 @@
-import { OperationError } from './core/errors.js';
+import { DeadlineError } from './core/errors.js';
 import { type EndpointService, type UnansweredRequest } from './core/unanswered.js';
-/** The run took longer than allowed (exit 1); says what did not answer and the likely fix. */
-export declare class DeadlineError extends OperationError {
-    /** The request that kept the run waiting, when one did. */
-    readonly unanswered: UnansweredRequest | undefined;
-    readonly waitedMs: number;
-    constructor(message: string, hint: string, 
-    /** The request that kept the run waiting, when one did. */
-    unanswered: UnansweredRequest | undefined, waitedMs: number);
-}
+/** The run took longer than allowed (exit 1): the one timeout error, kept with the other kinds in core. */
+export { DeadlineError };
 export declare class Deadline {
     #private;
     readonly timeoutMs: number;

@@ -8,7 +8,7 @@ export { type CacheRule, type ImageMapping, InvalidRuleError, type Mapping, mapI
 export type { Change, FileKind, Finding, Rewrite } from './core/rewrite/rewrite.js';
 export { extractImages, rewriteText } from './core/rewrite/rewrite.js';
 export { parseSetupConfig, type SetupConfig, type SetupFlags, setupConfigFromFlags, } from './core/setup/config.js';
-export { formatSetupSteps } from './core/setup/plan.js';
+export { formatSetupSteps } from './core/setup/format.js';
 export type { EndpointService, UnansweredRequest } from './core/unanswered.js';
 export { Deadline, DeadlineError, type DeadlineOptions } from './deadline.js';
 export type { DoctorOptions, DoctorReport, NetworkProbe } from './doctor.js';
@@ -19,13 +19,13 @@ export type { FileNote, PrepareOptions, PrepareReport } from './prepare.js';
 export { type FileRewrite, type RewriteOptions, type RewriteReport, rewriteFiles, unifiedDiff, } from './rewrite.js';
 export type { SetupOptions, SetupReport, SetupStepReport } from './setup.js';
 export { resolveTarget, TargetError, type TargetOptions } from './target.js';
-export type { PollSchedule, RateLimitPolicy, WarmEvent, WarmImageResult, WarmOptions, WarmResult, WarmStatus, } from './warm/warm.js';
+export type { PollSchedule, RateLimitPolicy, WarmEvent, WarmImageResult, WarmOptions, WarmResult, WarmStatus, } from './warm/types.js';
 import type { RegistryCredentials, TokenRequest } from './aws/token.js';
 import type { DoctorOptions, DoctorReport } from './doctor.js';
 import type { LoginOptions, LoginResult, SessionEntry } from './login.js';
 import type { PrepareOptions, PrepareReport } from './prepare.js';
 import type { SetupOptions, SetupReport } from './setup.js';
-import type { WarmOptions, WarmResult } from './warm/warm.js';
+import type { WarmOptions, WarmResult } from './warm/types.js';
 /** Log in to ECR registries: a token per region, `docker login --password-stdin` or the docker config. */
 export declare function login(options?: LoginOptions): Promise<LoginResult>;
 /** Remove exactly what a login session added; failures come back as warnings. */

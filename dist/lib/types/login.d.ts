@@ -1,5 +1,7 @@
 import { type RegistryCredentials } from './aws/token.js';
 import { type DeadlineOptions } from './deadline.js';
+export type { SessionEntry } from './host/session.js';
+import type { SessionEntry } from './host/session.js';
 export type LoginMethod = 'auto' | 'docker' | 'config';
 export interface LoginOptions extends DeadlineOptions {
     readonly region?: string;
@@ -25,17 +27,6 @@ export interface LoginOptions extends DeadlineOptions {
     /** Credentials already fetched (the action shares them with warm). */
     readonly credentials?: readonly RegistryCredentials[];
 }
-/** What login added, enough for logout to remove exactly that (no secrets in it). */
-export interface SessionEntry {
-    readonly registry: string;
-    readonly method: 'docker' | 'config';
-    readonly engine?: string;
-    readonly configDir?: string;
-    /** Fingerprint of the auth value written (config method). */
-    readonly fingerprint?: string;
-    /** Fingerprint of the auth value it replaced (config method): if still there, the write never happened. */
-    readonly replaced?: string;
-}
 export interface LoggedIn {
     readonly registry: string;
     readonly endpoint: string;
@@ -50,8 +41,6 @@ export interface LoginResult {
     /** The credentials, for callers that go on to warm (never print them). */
     readonly credentials: readonly RegistryCredentials[];
 }
-/** Whether an executable is on PATH (or is a path to one). */
-export declare function findOnPath(name: string, env?: NodeJS.ProcessEnv): string | undefined;
 export declare function login(options?: LoginOptions): Promise<LoginResult>;
 /** Remove what a login session added; failures become warnings and the rest goes on. */
 export declare function logout(session: readonly SessionEntry[], options?: {

@@ -1,6 +1,6 @@
 import type { Finding } from './core/rewrite/rewrite.js';
 import { type LoginMethod, type SessionEntry } from './login.js';
-import { type WarmEvent, type WarmResult } from './warm/warm.js';
+import type { WarmEvent, WarmResult } from './warm/types.js';
 export interface PrepareOptions {
     readonly region?: string;
     /** Account ids or registry hosts to log in to (default: the caller's registry). */

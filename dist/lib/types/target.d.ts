@@ -1,3 +1,4 @@
+import { InputError } from './core/errors.js';
 import { type CacheRule, type RegistryTarget } from './core/image/rules.js';
 import { type DeadlineOptions } from './deadline.js';
 export interface TargetOptions extends DeadlineOptions {
@@ -7,7 +8,8 @@ export interface TargetOptions extends DeadlineOptions {
     readonly rules?: readonly (CacheRule | string)[];
     readonly region?: string;
 }
-export declare class TargetError extends Error {
+/** A registry option that names no registry host (exit status 2). */
+export declare class TargetError extends InputError {
     constructor(message: string);
 }
 /**

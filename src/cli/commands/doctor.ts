@@ -1,5 +1,5 @@
 import { doctor, formatFindings, type parseSetupConfig } from '../../index.js';
-import { type Command, EXIT, err, out, TIMEOUT_OPTION, timeoutHelp, timeoutOption } from '../command.js';
+import { type Command, EXIT, TIMEOUT_OPTION, timeoutHelp, timeoutOption } from '../command.js';
 import { imagesFrom } from './map.js';
 import { readSetupFile } from './setup.js';
 
@@ -30,7 +30,7 @@ ${timeoutHelp('2m')}
 
 Exit status: 0 nothing would break a pull, 1 something would, 2 invalid input.`,
 
-  async run(v, positionals) {
+  async run(v, positionals, io) {
     let config: ReturnType<typeof parseSetupConfig> | undefined;
     if (typeof v.config === 'string') {
       config = readSetupFile(v.config);
@@ -38,14 +38,14 @@ Exit status: 0 nothing would break a pull, 1 something would, 2 invalid input.`,
     const report = await doctor({
       region: v.region as string | undefined,
       ...(config && { config, configSource: v.config as string }),
-      images: imagesFrom(positionals),
+      images: imagesFrom(positionals, io),
       ...(v['skip-network'] === true && { network: false }),
       ...timeoutOption(v),
     });
     const who = report.registry ? `registry ${report.registry}` : `region ${report.region}`;
-    err(`doctor: ${who}`);
-    for (const line of formatFindings(report.findings)) err(line);
-    if (v.json) out(`${JSON.stringify(report, null, 2)}\n`);
+    io.err(`doctor: ${who}`);
+    for (const line of formatFindings(report.findings)) io.err(line);
+    if (v.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
     return report.ok ? EXIT.ok : EXIT.failed;
   },
 };

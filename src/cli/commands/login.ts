@@ -8,16 +8,7 @@ import {
   logout,
   saveSession,
 } from '../../index.js';
-import {
-  type Command,
-  EXIT,
-  err,
-  out,
-  TIMEOUT_OPTION,
-  timeoutHelp,
-  timeoutOption,
-  UsageError,
-} from '../command.js';
+import { type Command, EXIT, TIMEOUT_OPTION, timeoutHelp, timeoutOption, UsageError } from '../command.js';
 
 const METHODS: readonly LoginMethod[] = ['auto', 'docker', 'config'];
 
@@ -50,7 +41,7 @@ ${timeoutHelp('2m')}
 
 'ecr-pull-through logout' removes what login added.`,
 
-  async run(v) {
+  async run(v, _positionals, io) {
     const method = (v.method as LoginMethod | undefined) ?? 'auto';
     if (!METHODS.includes(method))
       throw new UsageError(`--method must be auto, docker or config, not "${method}"`);
@@ -58,22 +49,23 @@ ${timeoutHelp('2m')}
     if (engine && !engine.includes('/') && !(ENGINES as readonly string[]).includes(engine)) {
       throw new UsageError(`--engine must be ${ENGINES.join(', ')} or a path, not "${engine}"`);
     }
-    const dir = dockerConfigDir();
+    const dir = dockerConfigDir(io.env);
     const result = await login({
       region: v.region as string | undefined,
       registries: v.registry as string[] | undefined,
       method,
       engine,
-      onWarning: (m) => err(`warning: ${m}`),
+      env: io.env,
+      onWarning: (m) => io.err(`warning: ${m}`),
       // Saved one by one: when a later registry fails, logout still undoes the ones done.
       onSessionEntry: (entry) => saveSession(dir, [entry]),
       ...timeoutOption(v),
     });
     for (const r of result.registries) {
-      err(`logged in to ${r.registry} (${r.region}, ${r.method}; expires ${r.expiresAt.toISOString()})`);
+      io.err(`logged in to ${r.registry} (${r.region}, ${r.method}; expires ${r.expiresAt.toISOString()})`);
     }
     const rows = result.registries.map((r) => ({ ...r, expiresAt: r.expiresAt.toISOString() }));
-    out(v.json ? `${JSON.stringify(rows, null, 2)}\n` : rows.map((r) => `${r.registry}\n`).join(''));
+    io.out(v.json ? `${JSON.stringify(rows, null, 2)}\n` : rows.map((r) => `${r.registry}\n`).join(''));
     return EXIT.ok;
   },
 };
@@ -87,12 +79,12 @@ export const logoutCommand: Command = {
 Removes exactly what 'ecr-pull-through login' added (recorded beside the docker config, without
 secrets). Failures are reported as warnings and the rest goes on.`,
 
-  async run() {
-    const dir = dockerConfigDir();
-    const { removed, warnings } = await logout(loadSession(dir));
-    for (const w of warnings) err(`warning: ${w}`);
-    for (const r of removed) err(`logged out of ${r}`);
-    if (removed.length === 0 && warnings.length === 0) err('nothing to log out of');
+  async run(_values, _positionals, io) {
+    const dir = dockerConfigDir(io.env);
+    const { removed, warnings } = await logout(loadSession(dir), { env: io.env });
+    for (const w of warnings) io.err(`warning: ${w}`);
+    for (const r of removed) io.err(`logged out of ${r}`);
+    if (removed.length === 0 && warnings.length === 0) io.err('nothing to log out of');
     clearSession(dir);
     return EXIT.ok;
   },

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { BUILDKIT_BUILDER_IMAGE, mapImage, resolveTarget } from '../../index.js';
 import {
   type Command,
+  type CommandIo,
   EXIT,
-  err,
-  out,
   TARGET_HELP,
   TARGET_OPTIONS,
   targetOptions,
@@ -13,9 +11,13 @@ import {
 } from '../command.js';
 
 /** Images with where they came from: an argument, or `stdin:N` for `-` (blanks and # comments skipped). */
-export function sourcedImages(positionals: string[]): { image: string; where: string }[] {
+export function sourcedImages(
+  positionals: string[],
+  io: Pick<CommandIo, 'stdin'>,
+): { image: string; where: string }[] {
   if (positionals.length === 1 && positionals[0] === '-') {
-    return readFileSync(0, 'utf8')
+    return io
+      .stdin()
       .split(/\r?\n/)
       .map((l, i) => ({ image: l.trim(), where: `stdin:${i + 1}` }))
       .filter((l) => l.image !== '' && !l.image.startsWith('#'));
@@ -23,8 +25,8 @@ export function sourcedImages(positionals: string[]): { image: string; where: st
   return positionals.map((image, i) => ({ image, where: `argument ${i + 1}` }));
 }
 
-export function imagesFrom(positionals: string[]): string[] {
-  return sourcedImages(positionals).map((s) => s.image);
+export function imagesFrom(positionals: string[], io: Pick<CommandIo, 'stdin'>): string[] {
+  return sourcedImages(positionals, io).map((s) => s.image);
 }
 
 export const mapCommand: Command = {
@@ -50,8 +52,8 @@ ${timeoutHelp('2m')}
   --strict                an image with no rule makes the exit status 1
   --json                  print [{"image","uri","status","reason"}] on stdout`,
 
-  async run(v, positionals) {
-    const sourced = sourcedImages(positionals);
+  async run(v, positionals, io) {
+    const sourced = sourcedImages(positionals, io);
     if (v.buildkit) sourced.push({ image: BUILDKIT_BUILDER_IMAGE, where: '--buildkit' });
     if (sourced.length === 0) throw new UsageError('map needs at least one IMAGE, or - to read stdin');
     const target = await resolveTarget(targetOptions(v));
@@ -59,7 +61,7 @@ ${timeoutHelp('2m')}
     let invalid = false;
     results.forEach((r, i) => {
       if (r.kind !== 'invalid') return;
-      err(`${sourced[i]!.where}: error: ${r.error}`);
+      io.err(`${sourced[i]!.where}: error: ${r.error}`);
       invalid = true;
     });
     if (invalid) return EXIT.usage;
@@ -69,8 +71,8 @@ ${timeoutHelp('2m')}
       if (r.kind === 'unmapped') return { image, uri: image, status: r.kind, reason: r.reason };
       return { image, uri: r.uri, status: r.kind };
     });
-    for (const r of rows) if (r.reason) err(`note: ${r.image}: ${r.reason}; printed unchanged`);
-    out(v.json ? `${JSON.stringify(rows, null, 2)}\n` : rows.map((r) => `${r.uri}\n`).join(''));
+    for (const r of rows) if (r.reason) io.err(`note: ${r.image}: ${r.reason}; printed unchanged`);
+    io.out(v.json ? `${JSON.stringify(rows, null, 2)}\n` : rows.map((r) => `${r.uri}\n`).join(''));
     return v.strict && rows.some((r) => r.status === 'unmapped') ? EXIT.failed : EXIT.ok;
   },
 };

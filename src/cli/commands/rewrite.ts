@@ -8,9 +8,8 @@ import {
 } from '../../index.js';
 import {
   type Command,
+  type CommandIo,
   EXIT,
-  err,
-  out,
   TARGET_HELP,
   TARGET_OPTIONS,
   targetOptions,
@@ -58,7 +57,7 @@ ${timeoutHelp('2m')}
   --strict                a reference with no rule is an error (exit 1, nothing written)
   --json                  print a JSON report on stdout`,
 
-  async run(v, positionals) {
+  async run(v, positionals, io) {
     if (v.type !== undefined && !['dockerfile', 'list', 'yaml'].includes(v.type as string)) {
       throw new UsageError(`--type must be dockerfile, list or yaml, not "${v.type}"`);
     }
@@ -79,29 +78,29 @@ ${timeoutHelp('2m')}
     // Change lines say what was done, or in a preview what would be; nothing when the run writes nothing.
     const carriedOut = report.errors === 0 && !(v.strict && report.unmapped > 0);
     const changeLines = !v.json && !v.stdout && carriedOut;
-    for (const p of report.problems) err(`${p.path}: error: ${p.message}`);
+    for (const p of report.problems) io.err(`${p.path}: error: ${p.message}`);
     for (const f of report.files) {
-      for (const e of f.errors) err(`${f.path}:${e.line}: error: ${e.message}`);
+      for (const e of f.errors) io.err(`${f.path}:${e.line}: error: ${e.message}`);
       for (const n of f.notes)
-        err(`${f.path}:${n.line}: ${v.strict && n.unmapped ? 'error' : 'note'}: ${n.message}`);
+        io.err(`${f.path}:${n.line}: ${v.strict && n.unmapped ? 'error' : 'note'}: ${n.message}`);
       if (changeLines && (preview || f.written))
         for (const c of f.changes)
-          err(`${f.path}:${c.line}: ${preview ? 'would rewrite ' : ''}${c.from} -> ${c.to}`);
+          io.err(`${f.path}:${c.line}: ${preview ? 'would rewrite ' : ''}${c.from} -> ${c.to}`);
     }
     const changed = report.files.filter((f) => f.changed);
-    if (v.json) out(`${JSON.stringify(jsonReport(report), null, 2)}\n`);
+    if (v.json) io.out(`${JSON.stringify(jsonReport(report), null, 2)}\n`);
     if (report.errors > 0) {
-      err(`${report.errors} error(s); no file was changed`);
+      io.err(`${report.errors} error(s); no file was changed`);
       return EXIT.usage;
     }
-    if (report.stopped) return stoppedStatus(report.stopped, changed);
-    if (v.stdout && !v.json) out(report.files[0]!.output);
-    else if (v.diff && !v.json) out(Buffer.concat(changed.map((f) => f.diff())));
+    if (report.stopped) return stoppedStatus(report.stopped, changed, io);
+    if (v.stdout && !v.json) io.out(report.files[0]!.output);
+    else if (v.diff && !v.json) io.out(Buffer.concat(changed.map((f) => f.diff())));
     if (v.strict && report.unmapped > 0) {
-      err(`${report.unmapped} reference(s) have no pull-through rule; no file was changed (--strict)`);
+      io.err(`${report.unmapped} reference(s) have no pull-through rule; no file was changed (--strict)`);
       return EXIT.failed;
     }
-    err(`${preview ? 'would rewrite' : 'rewrote'} ${changed.length} of ${report.files.length} file(s)`);
+    io.err(`${preview ? 'would rewrite' : 'rewrote'} ${changed.length} of ${report.files.length} file(s)`);
     return v.check && changed.length > 0 ? EXIT.failed : EXIT.ok;
   },
 };
@@ -132,13 +131,14 @@ function jsonReport(report: RewriteReport) {
 function stoppedStatus(
   stopped: NonNullable<RewriteReport['stopped']>,
   changed: readonly FileRewrite[],
+  io: CommandIo,
 ): number {
-  err(`${stopped.path ? `${stopped.path}: error: ` : ''}${stopped.reason}`);
+  io.err(`${stopped.path ? `${stopped.path}: error: ` : ''}${stopped.reason}`);
   const list = (files: readonly FileRewrite[]) =>
     files.length ? files.map((f) => f.path).join(', ') : 'none';
   const written = changed.filter((f) => f.written);
-  err(`written: ${list(written)}`);
-  err(`not written: ${list(changed.filter((f) => !f.written))}`);
-  err(`rewrote ${written.length} of ${changed.length} changed file(s); the others were not written`);
+  io.err(`written: ${list(written)}`);
+  io.err(`not written: ${list(changed.filter((f) => !f.written))}`);
+  io.err(`rewrote ${written.length} of ${changed.length} changed file(s); the others were not written`);
   return stopped.signal ? 128 + constants.signals[stopped.signal] : EXIT.failed;
 }

@@ -3,8 +3,6 @@ import { formatSetupSteps, InputError, parseSetupConfig, setup, setupConfigFromF
 import {
   type Command,
   EXIT,
-  err,
-  out,
   parseCount,
   TIMEOUT_OPTION,
   timeoutHelp,
@@ -53,7 +51,7 @@ ${timeoutHelp('2m')}
 
 Exit status: 0 done (or nothing to do), 1 a step is blocked or failed, 2 invalid input.`,
 
-  async run(v, positionals) {
+  async run(v, positionals, io) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const flags = ['rule', 'credentials', 'expire-after-days', 'organization-id'].filter(
       (f) => v[f] !== undefined,
@@ -81,9 +79,9 @@ Exit status: 0 done (or nothing to do), 1 a step is blocked or failed, 2 invalid
       ...timeoutOption(v),
     });
     const where = `${report.account} in ${report.region}`;
-    err(`${report.dryRun ? 'setup plan' : 'setup'} for registry ${where}:`);
-    for (const line of formatSetupSteps(report.steps, report)) err(line);
-    if (v.json) out(`${JSON.stringify(report, null, 2)}\n`);
+    io.err(`${report.dryRun ? 'setup plan' : 'setup'} for registry ${where}:`);
+    for (const line of formatSetupSteps(report.steps, report)) io.err(line);
+    if (v.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
     return report.blocked ? EXIT.failed : EXIT.ok;
   },
 };

@@ -4,9 +4,8 @@
 import { BUILDKIT_BUILDER_IMAGE, type WarmEvent, type WarmImageResult, warm } from '../../index.js';
 import {
   type Command,
+  type CommandIo,
   EXIT,
-  err,
-  out,
   parseCount,
   parseDuration,
   TARGET_HELP,
@@ -19,8 +18,8 @@ const duration = (ms: number) =>
   ms < 60_000 ? seconds(ms) : `${Math.floor(ms / 60_000)}m${ms % 60_000 ? seconds(ms % 60_000) : ''}`;
 
 /** Progress on stderr: one line per event, and on a terminal a live status line kept below them. */
-function progress(onTerminal: boolean) {
-  let live = onTerminal;
+function progress(io: CommandIo) {
+  let live = io.stderrIsTTY;
   const startedAt = Date.now();
   let status = '';
   let timer: NodeJS.Timeout | undefined;
@@ -31,11 +30,11 @@ function progress(onTerminal: boolean) {
   const draw = () => {
     if (!live) return;
     status = line();
-    process.stderr.write(`\r\x1b[2K${status}`);
+    io.errRaw(`\r\x1b[2K${status}`);
   };
   const print = (text: string) => {
-    if (live && status) process.stderr.write('\r\x1b[2K');
-    err(text);
+    if (live && status) io.errRaw('\r\x1b[2K');
+    io.err(text);
     draw();
   };
   return {
@@ -53,7 +52,7 @@ function progress(onTerminal: boolean) {
     },
     stop() {
       clearInterval(timer);
-      if (live && status) process.stderr.write('\r\x1b[2K');
+      if (live && status) io.errRaw('\r\x1b[2K');
       status = '';
       live = false;
     },
@@ -135,8 +134,8 @@ ${TARGET_HELP}
 
 Exit status: 0 every image is ready, 1 an image is not, 2 usage or input error.`,
 
-  async run(v, positionals) {
-    const shown = progress(process.stderr.isTTY === true);
+  async run(v, positionals, io) {
+    const shown = progress(io);
     try {
       const result = await warm({
         ...targetOptions(v),
@@ -157,14 +156,14 @@ Exit status: 0 every image is ready, 1 an image is not, 2 usage or input error.`
         onEvent: (e) => shown.onEvent(e),
       });
       shown.stop();
-      err(table(result.images));
+      io.err(table(result.images));
       const ready = result.images.filter((r) => r.status === 'ready').length;
-      err(
+      io.err(
         result.ok
           ? `${ready} image(s) ready in ${result.seconds}s`
           : `${result.images.length - ready} of ${result.images.length} image(s) not ready`,
       );
-      if (v.json) out(`${JSON.stringify({ images: result.images }, null, 2)}\n`);
+      if (v.json) io.out(`${JSON.stringify({ images: result.images }, null, 2)}\n`);
       return result.ok ? EXIT.ok : EXIT.failed;
     } finally {
       shown.stop();

@@ -1,6 +1,59 @@
 // A shell word as BuildKit's lexer reads it (quotes, the escape token, `$VAR`, `${VAR:-word}`),
 // kept as units that remember where each literal character sits in the source, so callers can
-// tell which part of a word is literal and splice new text over exactly that part.
+// tell which part of a word is literal and splice new text over exactly that part. Also where the
+// words of an instruction's arguments begin and end, and its leading `--flag=value` words.
+
+import { isSpace } from './lexer.js';
+
+/** Where a word sits in an instruction's text: [start, end). */
+export interface WordSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A leading `--name[=value]` flag; `value` is where its value sits, when it has one. */
+export interface Flag {
+  readonly name: string;
+  readonly value?: WordSpan;
+}
+
+/** Words split on white space outside quotes; escape tokens keep the next character in the word. */
+export function splitWords(text: string, from: number, to: number, escape: string): WordSpan[] {
+  const out: WordSpan[] = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpace(text[i])) i++;
+    if (i >= to) break;
+    const start = i;
+    let quote = '';
+    while (i < to && (quote || !isSpace(text[i]))) {
+      const c = text[i]!;
+      if (c === escape && quote !== "'") i++;
+      else if (quote ? c === quote : c === '"' || c === "'") quote = quote ? '' : c;
+      i++;
+    }
+    out.push({ start, end: Math.min(i, to) });
+  }
+  return out;
+}
+
+/** Leading `--name[=value]` flags (BuildKit's extractBuilderFlags) and where the arguments start. */
+export function leadingFlags(text: string, from: number): { flags: Flag[]; args: number } {
+  const found: Flag[] = [];
+  let i = from;
+  for (;;) {
+    while (i < text.length && isSpace(text[i])) i++;
+    if (!text.startsWith('--', i)) return { flags: found, args: i };
+    const [word] = splitWords(text, i, text.length, '\\');
+    if (!word) return { flags: found, args: i };
+    const raw = text.slice(word.start, word.end);
+    if (raw === '--') return { flags: found, args: word.end };
+    const eq = raw.indexOf('=');
+    const name = (eq === -1 ? raw.slice(2) : raw.slice(2, eq)).toLowerCase();
+    found.push(eq === -1 ? { name } : { name, value: { start: word.start + eq + 1, end: word.end } });
+    i = word.end;
+  }
+}
 
 export interface LiteralUnit {
   readonly t: 'c';
@@ -152,4 +205,11 @@ export function isDefaultOperator(op: string): boolean {
 /** `${X:+word}` and `${X+word}`: the word replaces X's value when X is set. */
 export function isAlternateOperator(op: string): boolean {
   return op === ':+' || op === '+';
+}
+
+/** A word as written, for messages: `${X:-word}` and friends shown with their operator and word. */
+export function describeUnits(units: readonly Unit[]): string {
+  return units
+    .map((u) => (u.t === 'c' ? u.ch : `\${${u.name}${u.op}${u.word ? describeUnits(u.word) : ''}}`))
+    .join('');
 }

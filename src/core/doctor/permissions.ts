@@ -2,8 +2,8 @@
 // not exist answers "not found" when it is allowed and AccessDenied when it is not. The pull and
 // import permissions have no such call; doctor says so and how to check them.
 
+import { repositoryArn } from '../image/ecr-host.js';
 import { ROOT } from '../image/rules.js';
-import { partitionOf } from '../setup/registry-policies.js';
 import { type DoctorFinding, finding, type Severity } from './findings.js';
 
 export type ProbeOutcome = 'allowed' | 'denied' | 'failed';
@@ -59,9 +59,8 @@ export function principalArnOf(callerArn: string): string {
 }
 
 export function repositoryArns(region: string, account: string, prefixes: readonly string[]): string[] {
-  const base = `arn:${partitionOf(region)}:ecr:${region}:${account}:repository/`;
-  if (prefixes.length === 0 || prefixes.includes(ROOT)) return [`${base}*`];
-  return [...new Set(prefixes)].map((p) => `${base}${p}/*`);
+  if (prefixes.length === 0 || prefixes.includes(ROOT)) return [repositoryArn(region, account, '*')];
+  return [...new Set(prefixes)].map((p) => repositoryArn(region, account, `${p}/*`));
 }
 
 export function permissionFindings(

@@ -1,10 +1,10 @@
 // Findings about the rules: each one as ECR validates it, its credential secret, and the rules a
 // setup file or a list of images expects.
 
-import { type ImageMapping, ROOT } from '../image/rules.js';
-import { canonicalUpstreamUrl, secretNameOfArn, upstreamOf } from '../image/upstreams.js';
+import type { ImageMapping } from '../image/rules.js';
+import { sameUpstream, secretNameOfArn, upstreamOf } from '../image/upstreams.js';
 import type { SetupConfig } from '../setup/config.js';
-import type { ExistingRule } from '../setup/plan.js';
+import type { ExistingRule } from '../setup/state.js';
 import {
   type AwsFailure,
   type DoctorFinding,
@@ -27,17 +27,17 @@ function secretFix(prefix: string, name: string): string {
 }
 
 function invalidFix(rule: ExistingRule): string {
-  const upstream = upstreamOf(rule.upstream);
+  const upstream = upstreamOf(rule.upstreamRegistryUrl);
   if (upstream?.auth === 'secret') {
     const name = rule.credentialArn ? (secretNameOfArn(rule.credentialArn) ?? rule.credentialArn) : undefined;
     return name
       ? `store valid upstream credentials in ${name} as {"username":"...","accessToken":"..."} (aws secretsmanager put-secret-value --secret-id ${name}), or rerun setup with the variables that hold them`
-      : `give the rule a credential: ${secretFix(rule.prefix, `ecr-pullthroughcache/${rule.prefix}`)}`;
+      : `give the rule a credential: ${secretFix(rule.ecrRepositoryPrefix, `ecr-pullthroughcache/${rule.ecrRepositoryPrefix}`)}`;
   }
   if (upstream?.auth === 'iam-role') {
-    return `check that ECR can assume ${rule.customRoleArn ?? 'the rule’s role'} and that it may pull from ${rule.upstream}`;
+    return `check that ECR can assume ${rule.customRoleArn ?? 'the rule’s role'} and that it may pull from ${rule.upstreamRegistryUrl}`;
   }
-  return `check that ${rule.upstream} is reachable and supported, or delete the rule and create it again`;
+  return `check that ${rule.upstreamRegistryUrl} is reachable and supported, or delete the rule and create it again`;
 }
 
 export function ruleFindings(rules: readonly RuleCheck[] | AwsFailure): DoctorFinding[] {
@@ -74,8 +74,8 @@ export function ruleFindings(rules: readonly RuleCheck[] | AwsFailure): DoctorFi
   const out: DoctorFinding[] = [];
   const unvalidated: string[] = [];
   for (const { rule, validation, secret } of rules) {
-    const subject = `rule ${rule.prefix}`;
-    const where = `${rule.prefix} → ${rule.upstream}`;
+    const subject = `rule ${rule.ecrRepositoryPrefix}`;
+    const where = `${rule.ecrRepositoryPrefix} → ${rule.upstreamRegistryUrl}`;
     const secretName = rule.credentialArn ? (secretNameOfArn(rule.credentialArn) ?? rule.credentialArn) : '';
     if (secret === 'missing') {
       out.push(
@@ -84,7 +84,7 @@ export function ruleFindings(rules: readonly RuleCheck[] | AwsFailure): DoctorFi
           'error',
           subject,
           `the credential secret ${secretName} (${rule.credentialArn}) does not exist: pulls through ${where} fail`,
-          secretFix(rule.prefix, secretName),
+          secretFix(rule.ecrRepositoryPrefix, secretName),
         ),
       );
       continue;
@@ -101,12 +101,12 @@ export function ruleFindings(rules: readonly RuleCheck[] | AwsFailure): DoctorFi
           ),
         );
       } else {
-        unvalidated.push(rule.prefix);
+        unvalidated.push(rule.ecrRepositoryPrefix);
       }
       continue;
     }
     if (!validation.isValid) {
-      const needsSecret = upstreamOf(rule.upstream)?.auth === 'secret' && !rule.credentialArn;
+      const needsSecret = upstreamOf(rule.upstreamRegistryUrl)?.auth === 'secret' && !rule.credentialArn;
       out.push(
         finding(
           needsSecret ? 'secret-missing' : 'rule-invalid',
@@ -118,7 +118,7 @@ export function ruleFindings(rules: readonly RuleCheck[] | AwsFailure): DoctorFi
       );
       continue;
     }
-    out.push(finding('rule-ok', 'ok', subject, `→ ${rule.upstream}: valid`));
+    out.push(finding('rule-ok', 'ok', subject, `→ ${rule.upstreamRegistryUrl}: valid`));
   }
   if (unvalidated.length > 0) {
     out.push(
@@ -143,28 +143,25 @@ export function expectationFindings(
   const source = expected.source ?? 'the setup file';
   const file = expected.source ?? 'FILE';
   for (const want of expected.config?.rules ?? []) {
-    const have = rules.find((r) => r.prefix === want.prefix);
-    const target = `${want.upstream}${want.upstreamRepositoryPrefix ? `/${want.upstreamRepositoryPrefix}` : ''}`;
+    const have = rules.find((r) => r.ecrRepositoryPrefix === want.ecrRepositoryPrefix);
+    const target = `${want.upstreamRegistryUrl}${want.upstreamRepositoryPrefix ? `/${want.upstreamRepositoryPrefix}` : ''}`;
     if (!have) {
       out.push(
         finding(
           'rule-missing',
           'error',
-          `rule ${want.prefix}`,
-          `${source} wants ${want.prefix} → ${target}; the registry has no such rule`,
+          `rule ${want.ecrRepositoryPrefix}`,
+          `${source} wants ${want.ecrRepositoryPrefix} → ${target}; the registry has no such rule`,
           `ecr-pull-through setup --config ${file}`,
         ),
       );
-    } else if (
-      canonicalUpstreamUrl(have.upstream) !== want.upstream ||
-      (have.upstreamRepositoryPrefix ?? ROOT) !== (want.upstreamRepositoryPrefix ?? ROOT)
-    ) {
+    } else if (!sameUpstream(have, want)) {
       out.push(
         finding(
           'rule-differs',
           'error',
-          `rule ${want.prefix}`,
-          `${source} wants ${want.prefix} → ${target}; the registry's rule goes to ${have.upstream}`,
+          `rule ${want.ecrRepositoryPrefix}`,
+          `${source} wants ${want.ecrRepositoryPrefix} → ${target}; the registry's rule goes to ${have.upstreamRegistryUrl}`,
           `ecr-pull-through setup --config ${file} --force (deletes and re-creates the rule)`,
         ),
       );

@@ -2,7 +2,7 @@
 // pull creates it (lifecycle, tag mutability), and cache repositories that already exist.
 
 import { ROOT } from '../image/rules.js';
-import type { ExistingRule, ExistingTemplate } from '../setup/plan.js';
+import type { ExistingRule, ExistingTemplate } from '../setup/state.js';
 import { type AwsFailure, type DoctorFinding, finding, isAwsFailure, isDenied } from './findings.js';
 
 /** The template ECR applies to a new cache repository under `prefix`: the longest matching prefix, else ROOT. */
@@ -37,13 +37,13 @@ export function templateFindings(
   const uncovered: string[] = [];
   const used = new Map<string, { template: ExistingTemplate; prefixes: string[] }>();
   for (const rule of rules) {
-    const t = templateFor(templates, rule.prefix);
+    const t = templateFor(templates, rule.ecrRepositoryPrefix);
     if (!t) {
-      uncovered.push(rule.prefix);
+      uncovered.push(rule.ecrRepositoryPrefix);
       continue;
     }
     const entry = used.get(t.prefix) ?? { template: t, prefixes: [] };
-    entry.prefixes.push(rule.prefix);
+    entry.prefixes.push(rule.ecrRepositoryPrefix);
     used.set(t.prefix, entry);
   }
   if (uncovered.length > 0 || (rules.length === 0 && templates.length === 0)) {

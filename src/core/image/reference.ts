@@ -1,6 +1,8 @@
 // Image references, parsed and normalized the way distribution/reference does it
 // (ParseNormalizedNamed), so that what we map is exactly what docker would pull.
 
+import { InputError } from '../errors.js';
+
 export const DOCKER_HUB = 'docker.io';
 const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 /** distribution/reference's NameTotalLengthMax, applied to the repository path (not the registry). */
@@ -32,7 +34,7 @@ export interface ImageRef {
   readonly original: string;
 }
 
-export class InvalidReferenceError extends Error {
+export class InvalidReferenceError extends InputError {
   constructor(
     readonly reference: string,
     readonly rule: string,
@@ -40,6 +42,16 @@ export class InvalidReferenceError extends Error {
     super(`invalid image reference "${reference}": ${rule}`);
     this.name = 'InvalidReferenceError';
   }
+}
+
+/**
+ * The `library/` rule (go-containerregistry's hasImplicitNamespace): a Docker Hub repository name of
+ * one part is an official image's, and Hub keeps it under `library/` (`node` is `library/node`).
+ * A name with a namespace (`percona/x`) never gets it. Used by the normalizer and by warm's diagnosis
+ * of a 403 alike.
+ */
+export function isOfficialImageName(name: string): boolean {
+  return name !== '' && !name.includes('/');
 }
 
 /** True for every host name that means Docker Hub. */
@@ -108,7 +120,7 @@ export function parseImageRef(input: string): ImageRef {
 
   const hub = isDockerHub(written);
   const registry = hub ? DOCKER_HUB : written;
-  const path = hub && !remainder.includes('/') ? `${OFFICIAL_NAMESPACE}/${remainder}` : remainder;
+  const path = hub && isOfficialImageName(remainder) ? `${OFFICIAL_NAMESPACE}/${remainder}` : remainder;
   // Checked on the normalized path, as ParseNormalizedNamed does: `library/` counts, the registry not.
   if (path.length > PATH_MAX) {
     fail(`the repository path must not be longer than ${PATH_MAX} characters (it has ${path.length})`);
@@ -129,7 +141,7 @@ export function parseImageRef(input: string): ImageRef {
 export function familiarName(ref: Pick<ImageRef, 'registry' | 'path'>): string {
   if (ref.registry !== DOCKER_HUB) return `${ref.registry}/${ref.path}`;
   const rest = ref.path.slice(OFFICIAL_NAMESPACE.length + 1);
-  return ref.path.startsWith(`${OFFICIAL_NAMESPACE}/`) && !rest.includes('/') ? rest : ref.path;
+  return ref.path.startsWith(`${OFFICIAL_NAMESPACE}/`) && isOfficialImageName(rest) ? rest : ref.path;
 }
 
 /** `:tag@digest` suffix exactly as written (empty when neither is present). */

@@ -1,5 +1,6 @@
 // Pull-through cache rules and the one function that maps an image reference to its cache URI.
 
+import { InputError } from '../errors.js';
 import { withoutScheme } from './ecr-host.js';
 import {
   DOCKER_HUB,
@@ -36,7 +37,7 @@ export type Mapping =
 export const ROOT = 'ROOT';
 const PREFIX_RE = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 
-export class InvalidRuleError extends Error {
+export class InvalidRuleError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = 'InvalidRuleError';

@@ -1,8 +1,9 @@
 // The upstream registries ECR pull-through cache supports, and how each one authenticates.
 // One table for setup (which rule needs a secret) and doctor (what to say when one is missing).
 
-import { withoutScheme } from './ecr-host.js';
+import { parseEcrHost, withoutScheme } from './ecr-host.js';
 import { isDockerHub } from './reference.js';
+import { type CacheRule, ROOT } from './rules.js';
 
 /** `none`: public; `secret`: a Secrets Manager secret; `iam-role`: an ECR upstream (IAM, maybe a role). */
 export type UpstreamAuth = 'none' | 'secret' | 'iam-role';
@@ -16,8 +17,6 @@ export interface Upstream {
 
 /** Credential secrets must be named with this prefix, or ECR refuses the rule. */
 export const CREDENTIAL_SECRET_PREFIX = 'ecr-pullthroughcache/';
-
-const ECR_UPSTREAM_RE = /^\d{12}\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?$/;
 
 const KNOWN: Record<string, Omit<Upstream, 'url'>> = {
   'public.ecr.aws': { name: 'Amazon ECR Public', auth: 'none' },
@@ -35,6 +34,14 @@ export function canonicalUpstreamUrl(url: string): string {
   return isDockerHub(host) ? 'registry-1.docker.io' : host;
 }
 
+/** Two rules fetch from the same place: one upstream registry and one upstream repository prefix. */
+export function sameUpstream(a: CacheRule, b: CacheRule): boolean {
+  return (
+    canonicalUpstreamUrl(a.upstreamRegistryUrl) === canonicalUpstreamUrl(b.upstreamRegistryUrl) &&
+    (a.upstreamRepositoryPrefix ?? ROOT) === (b.upstreamRepositoryPrefix ?? ROOT)
+  );
+}
+
 /** What ECR knows of an upstream URL; undefined when ECR has no pull-through support for it. */
 export function upstreamOf(url: string): Upstream | undefined {
   const canonical = canonicalUpstreamUrl(url);
@@ -43,7 +50,9 @@ export function upstreamOf(url: string): Upstream | undefined {
   if (/^[a-z0-9-]+\.azurecr\.io$/.test(canonical)) {
     return { url: canonical, name: 'Azure Container Registry', auth: 'secret' };
   }
-  if (ECR_UPSTREAM_RE.test(canonical)) return { url: canonical, name: 'Amazon ECR', auth: 'iam-role' };
+  // An ECR upstream is named by its standard (or FIPS) host, never a dual-stack one.
+  if (parseEcrHost(canonical)?.dualStack === false)
+    return { url: canonical, name: 'Amazon ECR', auth: 'iam-role' };
   return undefined;
 }
 

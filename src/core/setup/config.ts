@@ -3,7 +3,8 @@
 
 import { parse as parseYaml } from 'yaml';
 import { InputError } from '../errors.js';
-import { InvalidRuleError, parseRuleSpec, ROOT } from '../image/rules.js';
+import { REGION_NAME } from '../image/ecr-host.js';
+import { type CacheRule, InvalidRuleError, parseRuleSpec, ROOT } from '../image/rules.js';
 import { CREDENTIAL_SECRET_PREFIX, canonicalUpstreamUrl, upstreamOf } from '../image/upstreams.js';
 
 export interface CredentialConfig {
@@ -14,15 +15,15 @@ export interface CredentialConfig {
   readonly accessTokenEnv?: string;
 }
 
-export interface RuleConfig {
-  readonly prefix: string;
-  /** Canonical upstream URL (Docker Hub as registry-1.docker.io). */
-  readonly upstream: string;
-  /** ECR-to-ECR rules: the upstream repository prefix (default ROOT). */
-  readonly upstreamRepositoryPrefix?: string;
+/**
+ * A rule as the setup file wants it: a CacheRule (its upstreamRegistryUrl canonical, Docker Hub as
+ * registry-1.docker.io) and where its credentials come from. The file's keys are `prefix`,
+ * `upstream`, `upstreamRepositoryPrefix`, `credentials` and `roleArn`.
+ */
+export interface DesiredRule extends CacheRule {
   readonly credentials?: CredentialConfig;
   /** ECR-to-ECR rules across accounts: the role ECR assumes to read the upstream registry. */
-  readonly roleArn?: string;
+  readonly customRoleArn?: string;
 }
 
 export type TagMutability = 'MUTABLE' | 'IMMUTABLE';
@@ -36,7 +37,7 @@ export interface TemplateConfig {
 
 export interface SetupConfig {
   readonly region?: string;
-  readonly rules: readonly RuleConfig[];
+  readonly rules: readonly DesiredRule[];
   readonly template?: TemplateConfig;
   /** The registry policy statement (and the template's repository policy) for an AWS organization. */
   readonly organizationId?: string;
@@ -77,7 +78,7 @@ class Checker {
   }
 }
 
-function checkRule(raw: unknown, path: string, c: Checker): RuleConfig {
+function checkRule(raw: unknown, path: string, c: Checker): DesiredRule {
   const o = c.object(raw, path, ['prefix', 'upstream', 'upstreamRepositoryPrefix', 'credentials', 'roleArn']);
   const prefix = c.string(o, 'prefix', `${path}.`) ?? c.fail(path, 'prefix is required');
   const url = c.string(o, 'upstream', `${path}.`) ?? c.fail(path, 'upstream is required');
@@ -118,11 +119,11 @@ function checkRule(raw: unknown, path: string, c: Checker): RuleConfig {
     );
   }
   return {
-    prefix,
-    upstream: upstream.url,
+    ecrRepositoryPrefix: prefix,
+    upstreamRegistryUrl: upstream.url,
     ...(upstreamPrefix !== undefined && { upstreamRepositoryPrefix: upstreamPrefix }),
     ...(credentials && { credentials }),
-    ...(roleArn !== undefined && { roleArn }),
+    ...(roleArn !== undefined && { customRoleArn: roleArn }),
   };
 }
 
@@ -181,13 +182,13 @@ function checkTemplate(raw: unknown, c: Checker): TemplateConfig {
 export function checkSetupConfig(raw: unknown, source = 'config'): SetupConfig {
   const c = new Checker(source);
   const o = c.object(raw ?? {}, '', ['region', 'rules', 'template', 'registryPolicy']);
-  const region = c.string(o, 'region', '', /^[a-z]{2}(-[a-z]+)+-\d+$/, 'a region');
+  const region = c.string(o, 'region', '', REGION_NAME, 'a region');
   if (o.rules !== undefined && !Array.isArray(o.rules)) c.fail('rules', 'expected a list');
   const rules = ((o.rules ?? []) as unknown[]).map((r, i) => checkRule(r, `rules[${i}]`, c));
   const seen = new Map<string, CredentialConfig>();
   rules.forEach((r, i) => {
-    if (rules.findIndex((o2) => o2.prefix === r.prefix) !== i)
-      c.fail(`rules[${i}]`, `prefix "${r.prefix}" is given twice`);
+    if (rules.findIndex((o2) => o2.ecrRepositoryPrefix === r.ecrRepositoryPrefix) !== i)
+      c.fail(`rules[${i}]`, `prefix "${r.ecrRepositoryPrefix}" is given twice`);
     const cred = r.credentials;
     if (!cred) return;
     const other = seen.get(cred.secret);

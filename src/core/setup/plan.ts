@@ -1,11 +1,11 @@
 // What setup must change: the difference between the config and what the registry holds, as an
 // ordered list of steps (secrets before the rules that name them). Pure: the use case reads the
-// registry, this decides, the use case applies. Secret values never reach this module; the use case
-// compares them and says only "same" or "different".
+// registry (state.ts), this decides, the use case applies; format.ts puts a plan in words. Secret
+// values never reach this module; the use case compares them and says only "same" or "different".
 
 import { ROOT } from '../image/rules.js';
-import { canonicalUpstreamUrl, secretNameOfArn } from '../image/upstreams.js';
-import type { RuleConfig, SetupConfig, TemplateConfig } from './config.js';
+import { canonicalUpstreamUrl, sameUpstream, secretNameOfArn } from '../image/upstreams.js';
+import type { DesiredRule, SetupConfig, TemplateConfig } from './config.js';
 import {
   expireAfterDaysPolicy,
   organizationImportStatement,
@@ -13,45 +13,7 @@ import {
   sameJson,
   withStatement,
 } from './registry-policies.js';
-
-export interface ExistingRule {
-  readonly prefix: string;
-  readonly upstream: string;
-  readonly upstreamRepositoryPrefix?: string;
-  readonly credentialArn?: string;
-  readonly customRoleArn?: string;
-  /** The account whose registry holds the rule (as DescribePullThroughCacheRules says). */
-  readonly registryId?: string;
-}
-
-export interface ExistingSecret {
-  readonly arn: string;
-  /** How the stored value compares with the environment's; `unknown` when the config gives no variables. */
-  readonly value: 'same' | 'different' | 'unknown';
-}
-
-export interface ExistingTemplate {
-  readonly prefix: string;
-  readonly appliedFor: readonly string[];
-  readonly imageTagMutability?: string;
-  readonly lifecyclePolicy?: string;
-  readonly repositoryPolicy?: string;
-  readonly description?: string;
-  /** How many resource tags new repositories get (doctor: they need a role, containers-roadmap#2398). */
-  readonly resourceTags?: number;
-  readonly kms?: boolean;
-  readonly customRoleArn?: string;
-}
-
-export interface RegistryState {
-  readonly account: string;
-  readonly region: string;
-  readonly rules: readonly ExistingRule[];
-  /** By secret name; a name that is absent does not exist. */
-  readonly secrets: ReadonlyMap<string, ExistingSecret>;
-  readonly template?: ExistingTemplate;
-  readonly registryPolicy?: string;
-}
+import type { RegistryState } from './state.js';
 
 /** `blocked`: a change setup will not make on its own (an upstream change without --force, a missing secret). */
 export type StepAction = 'create' | 'update' | 'replace' | 'unchanged' | 'blocked';
@@ -72,7 +34,7 @@ export interface SecretStep extends StepBase {
 export interface RuleStep extends StepBase {
   readonly kind: 'rule';
   readonly name: string;
-  readonly rule: RuleConfig;
+  readonly rule: DesiredRule;
 }
 
 export interface TemplateInput {
@@ -140,25 +102,21 @@ function secretSteps(config: SetupConfig, state: RegistryState): SecretStep[] {
   return [...steps.values()];
 }
 
-const upstreamPrefixOf = (p: string | undefined): string => p ?? ROOT;
-
 function ruleStep(
-  rule: RuleConfig,
+  rule: DesiredRule,
   state: RegistryState,
   secrets: readonly SecretStep[],
   force: boolean,
 ): RuleStep {
-  const base = { kind: 'rule' as const, name: rule.prefix, rule };
-  const target = `${rule.upstream}${rule.upstreamRepositoryPrefix ? `/${rule.upstreamRepositoryPrefix}` : ''}`;
+  const prefix = rule.ecrRepositoryPrefix;
+  const base = { kind: 'rule' as const, name: prefix, rule };
+  const target = `${rule.upstreamRegistryUrl}${rule.upstreamRepositoryPrefix ? `/${rule.upstreamRepositoryPrefix}` : ''}`;
   const credential = rule.credentials ? `, credential ${rule.credentials.secret}` : '';
-  const existing = state.rules.find((r) => r.prefix === rule.prefix);
+  const existing = state.rules.find((r) => r.ecrRepositoryPrefix === prefix);
   if (existing === undefined) return { ...base, action: 'create', reason: `upstream ${target}${credential}` };
 
-  const now = `${canonicalUpstreamUrl(existing.upstream)}${existing.upstreamRepositoryPrefix && existing.upstreamRepositoryPrefix !== ROOT ? `/${existing.upstreamRepositoryPrefix}` : ''}`;
-  const upstreamChanged =
-    canonicalUpstreamUrl(existing.upstream) !== rule.upstream ||
-    upstreamPrefixOf(existing.upstreamRepositoryPrefix) !== upstreamPrefixOf(rule.upstreamRepositoryPrefix);
-  if (upstreamChanged) {
+  if (!sameUpstream(existing, rule)) {
+    const now = `${canonicalUpstreamUrl(existing.upstreamRegistryUrl)}${existing.upstreamRepositoryPrefix && existing.upstreamRepositoryPrefix !== ROOT ? `/${existing.upstreamRepositoryPrefix}` : ''}`;
     return force
       ? {
           ...base,
@@ -186,8 +144,8 @@ function ruleStep(
       );
     }
   }
-  if (rule.roleArn !== undefined && rule.roleArn !== existing.customRoleArn) {
-    changes.push(`role ${existing.customRoleArn ?? 'none'} → ${rule.roleArn}`);
+  if (rule.customRoleArn !== undefined && rule.customRoleArn !== existing.customRoleArn) {
+    changes.push(`role ${existing.customRoleArn ?? 'none'} → ${rule.customRoleArn}`);
   }
   return changes.length > 0
     ? { ...base, action: 'update', reason: changes.join('; ') }
@@ -252,7 +210,7 @@ function registryPolicyStep(
   config: SetupConfig,
   state: RegistryState,
 ): RegistryPolicyStep {
-  const prefixes = config.rules.length > 0 ? config.rules.map((r) => r.prefix) : [ROOT];
+  const prefixes = config.rules.length > 0 ? config.rules.map((r) => r.ecrRepositoryPrefix) : [ROOT];
   const statement = organizationImportStatement(organizationId, state.region, state.account, prefixes);
   const { text, changed } = withStatement(state.registryPolicy, statement);
   const what = `organization ${organizationId} may create cache repositories and import upstream images`;
@@ -281,26 +239,4 @@ export function planSetup(
     changes: steps.filter((s) => s.action !== 'unchanged' && s.action !== 'blocked').length,
     blocked: steps.some((s) => s.action === 'blocked'),
   };
-}
-
-const MARK: Record<StepAction, string> = {
-  create: '+ create  ',
-  update: '~ update  ',
-  replace: '± replace ',
-  unchanged: '= ok      ',
-  blocked: '! blocked ',
-};
-
-/** Human lines for a plan or its outcome, and a closing line that says whether anything changed. */
-export function formatSetupSteps(
-  steps: readonly { kind: string; name: string; action: StepAction; reason: string }[],
-  outcome: { dryRun: boolean; blocked: boolean; changes: number },
-): string[] {
-  const lines = steps.map((s) => `${MARK[s.action]}${s.kind} ${s.name}: ${s.reason}`);
-  const n = outcome.changes;
-  const things = `${n} change${n === 1 ? '' : 's'}`;
-  if (outcome.blocked) lines.push('nothing changed: resolve the blocked steps above first');
-  else if (n === 0) lines.push('nothing to change: the registry is already set up as configured');
-  else lines.push(outcome.dryRun ? `dry run: ${things} would be made` : `${things} made`);
-  return lines;
 }

@@ -3,6 +3,7 @@
 // lets it pull what is cached. Compared by meaning (canonical JSON), never by text, because ECR may
 // hand a policy back with other whitespace or key order.
 
+import { repositoryArn } from '../image/ecr-host.js';
 import { ROOT } from '../image/rules.js';
 
 export const ORGANIZATION_STATEMENT_SID = 'EcrPullThroughCacheOrganization';
@@ -10,12 +11,6 @@ export const ORGANIZATION_STATEMENT_SID = 'EcrPullThroughCacheOrganization';
 interface Statement {
   readonly Sid?: string;
   readonly [key: string]: unknown;
-}
-
-export function partitionOf(region: string): string {
-  if (region.startsWith('cn-')) return 'aws-cn';
-  if (region.startsWith('us-gov-')) return 'aws-us-gov';
-  return 'aws';
 }
 
 /** Expire every cached image N days after its import; the next pull imports it again. */
@@ -49,10 +44,9 @@ export function organizationImportStatement(
   account: string,
   prefixes: readonly string[],
 ): Statement {
-  const base = `arn:${partitionOf(region)}:ecr:${region}:${account}:repository/`;
   const resources = prefixes.includes(ROOT)
-    ? [`${base}*`]
-    : [...new Set(prefixes)].sort().map((p) => `${base}${p}/*`);
+    ? [repositoryArn(region, account, '*')]
+    : [...new Set(prefixes)].sort().map((p) => repositoryArn(region, account, `${p}/*`));
   return {
     Sid: ORGANIZATION_STATEMENT_SID,
     Effect: 'Allow',

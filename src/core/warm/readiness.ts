@@ -2,9 +2,9 @@
 // manifests DescribeImages must list (the image, and each child of an index that counts), the tag
 // the image must carry, and which image manifests hold the layers `--verify-layers` checks.
 
-import type { CachedImageContext, WarmFailure } from '../failure.js';
 import type { ImageRef } from '../image/reference.js';
 import { type CacheRule, ROOT, upstreamHost } from '../image/rules.js';
+import type { CachedImageContext, WarmFailure } from './diagnosis.js';
 import {
   type ChildManifest,
   formatPlatform,

@@ -15,12 +15,8 @@ import {
   refSuffix,
 } from '../../../src/core/image/reference.js';
 import { mapImage } from '../../../src/core/image/rules.js';
-import {
-  applyEdits,
-  type Edit,
-  extractImages,
-  rewriteDockerfile,
-} from '../../../src/core/rewrite/rewrite.js';
+import { applyEdits, type Edit } from '../../../src/core/rewrite/edits.js';
+import { extractImages, rewriteDockerfile } from '../../../src/core/rewrite/rewrite.js';
 import { syntaxImage } from '../../helpers/syntax-directive.js';
 import { TARGET } from '../../helpers/target.js';
 

@@ -5,11 +5,11 @@ import { egressFindings, endpointFindings } from '../../../src/core/doctor/netwo
 import { permissionFindings, principalArnOf, probeOutcome } from '../../../src/core/doctor/permissions.js';
 import { ruleFindings } from '../../../src/core/doctor/rules.js';
 import { templateFindings, templateFor } from '../../../src/core/doctor/templates.js';
-import type { ExistingTemplate } from '../../../src/core/setup/plan.js';
+import type { ExistingTemplate } from '../../../src/core/setup/state.js';
 
 const codes = (fs: readonly DoctorFinding[]) => fs.map((f) => `${f.severity}:${f.code}`);
 const DENIED = { name: 'AccessDeniedException', message: 'not authorized' };
-const HUB = { prefix: 'docker-hub', upstream: 'registry-1.docker.io' };
+const HUB = { ecrRepositoryPrefix: 'docker-hub', upstreamRegistryUrl: 'registry-1.docker.io' };
 const HUB_ARN = 'arn:aws:secretsmanager:us-east-1:111122223333:secret:ecr-pullthroughcache/docker-hub-AbCdEf';
 
 describe('addresses', () => {
@@ -73,7 +73,7 @@ describe('rules', () => {
       'validation denied: noted once for all rules',
       [
         { rule: HUB, validation: DENIED },
-        { rule: { prefix: 'quay', upstream: 'quay.io' }, validation: DENIED },
+        { rule: { ecrRepositoryPrefix: 'quay', upstreamRegistryUrl: 'quay.io' }, validation: DENIED },
       ],
       ['note:rule-unvalidated'],
     ],

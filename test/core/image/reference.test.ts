@@ -2,6 +2,7 @@ import {
   familiarName,
   formatImageRef,
   InvalidReferenceError,
+  isOfficialImageName,
   parseImageRef,
 } from '../../../src/core/image/reference.js';
 
@@ -90,5 +91,17 @@ describe('parseImageRef normalizes like distribution/reference', () => {
     ['localhost:5000/library/x', 'localhost:5000/library/x'],
   ])('familiar name of %s is %s', (input, familiar) => {
     expect(familiarName(parseImageRef(input))).toBe(familiar);
+  });
+});
+
+describe('isOfficialImageName: the library/ rule', () => {
+  test.each([
+    ['node', true],
+    ['library/node', false],
+    ['percona/percona-server', false],
+    ['library/percona/x', false],
+    ['', false],
+  ])('%j → %s', (name, official) => {
+    expect(isOfficialImageName(name)).toBe(official);
   });
 });

@@ -7,9 +7,9 @@ import { parseSetupConfig, setupConfigFromFlags } from '../../../src/core/setup/
 describe('parseSetupConfig', () => {
   test('the example file parses, with defaults filled in', () => {
     const config = parseSetupConfig(readFileSync('examples/setup.yaml', 'utf8'), 'examples/setup.yaml');
-    expect(config.rules.find((r) => r.prefix === 'docker-hub')).toEqual({
-      prefix: 'docker-hub',
-      upstream: 'registry-1.docker.io',
+    expect(config.rules.find((r) => r.ecrRepositoryPrefix === 'docker-hub')).toEqual({
+      ecrRepositoryPrefix: 'docker-hub',
+      upstreamRegistryUrl: 'registry-1.docker.io',
       credentials: {
         secret: 'ecr-pullthroughcache/docker-hub',
         usernameEnv: 'DOCKERHUB_USERNAME',
@@ -28,8 +28,8 @@ describe('parseSetupConfig', () => {
       'rules:\n  - prefix: hub\n    upstream: https://docker.io/\n    credentials: {usernameEnv: U, accessTokenEnv: T}\n',
     );
     expect(config.rules[0]).toEqual({
-      prefix: 'hub',
-      upstream: 'registry-1.docker.io',
+      ecrRepositoryPrefix: 'hub',
+      upstreamRegistryUrl: 'registry-1.docker.io',
       credentials: { secret: 'ecr-pullthroughcache/hub', usernameEnv: 'U', accessTokenEnv: 'T' },
     });
   });
@@ -42,10 +42,10 @@ describe('parseSetupConfig', () => {
     roleArn: arn:aws:iam::111122223333:role/ptc
 `);
     expect(config.rules[0]).toEqual({
-      prefix: 'team',
-      upstream: '444455556666.dkr.ecr.us-west-2.amazonaws.com',
+      ecrRepositoryPrefix: 'team',
+      upstreamRegistryUrl: '444455556666.dkr.ecr.us-west-2.amazonaws.com',
       upstreamRepositoryPrefix: 'team',
-      roleArn: 'arn:aws:iam::111122223333:role/ptc',
+      customRoleArn: 'arn:aws:iam::111122223333:role/ptc',
     });
   });
 
@@ -112,7 +112,7 @@ describe('setupConfigFromFlags', () => {
       expireAfterDays: 14,
       organizationId: 'o-abcdef1234',
     });
-    expect(config.rules.map((r) => [r.prefix, r.upstream, r.credentials])).toEqual([
+    expect(config.rules.map((r) => [r.ecrRepositoryPrefix, r.upstreamRegistryUrl, r.credentials])).toEqual([
       [
         'docker-hub',
         'registry-1.docker.io',
@@ -165,4 +165,10 @@ describe('upstreams', () => {
     );
     expect(secretNameOfArn('ecr-pullthroughcache/hub')).toBeUndefined();
   });
+});
+
+test('a region of any partition is a region (the European Sovereign Cloud too)', () => {
+  const config = 'rules:\n  - {prefix: quay, upstream: quay.io}\n';
+  expect(parseSetupConfig(`region: eusc-de-east-1\n${config}`).region).toBe('eusc-de-east-1');
+  expect(parseSetupConfig(`region: cn-north-1\n${config}`).region).toBe('cn-north-1');
 });

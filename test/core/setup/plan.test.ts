@@ -1,11 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { parseSetupConfig } from '../../../src/core/setup/config.js';
-import {
-  type ExistingSecret,
-  formatSetupSteps,
-  planSetup,
-  type RegistryState,
-} from '../../../src/core/setup/plan.js';
+import { formatSetupSteps } from '../../../src/core/setup/format.js';
+import { planSetup } from '../../../src/core/setup/plan.js';
 import {
   expireAfterDaysOf,
   expireAfterDaysPolicy,
@@ -15,6 +11,7 @@ import {
   sameJson,
   withStatement,
 } from '../../../src/core/setup/registry-policies.js';
+import type { ExistingSecret, RegistryState } from '../../../src/core/setup/state.js';
 
 const ARN = (name: string, suffix = 'AbCdEf') =>
   `arn:aws:secretsmanager:us-east-1:111122223333:secret:${name}-${suffix}`;
@@ -44,11 +41,11 @@ function done(overrides: Partial<RegistryState> = {}): RegistryState {
     ...EMPTY,
     rules: [
       {
-        prefix: 'docker-hub',
-        upstream: 'registry-1.docker.io',
+        ecrRepositoryPrefix: 'docker-hub',
+        upstreamRegistryUrl: 'registry-1.docker.io',
         credentialArn: ARN('ecr-pullthroughcache/docker-hub'),
       },
-      { prefix: 'quay', upstream: 'quay.io' },
+      { ecrRepositoryPrefix: 'quay', upstreamRegistryUrl: 'quay.io' },
     ],
     secrets: new Map<string, ExistingSecret>([
       ['ecr-pullthroughcache/docker-hub', { arn: ARN('ecr-pullthroughcache/docker-hub'), value: 'same' }],
@@ -121,7 +118,7 @@ describe('planSetup', () => {
     ],
     [
       'a missing rule is created',
-      { rules: [{ prefix: 'quay', upstream: 'quay.io' }] },
+      { rules: [{ ecrRepositoryPrefix: 'quay', upstreamRegistryUrl: 'quay.io' }] },
       ['create rule docker-hub'],
     ],
     [
@@ -159,7 +156,9 @@ describe('planSetup', () => {
   });
 
   test('an upstream change is blocked without --force and replaces the rule with it', () => {
-    const moved = done({ rules: [done().rules[0]!, { prefix: 'quay', upstream: 'public.ecr.aws' }] });
+    const moved = done({
+      rules: [done().rules[0]!, { ecrRepositoryPrefix: 'quay', upstreamRegistryUrl: 'public.ecr.aws' }],
+    });
     const blocked = planSetup(CONFIG, moved);
     expect(blocked.blocked).toBe(true);
     expect(blocked.steps.find((s) => s.name === 'quay')).toMatchObject({

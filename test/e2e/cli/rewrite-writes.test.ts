@@ -147,9 +147,13 @@ describe('rewrite: temp files', () => {
       const content = `FROM node:20\n# ${'x'.repeat(30_000_000)}\n`;
       for (const f of ['a', 'b', 'c', 'd']) repo({ [`${f}/Dockerfile`]: content });
       const { child, ended } = startCli(['rewrite', ...FLAGS, dir], { timeoutMs: 60_000 });
+      // One signal, as a user's Ctrl-C: a second one, late, could land while the process exits.
+      let sent = false;
       const watchers = ['a', 'b', 'c', 'd'].map((f) =>
         watch(join(dir, f), (_event, name) => {
-          if (name?.endsWith('.tmp')) child.kill(signal);
+          if (sent || !name?.endsWith('.tmp')) return;
+          sent = true;
+          child.kill(signal);
         }),
       );
       const r = await ended;

@@ -1,5 +1,5 @@
 import { type ECRClient } from '@aws-sdk/client-ecr';
-import type { ExistingRule, ExistingTemplate } from '../core/setup/plan.js';
+import type { ExistingRule, ExistingTemplate } from '../core/setup/state.js';
 export declare function listRules(ecr: ECRClient, signal?: AbortSignal): Promise<ExistingRule[]>;
 /** Templates (all, or those with the given prefixes); a prefix with no template is simply absent. */
 export declare function listTemplates(ecr: ECRClient, prefixes?: readonly string[]): Promise<ExistingTemplate[]>;

@@ -1,4 +1,5 @@
 import { type Agent, type IncomingHttpHeaders } from 'node:http';
+import { OperationError } from '../core/errors.js';
 export interface HttpAnswer {
     readonly status: number;
     readonly headers: IncomingHttpHeaders;
@@ -16,7 +17,7 @@ export interface HttpOptions {
     /** Larger answers are cut off with an error (manifests are small). */
     readonly maxBytes?: number;
 }
-export declare class HttpTimeoutError extends Error {
+export declare class HttpTimeoutError extends OperationError {
     readonly code = "ETIMEDOUT";
     constructor(url: string, ms: number, what?: string);
 }

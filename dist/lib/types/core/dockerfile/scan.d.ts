@@ -1,25 +1,9 @@
-export type SiteKind = 'from' | 'copy-from' | 'mount-from' | 'arg-default' | 'variable-default' | 'syntax';
-/** One place in the file that holds an image reference (or, with `nameOnly`, its repository). */
-export interface ImageSite {
-    readonly kind: SiteKind;
-    /** Source offsets of the text to replace. */
-    readonly start: number;
-    readonly end: number;
-    /** The text in [start, end). */
-    readonly text: string;
-    /** Only the repository is literal here; the tag or digest after it is a variable. */
-    readonly nameOnly: boolean;
-    /** 1-based line of the text. */
-    readonly line: number;
-}
+import { type ImageSite, type Note, type SiteKind } from './sites.js';
+export type { ImageSite, Note, SiteKind };
 /** An image a build of this file pulls, as far as it can be known without build args. */
 export interface PulledImage {
     readonly image: string;
     readonly line: number;
-}
-export interface Note {
-    readonly line: number;
-    readonly message: string;
 }
 export interface DockerfileScan {
     readonly sites: readonly ImageSite[];

@@ -1,3 +1,20 @@
+/** Where a word sits in an instruction's text: [start, end). */
+export interface WordSpan {
+    readonly start: number;
+    readonly end: number;
+}
+/** A leading `--name[=value]` flag; `value` is where its value sits, when it has one. */
+export interface Flag {
+    readonly name: string;
+    readonly value?: WordSpan;
+}
+/** Words split on white space outside quotes; escape tokens keep the next character in the word. */
+export declare function splitWords(text: string, from: number, to: number, escape: string): WordSpan[];
+/** Leading `--name[=value]` flags (BuildKit's extractBuilderFlags) and where the arguments start. */
+export declare function leadingFlags(text: string, from: number): {
+    flags: Flag[];
+    args: number;
+};
 export interface LiteralUnit {
     readonly t: 'c';
     readonly ch: string;
@@ -29,3 +46,5 @@ export declare function contiguousRange(units: readonly Unit[]): {
 export declare function isDefaultOperator(op: string): boolean;
 /** `${X:+word}` and `${X+word}`: the word replaces X's value when X is set. */
 export declare function isAlternateOperator(op: string): boolean;
+/** A word as written, for messages: `${X:-word}` and friends shown with their operator and word. */
+export declare function describeUnits(units: readonly Unit[]): string;

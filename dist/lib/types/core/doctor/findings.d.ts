@@ -8,7 +8,7 @@ export interface DoctorFinding {
     readonly message: string;
     readonly fix?: string;
 }
-/** An AWS call that failed, by error name and message (and the hint failure.ts gives for it). */
+/** An AWS call that failed, by error name and message (and the hint aws-failure.ts gives for it). */
 export interface AwsFailure {
     readonly name: string;
     readonly message: string;

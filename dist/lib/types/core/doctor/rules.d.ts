@@ -1,6 +1,6 @@
-import { type ImageMapping } from '../image/rules.js';
+import type { ImageMapping } from '../image/rules.js';
 import type { SetupConfig } from '../setup/config.js';
-import type { ExistingRule } from '../setup/plan.js';
+import type { ExistingRule } from '../setup/state.js';
 import { type AwsFailure, type DoctorFinding } from './findings.js';
 export interface RuleCheck {
     readonly rule: ExistingRule;

@@ -1,4 +1,4 @@
-import type { ExistingRule, ExistingTemplate } from '../setup/plan.js';
+import type { ExistingRule, ExistingTemplate } from '../setup/state.js';
 import { type AwsFailure, type DoctorFinding } from './findings.js';
 /** The template ECR applies to a new cache repository under `prefix`: the longest matching prefix, else ROOT. */
 export declare function templateFor(templates: readonly ExistingTemplate[], prefix: string): ExistingTemplate | undefined;

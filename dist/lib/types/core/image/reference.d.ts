@@ -1,3 +1,4 @@
+import { InputError } from '../errors.js';
 export declare const DOCKER_HUB = "docker.io";
 /** A parsed, normalized image reference. `tag` and `digest` keep the text as written. */
 export interface ImageRef {
@@ -10,11 +11,18 @@ export interface ImageRef {
     /** The reference exactly as it was given. */
     readonly original: string;
 }
-export declare class InvalidReferenceError extends Error {
+export declare class InvalidReferenceError extends InputError {
     readonly reference: string;
     readonly rule: string;
     constructor(reference: string, rule: string);
 }
+/**
+ * The `library/` rule (go-containerregistry's hasImplicitNamespace): a Docker Hub repository name of
+ * one part is an official image's, and Hub keeps it under `library/` (`node` is `library/node`).
+ * A name with a namespace (`percona/x`) never gets it. Used by the normalizer and by warm's diagnosis
+ * of a 403 alike.
+ */
+export declare function isOfficialImageName(name: string): boolean;
 /** True for every host name that means Docker Hub. */
 export declare function isDockerHub(registry: string): boolean;
 /** Parse and normalize an image reference; throws InvalidReferenceError naming the broken rule. */

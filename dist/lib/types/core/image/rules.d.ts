@@ -1,3 +1,4 @@
+import { InputError } from '../errors.js';
 import { type ImageRef } from './reference.js';
 /** A pull-through cache rule, with the field names of DescribePullThroughCacheRules. */
 export interface CacheRule {
@@ -30,7 +31,7 @@ export type Mapping = {
     readonly reason: string;
 };
 export declare const ROOT = "ROOT";
-export declare class InvalidRuleError extends Error {
+export declare class InvalidRuleError extends InputError {
     constructor(message: string);
 }
 /** Upstream registry host as references spell it: every Docker Hub URL becomes `docker.io`. */

@@ -1,3 +1,4 @@
+import { type CacheRule } from '../image/rules.js';
 export interface CredentialConfig {
     /** Secrets Manager secret name, `ecr-pullthroughcache/...`. */
     readonly secret: string;
@@ -5,15 +6,15 @@ export interface CredentialConfig {
     readonly usernameEnv?: string;
     readonly accessTokenEnv?: string;
 }
-export interface RuleConfig {
-    readonly prefix: string;
-    /** Canonical upstream URL (Docker Hub as registry-1.docker.io). */
-    readonly upstream: string;
-    /** ECR-to-ECR rules: the upstream repository prefix (default ROOT). */
-    readonly upstreamRepositoryPrefix?: string;
+/**
+ * A rule as the setup file wants it: a CacheRule (its upstreamRegistryUrl canonical, Docker Hub as
+ * registry-1.docker.io) and where its credentials come from. The file's keys are `prefix`,
+ * `upstream`, `upstreamRepositoryPrefix`, `credentials` and `roleArn`.
+ */
+export interface DesiredRule extends CacheRule {
     readonly credentials?: CredentialConfig;
     /** ECR-to-ECR rules across accounts: the role ECR assumes to read the upstream registry. */
-    readonly roleArn?: string;
+    readonly customRoleArn?: string;
 }
 export type TagMutability = 'MUTABLE' | 'IMMUTABLE';
 export interface TemplateConfig {
@@ -24,7 +25,7 @@ export interface TemplateConfig {
 }
 export interface SetupConfig {
     readonly region?: string;
-    readonly rules: readonly RuleConfig[];
+    readonly rules: readonly DesiredRule[];
     readonly template?: TemplateConfig;
     /** The registry policy statement (and the template's repository policy) for an AWS organization. */
     readonly organizationId?: string;

@@ -3,7 +3,6 @@ interface Statement {
     readonly Sid?: string;
     readonly [key: string]: unknown;
 }
-export declare function partitionOf(region: string): string;
 /** Expire every cached image N days after its import; the next pull imports it again. */
 export declare function expireAfterDaysPolicy(days: number): string;
 /** The days of an expire policy written by expireAfterDaysPolicy, when the text is one. */

@@ -1,6 +1,6 @@
-import type { CachedImageContext, WarmFailure } from '../failure.js';
 import type { ImageRef } from '../image/reference.js';
 import { type CacheRule } from '../image/rules.js';
+import type { CachedImageContext, WarmFailure } from './diagnosis.js';
 import { type Platform } from './manifest.js';
 export interface Readiness {
     /** The digest reported: of the index, or the pinned one. */

@@ -1,0 +1,5 @@
+import type { Diagnosis, WarmFailure } from './diagnosis.js';
+/** Time ran out on an image, read from what its calls saw. */
+export declare function deadlineDiagnosis(f: Extract<WarmFailure, {
+    kind: 'deadline';
+}>): Diagnosis;

@@ -1,0 +1,32 @@
+/**
+ * Why target cannot be replaced by writeFileAtomic, or undefined: the file must be writable, and its
+ * directory too (the temp file is created there and renamed over it).
+ */
+export declare function cannotReplace(target: string): string | undefined;
+/**
+ * Replace a file atomically: write a sibling temp file with the same mode and rename it over the
+ * original. rename(2) is atomic, so a crash leaves either the old file or the new one, never a mix.
+ * No fsync: ext4, xfs and btrfs order the data of a replace-by-rename before the rename itself, and
+ * a per-file fsync made rewriting a 1,000-file checkout several times slower. A failure is thrown
+ * naming the target, never the temp file.
+ */
+export declare function writeFileAtomic(target: string, data: Buffer | string, mode?: number): void;
+/** How a batch of writes ended: the files replaced, in order, and why it stopped early if it did. */
+export interface BatchOutcome {
+    readonly written: readonly string[];
+    readonly stopped?: {
+        /** The file whose write failed (absent when a signal stopped the batch). */
+        readonly path?: string;
+        readonly reason: string;
+        readonly signal?: NodeJS.Signals;
+    };
+}
+/**
+ * Replace files one after another, each atomically. A failed write stops the batch; so does SIGINT
+ * or SIGTERM, between two files (its handler runs when a write has returned). Either way the outcome
+ * says which files were written.
+ */
+export declare function writeBatch(files: readonly {
+    readonly path: string;
+    readonly data: Buffer | string;
+}[]): Promise<BatchOutcome>;

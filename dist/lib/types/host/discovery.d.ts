@@ -1,0 +1,28 @@
+import type { YamlOrigin } from '../core/rewrite/yaml.js';
+/** A file found for rewriting, and whether the user chose it (named it, or picked it by glob). */
+export interface FoundFile {
+    readonly path: string;
+    readonly chosen: boolean;
+}
+/** A path that cannot be taken as input, and why (each one is an input error). */
+export interface FileProblem {
+    readonly path: string;
+    readonly message: string;
+}
+/**
+ * Files under the given paths; directories are walked, default patterns or `include` globs choose.
+ * Paths that cannot be read or are neither regular files nor directories are collected, not thrown,
+ * so one run names them all. Synchronous on purpose: a batch over many small files is faster
+ * without a trip through the pool.
+ */
+export declare function discoverSources(paths: readonly string[], include?: readonly string[]): {
+    files: FoundFile[];
+    problems: FileProblem[];
+};
+/** Files under the given paths (see discoverSources); the first path that cannot be taken is an InputError. */
+export declare function discoverFound(paths: readonly string[], include?: readonly string[]): FoundFile[];
+export declare function discoverFiles(paths: readonly string[], include?: readonly string[]): string[];
+/** How the user reached a file, which decides the YAML documents that count (see core/rewrite/yaml.ts). */
+export declare function originOf(found: FoundFile): YamlOrigin;
+/** Whether a path lies in a GitHub Actions workflow directory. */
+export declare function isWorkflowPath(path: string): boolean;

@@ -1,0 +1,35 @@
+// What an AWS failure means to the user: the likely fix, read from the error's name, message and
+// code. (Doctor keeps a failure as data, AwsFailure in core/doctor/findings.ts, with this hint.)
+
+import { type ErrorLike, THROTTLING, unwrapSdkError } from './retry.js';
+
+/** The likely fix for an AWS failure, in the user's terms (undefined when we have nothing useful to add). */
+export function awsHint(error: unknown, region: string): string | undefined {
+  const e = (unwrapSdkError(error) ?? {}) as ErrorLike;
+  const name = e.name ?? '';
+  const msg = e.message ?? '';
+  if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(msg)) {
+    return 'no AWS credentials found: set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE, a web identity (aws-actions/configure-aws-credentials), or run where container or instance credentials exist';
+  }
+  if (name === 'UnrecognizedClientException' || name === 'InvalidClientTokenId') {
+    return 'the AWS credentials are not valid (wrong key, or a session token missing or from another partition)';
+  }
+  if (name === 'ExpiredToken' || name === 'ExpiredTokenException')
+    return 'the AWS session has expired: refresh the credentials';
+  if (name === 'InvalidSignatureException' || name === 'SignatureDoesNotMatch') {
+    return `the request was signed for another region or with a wrong secret key; check that the region (${region}) matches the registry`;
+  }
+  if (name === 'AccessDeniedException' || name === 'AccessDenied') {
+    const action = /perform: (\S+)/.exec(msg)?.[1];
+    return `the caller lacks ${action ?? 'an ECR permission'}: grant it in the IAM policy`;
+  }
+  if (THROTTLING.has(name)) return 'ECR throttled the calls (Rate exceeded); retried until the deadline';
+  const code = e.code ?? (e.cause as ErrorLike | undefined)?.code;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    return `the ECR endpoint for ${region} could not be resolved: check DNS, the region name, or the VPC endpoints`;
+  }
+  if (code === 'ECONNREFUSED' || code === 'ETIMEDOUT' || name === 'TimeoutError') {
+    return 'the ECR endpoint did not answer: check the network path, a proxy (HTTPS_PROXY, NO_PROXY), or the VPC endpoints';
+  }
+  return undefined;
+}

@@ -1,0 +1,142 @@
+// Edit sites: the exact source spans that hold the literal text of an image word, so a rewrite can
+// splice a new reference over that span and nothing else. A variable is followed to the global ARG
+// defaults it sees; a word that cannot be rewritten in place is noted, with the reason.
+
+import {
+  type GlobalArg,
+  type GlobalArgs,
+  isStageOrScratch,
+  type Scope,
+  type Stages,
+  visibleArg,
+} from './scope.js';
+import {
+  contiguousRange,
+  describeUnits,
+  isAlternateOperator,
+  isDefaultOperator,
+  literalText,
+  type Unit,
+} from './words.js';
+
+export type SiteKind = 'from' | 'copy-from' | 'mount-from' | 'arg-default' | 'variable-default' | 'syntax';
+
+/** One place in the file that holds an image reference (or, with `nameOnly`, its repository). */
+export interface ImageSite {
+  readonly kind: SiteKind;
+  /** Source offsets of the text to replace. */
+  readonly start: number;
+  readonly end: number;
+  /** The text in [start, end). */
+  readonly text: string;
+  /** Only the repository is literal here; the tag or digest after it is a variable. */
+  readonly nameOnly: boolean;
+  /** 1-based line of the text. */
+  readonly line: number;
+}
+
+export interface Note {
+  readonly line: number;
+  readonly message: string;
+}
+
+/** What site collection reads (the source, the scope of a word) and where it records what it finds. */
+export interface SiteCollector {
+  readonly source: string;
+  readonly lineAt: (offset: number) => number;
+  /** Sites by start offset: a span reached twice is recorded once. */
+  readonly sites: Map<number, ImageSite>;
+  readonly notes: Note[];
+  readonly args: GlobalArgs;
+  readonly stages: Stages;
+}
+
+export function note(c: SiteCollector, line: number, message: string): void {
+  c.notes.push({ line, message });
+}
+
+/** Record the span of literal units as a site, or note why it cannot be one. */
+export function addSite(
+  c: SiteCollector,
+  kind: SiteKind,
+  units: readonly Unit[],
+  nameOnly: boolean,
+  line: number,
+): void {
+  const range = contiguousRange(units);
+  if (!range) {
+    note(c, line, `image "${describeUnits(units)}" is split by quotes, escapes or a line break; left alone`);
+    return;
+  }
+  if (c.sites.has(range.start)) return;
+  const text = c.source.slice(range.start, range.end);
+  c.sites.set(range.start, { kind, ...range, text, nameOnly, line: c.lineAt(range.start) });
+}
+
+/** Where the repository ends in a literal prefix followed by variables: at its tag `:` or digest `@`. */
+function repositoryEnd(prefix: string): number | undefined {
+  const at = prefix.indexOf('@');
+  const head = at === -1 ? prefix : prefix.slice(0, at);
+  const colon = head.lastIndexOf(':');
+  if (colon > head.lastIndexOf('/')) return colon;
+  return at === -1 ? undefined : at;
+}
+
+/**
+ * Record where the literal parts of an image word can be rewritten, or note why not. Variables
+ * are followed to the global ARGs declared before `before`; `followed` keeps each ARG to one visit
+ * (a default reached twice has the same sites, and chains of `${A:-$B}` would otherwise branch).
+ */
+export function imageSites(
+  c: SiteCollector,
+  kind: SiteKind,
+  units: readonly Unit[],
+  line: number,
+  scope: Scope,
+  before: number,
+  followed: Set<GlobalArg>,
+): void {
+  const literal = literalText(units);
+  if (literal !== undefined) {
+    if (literal === '') note(c, line, 'empty image reference; left alone');
+    else if (!isStageOrScratch(c.stages, literal, scope)) addSite(c, kind, units, false, line);
+    return;
+  }
+  const first = units.findIndex((u) => u.t === 'v');
+  if (units.length === 1) {
+    const v = units[0] as Extract<Unit, { t: 'v' }>;
+    let found = false;
+    // The word of ${X:-word} is the image when X is empty; of ${X:+word}, when X is set.
+    if ((isDefaultOperator(v.op) || isAlternateOperator(v.op)) && v.word) {
+      imageSites(c, 'variable-default', v.word, line, scope, before, followed);
+      found = true;
+    }
+    // X's own value is the image unless the operator replaces it.
+    const arg =
+      scope === 'from' && !isAlternateOperator(v.op) ? visibleArg(c.args, v.name, before) : undefined;
+    if (arg?.units && arg.units.length > 0) {
+      if (!followed.has(arg)) {
+        followed.add(arg);
+        imageSites(c, 'arg-default', arg.units, line, scope, arg.order, followed);
+      }
+      found = true;
+    }
+    if (!found) {
+      const why =
+        scope === 'from'
+          ? 'has no default in a global ARG (one declared before the first FROM)'
+          : 'is set inside the stage';
+      note(c, line, `image variable \${${v.name}} ${why}; left alone`);
+    }
+    return;
+  }
+  const prefix = units.slice(0, first);
+  const end = repositoryEnd(literalText(prefix) ?? '');
+  // A `/` after the variable means the variable was a port or a path part, not a tag.
+  const slashAfter = units.slice(first).some((u) => u.t === 'c' && u.ch === '/');
+  if (!end || slashAfter) {
+    note(c, line, `image "${describeUnits(units)}" has a variable registry or repository; left alone`);
+    return;
+  }
+  addSite(c, kind, prefix.slice(0, end), true, line);
+}

@@ -1,0 +1,138 @@
+// YAML: which documents of a file hold image references (decided per document by how the user
+// reached the file), and the span of each string `image:` value, taken from the source ranges the
+// yaml library keeps on every node, so a rewrite splices over exactly that value.
+
+import { type Document, isMap, isPair, isScalar, parseAllDocuments, visit } from 'yaml';
+import type { RegistryTarget } from '../image/rules.js';
+import { lineIndex } from '../lines.js';
+import {
+  byLine,
+  type Candidate,
+  candidateImages,
+  type Finding,
+  isTemplated,
+  type Rewrite,
+  rewriteCandidates,
+} from './edits.js';
+
+/**
+ * What the user said about a YAML file, which decides the documents whose `image:` values are
+ * image references. A key named `image` is everywhere in YAML (site configs, front matter, API
+ * examples), so a file met in a directory walk is read only where it is a container manifest.
+ */
+export interface YamlOrigin {
+  /**
+   * The user chose the file (named it, or picked it by `--include` or `--type`): every document's
+   * string `image:` values are references, Helm values included. Default true: a caller that hands
+   * over a text has chosen it.
+   */
+  readonly chosen?: boolean;
+  /** A GitHub Actions workflow, whose job `container:` and `services:` images the runner pulls first. */
+  readonly workflow?: boolean;
+}
+
+/** Compose files (a top-level `services:` map) and Kubernetes objects (`apiVersion` and `kind`, any kind). */
+export function isContainerManifest(doc: Document): boolean {
+  const root = doc.contents;
+  if (!isMap(root)) return false;
+  const value = (key: string) =>
+    root.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key)?.value;
+  if (isMap(value('services'))) return true;
+  const scalarString = (n: unknown) => isScalar(n) && typeof n.value === 'string';
+  return scalarString(value('apiVersion')) && scalarString(value('kind'));
+}
+
+const NOT_A_MANIFEST =
+  'this document is not a compose file (a top-level services: map) or a Kubernetes object (apiVersion and kind); name the file, or choose it with --include or --type yaml, to rewrite it';
+const WORKFLOW_PULLS =
+  'a GitHub Actions workflow: the runner pulls job container: and services: images before any step runs, so a rewrite in the same job cannot redirect those pulls';
+
+/** The note for a document whose image: values are left alone, or undefined when they are rewritten. */
+function documentLeftAlone(doc: Document, origin: YamlOrigin, values: number): string | undefined {
+  if (origin.chosen !== false || (!origin.workflow && isContainerManifest(doc))) return undefined;
+  const count = `${values} image: value${values === 1 ? '' : 's'} left alone`;
+  if (origin.workflow) return `${WORKFLOW_PULLS}; ${count} (name the file to rewrite it for later runs)`;
+  return `${count}: ${NOT_A_MANIFEST}`;
+}
+
+/** `image:` values in YAML documents (compose files, Kubernetes manifests of any kind), decided per document. */
+export function scanYaml(
+  source: string,
+  origin: YamlOrigin = {},
+): { candidates: Candidate[]; errors: Finding[]; notes: Finding[] } {
+  const candidates: Candidate[] = [];
+  const errors: Finding[] = [];
+  const notes: Finding[] = [];
+  const lineAt = lineIndex(source);
+  for (const doc of parseAllDocuments(source)) {
+    for (const e of doc.errors)
+      errors.push({ line: lineAt(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` });
+    if (doc.errors.length > 0) continue;
+    const found = scanImageValues(source, doc, lineAt);
+    const values = found.candidates.length + found.notes.length;
+    if (values === 0) continue;
+    const first = Math.min(...found.candidates.map((c) => c.line), ...found.notes.map((n) => n.line));
+    const leftAlone = documentLeftAlone(doc, origin, values);
+    if (leftAlone) {
+      notes.push({ line: first, message: leftAlone });
+      continue;
+    }
+    if (origin.workflow && found.candidates.length > 0)
+      notes.push({ line: first, message: `${WORKFLOW_PULLS}; rewritten for later runs of this file` });
+    candidates.push(...found.candidates);
+    notes.push(...found.notes);
+  }
+  return { candidates, errors, notes: notes.sort(byLine) };
+}
+
+/** The string `image:` values of one document: candidates, and those left alone with a note. */
+function scanImageValues(
+  source: string,
+  doc: Document,
+  lineAt: (offset: number) => number,
+): { candidates: Candidate[]; notes: Finding[] } {
+  const candidates: Candidate[] = [];
+  const notes: Finding[] = [];
+  visit(doc, {
+    Pair(_key, pair, path) {
+      if (!isScalar(pair.key) || pair.key.value !== 'image' || !isScalar(pair.value)) return;
+      const value = pair.value;
+      if (typeof value.value !== 'string' || !value.range) return;
+      const line = lineAt(value.range[0]);
+      const parent = path[path.length - 1];
+      if (
+        isMap(parent) &&
+        parent.items.some((p) => isPair(p) && isScalar(p.key) && p.key.value === 'build')
+      ) {
+        notes.push({ line, message: `${value.value}: names the image this service builds; left alone` });
+        return;
+      }
+      if (isTemplated(value.value)) {
+        notes.push({ line, message: `${value.value}: templated value; left alone` });
+        return;
+      }
+      const quoted = value.type === 'QUOTE_DOUBLE' || value.type === 'QUOTE_SINGLE';
+      const start = value.range[0] + (quoted ? 1 : 0);
+      const end = value.range[1] - (quoted ? 1 : 0);
+      if (value.value === '') return;
+      if ((value.type !== 'PLAIN' && !quoted) || source.slice(start, end) !== value.value) {
+        notes.push({ line, message: `${value.value}: written with escapes or as a block; left alone` });
+        return;
+      }
+      candidates.push({ start, end, line });
+    },
+  });
+  return { candidates, notes };
+}
+
+export function rewriteYaml(source: string, target: RegistryTarget, origin: YamlOrigin = {}): Rewrite {
+  const scan = scanYaml(source, origin);
+  if (scan.errors.length > 0)
+    return { output: source, changes: [], notes: scan.notes, errors: scan.errors, images: [] };
+  const result = rewriteCandidates(source, scan.candidates, target);
+  return {
+    ...result,
+    notes: [...scan.notes, ...result.notes].sort(byLine),
+    images: candidateImages(source, scan.candidates),
+  };
+}

@@ -1,0 +1,217 @@
+// Replacing files atomically. A temp file is written beside the target and renamed over it.
+// Writes are synchronous, so a signal handler (JavaScript runs it between synchronous calls) never
+// meets a temp file on disk: listening for SIGINT and SIGTERM is what keeps a signal from killing the
+// process between open and rename. A temp file still left (SIGKILL, a crash) is removed by the next
+// write into its directory once its process is gone.
+
+import {
+  accessSync,
+  closeSync,
+  constants,
+  fchmodSync,
+  openSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import { constants as osConstants } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { errnoText } from './files.js';
+
+/** `.NAME.<pid>.<n>.tmp`: the temp file for NAME, by process <pid>. */
+const TEMP_NAME = /^\.(.+)\.(\d+)\.(\d+)\.tmp$/;
+/** The largest pid Linux can give (PID_MAX_LIMIT); a larger number is not one of our temp files. */
+const PID_MAX = 4_194_304;
+
+let tempCounter = 0;
+let listening = false;
+let batches = 0;
+let batchSignal: NodeJS.Signals | undefined;
+const swept = new Set<string>();
+
+/** The exit status a shell gives a process ended by a signal: 128 + its number (130, 143). */
+function signalStatus(signal: NodeJS.Signals): number {
+  return 128 + (osConstants.signals[signal] ?? 0);
+}
+
+function listenForSignals(): void {
+  if (listening) return;
+  listening = true;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, onSignal);
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  // A batch stops at the next file and says what it wrote.
+  if (batches > 0) {
+    batchSignal ??= signal;
+    return;
+  }
+  // Alone on this signal, end the process as the signal would have; other listeners decide for themselves.
+  if (process.listenerCount(signal) === 1) process.exit(signalStatus(signal));
+}
+
+/** Whether a process with this pid runs now (another user's too). Our own pid has no temp file between writes. */
+function processRuns(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Remove the temp files an interrupted run left in dir: our name, beside their file, their process gone. */
+function sweepStaleTemps(dir: string): void {
+  if (swept.has(dir)) return;
+  swept.add(dir);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  const present = new Set(names);
+  for (const name of names) {
+    const m = TEMP_NAME.exec(name);
+    const pid = Number(m?.[2]);
+    if (!m || !present.has(m[1]!) || pid < 1 || pid > PID_MAX || processRuns(pid)) continue;
+    try {
+      unlinkSync(join(dir, name));
+    } catch {}
+  }
+}
+
+/** The file a write to target replaces: a symlink stays a symlink, the file it points to is replaced. */
+function replacedPath(target: string): string {
+  try {
+    return realpathSync(target);
+  } catch {
+    return target;
+  }
+}
+
+/**
+ * Why target cannot be replaced by writeFileAtomic, or undefined: the file must be writable, and its
+ * directory too (the temp file is created there and renamed over it).
+ */
+export function cannotReplace(target: string): string | undefined {
+  const path = replacedPath(target);
+  try {
+    accessSync(path, constants.W_OK);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return `cannot write (${errnoText(e)})`;
+  }
+  try {
+    accessSync(dirname(path), constants.W_OK | constants.X_OK);
+  } catch (e) {
+    return `cannot write (its directory: ${errnoText(e)})`;
+  }
+  return undefined;
+}
+
+/**
+ * Replace a file atomically: write a sibling temp file with the same mode and rename it over the
+ * original. rename(2) is atomic, so a crash leaves either the old file or the new one, never a mix.
+ * No fsync: ext4, xfs and btrfs order the data of a replace-by-rename before the rename itself, and
+ * a per-file fsync made rewriting a 1,000-file checkout several times slower. A failure is thrown
+ * naming the target, never the temp file.
+ */
+export function writeFileAtomic(target: string, data: Buffer | string, mode?: number): void {
+  listenForSignals();
+  const path = replacedPath(target);
+  sweepStaleTemps(dirname(path));
+  try {
+    replaceFile(path, data, mode);
+  } catch (e) {
+    throw Object.assign(new Error(`${target}: cannot write (${errnoText(e)})`, { cause: e }), {
+      code: (e as NodeJS.ErrnoException).code,
+    });
+  }
+}
+
+function replaceFile(path: string, data: Buffer | string, mode: number | undefined): void {
+  let fileMode = mode;
+  if (fileMode === undefined) {
+    try {
+      fileMode = statSync(path).mode & 0o7777;
+    } catch {
+      fileMode = 0o644;
+    }
+  }
+  // O_EXCL: a leftover or concurrent temp file with this name is never clobbered; try the next one.
+  let tmp = '';
+  let fd = -1;
+  while (fd === -1) {
+    tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${tempCounter++}.tmp`);
+    try {
+      fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, fileMode);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
+  try {
+    try {
+      const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+      for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
+      fchmodSync(fd, fileMode); // the umask may have narrowed the mode given to open
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {}
+    throw e;
+  }
+}
+
+/** How a batch of writes ended: the files replaced, in order, and why it stopped early if it did. */
+export interface BatchOutcome {
+  readonly written: readonly string[];
+  readonly stopped?: {
+    /** The file whose write failed (absent when a signal stopped the batch). */
+    readonly path?: string;
+    readonly reason: string;
+    readonly signal?: NodeJS.Signals;
+  };
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Replace files one after another, each atomically. A failed write stops the batch; so does SIGINT
+ * or SIGTERM, between two files (its handler runs when a write has returned). Either way the outcome
+ * says which files were written.
+ */
+export async function writeBatch(
+  files: readonly { readonly path: string; readonly data: Buffer | string }[],
+): Promise<BatchOutcome> {
+  listenForSignals();
+  batches++;
+  const written: string[] = [];
+  try {
+    for (const f of files) {
+      try {
+        writeFileAtomic(f.path, f.data);
+      } catch (e) {
+        return {
+          written,
+          stopped: { path: f.path, reason: `cannot write (${errnoText((e as Error).cause ?? e)})` },
+        };
+      }
+      written.push(f.path);
+      await nextTurn(); // lets a pending signal's handler run
+      if (batchSignal)
+        return { written, stopped: { reason: `interrupted by ${batchSignal}`, signal: batchSignal } };
+    }
+    return { written };
+  } finally {
+    batches--;
+    if (batches === 0) batchSignal = undefined;
+  }
+}

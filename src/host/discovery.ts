@@ -1,0 +1,115 @@
+// Finding the files to rewrite: paths named, directories walked, files chosen by name or by glob,
+// and how the user reached each one (which decides the YAML documents that count).
+
+import { type Dirent, readdirSync, type Stats, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import { InputError } from '../core/errors.js';
+import type { YamlOrigin } from '../core/rewrite/yaml.js';
+import { errnoText, kindOfName } from './files.js';
+
+const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
+
+/** A file found for rewriting, and whether the user chose it (named it, or picked it by glob). */
+export interface FoundFile {
+  readonly path: string;
+  readonly chosen: boolean;
+}
+
+/** A path that cannot be taken as input, and why (each one is an input error). */
+export interface FileProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** What a path that is not a regular file or directory is (reading a FIFO would block forever). */
+function specialFileKind(st: Stats): string {
+  if (st.isFIFO()) return 'a FIFO';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  return 'of another type';
+}
+
+/**
+ * Files under the given paths; directories are walked, default patterns or `include` globs choose.
+ * Paths that cannot be read or are neither regular files nor directories are collected, not thrown,
+ * so one run names them all. Synchronous on purpose: a batch over many small files is faster
+ * without a trip through the pool.
+ */
+export function discoverSources(
+  paths: readonly string[],
+  include: readonly string[] = [],
+): { files: FoundFile[]; problems: FileProblem[] } {
+  const matchers = include.map((g) => picomatch(g, { dot: true, basename: !g.includes('/') }));
+  const chosen = (rel: string) =>
+    matchers.length ? matchers.some((m) => m(rel)) : kindOfName(rel) !== undefined;
+  const files = new Map<string, FoundFile>();
+  const problems: FileProblem[] = [];
+  for (const p of paths) {
+    let st: Stats;
+    try {
+      st = statSync(p);
+    } catch (e) {
+      const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+      problems.push({
+        path: p,
+        message: missing ? 'no such file or directory' : `cannot read (${errnoText(e)})`,
+      });
+      continue;
+    }
+    if (st.isFile()) {
+      files.set(p, { path: p, chosen: true });
+      continue;
+    }
+    if (!st.isDirectory()) {
+      problems.push({
+        path: p,
+        message: `not a regular file or directory (${specialFileKind(st)}); not read`,
+      });
+      continue;
+    }
+    const walk = (dir: string): void => {
+      let entries: Dirent[];
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch (e) {
+        problems.push({ path: dir, message: `cannot read (${errnoText(e)})` });
+        return;
+      }
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const e of entries) {
+        const full = join(dir, e.name);
+        if (e.isDirectory()) {
+          if (!SKIP_DIRS.has(e.name)) walk(full);
+        } else if (e.isFile() && chosen(relative(p, full)) && !files.has(full)) {
+          files.set(full, { path: full, chosen: matchers.length > 0 });
+        }
+      }
+    };
+    walk(p);
+  }
+  return { files: [...files.values()], problems };
+}
+
+/** Files under the given paths (see discoverSources); the first path that cannot be taken is an InputError. */
+export function discoverFound(paths: readonly string[], include: readonly string[] = []): FoundFile[] {
+  const found = discoverSources(paths, include);
+  const problem = found.problems[0];
+  if (problem) throw new InputError(`${problem.path}: ${problem.message}`);
+  return found.files;
+}
+
+export function discoverFiles(paths: readonly string[], include: readonly string[] = []): string[] {
+  return discoverFound(paths, include).map((f) => f.path);
+}
+
+/** How the user reached a file, which decides the YAML documents that count (see core/rewrite/yaml.ts). */
+export function originOf(found: FoundFile): YamlOrigin {
+  return { chosen: found.chosen, workflow: isWorkflowPath(found.path) };
+}
+
+/** Whether a path lies in a GitHub Actions workflow directory. */
+export function isWorkflowPath(path: string): boolean {
+  return /(^|[\\/])\.github[\\/]workflows[\\/][^\\/]+$/.test(resolve(path));
+}

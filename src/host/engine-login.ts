@@ -1,0 +1,134 @@
+// The container engine's own login: `docker login --password-stdin` (or podman, nerdctl, finch),
+// and its logout. The password goes in on stdin, never into argv; what the engine says on stderr is
+// redacted before it reaches an error; a failure is classified as transient (tried again) or not,
+// and given a hint.
+
+import { spawn } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import type { RegistryCredentials } from '../aws/token.js';
+import { OperationError } from '../core/errors.js';
+import { DEFAULT_BACKOFF } from '../core/retry.js';
+import type { Deadline } from '../deadline.js';
+import { retry } from '../retry-loop.js';
+import { redact } from './docker-config.js';
+
+/** Whether an executable is on PATH (or is a path to one). */
+export function findOnPath(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const candidates = name.includes('/')
+    ? [name]
+    : (env.PATH ?? '').split(delimiter).map((d) => join(d || '.', name));
+  for (const c of candidates) {
+    try {
+      accessSync(c, constants.X_OK);
+      return c;
+    } catch {}
+  }
+  return undefined;
+}
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runEngine(
+  engine: string,
+  args: string[],
+  input: string,
+  env: NodeJS.ProcessEnv,
+  signal?: AbortSignal,
+): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    // The engine checks the credentials against the registry: a silent registry must not hold us.
+    const child = spawn(engine, args, { env, stdio: ['pipe', 'pipe', 'pipe'], ...(signal && { signal }) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.on('error', () => {}); // an engine that exits early closes stdin; its exit code says why
+    child.stdin.end(input);
+  });
+}
+
+/** Transient engine failures worth another try; never an authentication failure. */
+function engineFailureIsTransient(stderr: string): boolean {
+  if (/unauthorized|denied|401|403|no basic auth/i.test(stderr)) return false;
+  return /timeout|timed out|connection reset|connection refused|EOF|TLS handshake|429|50[0-4]|temporary/i.test(
+    stderr,
+  );
+}
+
+/** What the user can do about an engine's refusal, when its words say. */
+function engineFailureHint(message: string, engine: string, region: string): string | undefined {
+  if (/unauthorized|no basic auth|401/i.test(message))
+    return `the registry refused the token: a token is valid only for its own region (${region}); check the registry host`;
+  if (/cannot connect to the docker daemon|docker\.sock/i.test(message))
+    return `${engine} could not reach its daemon; start it, or use --method config`;
+  return undefined;
+}
+
+class EngineError extends Error {
+  constructor(
+    message: string,
+    readonly transient: boolean,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * `ENGINE login --username U --password-stdin REGISTRY`, tried again on transient failures, within
+ * the deadline. A refusal is an OperationError with the engine's words, redacted, and a hint.
+ */
+export async function engineLogin(
+  engine: string,
+  cred: RegistryCredentials,
+  env: NodeJS.ProcessEnv,
+  deadline: Deadline,
+): Promise<void> {
+  const args = ['login', '--username', cred.username, '--password-stdin', cred.registry];
+  await retry(
+    async () => {
+      let run: Run;
+      try {
+        run = await deadline.watch(
+          { service: 'ecr.dkr', host: cred.registry, operation: `${engine} login` },
+          runEngine(engine, args, cred.password, env, deadline.signal),
+        );
+      } catch (e) {
+        if (deadline.expired) throw deadline.error();
+        const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+        throw new OperationError(
+          `${engine} login ${cred.registry} failed: ${missing ? `${engine} is not installed or not on PATH` : (e as Error).message}`,
+          missing
+            ? `install ${engine}, or use --method config to write the docker config directly`
+            : undefined,
+        );
+      }
+      if (run.code === 0) return;
+      const said = redact(run.stderr, cred.username, cred.password).trim();
+      throw new EngineError(
+        `${engine} login ${cred.registry} (${cred.region}) failed: ${said}`,
+        engineFailureIsTransient(said),
+      );
+    },
+    {
+      policy: DEFAULT_BACKOFF,
+      isRetryable: (e) => e instanceof EngineError && e.transient,
+      signal: deadline.signal,
+    },
+  ).catch((e: unknown) => {
+    if (!(e instanceof EngineError)) throw e;
+    throw new OperationError(e.message, engineFailureHint(e.message, engine, cred.region));
+  });
+}
+
+/** `ENGINE logout REGISTRY`; a refusal is thrown with what the engine said. */
+export async function engineLogout(engine: string, registry: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const run = await runEngine(engine, ['logout', registry], '', env);
+  if (run.code !== 0) throw new Error(run.stderr.trim() || `${engine} logout exited ${run.code}`);
+}
