@@ -28,13 +28,21 @@ test('the package ships the CLI, the library and its types, and nothing else; no
   expect(files).toContain('dist/lib/index.js');
   expect(files).toContain('dist/lib/index.d.ts');
   expect(files).toContain('dist/lib/types/index.d.ts');
-  expect(files.filter((f) => !/^(dist\/cli\.js|dist\/lib\/.*|README\.md|package\.json)$/.test(f))).toEqual(
-    [],
-  );
+  expect(
+    files.filter((f) => !/^(dist\/cli\.js|dist\/lib\/.*|README\.md|LICENSE|package\.json)$/.test(f)),
+  ).toEqual([]);
+  expect(files).toContain('LICENSE');
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   expect(pkg.dependencies ?? {}).toEqual({});
   expect(pkg.bin).toEqual({ 'ecr-pull-through': 'dist/cli.js' });
-  expect(pkg.exports['.']).toEqual({ types: './dist/lib/index.d.ts', import: './dist/lib/index.js' });
+  // Types first; import and require (Node >= 20.19 loads ESM through require) reach the same file.
+  expect(Object.keys(pkg.exports['.'])[0]).toBe('types');
+  expect(pkg.exports['.']).toEqual({
+    types: './dist/lib/index.d.ts',
+    import: './dist/lib/index.js',
+    require: './dist/lib/index.js',
+    default: './dist/lib/index.js',
+  });
   expect(readFileSync('dist/cli.js', 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
 });
 
@@ -77,3 +85,28 @@ console.log(mapImage('node:20', t).uri, rewriteText('FROM alpine\\n', 'dockerfil
     'r.example.com/hub/library/node:20 FROM r.example.com/hub/library/alpine function function function\n',
   );
 }, 60_000);
+
+test('the packed library loads through require from CommonJS', () => {
+  const proj = join(tmp, 'cjs');
+  mkdirSync(proj);
+  writeFileSync(join(proj, 'package.json'), JSON.stringify({ name: 'c', private: true }));
+  npm(['install', '--offline', '--no-audit', '--no-fund', '--cache', join(tmp, 'cache'), tarball], proj);
+  const script = `const { mapImage } = require('ecr-pull-through');
+const t = { registry: 'r.example.com', rules: [{ ecrRepositoryPrefix: 'hub', upstreamRegistryUrl: 'docker.io' }] };
+console.log(mapImage('alpine:3.20', t).uri);`;
+  const out = execFileSync(process.execPath, ['-e', script], {
+    cwd: proj,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  expect(out).toBe('r.example.com/hub/library/alpine:3.20\n');
+}, 60_000);
+
+test('the license is MIT, as package.json says; the action manifest fits the Marketplace', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  expect(pkg.license).toBe('MIT');
+  expect(readFileSync('LICENSE', 'utf8')).toMatch(/^MIT License\n/);
+  const description = /^description: (.+)$/m.exec(readFileSync('action.yml', 'utf8'))?.[1] ?? '';
+  expect(description.length).toBeGreaterThan(20);
+  expect(description.length).toBeLessThan(125);
+});
