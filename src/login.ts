@@ -5,6 +5,7 @@
 
 import { join } from 'node:path';
 import { getRegistryCredentials, type RegistryCredentials } from './aws/token.js';
+import { DEFAULT_LOGIN_METHOD } from './core/defaults.js';
 import { DEFAULT_TIMEOUT_MS } from './core/timeouts.js';
 import { type Deadline, type DeadlineOptions, withinDeadline } from './deadline.js';
 import {
@@ -116,7 +117,7 @@ async function loginWithin(options: LoginOptions, deadline: Deadline): Promise<L
   const env = options.env ?? process.env;
   const warn = options.onWarning ?? (() => {});
   const engine = options.engine ?? 'docker';
-  const method = options.method ?? 'auto';
+  const method = options.method ?? DEFAULT_LOGIN_METHOD;
   const chosen: 'docker' | 'config' =
     method === 'auto' ? (findOnPath(engine, env) ? 'docker' : 'config') : method;
   const credentials =

@@ -4,6 +4,7 @@
 
 import type { RegistryCredentials } from './aws/token.js';
 import { BUILDKIT_BUILDER_IMAGE } from './core/buildkit.js';
+import { DEFAULTS } from './core/defaults.js';
 import { InputError } from './core/errors.js';
 import { mapImage } from './core/image/rules.js';
 import { leavesRoot } from './core/patterns.js';
@@ -115,7 +116,7 @@ async function prepareWithin(options: PrepareOptions, deadline: Deadline): Promi
   const failures: string[] = [];
   let credentials: readonly RegistryCredentials[] | undefined;
   let session: readonly SessionEntry[] = [];
-  if (options.login !== false) {
+  if (options.login ?? DEFAULTS.login) {
     const result = await login({
       region: options.region,
       registries: options.registries,
@@ -165,7 +166,7 @@ async function prepareWithin(options: PrepareOptions, deadline: Deadline): Promi
   }
 
   let warmed: WarmResult | undefined;
-  if (options.warm !== false && failures.length === 0) {
+  if ((options.warm ?? DEFAULTS.warm) && failures.length === 0) {
     // Warm what the build will pull: the images of the files (as written before the rewrite) and the inputs.
     // Images no rule covers do not go through the cache: nothing to warm (they were noted above).
     const all = [

@@ -84,7 +84,8 @@ export const TARGET_OPTIONS = {
   ...TIMEOUT_OPTION,
 } as const satisfies Options;
 
-export const TARGET_HELP = `  --registry HOST         registry host of the cache (default: caller's account and region)
+export const TARGET_HELP = `  --registry HOST         registry host of the cache, or an account id (default: the caller's
+                          registry as ECR names it, in the region; never STS)
   --rule PREFIX=URL       a pull-through cache rule, e.g. docker-hub=registry-1.docker.io
                           (repeat; URL/PATH for an ECR-to-ECR upstream repository prefix;
                           default: DescribePullThroughCacheRules)

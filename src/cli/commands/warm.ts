@@ -1,6 +1,8 @@
 // warm: thin glue over the library's warm(): flags in; progress and a summary table on stderr;
 // the JSON report on stdout; exit 1 when an image is not ready.
 
+import { DEFAULT_CONCURRENCY } from '../../core/defaults.js';
+import { DEFAULT_WARM_TIMEOUT_MS } from '../../core/timeouts.js';
 import { BUILDKIT_BUILDER_IMAGE, type WarmEvent, type WarmImageResult, warm } from '../../index.js';
 import {
   type Command,
@@ -122,9 +124,9 @@ ${TARGET_HELP}
   --verify-layers         also wait until every layer is AVAILABLE (BatchCheckLayerAvailability)
   --buildkit              also warm the BuildKit builder image (${BUILDKIT_BUILDER_IMAGE})
                           that docker/setup-buildx-action runs
-  --timeout DURATION      for the whole run: the token, discovery and the waiting (default 10m);
+  --timeout DURATION      for the whole run: the token, discovery and the waiting (default ${duration(DEFAULT_WARM_TIMEOUT_MS)});
                           a silent endpoint is named when time runs out
-  --concurrency N         requests in flight at once (default 8)
+  --concurrency N         requests in flight at once (default ${DEFAULT_CONCURRENCY})
   --poll-base DURATION    shortest wait between checks (default 1s)
   --poll-cap DURATION     longest wait between checks (default 15s); in between, each check
                           waits a tenth of the time waited so far
