@@ -4,6 +4,7 @@
 
 import { setMaxListeners } from 'node:events';
 import { DeadlineError, InputError } from './core/errors.js';
+import * as retry from './core/retry.js';
 import {
   type EndpointService,
   type UnansweredRequest,
@@ -13,10 +14,6 @@ import {
 
 /** The run took longer than allowed (exit 1): the one timeout error, kept with the other kinds in core. */
 export { DeadlineError };
-
-/** Network failures that mean "did not answer" rather than "answered no". */
-const SILENCE =
-  /TimeoutError|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|socket hang up/;
 
 export class Deadline {
   readonly startedAt: number;
@@ -74,8 +71,8 @@ export class Deadline {
       },
       (error: unknown) => {
         this.#pending.delete(request);
-        if (!this.expired && SILENCE.test(`${(error as Error)?.name} ${(error as Error)?.message}`))
-          this.#lastSilent = request;
+        // "Did not answer" rather than "answered no": the retry rule's own notion of silence.
+        if (!this.expired && retry.isNoAnswer(error)) this.#lastSilent = request;
         throw error;
       },
     );

@@ -2,7 +2,8 @@
 // setup file or a list of images expects.
 
 import type { ImageMapping } from '../image/rules.js';
-import { sameUpstream, secretNameOfArn, upstreamOf } from '../image/upstreams.js';
+import { sameUpstream } from '../image/rules.js';
+import { secretNameOfArn, upstreamOf } from '../image/upstreams.js';
 import type { SetupConfig } from '../setup/config.js';
 import type { ExistingRule } from '../setup/state.js';
 import {

@@ -82,6 +82,17 @@ export function parseRuleSpec(spec: string): CacheRule {
   };
 }
 
+/** Where a rule fetches from, as references spell it: `quay.io`, `docker.io`, `HOST/team-a`. */
+function upstreamOfRule(rule: CacheRule): string {
+  const prefix = rule.upstreamRepositoryPrefix ?? ROOT;
+  return `${upstreamHost(rule.upstreamRegistryUrl)}${prefix === ROOT ? '' : `/${prefix}`}`;
+}
+
+/** Two rules fetch from the same place: one upstream registry and one upstream repository prefix. */
+export function sameUpstream(a: CacheRule, b: CacheRule): boolean {
+  return upstreamOfRule(a) === upstreamOfRule(b);
+}
+
 /**
  * One rule per prefix, as ECR holds them: a repeated rule counts once, and two rules that give one
  * prefix different upstreams are refused (the cache would fetch one upstream's images for the other).
@@ -94,11 +105,9 @@ export function distinctRules(rules: readonly CacheRule[]): CacheRule[] {
       byPrefix.set(rule.ecrRepositoryPrefix, rule);
       continue;
     }
-    const upstream = (r: CacheRule) =>
-      `${upstreamHost(r.upstreamRegistryUrl)}/${r.upstreamRepositoryPrefix ?? ROOT}`;
-    if (upstream(seen) !== upstream(rule)) {
+    if (!sameUpstream(seen, rule)) {
       throw new InvalidRuleError(
-        `conflicting rules for prefix "${rule.ecrRepositoryPrefix}": ${upstream(seen).replace(/\/ROOT$/, '')} and ${upstream(rule).replace(/\/ROOT$/, '')}; ECR holds one rule per prefix, so give each upstream its own prefix`,
+        `conflicting rules for prefix "${rule.ecrRepositoryPrefix}": ${upstreamOfRule(seen)} and ${upstreamOfRule(rule)}; ECR holds one rule per prefix, so give each upstream its own prefix`,
       );
     }
   }

@@ -3,7 +3,6 @@
 
 import { parseEcrHost, withoutScheme } from './ecr-host.js';
 import { isDockerHub } from './reference.js';
-import { type CacheRule, ROOT } from './rules.js';
 
 /** `none`: public; `secret`: a Secrets Manager secret; `iam-role`: an ECR upstream (IAM, maybe a role). */
 export type UpstreamAuth = 'none' | 'secret' | 'iam-role';
@@ -32,14 +31,6 @@ const KNOWN: Record<string, Omit<Upstream, 'url'>> = {
 export function canonicalUpstreamUrl(url: string): string {
   const host = withoutScheme(url).toLowerCase();
   return isDockerHub(host) ? 'registry-1.docker.io' : host;
-}
-
-/** Two rules fetch from the same place: one upstream registry and one upstream repository prefix. */
-export function sameUpstream(a: CacheRule, b: CacheRule): boolean {
-  return (
-    canonicalUpstreamUrl(a.upstreamRegistryUrl) === canonicalUpstreamUrl(b.upstreamRegistryUrl) &&
-    (a.upstreamRepositoryPrefix ?? ROOT) === (b.upstreamRepositoryPrefix ?? ROOT)
-  );
 }
 
 /** What ECR knows of an upstream URL; undefined when ECR has no pull-through support for it. */

@@ -3,8 +3,8 @@
 // registry (state.ts), this decides, the use case applies; format.ts puts a plan in words. Secret
 // values never reach this module; the use case compares them and says only "same" or "different".
 
-import { ROOT } from '../image/rules.js';
-import { canonicalUpstreamUrl, sameUpstream, secretNameOfArn } from '../image/upstreams.js';
+import { ROOT, sameUpstream } from '../image/rules.js';
+import { canonicalUpstreamUrl, secretNameOfArn } from '../image/upstreams.js';
 import type { DesiredRule, SetupConfig, TemplateConfig } from './config.js';
 import {
   expireAfterDaysPolicy,
