@@ -218,7 +218,8 @@ export function commitRewrites(files: readonly FileRewrite[]): void {
 }
 
 /** Which files a batch that stopped part way wrote and which it did not, in two lines. */
-function writtenLines(written: readonly string[], notWritten: readonly string[]): string {
+/** `written: a, b` and `not written: c` lines, for a batch that stopped part way. */
+export function writtenLines(written: readonly string[], notWritten: readonly string[]): string {
   const list = (paths: readonly string[]) => (paths.length ? paths.join(', ') : 'none');
   return `written: ${list(written)}\nnot written: ${list(notWritten)}`;
 }

@@ -3,7 +3,7 @@
 
 import { resolveRegion } from './aws/region.js';
 import { InputError } from './core/errors.js';
-import { parseRegistryEntry, withoutScheme } from './core/image/ecr-host.js';
+import { isRegistryHost, parseRegistryEntry, withoutScheme } from './core/image/ecr-host.js';
 import { type CacheRule, distinctRules, parseRuleSpec, type RegistryTarget } from './core/image/rules.js';
 import { DEFAULT_TIMEOUT_MS } from './core/timeouts.js';
 import { type DeadlineOptions, withinDeadline } from './deadline.js';
@@ -40,7 +40,7 @@ export async function resolveTarget(options: TargetOptions): Promise<RegistryTar
   const rules = parsed && distinctRules(parsed);
   const registry =
     options.registry === undefined ? undefined : registryHost(options.registry, options.region);
-  if (registry !== undefined && !/^[A-Za-z0-9.-]+(:\d+)?$/.test(registry)) {
+  if (registry !== undefined && !isRegistryHost(registry)) {
     throw new TargetError(
       `invalid registry "${options.registry}": expected a host such as 111122223333.dkr.ecr.us-east-1.amazonaws.com`,
     );

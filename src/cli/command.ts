@@ -6,6 +6,7 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { DURATION_EXAMPLES, parseDurationMs } from '../core/duration.js';
 import { EXIT, InputError } from '../core/errors.js';
+import { DEFAULT_TIMEOUT_MS } from '../core/timeouts.js';
 
 export { EXIT };
 
@@ -67,8 +68,14 @@ export interface Command {
 /** Every command that talks to the network ends by this time. */
 export const TIMEOUT_OPTION = { timeout: { type: 'string' } } as const satisfies Options;
 
-export const timeoutHelp = (defaultText: string) =>
-  `  --timeout DURATION      for the whole run, e.g. 90s, 5m (default ${defaultText}); on expiry the
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+
+/** A duration as the CLI shows it: 2m, 10m30.0s, 4.5s. */
+export const formatDuration = (ms: number) =>
+  ms < 60_000 ? seconds(ms) : `${Math.floor(ms / 60_000)}m${ms % 60_000 ? seconds(ms % 60_000) : ''}`;
+
+export const timeoutHelp = (defaultMs = DEFAULT_TIMEOUT_MS) =>
+  `  --timeout DURATION      for the whole run, e.g. 90s, 5m (default ${formatDuration(defaultMs)}); on expiry the
                           command names the endpoint that did not answer and exits 1`;
 
 /** `timeoutMs` for a use case, when --timeout was given. */

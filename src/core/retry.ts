@@ -107,13 +107,6 @@ export function isRetryable(failure: unknown): boolean {
   return false;
 }
 
-/** True for failures of authentication or authorization (never retried). */
-export function isAuthFailure(error: unknown): boolean {
-  if (!error || typeof error !== 'object') return false;
-  const e = error as ErrorLike;
-  return (e.name !== undefined && AUTH_FAILURES.has(e.name)) || status(e) === 401;
-}
-
 /** Exponential backoff with full jitter and a cap. */
 export interface BackoffPolicy {
   /** First delay ceiling. */

@@ -33,7 +33,7 @@ let batchSignal: NodeJS.Signals | undefined;
 const swept = new Set<string>();
 
 /** The exit status a shell gives a process ended by a signal: 128 + its number (130, 143). */
-function signalStatus(signal: NodeJS.Signals): number {
+export function signalStatus(signal: NodeJS.Signals): number {
   return 128 + (osConstants.signals[signal] ?? 0);
 }
 

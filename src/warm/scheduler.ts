@@ -12,12 +12,11 @@ import { RateLimiter, type RateLimitPolicy } from '../core/warm/rate-limit.js';
 import * as loop from '../retry-loop.js';
 
 /** One request may take this long before it counts as a (retryable) timeout. */
-export const CALL_TIMEOUT_MS = REQUEST_TIMEOUT_MS;
 
 export class CallTimeoutError extends OperationError {
   readonly code = 'ETIMEDOUT';
   constructor() {
-    super(`no answer within ${CALL_TIMEOUT_MS / 1000} s`);
+    super(`no answer within ${REQUEST_TIMEOUT_MS / 1000} s`);
     this.name = 'TimeoutError';
   }
 }
@@ -139,7 +138,7 @@ export class Calls {
   ): Promise<T> {
     if (operation.kind === 'api') await loop.sleep(this.#limiter.reserve(Date.now()), this.signal);
     const release = await this.#slots.acquire(this.signal);
-    const signal = AbortSignal.any([this.signal, AbortSignal.timeout(CALL_TIMEOUT_MS)]);
+    const signal = AbortSignal.any([this.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]);
     const counts = countsOf(tally, operation.name);
     try {
       tally.attempts++;

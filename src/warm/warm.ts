@@ -26,7 +26,7 @@ import { RegistryClient } from '../registry/client.js';
 import { resolveTarget } from '../target.js';
 import { failedUnmapped, ImageWarmer, type Run, type StartCall } from './image-warmer.js';
 import { collectReferences, registryOf } from './references.js';
-import { CALL_TIMEOUT_MS, Calls } from './scheduler.js';
+import { Calls } from './scheduler.js';
 import type { WarmImageResult, WarmOptions, WarmResult } from './types.js';
 
 function schedule(options: WarmOptions): PollSchedule {
@@ -157,7 +157,6 @@ export async function warm(options: WarmOptions): Promise<WarmResult> {
       registry: new RegistryClient({
         ...credentials,
         agents: clients.agents,
-        timeoutMs: CALL_TIMEOUT_MS,
         deadline,
       }),
       ecr,

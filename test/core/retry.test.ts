@@ -2,7 +2,7 @@
 // backoff between tries.
 
 import { describe, expect, it, test } from '@jest/globals';
-import { backoffDelay, isAuthFailure, isRetryable } from '../../src/core/retry.js';
+import { backoffDelay, isRetryable } from '../../src/core/retry.js';
 import { RegistryError } from '../../src/registry/client.js';
 
 const named = (name: string, extra: object = {}) => Object.assign(new Error(name), { name, ...extra });
@@ -47,9 +47,9 @@ describe('isRetryable', () => {
     expect(isRetryable(error)).toBe(retryable);
   });
 
-  it('counts a registry 401 as an authentication failure', () => {
-    expect(isAuthFailure(new RegistryError(401, 'UNAUTHORIZED', ''))).toBe(true);
-    expect(isAuthFailure(new RegistryError(404, 'MANIFEST_UNKNOWN', ''))).toBe(false);
+  it('never retries a registry 401 (authentication) or 404', () => {
+    expect(isRetryable(new RegistryError(401, 'UNAUTHORIZED', ''))).toBe(false);
+    expect(isRetryable(new RegistryError(404, 'MANIFEST_UNKNOWN', ''))).toBe(false);
   });
 });
 

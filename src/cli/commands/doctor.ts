@@ -26,7 +26,7 @@ Options:
   --region REGION         AWS region (default: AWS_REGION, AWS_DEFAULT_REGION)
   --skip-network          skip the DNS and reachability checks (when not run from the CI subnet)
   --json                  print the report as JSON on stdout
-${timeoutHelp('2m')}
+${timeoutHelp()}
 
 Exit status: 0 nothing would break a pull, 1 something would, 2 invalid input.`,
 

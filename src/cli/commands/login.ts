@@ -37,7 +37,7 @@ Options:
                           $DOCKER_CONFIG/config.json, mode 0600, merged, atomically)
   --engine E              docker (default), podman, nerdctl, finch, or a path to one
   --json                  print [{"registry","endpoint","region","expiresAt","method"}] on stdout
-${timeoutHelp('2m')}
+${timeoutHelp()}
 
 'ecr-pull-through logout' removes what login added.`,
 

@@ -45,7 +45,7 @@ covers is printed unchanged (with a note on stderr). '-' reads images from stdin
 
 Options:
 ${TARGET_HELP}
-${timeoutHelp('2m')}
+${timeoutHelp()}
   --buildkit              also print the cache URI of the BuildKit builder image
                           (${BUILDKIT_BUILDER_IMAGE}), for setup-buildx-action's
                           driver-opts: image=URI

@@ -1,4 +1,4 @@
-import { constants } from 'node:os';
+import { signalStatus } from '../../host/atomic-write.js';
 import {
   type FileKind,
   type FileRewrite,
@@ -6,6 +6,7 @@ import {
   resolveTarget,
   rewriteFiles,
 } from '../../index.js';
+import { writtenLines } from '../../rewrite.js';
 import {
   type Command,
   type CommandIo,
@@ -48,7 +49,7 @@ services: images before any step, so rewriting them in the job does not help.
 
 Options:
 ${TARGET_HELP}
-${timeoutHelp('2m')}
+${timeoutHelp()}
   --stdout                print the rewritten file instead of writing it (one file)
   --check                 write nothing; exit 1 if a file would change
   --diff                  print a unified diff; write nothing
@@ -134,11 +135,9 @@ function stoppedStatus(
   io: CommandIo,
 ): number {
   io.err(`${stopped.path ? `${stopped.path}: error: ` : ''}${stopped.reason}`);
-  const list = (files: readonly FileRewrite[]) =>
-    files.length ? files.map((f) => f.path).join(', ') : 'none';
   const written = changed.filter((f) => f.written);
-  io.err(`written: ${list(written)}`);
-  io.err(`not written: ${list(changed.filter((f) => !f.written))}`);
+  const paths = (files: readonly FileRewrite[]) => files.map((f) => f.path);
+  io.err(writtenLines(paths(written), paths(changed.filter((f) => !f.written))));
   io.err(`rewrote ${written.length} of ${changed.length} changed file(s); the others were not written`);
-  return stopped.signal ? 128 + constants.signals[stopped.signal] : EXIT.failed;
+  return stopped.signal ? signalStatus(stopped.signal) : EXIT.failed;
 }

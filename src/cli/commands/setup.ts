@@ -47,7 +47,7 @@ Options:
   --dry-run               print the plan, change nothing
   --force                 delete and re-create rules whose upstream changed
   --json                  print the report as JSON on stdout
-${timeoutHelp('2m')}
+${timeoutHelp()}
 
 Exit status: 0 done (or nothing to do), 1 a step is blocked or failed, 2 invalid input.`,
 

@@ -8,6 +8,7 @@ import {
   type Command,
   type CommandIo,
   EXIT,
+  formatDuration,
   parseCount,
   parseDuration,
   TARGET_HELP,
@@ -16,8 +17,6 @@ import {
 } from '../command.js';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
-const duration = (ms: number) =>
-  ms < 60_000 ? seconds(ms) : `${Math.floor(ms / 60_000)}m${ms % 60_000 ? seconds(ms % 60_000) : ''}`;
 
 /** Progress on stderr: one line per event, and on a terminal a live status line kept below them. */
 function progress(io: CommandIo) {
@@ -44,7 +43,7 @@ function progress(io: CommandIo) {
       if (e.type === 'started') {
         counts = { ready: 0, failed: 0, total: e.total };
         for (const n of e.notes) print(`note: ${n}`);
-        print(`warming ${e.total} image(s) in ${e.registry} (timeout ${duration(e.timeoutMs)})`);
+        print(`warming ${e.total} image(s) in ${e.registry} (timeout ${formatDuration(e.timeoutMs)})`);
         if (live) timer = setInterval(draw, 1000).unref();
       } else if (e.type === 'finished') {
         counts = { ready: e.ready, failed: e.failed, total: e.total };
@@ -124,7 +123,7 @@ ${TARGET_HELP}
   --verify-layers         also wait until every layer is AVAILABLE (BatchCheckLayerAvailability)
   --buildkit              also warm the BuildKit builder image (${BUILDKIT_BUILDER_IMAGE})
                           that docker/setup-buildx-action runs
-  --timeout DURATION      for the whole run: the token, discovery and the waiting (default ${duration(DEFAULT_WARM_TIMEOUT_MS)});
+  --timeout DURATION      for the whole run: the token, discovery and the waiting (default ${formatDuration(DEFAULT_WARM_TIMEOUT_MS)});
                           a silent endpoint is named when time runs out
   --concurrency N         requests in flight at once (default ${DEFAULT_CONCURRENCY})
   --poll-base DURATION    shortest wait between checks (default 1s)

@@ -115,3 +115,8 @@ export function ecrHostFor(
 export function hostOf(endpoint: string): string {
   return endpoint.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/.*$/, '');
 }
+
+/** A registry address as references and rules write it: a host name or IP, with an optional port. */
+export function isRegistryHost(text: string): boolean {
+  return /^[a-z0-9.-]+(?::\d+)?$/i.test(text);
+}

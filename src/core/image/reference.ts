@@ -8,7 +8,7 @@ const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.
 /** distribution/reference's NameTotalLengthMax, applied to the repository path (not the registry). */
 const PATH_MAX = 255;
 /** Docker Hub's namespace for official images, implicit in a one-part name (`node` = `library/node`). */
-const OFFICIAL_NAMESPACE = 'library';
+export const OFFICIAL_NAMESPACE = 'library';
 
 const alnum = '[a-z0-9]+';
 const separator = '(?:[._]|__|[-]+)';

@@ -1,7 +1,7 @@
 // Pull-through cache rules and the one function that maps an image reference to its cache URI.
 
 import { InputError } from '../errors.js';
-import { withoutScheme } from './ecr-host.js';
+import { isRegistryHost, withoutScheme } from './ecr-host.js';
 import {
   DOCKER_HUB,
   type ImageRef,
@@ -71,7 +71,7 @@ export function parseRuleSpec(spec: string): CacheRule {
   }
   const slash = url.indexOf('/');
   const host = slash === -1 ? url : url.slice(0, slash);
-  if (!/^[a-z0-9.-]+(?::\d+)?$/i.test(host)) {
+  if (!isRegistryHost(host)) {
     throw new InvalidRuleError(`invalid rule "${spec}": "${host}" is not a registry host`);
   }
   const upstreamPrefix = slash === -1 ? undefined : url.slice(slash + 1);

@@ -3,7 +3,7 @@
 // one function that says what it means. What the deadline means is in deadline-diagnosis.ts.
 
 import { awsHint } from '../aws-failure.js';
-import { DOCKER_HUB, isOfficialImageName } from '../image/reference.js';
+import { DOCKER_HUB, isOfficialImageName, OFFICIAL_NAMESPACE } from '../image/reference.js';
 import type { UnansweredRequest } from '../unanswered.js';
 import { deadlineDiagnosis } from './deadline-diagnosis.js';
 import { setting } from './settings.js';
@@ -185,10 +185,10 @@ function registryDiagnosis(f: Extract<WarmFailure, { kind: 'registry' }>): Diagn
     if (isOfficialImageName(rule.path)) {
       return {
         error: `Docker Hub refused "${rule.path}" (403): official images live under library/`,
-        hint: `use ${uri(`library/${rule.path}`)}`,
+        hint: `use ${uri(`${OFFICIAL_NAMESPACE}/${rule.path}`)}`,
       };
     }
-    if (parts[0] === 'library' && parts.length > 2) {
+    if (parts[0] === OFFICIAL_NAMESPACE && parts.length > 2) {
       return {
         error: `authentication to Docker Hub failed for "${rule.path}" (403): library/ does not belong in a namespaced name`,
         hint: `library/ is only for official images (one-part names): use ${uri(parts.slice(1).join('/'))}`,
