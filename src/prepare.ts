@@ -2,6 +2,7 @@
 // files, map the listed images, and warm every image the build will pull. The GitHub Action is glue
 // around this; a buildspec script calls it and gets exactly the same behaviour.
 
+import { relative } from 'node:path';
 import type { RegistryCredentials } from './aws/token.js';
 import { BUILDKIT_BUILDER_IMAGE } from './core/buildkit.js';
 import { DEFAULTS } from './core/defaults.js';
@@ -11,7 +12,7 @@ import { leavesRoot } from './core/patterns.js';
 import type { Finding } from './core/rewrite/rewrite.js';
 import { DEFAULT_WARM_TIMEOUT_MS } from './core/timeouts.js';
 import { Deadline } from './deadline.js';
-import { discoverFiles } from './host/discovery.js';
+import { discoverFiles, globMatcher } from './host/discovery.js';
 import { type LoginMethod, login, type SessionEntry } from './login.js';
 import { commitRewrites, type FileRewrite, rewriteFiles } from './rewrite.js';
 import { registryHost, resolveTarget } from './target.js';
@@ -88,10 +89,14 @@ async function rewriteGroups(
   for (const { input, kind } of PATTERN_INPUTS) {
     const include = options[input] ?? [];
     if (include.length === 0) continue;
+    const outside = include.find(leavesRoot);
+    if (outside !== undefined)
+      throw new InputError(`${input}: "${outside}" points outside ${root}; patterns are relative to it`);
+    // One walk for the group; each pattern is then matched against what it found.
+    const found = discoverFiles([root], include).map((path) => relative(root, path));
     for (const pattern of include) {
-      if (leavesRoot(pattern))
-        throw new InputError(`${input}: "${pattern}" points outside ${root}; patterns are relative to it`);
-      if (discoverFiles([root], [pattern]).length > 0) continue;
+      const matches = globMatcher(pattern);
+      if (found.some(matches)) continue;
       const message = `${input}: "${pattern}" matches no file under ${root}; its images are neither rewritten nor warmed, so the build would pull them from the upstream`;
       if (options.failOnUnmapped) failures.push(message);
       else options.onWarning?.(message);

@@ -31,6 +31,11 @@ function specialFileKind(st: Stats): string {
   return 'of another type';
 }
 
+/** Whether a path (relative to the walked directory) matches a glob: a name alone matches at any depth. */
+export function globMatcher(glob: string): (relativePath: string) => boolean {
+  return picomatch(glob, { dot: true, basename: !glob.includes('/') });
+}
+
 /**
  * Files under the given paths; directories are walked, default patterns or `include` globs choose.
  * Paths that cannot be read or are neither regular files nor directories are collected, not thrown,
@@ -41,7 +46,7 @@ export function discoverSources(
   paths: readonly string[],
   include: readonly string[] = [],
 ): { files: FoundFile[]; problems: FileProblem[] } {
-  const matchers = include.map((g) => picomatch(g, { dot: true, basename: !g.includes('/') }));
+  const matchers = include.map(globMatcher);
   const chosen = (rel: string) =>
     matchers.length ? matchers.some((m) => m(rel)) : kindOfName(rel) !== undefined;
   const files = new Map<string, FoundFile>();

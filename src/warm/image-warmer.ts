@@ -49,14 +49,13 @@ export interface Run {
   readonly registry: RegistryClient;
   readonly ecr: ECRClient;
   readonly calls: Calls;
-  readonly signal: AbortSignal;
+  /** The run's deadline: its signal ends every wait and call, its length is the run's timeout. */
   readonly deadline: Deadline;
   readonly cancelled: () => boolean;
   readonly poll: poll.PollSchedule;
   readonly platforms: readonly Platform[];
   readonly verifyLayers: boolean;
   readonly startedAt: number;
-  readonly timeoutMs: number;
   /** The slowest call before the first pull (token, discovery): its time was not the images'. */
   readonly before?: StartCall;
   readonly onEvent?: (event: WarmEvent) => void;
@@ -179,7 +178,7 @@ export class ImageWarmer {
   async #diagnose(e: unknown, context: CachedImageContext): Promise<Diagnosis> {
     const { run } = this;
     if (e instanceof ImageFailure) return e.diagnosis;
-    if (run.signal.aborted) {
+    if (run.deadline.signal.aborted) {
       if (run.cancelled()) return { error: 'cancelled' };
       const since = this.#triggeredAt ?? this.#begunAt;
       const triggered = this.#triggeredAt !== undefined;
@@ -189,7 +188,7 @@ export class ImageWarmer {
       return warmDiagnosis({
         kind: 'deadline',
         waitedMs: Date.now() - since,
-        timeoutMs: run.timeoutMs,
+        timeoutMs: run.deadline.timeoutMs,
         triggered,
         region: run.region,
         ...(this.#tally.lastError !== undefined && { lastError: this.#tally.lastError }),

@@ -75,3 +75,6 @@ export declare function rewriteFiles(options: RewriteOptions): Promise<RewriteRe
  * first; a write that still fails is thrown with the files written and not written.
  */
 export declare function commitRewrites(files: readonly FileRewrite[]): void;
+/** Which files a batch that stopped part way wrote and which it did not, in two lines. */
+/** `written: a, b` and `not written: c` lines, for a batch that stopped part way. */
+export declare function writtenLines(written: readonly string[], notWritten: readonly string[]): string;

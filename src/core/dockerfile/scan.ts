@@ -189,27 +189,26 @@ export function scanDockerfile(source: string): DockerfileScan {
     stages: { earlier: new Set(), all: new Set() },
   };
   if (syntax) syntaxDirective(ctx, syntax);
-  const parsed = instructions.map((ins) => ({ ins, ...splitKeyword(ins.text) }));
-  for (const { ins, keyword, rest } of parsed) {
-    if (keyword !== 'from') continue;
-    const name = stageName(ins, fromWords(ins, rest, escape));
-    if (name) ctx.stages.all.add(name);
-  }
+  // Each FROM's words once: every stage name is known before the scan (COPY --from sees later stages).
+  const parsed = instructions.map((ins) => {
+    const split = splitKeyword(ins.text);
+    const from = split.keyword === 'from' ? fromWords(ins, split.rest, escape) : undefined;
+    return { ins, ...split, from, stage: from && stageName(ins, from) };
+  });
+  for (const { stage } of parsed) if (stage) ctx.stages.all.add(stage);
   const stages: string[] = [];
   let seenFrom = false;
-  for (const { ins, keyword, rest } of parsed) {
+  for (const { ins, keyword, rest, from, stage } of parsed) {
     if (keyword === 'arg') syntaxArg(ctx, ins, rest);
     if (keyword === 'arg' && !seenFrom) recordGlobalArgs(ctx, ins, rest);
-    else if (keyword === 'from') {
+    else if (from) {
       seenFrom = true;
-      const args = fromWords(ins, rest, escape);
-      const image = args[0];
+      const image = from[0];
       if (!image) note(ctx, ins.line, 'FROM without an image');
       else imageWord(ctx, 'from', wordUnits(ctx, ins, image), ins.line, 'from');
-      const name = stageName(ins, args);
-      if (name) {
-        ctx.stages.earlier.add(name);
-        stages.push(name);
+      if (stage) {
+        ctx.stages.earlier.add(stage);
+        stages.push(stage);
       }
     } else if (keyword === 'onbuild') {
       const inner = splitKeyword(ins.text, rest);

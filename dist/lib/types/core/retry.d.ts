@@ -27,8 +27,6 @@ export declare function isThrottled(failure: unknown): boolean;
 export declare function isNoAnswer(failure: unknown): boolean;
 /** True for failures worth another try: throttling, 429, 5xx, timeouts, resets, DNS hiccups. */
 export declare function isRetryable(failure: unknown): boolean;
-/** True for failures of authentication or authorization (never retried). */
-export declare function isAuthFailure(error: unknown): boolean;
 /** Exponential backoff with full jitter and a cap. */
 export interface BackoffPolicy {
     /** First delay ceiling. */

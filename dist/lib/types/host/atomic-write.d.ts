@@ -1,3 +1,5 @@
+/** The exit status a shell gives a process ended by a signal: 128 + its number (130, 143). */
+export declare function signalStatus(signal: NodeJS.Signals): number;
 /**
  * Why target cannot be replaced by writeFileAtomic, or undefined: the file must be writable, and its
  * directory too (the temp file is created there and renamed over it).

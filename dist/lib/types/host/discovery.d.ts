@@ -9,6 +9,8 @@ export interface FileProblem {
     readonly path: string;
     readonly message: string;
 }
+/** Whether a path (relative to the walked directory) matches a glob: a name alone matches at any depth. */
+export declare function globMatcher(glob: string): (relativePath: string) => boolean;
 /**
  * Files under the given paths; directories are walked, default patterns or `include` globs choose.
  * Paths that cannot be read or are neither regular files nor directories are collected, not thrown,

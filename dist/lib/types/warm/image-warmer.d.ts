@@ -20,14 +20,13 @@ export interface Run {
     readonly registry: RegistryClient;
     readonly ecr: ECRClient;
     readonly calls: Calls;
-    readonly signal: AbortSignal;
+    /** The run's deadline: its signal ends every wait and call, its length is the run's timeout. */
     readonly deadline: Deadline;
     readonly cancelled: () => boolean;
     readonly poll: poll.PollSchedule;
     readonly platforms: readonly Platform[];
     readonly verifyLayers: boolean;
     readonly startedAt: number;
-    readonly timeoutMs: number;
     /** The slowest call before the first pull (token, discovery): its time was not the images'. */
     readonly before?: StartCall;
     readonly onEvent?: (event: WarmEvent) => void;

@@ -3,7 +3,6 @@ import * as retry from '../core/retry.js';
 import type { CallCounts } from '../core/warm/diagnosis.js';
 import { type RateLimitPolicy } from '../core/warm/rate-limit.js';
 /** One request may take this long before it counts as a (retryable) timeout. */
-export declare const CALL_TIMEOUT_MS = 30000;
 export declare class CallTimeoutError extends OperationError {
     readonly code = "ETIMEDOUT";
     constructor();

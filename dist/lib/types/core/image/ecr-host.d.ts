@@ -47,3 +47,5 @@ export declare function ecrHostFor(account: string, region: string, options?: {
 }): string;
 /** Host (and port) part of a registry URL such as a token's `proxyEndpoint`. */
 export declare function hostOf(endpoint: string): string;
+/** A registry address as references and rules write it: a host name or IP, with an optional port. */
+export declare function isRegistryHost(text: string): boolean;

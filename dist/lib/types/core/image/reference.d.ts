@@ -1,5 +1,7 @@
 import { InputError } from '../errors.js';
 export declare const DOCKER_HUB = "docker.io";
+/** Docker Hub's namespace for official images, implicit in a one-part name (`node` = `library/node`). */
+export declare const OFFICIAL_NAMESPACE = "library";
 /** A parsed, normalized image reference. `tag` and `digest` keep the text as written. */
 export interface ImageRef {
     /** Registry host as docker resolves it: `docker.io` for every Docker Hub spelling. */

@@ -41,6 +41,8 @@ export declare function upstreamHost(url: string): string;
  * A path after the upstream host is the upstream repository prefix of an ECR-to-ECR rule.
  */
 export declare function parseRuleSpec(spec: string): CacheRule;
+/** Two rules fetch from the same place: one upstream registry and one upstream repository prefix. */
+export declare function sameUpstream(a: CacheRule, b: CacheRule): boolean;
 /**
  * One rule per prefix, as ECR holds them: a repeated rule counts once, and two rules that give one
  * prefix different upstreams are refused (the cache would fetch one upstream's images for the other).

@@ -1,4 +1,3 @@
-import { type CacheRule } from './rules.js';
 /** `none`: public; `secret`: a Secrets Manager secret; `iam-role`: an ECR upstream (IAM, maybe a role). */
 export type UpstreamAuth = 'none' | 'secret' | 'iam-role';
 export interface Upstream {
@@ -11,8 +10,6 @@ export interface Upstream {
 export declare const CREDENTIAL_SECRET_PREFIX = "ecr-pullthroughcache/";
 /** The URL as ECR wants it: no scheme or trailing slash, lowercase, Docker Hub as registry-1.docker.io. */
 export declare function canonicalUpstreamUrl(url: string): string;
-/** Two rules fetch from the same place: one upstream registry and one upstream repository prefix. */
-export declare function sameUpstream(a: CacheRule, b: CacheRule): boolean;
 /** What ECR knows of an upstream URL; undefined when ECR has no pull-through support for it. */
 export declare function upstreamOf(url: string): Upstream | undefined;
 /** The secret name inside a Secrets Manager ARN, without the 6-character suffix Secrets Manager adds. */
