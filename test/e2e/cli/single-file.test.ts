@@ -1,0 +1,87 @@
+// The release asset for places npm cannot reach (a VPC with no NAT): dist/cli.js copied alone, as
+// `ecr-pull-through.mjs`, into an empty directory with no node_modules anywhere above it, runs every
+// command against the stand-in. The release workflow attaches exactly this file.
+
+import { spawn } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { type Emulator, startEmulator } from '../../../emulator/index.js';
+import { CLI } from '../../helpers/cli.js';
+
+const ASSET = 'ecr-pull-through.mjs';
+
+let em: Emulator;
+let dir: string;
+
+beforeAll(async () => {
+  em = await startEmulator({ upstream: 'memory' });
+  dir = mkdtempSync(join(tmpdir(), 'ept-asset-'));
+  copyFileSync(CLI, join(dir, ASSET));
+});
+afterAll(async () => {
+  await em.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** The asset as a buildspec runs it: `node ecr-pull-through.mjs ...`, in its own directory. */
+function asset(args: string[], cwd = dir) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [join(dir, ASSET), ...args], {
+      cwd,
+      env: { PATH: '/usr/bin:/bin', HOME: dir, DOCKER_CONFIG: join(dir, 'docker'), ...em.env() },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+test('no node_modules can be reached from the asset', () => {
+  for (let d = dir; d !== dirname(d); d = dirname(d)) expect(existsSync(join(d, 'node_modules'))).toBe(false);
+});
+
+test('login, map, rewrite, warm and doctor all run from the one file', async () => {
+  const login = await asset(['login', '--method', 'config']);
+  expect([login.code, login.stderr]).toEqual([0, expect.any(String)]);
+  const config = JSON.parse(readFileSync(join(dir, 'docker', 'config.json'), 'utf8'));
+  expect(Object.keys(config.auths)).toEqual([em.registryHost]);
+
+  const map = await asset(['map', 'alpine:3.20']);
+  expect([map.code, map.stdout]).toEqual([0, `${em.registryHost}/docker-hub/library/alpine:3.20\n`]);
+
+  const project = join(dir, 'project');
+  mkdirSync(project);
+  writeFileSync(join(project, 'Dockerfile'), 'FROM alpine:3.20\nRUN true\n');
+  const rewrite = await asset(['rewrite', 'Dockerfile'], project);
+  expect(rewrite.code).toBe(0);
+  expect(readFileSync(join(project, 'Dockerfile'), 'utf8')).toBe(
+    `FROM ${em.registryHost}/docker-hub/library/alpine:3.20\nRUN true\n`,
+  );
+
+  const warm = await asset(['warm', 'alpine:3.20', '--json']);
+  expect(warm.code).toBe(0);
+  expect(JSON.parse(warm.stdout).images).toEqual([expect.objectContaining({ status: 'ready' })]);
+
+  const doctor = await asset(['doctor']);
+  // Every check ran (the rules, the permissions, the endpoints); here S3 has no name, as offline.
+  expect(doctor.code).toBe(1);
+  expect(doctor.stderr).toMatch(/ok +rule docker-hub: → registry-1\.docker\.io: valid/);
+  expect(doctor.stderr).toMatch(/ok +ecr:GetAuthorizationToken: allowed/);
+  expect(doctor.stderr).toMatch(/ERROR layer storage \(S3\)/);
+
+  const version = await asset(['--version']);
+  expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+}, 60_000);
