@@ -3,6 +3,18 @@
 // In a VPC without the right endpoint a connection is rarely refused: it hangs (DNS gives a public
 // address with no route, or a security group drops 443), so this is the message users meet there.
 
+import { partitionOf } from './image/ecr-host.js';
+
+/**
+ * The name of the VPC endpoint service for `service` in `region`. Interface endpoints in the China
+ * regions are named under `cn.com.amazonaws`; gateway endpoints (S3) are `com.amazonaws` everywhere.
+ */
+export function vpcEndpointService(region: string, service: string, kind: 'interface' | 'gateway'): string {
+  const prefix =
+    kind === 'interface' && partitionOf(region) === 'aws-cn' ? 'cn.com.amazonaws' : 'com.amazonaws';
+  return `${prefix}.${region}.${service}`;
+}
+
 /** What an endpoint is, as far as the fix is concerned. */
 export type EndpointService =
   | 'ecr.api'
@@ -53,7 +65,7 @@ export function unansweredMessage(request: UnansweredRequest | undefined, waited
 const isAddress = (host: string) => /^[\d.]+$|:/.test(host);
 
 const interfaceEndpoint = (name: string, region: string, host: string) =>
-  `in a private subnet, create the interface VPC endpoint com.amazonaws.${region}.${name} with private DNS enabled, ` +
+  `in a private subnet, create the interface VPC endpoint ${vpcEndpointService(region, name, 'interface')} with private DNS enabled, ` +
   `and let its security group accept HTTPS (443) from this runner` +
   (host && !isAddress(host) ? `; ${host} should then resolve to a private address` : '');
 
@@ -71,11 +83,11 @@ export function unansweredHint(request: UnansweredRequest | undefined, region: s
     case 'sts':
       return `only doctor asks STS who the caller is; ${interfaceEndpoint('sts', r, host)}, or ignore this finding`;
     case 's3':
-      return `ECR serves layers from S3: add the S3 gateway endpoint (com.amazonaws.${r}.s3) to the route table of this subnet`;
+      return `ECR serves layers from S3: add the S3 gateway endpoint (${vpcEndpointService(r, 's3', 'gateway')}) to the route table of this subnet`;
     case 'upstream':
       return `this network cannot reach ${host}; ECR sends clients to the upstream only while it imports an image: warm the image, then retry`;
     case 'credentials':
-      return 'web identity credentials need the sts endpoint (com.amazonaws.REGION.sts); container and instance credentials need their metadata endpoints; or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY';
+      return `web identity credentials need the sts endpoint (${vpcEndpointService(r, 'sts', 'interface')}); container and instance credentials need their metadata endpoints; or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY`;
     default:
       return 'every request was answered, but the work took longer than allowed: allow more time';
   }

@@ -2,6 +2,7 @@
 // are private (VPC endpoints) or public and reachable, and whether first pulls have egress.
 
 import { type AddressKind, classifyAddress } from '../addresses.js';
+import { vpcEndpointService } from '../unanswered.js';
 import { type DoctorFinding, finding, WARM_FIX } from './findings.js';
 
 export type EndpointRole = 'api' | 'registry' | 'layers';
@@ -33,7 +34,7 @@ function kindOf(addresses: readonly string[]): AddressKind {
 
 /** The VPC endpoint service that makes an ECR endpoint private. */
 function endpointService(role: EndpointRole, region: string): string {
-  return `com.amazonaws.${region}.${role === 'api' ? 'ecr.api' : 'ecr.dkr'}`;
+  return vpcEndpointService(region, role === 'api' ? 'ecr.api' : 'ecr.dkr', 'interface');
 }
 
 export function endpointFindings(checks: readonly EndpointCheck[], region: string): DoctorFinding[] {
@@ -91,14 +92,14 @@ export function endpointFindings(checks: readonly EndpointCheck[], region: strin
             'note',
             subject,
             `${c.host} resolves to public addresses (${at}) and answers: through an S3 gateway endpoint or NAT; a gateway endpoint keeps public DNS, so doctor cannot tell which`,
-            `to keep layer downloads off NAT, check that the subnet's route table has the gateway endpoint com.amazonaws.${region}.s3`,
+            `to keep layer downloads off NAT, check that the subnet's route table has the gateway endpoint ${vpcEndpointService(region, 's3', 'gateway')}`,
           )
         : finding(
             'layers-unreachable',
             'error',
             subject,
             `${c.host} (public addresses ${at}) does not answer: every layer download times out`,
-            `add the S3 gateway endpoint com.amazonaws.${region}.s3 to the route table of the runner's subnet (ECR keeps layers in S3)`,
+            `add the S3 gateway endpoint ${vpcEndpointService(region, 's3', 'gateway')} to the route table of the runner's subnet (ECR keeps layers in S3)`,
           );
     }
     return c.reachable

@@ -242,6 +242,20 @@ describe('network', () => {
     expect(layers?.fix).toContain('S3 gateway endpoint com.amazonaws.eu-central-1.s3');
   });
 
+  test('in the China regions interface endpoints are cn.com.amazonaws, the S3 gateway is not', () => {
+    const [api, registry, layers] = endpointFindings(
+      [
+        { role: 'api', host: 'a', addresses: ['52.1.2.3'], reachable: false },
+        { role: 'registry', host: 'r', resolveError: 'ENOTFOUND', reachable: false },
+        { role: 'layers', host: 's3', addresses: ['52.1.2.3'], reachable: false },
+      ],
+      'cn-north-1',
+    );
+    expect(api?.fix).toContain('endpoint cn.com.amazonaws.cn-north-1.ecr.api');
+    expect(registry?.fix).toContain('endpoint cn.com.amazonaws.cn-north-1.ecr.dkr');
+    expect(layers?.fix).toContain('S3 gateway endpoint com.amazonaws.cn-north-1.s3');
+  });
+
   test('first pulls without egress: one warning with the fix, one ok for what is reachable', () => {
     const findings = egressFindings([
       { host: 'registry-1.docker.io', prefixes: ['docker-hub'], reachable: false },
