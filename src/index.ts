@@ -23,6 +23,14 @@ export {
   parseRuleSpec,
   type RegistryTarget,
 } from './core/image/rules.js';
+export {
+  MIRROR_FORMATS,
+  type MirrorConfig,
+  type MirrorFile,
+  type MirrorFormat,
+  type MirrorInput,
+  renderMirrors,
+} from './core/mirrors/index.js';
 export type { Change, FileKind, Finding, Rewrite } from './core/rewrite/rewrite.js';
 export { extractImages, rewriteText } from './core/rewrite/rewrite.js';
 export {
@@ -38,6 +46,7 @@ export type { DoctorOptions, DoctorReport, NetworkProbe } from './doctor.js';
 export { dockerConfigDir, ENGINES } from './host/docker-config.js';
 export { clearSession, loadSession, saveSession } from './host/session.js';
 export type { LoggedIn, LoginMethod, LoginOptions, LoginResult, SessionEntry } from './login.js';
+export { type MirrorsOptions, type MirrorsReport, mirrors } from './mirrors.js';
 export type { FileNote, PrepareOptions, PrepareReport } from './prepare.js';
 export {
   type FileRewrite,

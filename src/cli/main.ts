@@ -9,6 +9,7 @@ import { type Command, commandIo, EXIT, type Io, parse, UsageError } from './com
 import { doctorCommand } from './commands/doctor.js';
 import { loginCommand, logoutCommand } from './commands/login.js';
 import { mapCommand } from './commands/map.js';
+import { mirrorsCommand } from './commands/mirrors.js';
 import { rewriteCommand } from './commands/rewrite.js';
 import { setupCommand } from './commands/setup.js';
 import { warmCommand } from './commands/warm.js';
@@ -16,6 +17,7 @@ import { warmCommand } from './commands/warm.js';
 const COMMANDS: readonly Command[] = [
   rewriteCommand,
   mapCommand,
+  mirrorsCommand,
   loginCommand,
   logoutCommand,
   warmCommand,

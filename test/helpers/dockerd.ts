@@ -125,14 +125,20 @@ function unmountUnder(dir: string): Promise<unknown> {
   );
 }
 
-export async function startDockerd(options: { readyTimeoutMs?: number } = {}): Promise<Dockerd> {
+export async function startDockerd(
+  options: {
+    readyTimeoutMs?: number;
+    /** The daemon's configuration file (default: `{}`, which keeps the machine's out of the test). */
+    daemonJson?: string;
+  } = {},
+): Promise<Dockerd> {
   const dockerd = findDockerd();
   if (dockerd === undefined) throw new Error('dockerd is not installed');
   // Short on purpose: a unix socket path must stay under ~107 characters.
   const dir = mkdtempSync('/tmp/ept-d-');
   const host = `unix://${dir}/docker.sock`;
   // An empty config file keeps the machine's /etc/docker/daemon.json out of the test.
-  writeFileSync(join(dir, 'daemon.json'), '{}\n');
+  writeFileSync(join(dir, 'daemon.json'), options.daemonJson ?? '{}\n');
   const log = openSync(join(dir, 'dockerd.log'), 'a');
   const started = Date.now();
   const child = spawn(

@@ -1,0 +1,132 @@
+// `mirrors`, in-process: the configuration on stdout (or written atomically under --out), notes and
+// warnings on stderr, usage and refusals exit 2. With --registry and --rule no AWS call is made: the
+// AWS endpoints point at a black hole for the whole file, where a call would be counted, and a run
+// without rules ends on its --timeout naming the endpoint, as map does.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { MIRROR_FORMATS } from '../../../src/index.js';
+import { type BlackHole, startBlackHole } from '../../helpers/black-hole.js';
+import { runMain } from '../../helpers/run-main.js';
+
+const HOST = '111122223333.dkr.ecr.us-east-1.amazonaws.com';
+const TARGET = ['--registry', HOST, '--rule', 'docker-hub=registry-1.docker.io', '--rule', 'quay=quay.io'];
+
+let hole: BlackHole;
+let work = '';
+const saved = { ...process.env };
+
+beforeAll(async () => {
+  hole = await startBlackHole();
+  work = mkdtempSync(join(tmpdir(), 'ept-mirrors-'));
+  // The SDK reads the process's environment (the library does not take io's).
+  Object.assign(process.env, {
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    AWS_ENDPOINT_URL_ECR: hole.url,
+    AWS_ENDPOINT_URL_STS: hole.url,
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_MAX_ATTEMPTS: '1',
+  });
+});
+
+afterAll(async () => {
+  for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+  Object.assign(process.env, saved);
+  await hole.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('with --registry and --rule (no AWS call)', () => {
+  test('source-policy: the policy JSON on stdout; versions, credentials and fallback on stderr', async () => {
+    const r = await runMain(['mirrors', '--format', 'source-policy', ...TARGET]);
+    expect(r.code).toBe(0);
+    expect(
+      JSON.parse(r.stdout).rules.map((x: { updates: { identifier: string } }) => x.updates.identifier),
+    ).toEqual([`docker-image://${HOST}/docker-hub/\${1}`, `docker-image://${HOST}/quay/\${1}`]);
+    expect(r.stderr).toContain('note: honoured by BuildKit >= 0.12');
+    expect(r.stderr).toContain(
+      `note: credentials for ${HOST} come from the docker config (written by 'ecr-pull-through login')`,
+    );
+    expect(r.stderr).toContain(
+      'warning: an older BuildKit or buildx ignores EXPERIMENTAL_BUILDKIT_SOURCE_POLICY',
+    );
+    expect(hole.connections()).toBe(0);
+  });
+
+  test('kaniko: one flag a line on stdout', async () => {
+    const r = await runMain(['mirrors', '--format', 'kaniko', ...TARGET]);
+    expect([r.code, r.stdout]).toEqual([
+      0,
+      `--registry-map=index.docker.io=${HOST}/docker-hub\n--registry-map=quay.io=${HOST}/quay\n`,
+    ]);
+  });
+
+  test('--out FILE writes the file (replacing one there) and prints nothing on stdout', async () => {
+    const out = join(work, 'buildkitd.toml');
+    writeFileSync(out, 'old\n');
+    const r = await runMain(['mirrors', '--format', 'buildkitd', '--out', out, ...TARGET]);
+    expect([r.code, r.stdout]).toEqual([0, '']);
+    expect(r.stderr).toContain(`wrote ${out}\n`);
+    expect(readFileSync(out, 'utf8')).toContain(`[registry."docker.io"]\n  mirrors = ["${HOST}/docker-hub"]`);
+    expect(readdirSync(work).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  test('--out DIR (existing) holds the file under its default name', async () => {
+    const dir = join(work, 'conf');
+    mkdirSync(dir);
+    const r = await runMain(['mirrors', '--format', 'registries-conf', '--out', dir, ...TARGET]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(dir)).toEqual(['registries.conf']);
+  });
+
+  test('containerd: one UPSTREAM/hosts.toml per upstream under --out DIR', async () => {
+    const dir = join(work, 'certs.d');
+    const r = await runMain(['mirrors', '--format', 'containerd', '--out', dir, ...TARGET]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['docker.io', 'quay.io']);
+    expect(readFileSync(join(dir, 'docker.io', 'hosts.toml'), 'utf8')).toContain(
+      `[host."https://${HOST}/v2/docker-hub"]`,
+    );
+  });
+
+  test('containerd without --out is a usage error: it writes a directory', async () => {
+    const r = await runMain(['mirrors', '--format', 'containerd', ...TARGET]);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toContain('give a directory with --out DIR');
+  });
+
+  test('daemon-json with a prefixed Docker Hub rule is refused with why and what to do', async () => {
+    const r = await runMain(['mirrors', '--format', 'daemon-json', ...TARGET]);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(/Docker Engine takes a mirror's URL as the registry API root/);
+    expect(r.stderr).toMatch(/hint: create a pull-through rule with the prefix ROOT/);
+  });
+
+  test.each([
+    [[], 'mirrors needs --format'],
+    [['--format', 'podman'], 'unknown --format "podman": expected one of source-policy, buildkitd'],
+    [['--format', 'kaniko', 'extra'], 'mirrors takes no arguments'],
+  ])('usage error: %j', async (args, message) => {
+    const r = await runMain(['mirrors', ...args, ...TARGET]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+  });
+
+  test('--help lists every format with what it is for, and how credentials arrive', async () => {
+    const r = await runMain(['mirrors', '--help']);
+    expect(r.code).toBe(0);
+    for (const f of MIRROR_FORMATS) expect(r.stderr).toMatch(new RegExp(`^  ${f} +\\S`, 'm'));
+    expect(r.stderr).toContain("docker config written by 'ecr-pull-through login'");
+  });
+});
+
+test('without rules, a silent ECR API ends the run on its --timeout: exit 1, the endpoint named', async () => {
+  const before = hole.connections();
+  const r = await runMain(['mirrors', '--format', 'source-policy', '--registry', HOST, '--timeout', '1s']);
+  expect([r.code, r.stdout]).toEqual([1, '']);
+  expect(r.stderr).toMatch(new RegExp(`no answer from the ECR API \\(${hole.host}`));
+  expect(hole.connections()).toBeGreaterThan(before);
+});
