@@ -1,23 +1,42 @@
-// bench/startup: time from process start to the first API request reaching the local ECR stand-in,
-// for dist/cli.js (login) and dist/index.js (the action, run as the runner runs it), against a
-// bare `node -e` that makes one HTTP request to the same endpoint. Also prints the bundle sizes.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// bench/startup: what a command costs before it does its work.
+//   - map and rewrite with --rule and --registry (no AWS call) against a bare `node -e 0`: the SDK
+//     is embedded but never compiled for them (scripts/build.mjs). Target: at most 1.25x.
+//   - process start to the first API request reaching the local ECR stand-in, for `login` (CLI)
+//     and the action's main step, against a bare node that makes one request to the same endpoint.
+//   - the bundles' sizes.
+//
+//   npm run bench:startup     (EPT_DIST=DIR for another build, EPT_BENCH_NODE=PATH for another node)
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator } from '../emulator/index.js';
+import { alternate, DIST, median, ms, NODE, type Row, ratioRow, report, timed } from './lib/measure.js';
 
-const RUNS = 9;
-const em = await startEmulator({ upstream: 'memory' });
+const ROUNDS = 15;
+const CLI = join(DIST, 'cli.js');
+const ACTION = join(DIST, 'index.js');
 const dir = mkdtempSync(join(tmpdir(), 'ept-bench-start-'));
-const base = { ...process.env, ...em.env(), HOME: dir, DOCKER_CONFIG: join(dir, 'docker') };
+const em = await startEmulator({ upstream: 'memory' });
+const env = { ...process.env, ...em.env(), HOME: dir, DOCKER_CONFIG: join(dir, 'docker') };
+const TARGET = [
+  '--registry',
+  '111122223333.dkr.ecr.us-east-1.amazonaws.com',
+  '--rule',
+  'docker-hub=registry-1.docker.io',
+];
+const dockerfile = join(dir, 'Dockerfile');
+writeFileSync(
+  dockerfile,
+  'FROM node:20 AS build\nRUN npm ci\nFROM gcr.io/distroless/nodejs20\nCOPY --from=build /app /app\n',
+);
 
-/** Spawn, and resolve with ms from spawn to the first API request the stand-in logs. */
-function firstRequestMs(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/** Spawn; resolves with ms from spawn to the first API request the stand-in saw. */
+function firstRequestMs(args: string[], childEnv: NodeJS.ProcessEnv): Promise<number> {
   em.log.clear();
   return new Promise((resolve, reject) => {
     const start = Date.now();
-    const child = spawn(process.execPath, args, { env, stdio: 'ignore' });
+    const child = spawn(NODE, args, { env: childEnv, stdio: 'ignore' });
     child.on('close', () => {
       const first = em.log.entries.find((e) => e.endpoint === 'api');
       if (!first) reject(new Error(`${args.join(' ')}: no API request`));
@@ -26,40 +45,64 @@ function firstRequestMs(args: string[], env: NodeJS.ProcessEnv): Promise<number>
   });
 }
 
-const files = { output: join(dir, 'out'), state: join(dir, 'state'), summary: join(dir, 'summary') };
-for (const f of Object.values(files)) writeFileSync(f, '');
-const actionEnv = {
-  ...base,
-  GITHUB_OUTPUT: files.output,
-  GITHUB_STATE: files.state,
-  GITHUB_STEP_SUMMARY: files.summary,
-  GITHUB_WORKSPACE: dir,
-  'INPUT_LOGIN-METHOD': 'config',
-  INPUT_WARM: 'false',
-};
-const bare = `require('node:http').request(process.env.AWS_ENDPOINT_URL_ECR, { method: 'POST' }, (r) => r.resume()).end()`;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const results: Record<string, number[]> = { bare: [], cli: [], action: [] };
+const rows: Row[] = [];
 try {
-  for (let i = 0; i < RUNS; i++) {
-    results.bare!.push(await firstRequestMs(['-e', bare], base));
-    results.cli!.push(await firstRequestMs(['dist/cli.js', 'login', '--method', 'config'], base));
-    results.action!.push(await firstRequestMs(['dist/index.js'], actionEnv));
+  const node = (args: string[]) => () => timed(NODE, args, { env, cwd: dir });
+  const started = await alternate(ROUNDS, {
+    bare: node(['-e', '0']),
+    map: node([CLI, 'map', ...TARGET, 'node:20']),
+    rewrite: node([CLI, 'rewrite', '--stdout', ...TARGET, dockerfile]),
+    version: node([CLI, '--version']),
+  });
+  rows.push(ratioRow('map with --rule/--registry vs node -e 0', started.map, started.bare, 1.25));
+  rows.push(ratioRow('rewrite --stdout (one Dockerfile) vs node -e 0', started.rewrite, started.bare, 1.25));
+  rows.push(ratioRow('--version vs node -e 0', started.version, started.bare, 1.25));
+
+  const files = { output: join(dir, 'out'), state: join(dir, 'state'), summary: join(dir, 'summary') };
+  mkdirSync(join(dir, 'workspace'));
+  const actionEnv = {
+    ...env,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STATE: files.state,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_WORKSPACE: join(dir, 'workspace'),
+    'INPUT_LOGIN-METHOD': 'config',
+    INPUT_WARM: 'false',
+    INPUT_RULES: 'docker-hub=registry-1.docker.io',
+  };
+  const bare = `require('node:http').request(process.env.AWS_ENDPOINT_URL_ECR, { method: 'POST' }, (r) => r.resume()).end()`;
+  const first = { bare: [] as number[], cli: [] as number[], action: [] as number[] };
+  for (let i = 0; i <= ROUNDS; i++) {
+    for (const f of Object.values(files)) writeFileSync(f, '');
+    const b = await firstRequestMs(['-e', bare], env);
+    const c = await firstRequestMs([CLI, 'login', '--method', 'config'], env);
+    const a = await firstRequestMs([ACTION], actionEnv);
+    if (i === 0) continue;
+    first.bare.push(b);
+    first.cli.push(c);
+    first.action.push(a);
+  }
+  const bareFirst = median(first.bare);
+  for (const [what, xs] of [
+    ['login (CLI): start to first API request', first.cli],
+    ['action main step: start to first API request', first.action],
+  ] as const) {
+    const value = median(xs);
+    rows.push({
+      what,
+      value: ms(value),
+      baseline: ms(bareFirst),
+      ratio: Math.round((value / bareFirst) * 100) / 100,
+    });
   }
 } finally {
   await em.stop();
   rmSync(dir, { recursive: true, force: true });
 }
-const kb = (f: string) => `${(statSync(f).size / 1024).toFixed(0)} KiB`;
-console.log(`bench/startup: process start to first API request, median of ${RUNS}`);
-console.log(`  bare node -e (one request): ${median(results.bare!)} ms`);
-console.log(
-  `  dist/cli.js login:          ${median(results.cli!)} ms (${(median(results.cli!) / median(results.bare!)).toFixed(2)}x bare)`,
-);
-console.log(
-  `  dist/index.js (action):     ${median(results.action!)} ms (${(median(results.action!) / median(results.bare!)).toFixed(2)}x bare)`,
-);
-console.log(
-  `  bundle sizes: dist/index.js ${kb('dist/index.js')} (1 file), dist/cli.js ${kb('dist/cli.js')}, dist/lib/index.js ${kb('dist/lib/index.js')}`,
-);
+const kib = (f: string) => `${(statSync(join(DIST, f)).size / 1024).toFixed(0)} KiB`;
+rows.push({
+  what: 'bundle sizes',
+  value: `index.js ${kib('index.js')}, cli.js ${kib('cli.js')}, lib/index.js ${kib('lib/index.js')}`,
+});
+const nodeVersion = spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
+report(`bench/startup: medians of ${ROUNDS} alternating rounds, node ${nodeVersion}`, rows);

@@ -1,7 +1,12 @@
-// Builds the committed bundles: one self-contained file per entry, no lazy chunks.
+// Builds the committed bundles: one self-contained file per entry.
 //   dist/cli.js        the npx CLI (src/cli/bin.ts: process.argv in, exit status out)
 //   dist/index.js      the GitHub Action (main and post)
 //   dist/lib/index.js  the library, with its .d.ts files in dist/lib/types
+//
+// Load only what runs: each `import()` in the sources is a webpack chunk (the AWS SDK, the use
+// cases that call AWS). A chunk is not shipped beside the entry but embedded in it as a string and
+// compiled the first time it is imported, so a command that makes no AWS call never parses the SDK
+// (a string literal costs the parser a scan; a function, a pre-parse). See bench/startup.ts.
 import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
@@ -32,6 +37,48 @@ if (!existsSync('src/version.ts') || readFileSync('src/version.ts', 'utf8') !== 
 }
 
 const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+// ncc minifies the entry only; esbuild (already the TypeScript runner's engine) minifies chunks.
+const { transformSync } = await import('esbuild');
+
+// webpack's ESM chunk loader, as ncc emits it: `import("./"+__nccwpck_require__.u(id))`.
+const CHUNK_IMPORT = /import\("\.\/"\s*\+\s*__nccwpck_require__\.u\((\w+)\)\)/g;
+
+/**
+ * A chunk file (`export const id = …; export const ids = […]; export const modules = {…};`) as
+ * one minified expression that evaluates to the namespace webpack's installChunk expects.
+ */
+function chunkExpression(file, code) {
+  const names = [...code.matchAll(/^export const (\w+) =/gm)].map((m) => m[1]);
+  if (!names.includes('ids') || !names.includes('modules') || /\bimport\.meta\b/.test(code))
+    throw new Error(`${file}: not a chunk this build knows how to embed`);
+  const body = code.replace(/^export const (\w+) =/gm, 'const $1 =');
+  // A call the minifier cannot drop; the loader supplies `__eptInstall` and takes the value.
+  const wrapped = `__eptInstall((()=>{${body}\nreturn{${names.join(',')}}})());`;
+  return transformSync(wrapped, { minify: true, target: 'es2022', loader: 'js' }).code.trim();
+}
+
+/** The entry with its chunks embedded: each compiled on first import, named for stack traces. */
+function embedChunks(entry, dir, main) {
+  const chunks = readdirSync(dir)
+    .filter((f) => /^\w+\.index\.js$/.test(f))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  if (chunks.length === 0) return main;
+  if ((main.match(CHUNK_IMPORT) ?? []).length !== 1)
+    throw new Error(`${entry.src}: webpack's chunk loader not found; update scripts/build.mjs`);
+  const table = chunks
+    .map(
+      (f) =>
+        `${JSON.stringify(f.split('.')[0])}:${JSON.stringify(chunkExpression(f, readFileSync(join(dir, f), 'utf8')))}`,
+    )
+    .join(',\n');
+  const loader =
+    'import{runInThisContext as __eptRun}from"node:vm";\n' +
+    'function __eptChunk(id){return Promise.resolve().then(()=>{let ns;' +
+    '__eptRun("(function(__eptInstall){"+__eptChunkSources()[id]+"\\n})",{filename:"ecr-pull-through/chunk-"+id+".js"})(v=>{ns=v});' +
+    'return ns})}\n';
+  // The sources last, in a function: the parser skims them and nothing holds them until needed.
+  return `${loader}${main.replace(CHUNK_IMPORT, '__eptChunk($1)')}\nfunction __eptChunkSources(){return{\n${table}\n}}\n`;
+}
 
 mkdirSync(join(outDir, 'lib'), { recursive: true });
 for (const entry of entries) {
@@ -54,11 +101,9 @@ for (const entry of entries) {
       ],
       { stdio: 'inherit' },
     );
-    const files = readdirSync(tmp).filter((f) => f !== 'package.json');
-    if (files.length !== 1)
-      throw new Error(`${entry.src}: expected one bundle file, got ${files.join(', ')}`);
-    let code = readFileSync(join(tmp, files[0]), 'utf8');
-    code = code.replace(/^#!.*\n/, '');
+    if (!existsSync(join(tmp, 'index.js'))) throw new Error(`${entry.src}: ncc wrote no index.js`);
+    const main = readFileSync(join(tmp, 'index.js'), 'utf8').replace(/^#!.*\n/, '');
+    let code = embedChunks(entry, tmp, main);
     if (entry.shebang) code = `#!/usr/bin/env node\n${code}`;
     writeFileSync(join(outDir, entry.out), code);
     if (entry.shebang) chmodSync(join(outDir, entry.out), 0o755);

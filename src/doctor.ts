@@ -4,9 +4,10 @@
 
 import { type ECRClient, ValidatePullThroughCacheRuleCommand } from '@aws-sdk/client-ecr';
 import { attempt } from './aws/calls.js';
-import { type Clients, createClients, resolveRegion } from './aws/clients.js';
+import { type Clients, createClients, regionInUse } from './aws/clients.js';
 import { ecrApiEndpoint } from './aws/endpoints.js';
 import { probePermissions } from './aws/probes.js';
+import { endpointVariant, type ProfileOption } from './aws/region.js';
 import { immutableCacheRepositories, listRules, listTemplates } from './aws/registry-state.js';
 import type { SecretsApi } from './aws/secrets.js';
 import { layerBucketHost } from './core/addresses.js';
@@ -28,7 +29,7 @@ import {
 import { permissionFindings } from './core/doctor/permissions.js';
 import { expectationFindings, type RuleCheck, ruleFindings } from './core/doctor/rules.js';
 import { templateFindings } from './core/doctor/templates.js';
-import { ecrHostFor, hostOf, parseEcrHost, partitionOf } from './core/image/ecr-host.js';
+import { ecrHostFor, hostOf, parseEcrHost, partitionOf, registryHostIn } from './core/image/ecr-host.js';
 import { mapImage } from './core/image/rules.js';
 import { upstreamOf } from './core/image/upstreams.js';
 import type { SetupConfig } from './core/setup/config.js';
@@ -42,7 +43,7 @@ export type { NetworkProbe } from './net/probe.js';
 /** How long doctor waits for STS before it says so and goes on without it. */
 const STS_WAIT_MS = 15_000;
 
-export interface DoctorOptions extends DeadlineOptions {
+export interface DoctorOptions extends DeadlineOptions, ProfileOption {
   readonly region?: string;
   /** The setup file's rules are expected to exist as written. */
   readonly config?: SetupConfig;
@@ -68,8 +69,8 @@ export interface DoctorReport {
   readonly ok: boolean;
 }
 
-export function doctor(options: DoctorOptions = {}): Promise<DoctorReport> {
-  const region = resolveRegion(options.region ?? options.config?.region);
+export async function doctor(options: DoctorOptions = {}): Promise<DoctorReport> {
+  const region = await regionInUse(options.region ?? options.config?.region, options);
   return withinDeadline(options, DEFAULT_TIMEOUT_MS, (deadline) => examine(options, region, deadline));
 }
 
@@ -89,11 +90,11 @@ async function whoIsCalling(clients: Clients, region: string, deadline: Deadline
 async function examine(options: DoctorOptions, region: string, deadline: Deadline): Promise<DoctorReport> {
   const env = options.env ?? process.env;
   const network = options.network === undefined ? systemNetwork() : options.network;
-  const clients = createClients(region, { deadline });
+  const clients = createClients(region, { deadline, profile: options.profile });
   let secrets: SecretsApi | undefined;
   const secretsApi = async (): Promise<SecretsApi> => {
-    const { createSecretsApi } = await import(/* webpackMode: "eager" */ './aws/secrets.js');
-    secrets ??= createSecretsApi(region, clients.agents, deadline);
+    const { createSecretsApi } = await import('./aws/secrets.js');
+    secrets ??= createSecretsApi(region, clients.agents, deadline, options.profile);
     return secrets;
   };
   try {
@@ -139,7 +140,11 @@ async function examine(options: DoctorOptions, region: string, deadline: Deadlin
       (proxyEndpoint ? parseEcrHost(hostOf(proxyEndpoint))?.account : undefined) ??
       ruleList.find((r) => r.registryId)?.registryId ??
       '';
-    const registry = proxyEndpoint ? hostOf(proxyEndpoint) : ecrHostFor(account, region);
+    // The host pulls use: FIPS or dual-stack when the SDK's settings ask for them, as the API's are.
+    const variant = await endpointVariant(options);
+    const registry = proxyEndpoint
+      ? registryHostIn(hostOf(proxyEndpoint), variant)
+      : ecrHostFor(account, region, variant);
     const templates = await attempt(() => listTemplates(ecr), region);
     const immutable = await attempt(() => immutableCacheRepositories(ecr, prefixes), region);
 

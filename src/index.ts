@@ -1,6 +1,6 @@
 // The library facade: the only public API. The CLI and the action call exactly this.
-// Use cases that talk to AWS are loaded on first call (webpack "eager" mode keeps them in the one
-// bundle file but evaluates the SDK only when needed), so rewrite, map and --version start fast.
+// Use cases that talk to AWS are loaded on first call: each is a chunk the build embeds in the one
+// bundle file and compiles only then (scripts/build.mjs), so rewrite, map and --version start fast.
 
 export type { RegistryCredentials, TokenRequest } from './aws/token.js';
 export { BUILDKIT_BUILDER_IMAGE } from './core/buildkit.js';
@@ -43,11 +43,11 @@ export { formatSetupSteps } from './core/setup/format.js';
 export type { EndpointService, UnansweredRequest } from './core/unanswered.js';
 export { Deadline, DeadlineError, type DeadlineOptions } from './deadline.js';
 export type { DoctorOptions, DoctorReport, NetworkProbe } from './doctor.js';
-export { dockerConfigDir, ENGINES } from './host/docker-config.js';
+export { dockerConfigDir, ENGINES, LOGIN_METHODS } from './host/docker-config.js';
 export { clearSession, loadSession, saveSession } from './host/session.js';
 export type { LoggedIn, LoginMethod, LoginOptions, LoginResult, SessionEntry } from './login.js';
 export { type MirrorsOptions, type MirrorsReport, mirrors } from './mirrors.js';
-export type { FileNote, PrepareOptions, PrepareReport } from './prepare.js';
+export type { FileNote, PhaseRunner, PrepareMode, PrepareOptions, PrepareReport } from './prepare.js';
 export {
   type FileRewrite,
   type RewriteOptions,
@@ -76,7 +76,7 @@ import type { WarmOptions, WarmResult } from './warm/types.js';
 
 /** Log in to ECR registries: a token per region, `docker login --password-stdin` or the docker config. */
 export async function login(options?: LoginOptions): Promise<LoginResult> {
-  return (await import(/* webpackMode: "eager" */ './login.js')).login(options);
+  return (await import('./login.js')).login(options);
 }
 
 /** Remove exactly what a login session added; failures come back as warnings. */
@@ -84,30 +84,30 @@ export async function logout(
   session: readonly SessionEntry[],
   options?: { env?: NodeJS.ProcessEnv },
 ): Promise<{ removed: string[]; warnings: string[] }> {
-  return (await import(/* webpackMode: "eager" */ './login.js')).logout(session, options);
+  return (await import('./login.js')).logout(session, options);
 }
 
 /** Registry credentials from GetAuthorizationToken, one call per region. */
 export async function getRegistryCredentials(request: TokenRequest): Promise<RegistryCredentials[]> {
-  return (await import(/* webpackMode: "eager" */ './aws/token.js')).getRegistryCredentials(request);
+  return (await import('./aws/token.js')).getRegistryCredentials(request);
 }
 
 /** Make every image ready in the pull-through cache before a build pulls it. */
 export async function warm(options: WarmOptions): Promise<WarmResult> {
-  return (await import(/* webpackMode: "eager" */ './warm/warm.js')).warm(options);
+  return (await import('./warm/warm.js')).warm(options);
 }
 
 /** Everything the action does: login, rules, rewrite, map, warm. */
 export async function prepare(options?: PrepareOptions): Promise<PrepareReport> {
-  return (await import(/* webpackMode: "eager" */ './prepare.js')).prepare(options);
+  return (await import('./prepare.js')).prepare(options);
 }
 
 /** Check a registry for private-subnet CI and say what is missing, with the fix. */
 export async function doctor(options?: DoctorOptions): Promise<DoctorReport> {
-  return (await import(/* webpackMode: "eager" */ './doctor.js')).doctor(options);
+  return (await import('./doctor.js')).doctor(options);
 }
 
 /** Make a registry ready for private-subnet CI from one declarative configuration. */
 export async function setup(options: SetupOptions): Promise<SetupReport> {
-  return (await import(/* webpackMode: "eager" */ './setup.js')).setup(options);
+  return (await import('./setup.js')).setup(options);
 }

@@ -8,26 +8,30 @@ import { getRegistryCredentials, type RegistryCredentials } from './aws/token.js
 import { DEFAULT_LOGIN_METHOD } from './core/defaults.js';
 import { DEFAULT_TIMEOUT_MS } from './core/timeouts.js';
 import { type Deadline, type DeadlineOptions, withinDeadline } from './deadline.js';
+import { containersAuthLogin, containersAuthPath } from './host/containers-auth.js';
 import {
   dockerConfigDir,
+  ECR_LOGIN_HELPER,
   engineCredentialFiles,
   entryFingerprint,
   hasEntryFor,
+  helperLogin,
+  helperProgram,
+  type LOGIN_METHODS,
   readDockerConfig,
-  recordedEntryState,
   replacingWarning,
   shadowingOf,
   withCredentials,
-  withoutCredentials,
   writeDockerConfig,
 } from './host/docker-config.js';
 import { engineLogin, engineLogout, findOnPath } from './host/engine-login.js';
+import { undoFileEntry } from './host/session.js';
 
 export type { SessionEntry } from './host/session.js';
 
 import type { SessionEntry } from './host/session.js';
 
-export type LoginMethod = 'auto' | 'docker' | 'config';
+export type LoginMethod = (typeof LOGIN_METHODS)[number];
 
 export interface LoginOptions extends DeadlineOptions {
   readonly region?: string;
@@ -39,6 +43,8 @@ export interface LoginOptions extends DeadlineOptions {
   readonly engine?: string;
   /** Where the docker config lives (default: DOCKER_CONFIG, else ~/.docker). */
   readonly dockerConfig?: string;
+  /** Also write the containers auth.json (Podman, Buildah, Skopeo; see host/containers-auth.ts). */
+  readonly containersAuth?: boolean;
   /** Called with each secret the moment it is decoded (the action masks it). */
   readonly onSecret?: (secret: string) => void;
   readonly onWarning?: (message: string) => void;
@@ -60,7 +66,7 @@ export interface LoggedIn {
   readonly region: string;
   readonly account?: string;
   readonly expiresAt: Date;
-  readonly method: 'docker' | 'config';
+  readonly method: 'docker' | 'config' | 'helper';
 }
 
 export interface LoginResult {
@@ -118,16 +124,20 @@ async function loginWithin(options: LoginOptions, deadline: Deadline): Promise<L
   const warn = options.onWarning ?? (() => {});
   const engine = options.engine ?? 'docker';
   const method = options.method ?? DEFAULT_LOGIN_METHOD;
-  const chosen: 'docker' | 'config' =
-    method === 'auto' ? (findOnPath(engine, env) ? 'docker' : 'config') : method;
-  const credentials =
+  // The token is the only call login needs: it is asked for first, and the engine is looked for
+  // while it travels.
+  const pending = Promise.resolve(
     options.credentials ??
-    (await getRegistryCredentials({
-      region: options.region,
-      registries: options.registries,
-      onSecret: options.onSecret,
-      deadline,
-    }));
+      getRegistryCredentials({
+        region: options.region,
+        registries: options.registries,
+        onSecret: options.onSecret,
+        deadline,
+      }),
+  );
+  const chosen: LoggedIn['method'] =
+    method === 'auto' ? (findOnPath(engine, env) ? 'docker' : 'config') : method;
+  const credentials = await pending;
   const configDir = options.dockerConfig ?? dockerConfigDir(env);
   const dockerEnv = { ...env, DOCKER_CONFIG: configDir };
   const registries: LoggedIn[] = [];
@@ -141,9 +151,12 @@ async function loginWithin(options: LoginOptions, deadline: Deadline): Promise<L
       warnIfEngineReplaces(engine, configDir, cred.registry, dockerEnv, warn);
       await engineLogin(engine, cred, dockerEnv, deadline);
       record({ registry: cred.registry, method: 'docker', engine, configDir });
+    } else if (chosen === 'helper') {
+      helperLogin(configDir, cred.registry, !!findOnPath(helperProgram(ECR_LOGIN_HELPER), env), warn, record);
     } else {
       configLogin(configDir, cred, warn, record);
     }
+    if (options.containersAuth) containersAuthLogin(containersAuthPath(env), cred, warn, record);
     const left = cred.expiresAt.getTime() - Date.now();
     if (left < EXPIRY_WARNING_MS) {
       warn(
@@ -178,17 +191,12 @@ export async function logout(
           ...(entry.configDir && { DOCKER_CONFIG: entry.configDir }),
         });
       } else {
-        const dir = entry.configDir ?? dockerConfigDir(env);
-        const config = readDockerConfig(dir);
-        const state = recordedEntryState(config, entry.registry, entry.fingerprint ?? '', entry.replaced);
-        if (state === 'not-there') continue;
-        if (state === 'changed') {
-          warnings.push(
-            `${entry.registry}: left in ${join(dir, 'config.json')}: the entry changed after this login`,
-          );
+        const undone = undoFileEntry(entry, env);
+        if (undone === 'not-there') continue;
+        if (undone !== 'removed') {
+          warnings.push(undone);
           continue;
         }
-        writeDockerConfig(dir, withoutCredentials(config, entry.registry));
       }
       removed.push(entry.registry);
     } catch (e) {

@@ -1,23 +1,37 @@
 // The whole job of the action, for any runner: log in, find the rules, rewrite Dockerfiles and other
-// files, map the listed images, and warm every image the build will pull. The GitHub Action is glue
-// around this; a buildspec script calls it and gets exactly the same behaviour.
+// files (or, in transparent mode, write a BuildKit source policy that redirects the pulls instead),
+// map the listed images, and warm every image the build will pull. The GitHub Action and the CLI's
+// `prepare` are glue around this; a buildspec script calls it and gets exactly the same behaviour.
 
-import { relative } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import type { RegistryCredentials } from './aws/token.js';
 import { BUILDKIT_BUILDER_IMAGE } from './core/buildkit.js';
 import { DEFAULTS } from './core/defaults.js';
-import { InputError } from './core/errors.js';
-import { mapImage } from './core/image/rules.js';
+import { InputError, OperationError } from './core/errors.js';
+import { mapImage, type RegistryTarget } from './core/image/rules.js';
+import { renderMirrors } from './core/mirrors/index.js';
 import { leavesRoot } from './core/patterns.js';
+import { type PrepareMode, prepareMode } from './core/prepare-mode.js';
 import type { Finding } from './core/rewrite/rewrite.js';
 import { DEFAULT_WARM_TIMEOUT_MS } from './core/timeouts.js';
 import { Deadline } from './deadline.js';
+import { writeFileAtomic } from './host/atomic-write.js';
 import { discoverFiles, globMatcher } from './host/discovery.js';
 import { type LoginMethod, login, type SessionEntry } from './login.js';
 import { commitRewrites, type FileRewrite, rewriteFiles } from './rewrite.js';
 import { registryHost, resolveTarget } from './target.js';
 import type { WarmEvent, WarmResult } from './warm/types.js';
 import { warm } from './warm/warm.js';
+
+export { DEFAULT_PREPARE_MODE, PREPARE_MODES, type PrepareMode, prepareMode } from './core/prepare-mode.js';
+
+/** The variable BuildKit (≥ 0.12, with buildx ≥ 0.11) reads the source policy's path from. */
+export const SOURCE_POLICY_VARIABLE = 'EXPERIMENTAL_BUILDKIT_SOURCE_POLICY';
+
+/** Runs one phase of the job; the action shows each as a collapsible group in the log. */
+export type PhaseRunner = <T>(title: string, run: () => Promise<T>) => Promise<T>;
 
 export interface PrepareOptions {
   readonly region?: string;
@@ -35,6 +49,14 @@ export interface PrepareOptions {
   readonly images?: readonly string[];
   readonly login?: boolean;
   readonly loginMethod?: LoginMethod;
+  /** Also write the containers auth.json (Podman, Buildah, Skopeo). */
+  readonly containersAuth?: boolean;
+  /** The environment login reads (PATH, DOCKER_CONFIG, REGISTRY_AUTH_FILE; default: the process's). */
+  readonly env?: NodeJS.ProcessEnv;
+  /** rewrite (default), transparent or both. */
+  readonly mode?: PrepareMode;
+  /** Where transparent mode writes the BuildKit source policy (default: source-policy.json in the temp folder). */
+  readonly sourcePolicyPath?: string;
   readonly warm?: boolean;
   readonly warmTimeoutMs?: number;
   readonly concurrency?: number;
@@ -44,6 +66,12 @@ export interface PrepareOptions {
   /** Also warm the BuildKit builder image (BUILDKIT_BUILDER_IMAGE) that setup-buildx-action runs. */
   readonly warmBuildkit?: boolean;
   readonly onSecret?: (secret: string) => void;
+  /**
+   * Called once with the registry credentials login got (the password in clear: the action's
+   * credential-outputs hands them on, masked). Never print them.
+   */
+  readonly onCredentials?: (credentials: readonly RegistryCredentials[]) => void;
+  readonly phase?: PhaseRunner;
   readonly onWarning?: (message: string) => void;
   readonly onWarmEvent?: (event: WarmEvent) => void;
   /** Called as each login happens with all that logout must undo so far (a later one may fail). */
@@ -65,6 +93,11 @@ export interface PrepareReport {
   readonly warmed?: WarmResult;
   /** The cache URI of the BuildKit builder image, when a rule covers Docker Hub (for setup-buildx-action). */
   readonly buildkitImage?: string;
+  /** Transparent mode: the source policy written, and the variable that points BuildKit at it. */
+  readonly sourcePolicy?: string;
+  readonly env?: Readonly<Record<string, string>>;
+  /** Transparent mode: buildkitd.toml mirrors (setup-buildx-action's buildkitd-config-inline). */
+  readonly buildkitdConfig?: string;
   /** Why the job failed, if it did. */
   readonly failures: readonly string[];
 }
@@ -96,7 +129,8 @@ async function rewriteGroups(
     const found = discoverFiles([root], include).map((path) => relative(root, path));
     for (const pattern of include) {
       const matches = globMatcher(pattern);
-      if (found.some(matches)) continue;
+      // One argument only: picomatch's matcher takes a second (returnObject), which some() would pass.
+      if (found.some((path) => matches(path))) continue;
       const message = `${input}: "${pattern}" matches no file under ${root}; its images are neither rewritten nor warmed, so the build would pull them from the upstream`;
       if (options.failOnUnmapped) failures.push(message);
       else options.onWarning?.(message);
@@ -117,42 +151,58 @@ export async function prepare(options: PrepareOptions = {}): Promise<PrepareRepo
   }
 }
 
+const runDirectly: PhaseRunner = (_title, run) => run();
+
 async function prepareWithin(options: PrepareOptions, deadline: Deadline): Promise<PrepareReport> {
+  const phase = options.phase ?? runDirectly;
+  const mode = prepareMode(options.mode);
   const failures: string[] = [];
   let credentials: readonly RegistryCredentials[] | undefined;
   let session: readonly SessionEntry[] = [];
   if (options.login ?? DEFAULTS.login) {
-    const result = await login({
-      region: options.region,
-      registries: options.registries,
-      method: options.loginMethod,
-      onSecret: options.onSecret,
-      onWarning: options.onWarning,
-      deadline,
-      // Each login as it happens: when a later registry fails, logout still undoes the ones done.
-      onSessionEntry: (entry) => {
-        session = [...session, entry];
-        options.onSession?.(session);
-      },
-    });
+    const result = await phase('Log in to ECR', () =>
+      login({
+        region: options.region,
+        registries: options.registries,
+        method: options.loginMethod,
+        containersAuth: options.containersAuth,
+        ...(options.env && { env: options.env }),
+        onSecret: options.onSecret,
+        onWarning: options.onWarning,
+        deadline,
+        // Each login as it happens: when a later registry fails, logout still undoes the ones done.
+        onSessionEntry: (entry) => {
+          session = [...session, entry];
+          options.onSession?.(session);
+        },
+      }),
+    );
     credentials = result.credentials;
+    options.onCredentials?.(credentials);
   }
-  const target = await resolveTarget({
-    registry:
-      credentials?.[0]?.registry ??
-      (options.registries?.[0] ? registryHost(options.registries[0], options.region) : undefined),
-    rules: options.rules?.length ? options.rules : undefined,
-    region: options.region,
-    deadline,
-  });
+  const target = await phase('Pull-through cache rules', () =>
+    resolveTarget({
+      registry:
+        credentials?.[0]?.registry ??
+        (options.registries?.[0] ? registryHost(options.registries[0], options.region) : undefined),
+      rules: options.rules?.length ? options.rules : undefined,
+      region: options.region,
+      deadline,
+    }),
+  );
 
-  const files = await rewriteGroups(options, target, failures);
+  // Transparent mode reads the files for their images and leaves them as they are.
+  const rewrites = mode !== 'transparent';
+  const files = await phase(rewrites ? 'Rewrite image references' : 'Find images', async () => {
+    const found = await rewriteGroups(options, target, failures);
+    const errors = found.flatMap((f) => f.errors.map((e) => `${f.path}:${e.line}: ${e.message}`));
+    failures.push(...errors);
+    return found;
+  });
   const notes: FileNote[] = files.flatMap((f) => f.notes.map((n) => ({ ...n, file: f.path })));
-  const errors = files.flatMap((f) => f.errors.map((e) => `${f.path}:${e.line}: ${e.message}`));
   const unmapped = notes.filter((n) => n.unmapped);
-  failures.push(...errors);
   if (options.failOnUnmapped) failures.push(...unmapped.map((n) => `${n.file}:${n.line}: ${n.message}`));
-  if (failures.length === 0) commitRewrites(files);
+  if (failures.length === 0 && rewrites) commitRewrites(files);
 
   const images: Record<string, string> = {};
   for (const f of files) for (const c of f.changes) images[c.from] = c.to;
@@ -170,6 +220,8 @@ async function prepareWithin(options: PrepareOptions, deadline: Deadline): Promi
       });
   }
 
+  const transparent = mode === 'rewrite' ? undefined : writeTransparentConfig(options, target);
+
   let warmed: WarmResult | undefined;
   if ((options.warm ?? DEFAULTS.warm) && failures.length === 0) {
     // Warm what the build will pull: the images of the files (as written before the rewrite) and the inputs.
@@ -181,18 +233,20 @@ async function prepareWithin(options: PrepareOptions, deadline: Deadline): Promi
     ];
     const toWarm = [...new Set(all)].filter((i) => ['mapped', 'cached'].includes(mapImage(i, target).kind));
     if (toWarm.length > 0) {
-      warmed = await warm({
-        images: toWarm,
-        registry: target.registry,
-        rules: target.rules,
-        region: credentials?.[0]?.region ?? options.region,
-        ...(credentials?.[0] && { credentials: credentials[0] }),
-        deadline,
-        concurrency: options.concurrency,
-        platforms: options.platforms,
-        onSecret: options.onSecret,
-        onEvent: options.onWarmEvent,
-      });
+      warmed = await phase(`Warm ${toWarm.length} image(s)`, () =>
+        warm({
+          images: toWarm,
+          registry: target.registry,
+          rules: target.rules,
+          region: credentials?.[0]?.region ?? options.region,
+          ...(credentials?.[0] && { credentials: credentials[0] }),
+          deadline,
+          concurrency: options.concurrency,
+          platforms: options.platforms,
+          onSecret: options.onSecret,
+          onEvent: options.onWarmEvent,
+        }),
+      );
       for (const r of warmed.images) {
         if (r.status !== 'ready')
           failures.push(`${r.image}: ${r.error ?? 'not ready'}${r.hint ? ` (${r.hint})` : ''}`);
@@ -212,9 +266,29 @@ async function prepareWithin(options: PrepareOptions, deadline: Deadline): Promi
     ...(builder.kind === 'mapped' && { buildkitImage: builder.uri }),
     session,
     images,
-    rewrittenFiles: failures.length === 0 ? files.filter((f) => f.changed).map((f) => f.path) : [],
+    rewrittenFiles:
+      failures.length === 0 && rewrites ? files.filter((f) => f.changed).map((f) => f.path) : [],
     notes,
+    ...transparent,
     ...(warmed && { warmed }),
     failures,
   };
+}
+
+/**
+ * Transparent mode: the BuildKit source policy, written where the caller said (atomically), the
+ * variable that points BuildKit at it, and buildkitd.toml mirrors for a builder that is set up apart.
+ */
+function writeTransparentConfig(options: PrepareOptions, target: RegistryTarget) {
+  const input = { registry: target.registry, rules: target.rules };
+  const [policy] = renderMirrors('source-policy', input).files;
+  const [buildkitd] = renderMirrors('buildkitd', input).files;
+  if (!policy || !buildkitd)
+    throw new OperationError('transparent mode: nothing was rendered for these rules');
+  // The renderers' caveats (an older BuildKit falls back silently) are the mirrors command's to
+  // explain; here the README says which versions honour the policy.
+  const path = options.sourcePolicyPath ?? join(tmpdir(), 'ecr-pull-through', policy.path);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileAtomic(path, policy.text);
+  return { sourcePolicy: path, env: { [SOURCE_POLICY_VARIABLE]: path }, buildkitdConfig: buildkitd.text };
 }

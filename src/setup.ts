@@ -14,7 +14,8 @@ import {
   UpdateRepositoryCreationTemplateCommand,
 } from '@aws-sdk/client-ecr';
 import { retrying } from './aws/calls.js';
-import { createClients, resolveRegion } from './aws/clients.js';
+import { createClients, regionInUse } from './aws/clients.js';
+import type { ProfileOption } from './aws/region.js';
 import { listRules, listTemplates, registryPolicyText } from './aws/registry-state.js';
 import type { SecretsApi, UpstreamCredential } from './aws/secrets.js';
 import { awsHint } from './core/aws-failure.js';
@@ -25,7 +26,7 @@ import type { ExistingSecret, RegistryState } from './core/setup/state.js';
 import { DEFAULT_TIMEOUT_MS } from './core/timeouts.js';
 import { type Deadline, type DeadlineOptions, withinDeadline } from './deadline.js';
 
-export interface SetupOptions extends DeadlineOptions {
+export interface SetupOptions extends DeadlineOptions, ProfileOption {
   readonly config: SetupConfig;
   /** Default: the config's region, then AWS_REGION / AWS_DEFAULT_REGION. */
   readonly region?: string;
@@ -126,20 +127,20 @@ async function readState(
   };
 }
 
-export function setup(options: SetupOptions): Promise<SetupReport> {
-  const region = resolveRegion(options.region ?? options.config.region);
+export async function setup(options: SetupOptions): Promise<SetupReport> {
+  const region = await regionInUse(options.region ?? options.config.region, options);
   return withinDeadline(options, DEFAULT_TIMEOUT_MS, (deadline) => setUp(options, region, deadline));
 }
 
 async function setUp(options: SetupOptions, region: string, deadline: Deadline): Promise<SetupReport> {
   const { config } = options;
   const credentials = readCredentials(config, options.env ?? process.env, options.onSecret);
-  const clients = createClients(region, { deadline });
+  const clients = createClients(region, { deadline, profile: options.profile });
   let secrets: SecretsApi | undefined;
   try {
     if (config.rules.some((r) => r.credentials)) {
-      const { createSecretsApi } = await import(/* webpackMode: "eager" */ './aws/secrets.js');
-      secrets = createSecretsApi(region, clients.agents, deadline);
+      const { createSecretsApi } = await import('./aws/secrets.js');
+      secrets = createSecretsApi(region, clients.agents, deadline, options.profile);
     }
     const { ecr } = clients;
     let state: RegistryState;

@@ -4,6 +4,9 @@ import * as core from '@actions/core';
 import { DEFAULTS } from '../core/defaults.js';
 import { DURATION_EXAMPLES, parseDurationMs } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
+import { type PrepareMode, prepareMode } from '../core/prepare-mode.js';
+import { LOGIN_METHODS } from '../host/docker-config.js';
+import type { LoginMethod } from '../login.js';
 
 export interface ActionInputs {
   readonly region?: string;
@@ -13,7 +16,10 @@ export interface ActionInputs {
   readonly files: string[];
   readonly images: string[];
   readonly login: boolean;
-  readonly loginMethod: 'auto' | 'docker' | 'config';
+  readonly loginMethod: LoginMethod;
+  readonly mode: PrepareMode;
+  /** Set docker_username_* / docker_password_* outputs, as aws-actions/amazon-ecr-login does. */
+  readonly credentialOutputs: boolean;
   readonly warm: boolean;
   /** warm-timeout: the whole step's time. */
   readonly warmTimeoutMs: number;
@@ -46,6 +52,8 @@ export const INPUT_NAMES = [
   'skip-logout',
   'http-proxy',
   'warm-buildkit',
+  'mode',
+  'credential-outputs',
 ] as const;
 
 const list = (name: string) =>
@@ -71,8 +79,8 @@ function duration(name: string, fallbackMs: number): number {
 
 export function readInputs(): ActionInputs {
   const method = core.getInput('login-method') || DEFAULTS.loginMethod;
-  if (!['auto', 'docker', 'config'].includes(method)) {
-    throw new Error(`login-method must be auto, docker or config, not "${method}"`);
+  if (!(LOGIN_METHODS as readonly string[]).includes(method)) {
+    throw new InputError(`login-method must be ${LOGIN_METHODS.join(', ')}, not "${method}"`);
   }
   const concurrency = Number(core.getInput('concurrency') || DEFAULTS.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1) {
@@ -88,7 +96,9 @@ export function readInputs(): ActionInputs {
     files: lines('files').map((l) => l.trim()),
     images: lines('images').map((l) => l.trim()),
     login: flag('login', DEFAULTS.login),
-    loginMethod: method as ActionInputs['loginMethod'],
+    loginMethod: method as LoginMethod,
+    mode: prepareMode(core.getInput('mode'), 'mode'),
+    credentialOutputs: flag('credential-outputs', DEFAULTS.credentialOutputs),
     warm: flag('warm', DEFAULTS.warm),
     warmTimeoutMs: duration('warm-timeout', DEFAULTS.warmTimeoutMs),
     concurrency,

@@ -1,10 +1,13 @@
 // The GitHub Action: one bundle for main and post (the post phase is told apart by saved state).
 // Glue only: inputs → prepare() → outputs, summary, annotations; logout in the post phase.
 
+import { join } from 'node:path';
 import * as core from '@actions/core';
 import { failureOf } from '../core/errors.js';
 import { nodeDebugWarning } from '../host/docker-config.js';
 import { logout, prepare, type SessionEntry } from '../index.js';
+import { formatRequest, onRequest } from '../net/request-log.js';
+import { setCredentialOutputs } from './credential-outputs.js';
 import { readInputs } from './inputs.js';
 import { annotate, writeSummary } from './summary.js';
 
@@ -36,6 +39,13 @@ async function main(): Promise<void> {
     platforms: inputs.platforms,
     failOnUnmapped: inputs.failOnUnmapped,
     warmBuildkit: inputs.warmBuildkit,
+    mode: inputs.mode,
+    // RUNNER_TEMP is emptied after each job: the policy lives as long as the job that uses it.
+    ...(process.env.RUNNER_TEMP && {
+      sourcePolicyPath: join(process.env.RUNNER_TEMP, 'ecr-pull-through', 'source-policy.json'),
+    }),
+    phase: (title, run) => core.group(title, run),
+    ...(inputs.credentialOutputs && { onCredentials: setCredentialOutputs }),
     // Always masked: mask-password is accepted for compatibility with amazon-ecr-login.
     onSecret: (s) => core.setSecret(s),
     onWarning: (m) => core.warning(m),
@@ -53,6 +63,10 @@ async function main(): Promise<void> {
   core.setOutput('images', JSON.stringify(report.images));
   core.setOutput('rewritten-files', JSON.stringify(report.rewrittenFiles));
   core.setOutput('buildkit-image', report.buildkitImage ?? '');
+  core.setOutput('source-policy', report.sourcePolicy ?? '');
+  core.setOutput('buildkitd-config', report.buildkitdConfig ?? '');
+  // Transparent mode: later steps' builds read the policy through the environment.
+  for (const [name, value] of Object.entries(report.env ?? {})) core.exportVariable(name, value);
   core.setOutput('warmed', JSON.stringify({ images: report.warmed?.images ?? [] }));
   annotate(report, root);
   await writeSummary(report, root);
@@ -68,6 +82,9 @@ async function post(): Promise<void> {
   for (const r of removed) core.info(`logged out of ${r}`);
   if (removed.length === 0 && warnings.length === 0) core.info('nothing to log out of');
 }
+
+// Each request (method, host, path, status, time; never a secret) when the run logs debug lines.
+if (core.isDebug()) onRequest((r) => core.debug(formatRequest(r)));
 
 const phase = core.getState('isPost') === 'true' ? post : main;
 phase().catch((e: unknown) => {

@@ -34,6 +34,9 @@ export async function writeSummary(report: PrepareReport, root: string): Promise
   if (report.rewrittenFiles.length) {
     s.addHeading('Rewritten files', 4).addList(report.rewrittenFiles.map((f) => code(relative(root, f))));
   }
+  // Transparent mode: the files stayed as they were; the builds of later steps read the policy.
+  for (const [name, value] of Object.entries(report.env ?? {}))
+    s.addRaw(`Source policy: ${code(value)} (exported as ${code(name)})`, true);
   if (report.failures.length) s.addHeading('Failures', 4).addList(report.failures.map(code));
   await s.write();
 }

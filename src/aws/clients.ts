@@ -6,10 +6,11 @@ import { ECRClient } from '@aws-sdk/client-ecr';
 import type { GetCallerIdentityCommandOutput, STSClient } from '@aws-sdk/client-sts';
 import type { Deadline } from '../deadline.js';
 import { Agents } from '../net/agents.js';
+import { SDK_USER_AGENT } from '../net/user-agent.js';
 import { requestHandler } from './handler.js';
-import { resolveRegion } from './region.js';
+import { type ProfileOption, regionInUse } from './region.js';
 
-export { RegionError, resolveRegion } from './region.js';
+export { RegionError, regionInUse, resolveRegion } from './region.js';
 
 // We bundle a pinned SDK and support Node 20 on purpose (CodeBuild images ship it): the SDK's
 // notice about its own future releases is noise for our users.
@@ -32,15 +33,20 @@ export interface Clients {
 export interface ClientOptions {
   readonly agents?: Agents;
   readonly deadline?: Deadline;
+  /** The shared-config profile for credentials and endpoint settings (default: AWS_PROFILE). */
+  readonly profile?: string;
 }
 
 /** Create clients for a region; `destroy()` closes them and every socket they opened. */
 export function createClients(region: string, options: ClientOptions = {}): Clients & { destroy(): void } {
-  const agents = options.agents ?? new Agents();
+  const agents =
+    options.agents ?? new Agents(process.env, { ...(options.profile && { profile: options.profile }) });
   const { deadline } = options;
+  // Every client names the product and version in its user agent (CloudTrail attribution).
+  const shared = { customUserAgent: SDK_USER_AGENT, ...(options.profile && { profile: options.profile }) };
   deadline?.inRegion(region);
   const ecrHandler = requestHandler('ecr.api', agents, deadline);
-  const ecr = new ECRClient({ region, requestHandler: ecrHandler });
+  const ecr = new ECRClient({ region, ...shared, requestHandler: ecrHandler });
   const stsClients = new Map<Deadline | undefined, STSClient>();
   return {
     region,
@@ -48,12 +54,10 @@ export function createClients(region: string, options: ClientOptions = {}): Clie
     agents,
     ...(deadline && { deadline }),
     async callerIdentity(within = deadline) {
-      const { STSClient, GetCallerIdentityCommand } = await import(
-        /* webpackMode: "eager" */ '@aws-sdk/client-sts'
-      );
+      const { STSClient, GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
       let sts = stsClients.get(within);
       if (!sts) {
-        sts = new STSClient({ region, requestHandler: requestHandler('sts', agents, within) });
+        sts = new STSClient({ region, ...shared, requestHandler: requestHandler('sts', agents, within) });
         stsClients.set(within, sts);
       }
       return sts.send(new GetCallerIdentityCommand({}));
@@ -71,8 +75,12 @@ export async function withClients<T>(
   region: string | undefined,
   use: (c: Clients) => Promise<T>,
   deadline?: Deadline,
+  options: ProfileOption = {},
 ): Promise<T> {
-  const clients = createClients(resolveRegion(region), { ...(deadline && { deadline }) });
+  const clients = createClients(await regionInUse(region, options), {
+    ...(deadline && { deadline }),
+    ...options,
+  });
   try {
     return await use(clients);
   } finally {

@@ -4,12 +4,13 @@
 import { GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
 import { awsHint } from '../core/aws-failure.js';
 import { OperationError } from '../core/errors.js';
-import { hostOf } from '../core/image/ecr-host.js';
+import { hostOf, registryHostIn } from '../core/image/ecr-host.js';
 import type { CacheRule, RegistryTarget } from '../core/image/rules.js';
 import { unwrapSdkError } from '../core/retry.js';
 import type { Deadline } from '../deadline.js';
 import { retrying } from './calls.js';
 import { type Clients, withClients } from './clients.js';
+import { endpointVariant, type ProfileOption } from './region.js';
 import { listRules } from './registry-state.js';
 
 /**
@@ -17,7 +18,7 @@ import { listRules } from './registry-state.js';
  * is never decoded here). It is the canonical ACCOUNT.dkr.ecr.REGION host in AWS, and the address a
  * local stand-in answers on.
  */
-async function callerRegistry(clients: Clients): Promise<string> {
+async function callerRegistry(clients: Clients, options: ProfileOption): Promise<string> {
   const { ecr, deadline } = clients;
   const answer = await asked(
     'GetAuthorizationToken',
@@ -26,7 +27,8 @@ async function callerRegistry(clients: Clients): Promise<string> {
   );
   const endpoint = answer.authorizationData?.find((d) => d.proxyEndpoint)?.proxyEndpoint;
   if (!endpoint) throw new OperationError('GetAuthorizationToken returned no registry endpoint');
-  return hostOf(endpoint);
+  // In the form the API endpoint takes (FIPS, dual-stack): the token names the standard host.
+  return registryHostIn(hostOf(endpoint), await endpointVariant(options));
 }
 
 async function discoveredRules(clients: Clients): Promise<{ rules: CacheRule[]; account?: string }> {
@@ -58,23 +60,27 @@ async function asked<T>(operation: string, clients: Clients, work: Promise<T>): 
   }
 }
 
-export async function discoverTarget(options: {
-  registry?: string;
-  rules?: readonly CacheRule[];
-  region?: string;
-  deadline?: Deadline;
-}): Promise<RegistryTarget> {
+export async function discoverTarget(
+  options: {
+    registry?: string;
+    rules?: readonly CacheRule[];
+    region?: string;
+    deadline?: Deadline;
+  } & ProfileOption,
+): Promise<RegistryTarget> {
+  const profile = options.profile ? { profile: options.profile } : {};
   return withClients(
     options.region,
     async (clients) => {
       const given = options.rules && options.rules.length > 0 ? { rules: options.rules } : undefined;
       // Independent calls to the same endpoint: ask both at once.
       const [registry, found] = await Promise.all([
-        options.registry ?? callerRegistry(clients),
+        options.registry ?? callerRegistry(clients, profile),
         given ?? discoveredRules(clients),
       ]);
       return { ...found, registry };
     },
     options.deadline,
+    profile,
   );
 }

@@ -7,6 +7,7 @@ import { CONNECT_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from '../core/timeouts.js';
 import type { EndpointService } from '../core/unanswered.js';
 import type { Deadline } from '../deadline.js';
 import { type Agents, EnvProxyAgent } from '../net/agents.js';
+import { loggedRequest } from '../net/request-log.js';
 
 type HttpRequest = Parameters<NodeHttpHandler['handle']>[0];
 type HandleOptions = Parameters<NodeHttpHandler['handle']>[1];
@@ -39,6 +40,15 @@ class WatchedHandler extends NodeHttpHandler {
   }
 
   override handle(request: HttpRequest, options: HandleOptions = {}) {
+    // --debug: method, host, path, operation, status and time (never a header, body or query).
+    const port = request.port ? `:${request.port}` : '';
+    const url = `${request.protocol}//${request.hostname}${port}${request.path}`;
+    const operation = operationOf(request);
+    const sent = { method: request.method, url, ...(operation && { operation }) };
+    return loggedRequest(sent, this.#send(request, options), (a) => a.response.statusCode);
+  }
+
+  #send(request: HttpRequest, options: HandleOptions = {}) {
     const { deadline } = this;
     if (!deadline) return super.handle(request, options);
     const abortSignal = options.abortSignal

@@ -1,18 +1,67 @@
-// The region in use: a flag, else the environment. Apart from the SDK clients so that commands that
-// make no AWS call (map and rewrite with --registry and --rule) can ask without loading the SDK.
+// Where the run is in AWS: the region, and the endpoint variant (FIPS, dual-stack) registry hosts
+// take, read the way the SDK reads them (environment, then the profile in the shared config files).
+// Apart from the SDK clients so that commands that make no AWS call (map and rewrite with
+// --registry and --rule) can ask without loading them.
 
 import { InputError } from '../core/errors.js';
+import type { EndpointVariant } from '../core/image/ecr-host.js';
+
+/** What a profile changes: credentials, region and endpoint settings (default: AWS_PROFILE, else `default`). */
+export interface ProfileOption {
+  readonly profile?: string;
+}
 
 /** No region given or configured: input the user must give (exit status 2). */
 export class RegionError extends InputError {
-  constructor() {
-    super('no AWS region: pass --region or set AWS_REGION (or AWS_DEFAULT_REGION)');
+  constructor(profile?: string) {
+    super(
+      `no AWS region: pass --region, set AWS_REGION (or AWS_DEFAULT_REGION), or set region in the profile${profile ? ` "${profile}"` : ''} (AWS_PROFILE, --profile)`,
+    );
     this.name = 'RegionError';
   }
 }
 
+/** The region from the flag or the environment alone, for callers that cannot wait (no profile read). */
 export function resolveRegion(region?: string, env: NodeJS.ProcessEnv = process.env): string {
   const r = region || env.AWS_REGION || env.AWS_DEFAULT_REGION;
   if (!r) throw new RegionError();
   return r;
+}
+
+// Loaded on first use: the SDK's config loader, without the SDK clients.
+const sdkConfig = () => import('@smithy/core/config');
+
+/**
+ * The region from the flag, else the SDK's own chain without instance metadata (AWS_REGION, then
+ * the profile's `region`), else AWS_DEFAULT_REGION (the AWS CLI's name for it).
+ */
+export async function regionInUse(region?: string, options: ProfileOption = {}): Promise<string> {
+  if (region) return region;
+  const env = process.env;
+  if (env.AWS_REGION) return env.AWS_REGION;
+  const { loadConfig, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS } = await sdkConfig();
+  // The SDK's default asks the instance metadata service (a second's wait where there is none).
+  const fromProfile = await loadConfig<string | undefined>(
+    { ...NODE_REGION_CONFIG_OPTIONS, default: undefined },
+    { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...(options.profile && { profile: options.profile }) },
+  )();
+  const r = fromProfile || env.AWS_DEFAULT_REGION;
+  if (!r) throw new RegionError(options.profile ?? env.AWS_PROFILE);
+  return r;
+}
+
+/**
+ * FIPS and dual-stack, as the SDK decides them for the API endpoint (AWS_USE_FIPS_ENDPOINT,
+ * AWS_USE_DUALSTACK_ENDPOINT, the profile's use_fips_endpoint / use_dualstack_endpoint), so that
+ * registry hosts follow the same settings.
+ */
+export async function endpointVariant(options: ProfileOption = {}): Promise<EndpointVariant> {
+  const sdk = await sdkConfig();
+  const from = { ...(options.profile && { profile: options.profile }) };
+  // A value other than true or false is passed over, by the SDK for the API endpoint and so here.
+  const [fips, dualStack] = await Promise.all([
+    sdk.loadConfig<boolean>(sdk.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, from)(),
+    sdk.loadConfig<boolean>(sdk.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, from)(),
+  ]);
+  return { fips: fips === true, dualStack: dualStack === true };
 }

@@ -10,6 +10,7 @@ import {
 } from '@aws-sdk/client-secrets-manager';
 import type { Deadline } from '../deadline.js';
 import type { Agents } from '../net/agents.js';
+import { SDK_USER_AGENT } from '../net/user-agent.js';
 import { requestHandler } from './handler.js';
 
 /** What ECR reads from a pull-through credential secret. */
@@ -37,9 +38,19 @@ export function credentialSecretString(credential: UpstreamCredential): string {
 }
 
 /** A Secrets Manager client with the same proxy rules as the ECR clients (AWS_ENDPOINT_URL_SECRETS_MANAGER honoured). */
-export function createSecretsApi(region: string, agents: Agents, deadline?: Deadline): SecretsApi {
+export function createSecretsApi(
+  region: string,
+  agents: Agents,
+  deadline?: Deadline,
+  profile?: string,
+): SecretsApi {
   const handler = requestHandler('secretsmanager', agents, deadline);
-  const client = new SecretsManagerClient({ region, requestHandler: handler });
+  const client = new SecretsManagerClient({
+    region,
+    requestHandler: handler,
+    customUserAgent: SDK_USER_AGENT,
+    ...(profile && { profile }),
+  });
   return {
     async arnOf(id) {
       try {

@@ -4,11 +4,18 @@
 import { GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
 import { awsHint } from '../core/aws-failure.js';
 import { InputError, OperationError } from '../core/errors.js';
-import { ecrHostFor, hostOf, parseEcrHost, parseRegistryEntry } from '../core/image/ecr-host.js';
+import {
+  ecrHostFor,
+  hostOf,
+  parseEcrHost,
+  parseRegistryEntry,
+  registryHostIn,
+} from '../core/image/ecr-host.js';
 import type { Deadline } from '../deadline.js';
 import { secretForms } from '../host/docker-config.js';
 import { retrying } from './calls.js';
-import { createClients, resolveRegion } from './clients.js';
+import { createClients } from './clients.js';
+import { endpointVariant, type ProfileOption, regionInUse } from './region.js';
 
 export interface RegistryCredentials {
   /** Registry host[:port], from the token's proxyEndpoint. */
@@ -23,7 +30,7 @@ export interface RegistryCredentials {
   readonly expiresAt: Date;
 }
 
-export interface TokenRequest {
+export interface TokenRequest extends ProfileOption {
   readonly region?: string;
   /** Account ids or registry hosts; empty: the caller's own registry in the region. */
   readonly registries?: readonly string[];
@@ -56,12 +63,23 @@ export function registriesByRegion(
   return byRegion;
 }
 
+/** The token's proxyEndpoint with its host replaced by `host` (the same when no variant applies). */
+function endpointIn(proxyEndpoint: string, host: string): string {
+  const url = new URL(proxyEndpoint);
+  if (url.host === host) return proxyEndpoint;
+  url.host = host;
+  return url.toString().replace(/\/$/, '');
+}
+
 export async function getRegistryCredentials(request: TokenRequest): Promise<RegistryCredentials[]> {
-  const defaultRegion = resolveRegion(request.region);
+  const { profile } = request;
+  const defaultRegion = await regionInUse(request.region, { profile });
+  // Registry hosts take the form the API endpoint does (FIPS, dual-stack).
+  const variant = await endpointVariant({ profile });
   const out: RegistryCredentials[] = [];
   for (const [region, accounts] of registriesByRegion(request.registries ?? [], defaultRegion)) {
     const { deadline } = request;
-    const clients = createClients(region, { ...(deadline && { deadline }) });
+    const clients = createClients(region, { ...(deadline && { deadline }), ...(profile && { profile }) });
     try {
       const response = await retrying(
         () =>
@@ -90,12 +108,12 @@ export async function getRegistryCredentials(request: TokenRequest): Promise<Reg
         ]))
           request.onSecret?.(secret);
         // Which account an entry is for: its endpoint says so on ECR; a stand-in answers in order.
-        const host = hostOf(d.proxyEndpoint!);
+        const host = registryHostIn(hostOf(d.proxyEndpoint!), variant);
         const account =
           parseEcrHost(host)?.account ?? (data.length === accounts.length ? accounts[i] : undefined);
         const cred: RegistryCredentials = {
           registry: host,
-          endpoint: d.proxyEndpoint!,
+          endpoint: endpointIn(d.proxyEndpoint!, host),
           region,
           ...(account !== undefined && { account }),
           username: decoded.slice(0, colon),
@@ -109,7 +127,7 @@ export async function getRegistryCredentials(request: TokenRequest): Promise<Reg
           for (const other of accounts.filter(
             (a) => !data.some((e) => parseEcrHost(hostOf(e.proxyEndpoint!))?.account === a),
           )) {
-            const otherHost = ecrHostFor(other, region);
+            const otherHost = ecrHostFor(other, region, variant);
             out.push({ ...cred, account: other, registry: otherHost, endpoint: `https://${otherHost}` });
           }
         }

@@ -32,22 +32,29 @@ export interface Io {
   readonly stderrIsTTY?: boolean;
 }
 
-/** A command's view of its Io: `out` writes machine output as given, `err` one human line. */
+/**
+ * A command's view of its Io: `out` writes machine output as given, `err` one human line (silent
+ * with --quiet), `error` one line about what went wrong (always shown).
+ */
 export interface CommandIo {
   out(chunk: string | Uint8Array): void;
   err(line: string): void;
-  /** Human output as given (no newline added), for a status line redrawn in place. */
+  error(line: string): void;
+  /** Human output as given (no newline added), for a status line redrawn in place (silent with --quiet). */
   errRaw(chunk: string): void;
   readonly env: NodeJS.ProcessEnv;
   stdin(): string;
   readonly stderrIsTTY: boolean;
 }
 
-export function commandIo(io: Io): CommandIo {
+/** The streams of one run; with `quiet`, human output other than errors is dropped. */
+export function commandIo(io: Io, { quiet = false }: { quiet?: boolean } = {}): CommandIo {
+  const human = quiet ? () => {} : (chunk: string) => io.stderr(chunk);
   return {
     out: (chunk) => io.stdout(chunk),
-    err: (line) => io.stderr(`${line}\n`),
-    errRaw: (chunk) => io.stderr(chunk),
+    err: (line) => human(`${line}\n`),
+    error: (line) => io.stderr(`${line}\n`),
+    errRaw: (chunk) => human(chunk),
     env: io.env ?? process.env,
     stdin: io.stdin ?? (() => ''),
     stderrIsTTY: io.stderrIsTTY === true,
@@ -63,6 +70,38 @@ export interface Command {
   readonly help: string;
   readonly options: Options;
   run(values: Record<string, unknown>, positionals: string[], io: CommandIo): Promise<number>;
+}
+
+/** Options every command takes (added by `parse`). */
+const COMMON_OPTIONS = {
+  quiet: { type: 'boolean', short: 'q' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies Options;
+
+/** Every command that calls AWS takes a profile: its credentials, region and endpoint settings. */
+export const PROFILE_OPTION = { profile: { type: 'string' } } as const satisfies Options;
+
+/** `profile` for a use case, when --profile was given. */
+export function profileOption(v: Record<string, unknown>): { profile?: string } {
+  return typeof v.profile === 'string' ? { profile: v.profile } : {};
+}
+
+/** A command's help, with the options of `parse` (and --profile, for a command that has it). */
+export function commandHelp(command: Command): string {
+  return `${command.help}\n\n${commonHelp(command)}`;
+}
+
+function commonHelp(command: Command): string {
+  const profile = command.options.profile
+    ? `  --profile NAME          the AWS profile for credentials, region and endpoint settings
+                          (default: AWS_PROFILE)\n`
+    : '';
+  return `Common options:
+${profile}  -q, --quiet             print errors only
+  --debug                 print each request on stderr: method, host, path, status, time in ms
+                          (never a header, token or password)
+  -h, --help              this help`;
 }
 
 /** Every command that talks to the network ends by this time. */
@@ -88,6 +127,7 @@ export const TARGET_OPTIONS = {
   registry: { type: 'string' },
   rule: { type: 'string', multiple: true },
   region: { type: 'string' },
+  ...PROFILE_OPTION,
   ...TIMEOUT_OPTION,
 } as const satisfies Options;
 
@@ -96,13 +136,15 @@ export const TARGET_HELP = `  --registry HOST         registry host of the cache
   --rule PREFIX=URL       a pull-through cache rule, e.g. docker-hub=registry-1.docker.io
                           (repeat; URL/PATH for an ECR-to-ECR upstream repository prefix;
                           default: DescribePullThroughCacheRules)
-  --region REGION         AWS region (default: AWS_REGION, AWS_DEFAULT_REGION)`;
+  --region REGION         AWS region (default: AWS_REGION, the profile's region,
+                          AWS_DEFAULT_REGION)`;
 
 export function targetOptions(v: Record<string, unknown>) {
   return {
     registry: v.registry as string | undefined,
     rules: v.rule as string[] | undefined,
     region: v.region as string | undefined,
+    ...profileOption(v),
     ...timeoutOption(v),
   };
 }
@@ -111,7 +153,7 @@ export function parse(command: Command, argv: string[]) {
   try {
     return parseArgs({
       args: argv,
-      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      options: { ...command.options, ...COMMON_OPTIONS },
       allowPositionals: true,
       strict: true,
     });

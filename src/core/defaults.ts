@@ -2,6 +2,7 @@
 // defaults here, the library's use cases name the same constants, and a test checks that action.yml
 // declares the same. Timeouts have their home in timeouts.ts.
 
+import { DEFAULT_PREPARE_MODE } from './prepare-mode.js';
 import { DEFAULT_WARM_TIMEOUT_MS } from './timeouts.js';
 
 /** Images (and their calls) warmed at once. */
@@ -12,6 +13,7 @@ export const DEFAULT_LOGIN_METHOD = 'auto';
 
 /** By prepare's option names (the action's inputs are these, kebab-cased); the last two are the action's own. */
 export const DEFAULTS = {
+  mode: DEFAULT_PREPARE_MODE,
   login: true,
   loginMethod: DEFAULT_LOGIN_METHOD,
   warm: true,
@@ -23,4 +25,6 @@ export const DEFAULTS = {
   skipLogout: false,
   /** Passwords are always masked; the input is kept for compatibility with amazon-ecr-login. */
   maskPassword: true,
+  /** docker_username_* / docker_password_* outputs, as amazon-ecr-login sets them: opt-in. */
+  credentialOutputs: false,
 } as const;

@@ -1,17 +1,27 @@
 // The docker client config (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`): credentials
-// are merged into `auths` without touching anything else, the file is replaced atomically with
-// mode 0600, and entries that would shadow ours (credsStore, credHelpers) or that ours replaces are
-// reported. Also where else the password shows: its base64 forms, and Node's debug output.
+// are merged into `auths` (or a registry sent to a credential helper in `credHelpers`) without
+// touching anything else, the file is replaced atomically with mode 0600, and entries that would
+// shadow ours (credsStore, credHelpers) or that ours replaces are reported. The same `auths` format
+// serves the containers auth.json (containers-auth.ts). Also where else the password shows: its
+// base64 forms, and Node's debug output.
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { writeFileAtomic } from './atomic-write.js';
+import type { SessionEntry } from './session.js';
 
 /** Container engine CLIs that take docker's login flags (`--username`, `--password-stdin`). */
 export const ENGINES = ['docker', 'podman', 'nerdctl', 'finch'] as const;
+
+/**
+ * How login hands the credentials over: auto (docker when the engine is on PATH, else config),
+ * docker (the engine's own login), config (`auths` written here), helper (`credHelpers` names
+ * amazon-ecr-credential-helper).
+ */
+export const LOGIN_METHODS = ['auto', 'docker', 'config', 'helper'] as const;
 
 export interface DockerConfig {
   auths?: Record<string, { auth?: string; [k: string]: unknown }>;
@@ -25,7 +35,14 @@ export function dockerConfigDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export function readDockerConfig(dir: string): DockerConfig {
-  const path = join(dir, 'config.json');
+  return readCredentialFile(join(dir, 'config.json'));
+}
+
+/**
+ * A credential file in docker's format: the docker config, or the containers auth.json that
+ * Podman, Buildah and Skopeo read (its `auths` are the same). Missing or empty: `{}`.
+ */
+export function readCredentialFile(path: string): DockerConfig {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -46,9 +63,14 @@ export function readDockerConfig(dir: string): DockerConfig {
 }
 
 export function writeDockerConfig(dir: string, config: DockerConfig): void {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  writeCredentialFile(join(dir, 'config.json'), config);
+}
+
+/** Replace a credential file atomically, mode 0600 (it holds passwords), its folder 0700 when created. */
+export function writeCredentialFile(path: string, config: DockerConfig): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   // Docker itself writes config.json tab-indented.
-  writeFileAtomic(join(dir, 'config.json'), `${JSON.stringify(config, null, '\t')}\n`, 0o600);
+  writeFileAtomic(path, `${JSON.stringify(config, null, '\t')}\n`, 0o600);
 }
 
 /** The `auth` value docker stores: base64 of `user:password`. */
@@ -113,6 +135,50 @@ export function recordedEntryState(
 export function withoutCredentials(config: DockerConfig, registry: string): DockerConfig {
   const { [registry]: _, ...rest } = config.auths ?? {};
   return { ...config, auths: rest };
+}
+
+/** What amazon-ecr-credential-helper is called in credHelpers: docker runs `docker-credential-ecr-login`. */
+export const ECR_LOGIN_HELPER = 'ecr-login';
+
+/** The program docker runs for a credential helper. */
+export const helperProgram = (helper: string) => `docker-credential-${helper}`;
+
+/** The config with a registry's credentials fetched by a credential helper. */
+export function withHelper(config: DockerConfig, registry: string, helper: string): DockerConfig {
+  return { ...config, credHelpers: { ...config.credHelpers, [registry]: helper } };
+}
+
+/** The config without a registry's credHelpers entry, or with the one it replaced put back. */
+export function withoutHelper(config: DockerConfig, registry: string, restore?: string): DockerConfig {
+  const { [registry]: _, ...rest } = config.credHelpers ?? {};
+  return { ...config, credHelpers: restore ? { ...rest, [registry]: restore } : rest };
+}
+
+/**
+ * `--method helper`: send the registry to amazon-ecr-credential-helper, which fetches a fresh token
+ * for each pull (so a long job never meets an expired one) and keeps no password in the file.
+ * Nothing is recorded when the entry is already there: this login added nothing to undo.
+ */
+export function helperLogin(
+  dir: string,
+  registry: string,
+  helperFound: boolean,
+  warn: (m: string) => void,
+  record: (entry: SessionEntry) => void,
+): void {
+  if (!helperFound)
+    warn(
+      `${helperProgram(ECR_LOGIN_HELPER)} is not on PATH: docker cannot use the credHelpers entry for ${registry} until amazon-ecr-credential-helper is installed (the CodeBuild standard images have it)`,
+    );
+  const current = readDockerConfig(dir);
+  const before = current.credHelpers?.[registry];
+  if (before === ECR_LOGIN_HELPER) return;
+  if (before)
+    warn(
+      `${join(dir, 'config.json')} sends ${registry} to ${helperProgram(before)}: this login replaces it, and logout puts it back`,
+    );
+  record({ registry, method: 'helper', configDir: dir, ...(before && { replacedHelper: before }) });
+  writeDockerConfig(dir, withHelper(current, registry, ECR_LOGIN_HELPER));
 }
 
 /**

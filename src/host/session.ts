@@ -1,19 +1,67 @@
-// Where the CLI keeps what `login` added, for `logout`: beside the docker config, no secrets.
+// What `login` added, and undoing it: the record is kept beside the docker config (the CLI) or in the
+// action's state, with no secrets; each entry says which file it wrote and how to tell its own write.
 
 import { lstatSync, mkdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
+import {
+  dockerConfigDir,
+  ECR_LOGIN_HELPER,
+  readCredentialFile,
+  recordedEntryState,
+  withoutCredentials,
+  withoutHelper,
+  writeCredentialFile,
+} from './docker-config.js';
 
 /** What login added, enough for logout to remove exactly that (no secrets in it). */
 export interface SessionEntry {
   readonly registry: string;
-  readonly method: 'docker' | 'config';
+  /** docker: the engine's own login; config: an `auths` entry written; helper: a `credHelpers` entry. */
+  readonly method: 'docker' | 'config' | 'helper';
   readonly engine?: string;
   readonly configDir?: string;
+  /** The credential file written when it is not the docker config (the containers auth.json). */
+  readonly authFile?: string;
   /** Fingerprint of the auth value written (config method). */
   readonly fingerprint?: string;
   /** Fingerprint of the auth value it replaced (config method): if still there, the write never happened. */
   readonly replaced?: string;
+  /** The credential helper the helper method replaced, put back by logout. */
+  readonly replacedHelper?: string;
+}
+
+/** The file an entry wrote (config and helper methods). */
+export function entryFile(entry: SessionEntry, env: NodeJS.ProcessEnv = process.env): string {
+  return entry.authFile ?? join(entry.configDir ?? dockerConfigDir(env), 'config.json');
+}
+
+/** Two entries for the same thing (the later replaces the earlier in a session). */
+const sameSlot = (a: SessionEntry, b: SessionEntry) => a.registry === b.registry && a.authFile === b.authFile;
+
+/**
+ * Undo what a config or helper entry wrote: `removed`; `not-there` when the write never happened or
+ * the entry is gone; a sentence when the entry changed since, which is not ours to remove.
+ */
+export function undoFileEntry(
+  entry: SessionEntry,
+  env: NodeJS.ProcessEnv = process.env,
+): 'removed' | 'not-there' | string {
+  const path = entryFile(entry, env);
+  const config = readCredentialFile(path);
+  if (entry.method === 'helper') {
+    const current = config.credHelpers?.[entry.registry];
+    if (current === undefined || current === entry.replacedHelper) return 'not-there';
+    if (current !== ECR_LOGIN_HELPER)
+      return `${entry.registry}: left in ${path}: the credHelpers entry changed after this login`;
+    writeCredentialFile(path, withoutHelper(config, entry.registry, entry.replacedHelper));
+    return 'removed';
+  }
+  const state = recordedEntryState(config, entry.registry, entry.fingerprint ?? '', entry.replaced);
+  if (state === 'not-there') return state;
+  if (state === 'changed') return `${entry.registry}: left in ${path}: the entry changed after this login`;
+  writeCredentialFile(path, withoutCredentials(config, entry.registry));
+  return 'removed';
 }
 
 /** Where the CLI keeps its session between `login` and `logout` (beside the docker config; no secrets). */
@@ -21,11 +69,11 @@ export function sessionPath(configDir: string): string {
   return join(configDir, 'ecr-pull-through-session.json');
 }
 
-/** Add entries to the session (an entry replaces an earlier one for its registry). */
+/** Add entries to the session (an entry replaces an earlier one for its registry and file). */
 export function saveSession(configDir: string, entries: readonly SessionEntry[]): void {
   mkdirSync(configDir, { recursive: true, mode: 0o700 });
   const path = sessionPath(configDir);
-  const previous = loadSession(configDir).filter((p) => !entries.some((e) => e.registry === p.registry));
+  const previous = loadSession(configDir).filter((p) => !entries.some((e) => sameSlot(e, p)));
   unlinkIfSymlink(path);
   writeFileAtomic(path, `${JSON.stringify([...previous, ...entries], null, 2)}\n`, 0o600);
 }

@@ -1,30 +1,59 @@
 // HTTP agents for the SDK and for registry calls, honouring HTTPS_PROXY, HTTP_PROXY and NO_PROXY
-// (amazon-ecr-login ignores NO_PROXY; we don't). Agents are created per run and destroyed after, so
-// no kept-alive socket holds the process open.
+// (amazon-ecr-login ignores NO_PROXY; we don't) and the CA bundle (AWS_CA_BUNDLE, the profile's
+// ca_bundle). One set per run, kept alive, so the ECR API and the registry reuse their connections;
+// destroyed after, so no kept-alive socket holds the process open.
 
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
+import { createSecureContext, type SecureContext } from 'node:tls';
 import { Agent as AgentBase, type AgentConnectOpts } from 'agent-base';
 import { HttpProxyAgent } from 'http-proxy-agent';
 import { HttpsProxyAgent } from 'https-proxy-agent';
 import { proxyFor } from '../core/proxy.js';
+import { caBundle } from './ca-bundle.js';
+
+export interface AgentsOptions {
+  /** The shared-config profile whose `ca_bundle` applies (default: AWS_PROFILE, else `default`). */
+  readonly profile?: string;
+}
 
 export class Agents {
-  readonly #direct = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+  readonly #ca: string | undefined;
+  readonly #http = new HttpAgent({ keepAlive: true });
+  #https: HttpsAgent | undefined;
+  #secureContext: SecureContext | undefined;
   readonly #proxied = new Map<string, HttpAgent>();
 
-  constructor(private readonly env: Record<string, string | undefined> = process.env) {}
+  constructor(
+    private readonly env: Record<string, string | undefined> = process.env,
+    options: AgentsOptions = {},
+  ) {
+    // Read now, so that a bundle that cannot be read is an input error before any request.
+    this.#ca = caBundle(env, options.profile);
+  }
+
+  /** TLS options with the CA bundle's roots, parsed once per run and only when TLS is used. */
+  #tls(): { secureContext?: SecureContext } {
+    if (this.#ca === undefined) return {};
+    this.#secureContext ??= createSecureContext({ ca: this.#ca });
+    return { secureContext: this.#secureContext };
+  }
+
+  #directHttps(): HttpsAgent {
+    if (!this.#https) this.#https = new HttpsAgent({ keepAlive: true, ...this.#tls() });
+    return this.#https;
+  }
 
   /** The agent for a URL: direct, or through the proxy the environment names for it. */
   for(url: string): HttpAgent {
     const proxy = proxyFor(url, this.env);
     const https = url.startsWith('https:');
-    if (!proxy) return https ? this.#direct.https : this.#direct.http;
+    if (!proxy) return https ? this.#directHttps() : this.#http;
     const key = `${https ? 's' : ''}:${proxy}`;
     let agent = this.#proxied.get(key);
     if (!agent) {
       agent = https
-        ? new HttpsProxyAgent(proxy, { keepAlive: true })
+        ? new HttpsProxyAgent(proxy, { keepAlive: true, ...this.#tls() })
         : new HttpProxyAgent(proxy, { keepAlive: true });
       this.#proxied.set(key, agent);
     }
@@ -32,8 +61,8 @@ export class Agents {
   }
 
   destroy(): void {
-    this.#direct.http.destroy();
-    this.#direct.https.destroy();
+    this.#http.destroy();
+    this.#https?.destroy();
     for (const a of this.#proxied.values()) a.destroy();
     this.#proxied.clear();
   }

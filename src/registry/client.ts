@@ -10,6 +10,7 @@ import { registryService } from '../core/unanswered.js';
 import { MANIFEST_ACCEPT } from '../core/warm/manifest.js';
 import type { Deadline } from '../deadline.js';
 import type { Agents } from '../net/agents.js';
+import { USER_AGENT } from '../net/user-agent.js';
 import { exchange } from './http.js';
 
 export class RegistryError extends OperationError {
@@ -65,7 +66,7 @@ export class RegistryClient {
     for (let hop = 0; ; hop++) {
       const headers: Record<string, string> = {
         Accept: MANIFEST_ACCEPT.join(', '),
-        'User-Agent': 'ecr-pull-through',
+        'User-Agent': USER_AGENT,
       };
       if (new URL(url).origin === origin) headers.Authorization = this.#authorization;
       const { deadline } = this.options;

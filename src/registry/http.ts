@@ -6,6 +6,7 @@ import { type Agent, request as httpRequest, type IncomingHttpHeaders } from 'no
 import { request as httpsRequest } from 'node:https';
 import { OperationError } from '../core/errors.js';
 import { CONNECT_TIMEOUT_MS } from '../core/timeouts.js';
+import { loggedRequest } from '../net/request-log.js';
 
 export interface HttpAnswer {
   readonly status: number;
@@ -34,7 +35,13 @@ export class HttpTimeoutError extends OperationError {
   }
 }
 
+/** One exchange, reported to --debug (method, host, path, status, time: never a header or query). */
 export function exchange(url: string, options: HttpOptions): Promise<HttpAnswer> {
+  const method = options.method ?? 'GET';
+  return loggedRequest({ method, url }, plainExchange(url, options), (answer) => answer.status);
+}
+
+function plainExchange(url: string, options: HttpOptions): Promise<HttpAnswer> {
   const maxBytes = options.maxBytes ?? 8 << 20;
   return new Promise((resolve, reject) => {
     const send = url.startsWith('https:') ? httpsRequest : httpRequest;

@@ -1,5 +1,13 @@
 import { doctor, formatFindings, type parseSetupConfig } from '../../index.js';
-import { type Command, EXIT, TIMEOUT_OPTION, timeoutHelp, timeoutOption } from '../command.js';
+import {
+  type Command,
+  EXIT,
+  PROFILE_OPTION,
+  profileOption,
+  TIMEOUT_OPTION,
+  timeoutHelp,
+  timeoutOption,
+} from '../command.js';
 import { imagesFrom } from './map.js';
 import { readSetupFile } from './setup.js';
 
@@ -9,6 +17,7 @@ export const doctorCommand: Command = {
   options: {
     config: { type: 'string', short: 'c' },
     region: { type: 'string' },
+    ...PROFILE_OPTION,
     'skip-network': { type: 'boolean' },
     json: { type: 'boolean' },
     ...TIMEOUT_OPTION,
@@ -40,6 +49,7 @@ Exit status: 0 nothing would break a pull, 1 something would, 2 invalid input.`,
       ...(config && { config, configSource: v.config as string }),
       images: imagesFrom(positionals, io),
       ...(v['skip-network'] === true && { network: false }),
+      ...profileOption(v),
       ...timeoutOption(v),
     });
     const who = report.registry ? `registry ${report.registry}` : `region ${report.region}`;

@@ -2,24 +2,34 @@ import {
   clearSession,
   dockerConfigDir,
   ENGINES,
+  LOGIN_METHODS,
   type LoginMethod,
   loadSession,
   login,
   logout,
   saveSession,
 } from '../../index.js';
-import { type Command, EXIT, TIMEOUT_OPTION, timeoutHelp, timeoutOption, UsageError } from '../command.js';
-
-const METHODS: readonly LoginMethod[] = ['auto', 'docker', 'config'];
+import {
+  type Command,
+  EXIT,
+  PROFILE_OPTION,
+  profileOption,
+  TIMEOUT_OPTION,
+  timeoutHelp,
+  timeoutOption,
+  UsageError,
+} from '../command.js';
 
 export const loginCommand: Command = {
   name: 'login',
-  summary: 'log in to ECR registries (docker login --password-stdin, or the docker config)',
+  summary: 'log in to ECR registries (docker login, the docker config, or a credential helper)',
   options: {
     registry: { type: 'string', multiple: true },
     region: { type: 'string' },
+    ...PROFILE_OPTION,
     method: { type: 'string' },
     engine: { type: 'string' },
+    'containers-auth': { type: 'boolean' },
     json: { type: 'boolean' },
     ...TIMEOUT_OPTION,
   },
@@ -33,9 +43,14 @@ Options:
                           default: the caller's own registry in the region)
   --region REGION         AWS region (default: AWS_REGION, AWS_DEFAULT_REGION)
   --method M              auto (default: docker when the engine is on PATH, else config),
-                          docker (ENGINE login --password-stdin), or config (write auths into
-                          $DOCKER_CONFIG/config.json, mode 0600, merged, atomically)
+                          docker (ENGINE login --password-stdin), config (write auths into
+                          $DOCKER_CONFIG/config.json, mode 0600, merged, atomically), or
+                          helper (credHelpers: HOST -> ecr-login, for amazon-ecr-credential-helper,
+                          which fetches fresh credentials for every pull; no password written)
   --engine E              docker (default), podman, nerdctl, finch, or a path to one
+  --containers-auth       also write the credentials into the containers auth.json that Podman,
+                          Buildah and Skopeo read: REGISTRY_AUTH_FILE, else
+                          $XDG_RUNTIME_DIR/containers/auth.json (mode 0600, merged, atomically)
   --json                  print [{"registry","endpoint","region","expiresAt","method"}] on stdout
 ${timeoutHelp()}
 
@@ -43,8 +58,8 @@ ${timeoutHelp()}
 
   async run(v, _positionals, io) {
     const method = (v.method as LoginMethod | undefined) ?? 'auto';
-    if (!METHODS.includes(method))
-      throw new UsageError(`--method must be auto, docker or config, not "${method}"`);
+    if (!(LOGIN_METHODS as readonly string[]).includes(method))
+      throw new UsageError(`--method must be ${LOGIN_METHODS.join(', ')}, not "${method}"`);
     const engine = v.engine as string | undefined;
     if (engine && !engine.includes('/') && !(ENGINES as readonly string[]).includes(engine)) {
       throw new UsageError(`--engine must be ${ENGINES.join(', ')} or a path, not "${engine}"`);
@@ -55,10 +70,12 @@ ${timeoutHelp()}
       registries: v.registry as string[] | undefined,
       method,
       engine,
+      containersAuth: Boolean(v['containers-auth']),
       env: io.env,
       onWarning: (m) => io.err(`warning: ${m}`),
       // Saved one by one: when a later registry fails, logout still undoes the ones done.
       onSessionEntry: (entry) => saveSession(dir, [entry]),
+      ...profileOption(v),
       ...timeoutOption(v),
     });
     for (const r of result.registries) {

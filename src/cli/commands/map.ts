@@ -1,4 +1,7 @@
-import { BUILDKIT_BUILDER_IMAGE, mapImage, resolveTarget } from '../../index.js';
+// Straight from their modules, not the facade: map loads nothing else (no YAML, no SDK).
+import { BUILDKIT_BUILDER_IMAGE } from '../../core/buildkit.js';
+import { mapImage } from '../../core/image/rules.js';
+import { resolveTarget } from '../../target.js';
 import {
   type Command,
   type CommandIo,
@@ -61,7 +64,7 @@ ${timeoutHelp()}
     let invalid = false;
     results.forEach((r, i) => {
       if (r.kind !== 'invalid') return;
-      io.err(`${sourced[i]!.where}: error: ${r.error}`);
+      io.error(`${sourced[i]!.where}: error: ${r.error}`);
       invalid = true;
     });
     if (invalid) return EXIT.usage;

@@ -1,12 +1,8 @@
 import { signalStatus } from '../../host/atomic-write.js';
-import {
-  type FileKind,
-  type FileRewrite,
-  type RewriteReport,
-  resolveTarget,
-  rewriteFiles,
-} from '../../index.js';
-import { writtenLines } from '../../rewrite.js';
+import type { FileKind } from '../../index.js';
+// Straight from their modules, not the facade: rewrite loads nothing else (no SDK, no login).
+import { type FileRewrite, type RewriteReport, rewriteFiles, writtenLines } from '../../rewrite.js';
+import { resolveTarget } from '../../target.js';
 import {
   type Command,
   type CommandIo,
@@ -79,11 +75,12 @@ ${timeoutHelp()}
     // Change lines say what was done, or in a preview what would be; nothing when the run writes nothing.
     const carriedOut = report.errors === 0 && !(v.strict && report.unmapped > 0);
     const changeLines = !v.json && !v.stdout && carriedOut;
-    for (const p of report.problems) io.err(`${p.path}: error: ${p.message}`);
+    for (const p of report.problems) io.error(`${p.path}: error: ${p.message}`);
     for (const f of report.files) {
-      for (const e of f.errors) io.err(`${f.path}:${e.line}: error: ${e.message}`);
+      for (const e of f.errors) io.error(`${f.path}:${e.line}: error: ${e.message}`);
       for (const n of f.notes)
-        io.err(`${f.path}:${n.line}: ${v.strict && n.unmapped ? 'error' : 'note'}: ${n.message}`);
+        if (v.strict && n.unmapped) io.error(`${f.path}:${n.line}: error: ${n.message}`);
+        else io.err(`${f.path}:${n.line}: note: ${n.message}`);
       if (changeLines && (preview || f.written))
         for (const c of f.changes)
           io.err(`${f.path}:${c.line}: ${preview ? 'would rewrite ' : ''}${c.from} -> ${c.to}`);
@@ -91,14 +88,14 @@ ${timeoutHelp()}
     const changed = report.files.filter((f) => f.changed);
     if (v.json) io.out(`${JSON.stringify(jsonReport(report), null, 2)}\n`);
     if (report.errors > 0) {
-      io.err(`${report.errors} error(s); no file was changed`);
+      io.error(`${report.errors} error(s); no file was changed`);
       return EXIT.usage;
     }
     if (report.stopped) return stoppedStatus(report.stopped, changed, io);
     if (v.stdout && !v.json) io.out(report.files[0]!.output);
     else if (v.diff && !v.json) io.out(Buffer.concat(changed.map((f) => f.diff())));
     if (v.strict && report.unmapped > 0) {
-      io.err(`${report.unmapped} reference(s) have no pull-through rule; no file was changed (--strict)`);
+      io.error(`${report.unmapped} reference(s) have no pull-through rule; no file was changed (--strict)`);
       return EXIT.failed;
     }
     io.err(`${preview ? 'would rewrite' : 'rewrote'} ${changed.length} of ${report.files.length} file(s)`);
@@ -134,10 +131,10 @@ function stoppedStatus(
   changed: readonly FileRewrite[],
   io: CommandIo,
 ): number {
-  io.err(`${stopped.path ? `${stopped.path}: error: ` : ''}${stopped.reason}`);
+  io.error(`${stopped.path ? `${stopped.path}: error: ` : ''}${stopped.reason}`);
   const written = changed.filter((f) => f.written);
   const paths = (files: readonly FileRewrite[]) => files.map((f) => f.path);
-  io.err(writtenLines(paths(written), paths(changed.filter((f) => !f.written))));
-  io.err(`rewrote ${written.length} of ${changed.length} changed file(s); the others were not written`);
+  io.error(writtenLines(paths(written), paths(changed.filter((f) => !f.written))));
+  io.error(`rewrote ${written.length} of ${changed.length} changed file(s); the others were not written`);
   return stopped.signal ? signalStatus(stopped.signal) : EXIT.failed;
 }

@@ -3,7 +3,9 @@ import { formatSetupSteps, InputError, parseSetupConfig, setup, setupConfigFromF
 import {
   type Command,
   EXIT,
+  PROFILE_OPTION,
   parseCount,
+  profileOption,
   TIMEOUT_OPTION,
   timeoutHelp,
   timeoutOption,
@@ -20,6 +22,7 @@ export const setupCommand: Command = {
     'expire-after-days': { type: 'string' },
     'organization-id': { type: 'string' },
     region: { type: 'string' },
+    ...PROFILE_OPTION,
     'dry-run': { type: 'boolean' },
     force: { type: 'boolean' },
     json: { type: 'boolean' },
@@ -76,6 +79,7 @@ Exit status: 0 done (or nothing to do), 1 a step is blocked or failed, 2 invalid
       region: v.region as string | undefined,
       dryRun: v['dry-run'] === true,
       force: v.force === true,
+      ...profileOption(v),
       ...timeoutOption(v),
     });
     const where = `${report.account} in ${report.region}`;

@@ -33,9 +33,9 @@ function progress(io: CommandIo) {
     status = line();
     io.errRaw(`\r\x1b[2K${status}`);
   };
-  const print = (text: string) => {
+  const print = (text: string, write = io.err) => {
     if (live && status) io.errRaw('\r\x1b[2K');
-    io.err(text);
+    write(text);
     draw();
   };
   return {
@@ -48,7 +48,8 @@ function progress(io: CommandIo) {
       } else if (e.type === 'finished') {
         counts = { ready: e.ready, failed: e.failed, total: e.total };
         const r = e.result;
-        print(r.status === 'ready' ? `ready   ${r.image} (${r.seconds}s)` : `failed  ${r.image}: ${r.error}`);
+        if (r.status === 'ready') print(`ready   ${r.image} (${r.seconds}s)`);
+        else print(`failed  ${r.image}: ${r.error}`, io.error);
       }
     },
     stop() {
@@ -159,11 +160,8 @@ Exit status: 0 every image is ready, 1 an image is not, 2 usage or input error.`
       shown.stop();
       io.err(table(result.images));
       const ready = result.images.filter((r) => r.status === 'ready').length;
-      io.err(
-        result.ok
-          ? `${ready} image(s) ready in ${result.seconds}s`
-          : `${result.images.length - ready} of ${result.images.length} image(s) not ready`,
-      );
+      if (result.ok) io.err(`${ready} image(s) ready in ${result.seconds}s`);
+      else io.error(`${result.images.length - ready} of ${result.images.length} image(s) not ready`);
       if (v.json) io.out(`${JSON.stringify({ images: result.images }, null, 2)}\n`);
       return result.ok ? EXIT.ok : EXIT.failed;
     } finally {

@@ -82,33 +82,49 @@ export function parseEcrHost(text: string): EcrHost | undefined {
   return { account, region, fips: Boolean(fips), dualStack, partition: partition.id, host };
 }
 
+/** Which form of an ECR endpoint to use: the settings the SDK reads for the API endpoint. */
+export interface EndpointVariant {
+  readonly fips?: boolean;
+  readonly dualStack?: boolean;
+}
+
 /**
- * A registry named by a 12-digit account id (in the default region, asked for only then) or by its
- * ECR host; undefined for anything else.
+ * A registry named by a 12-digit account id (in the default region, asked for only then; in the
+ * form `variant` asks for) or by its ECR host (as written); undefined for anything else.
  */
-export function parseRegistryEntry(entry: string, defaultRegion: () => string): EcrHost | undefined {
+export function parseRegistryEntry(
+  entry: string,
+  defaultRegion: () => string,
+  variant: EndpointVariant = {},
+): EcrHost | undefined {
   const text = entry.trim();
   if (!/^\d{12}$/.test(text)) return parseEcrHost(text);
   const region = defaultRegion();
   return {
     account: text,
     region,
-    fips: false,
-    dualStack: false,
+    fips: variant.fips === true,
+    dualStack: variant.dualStack === true,
     partition: partitionOf(region),
-    host: ecrHostFor(text, region),
+    host: ecrHostFor(text, region, variant),
   };
 }
 
 /** The registry host for an account in a region: standard unless FIPS or dual-stack is asked for. */
-export function ecrHostFor(
-  account: string,
-  region: string,
-  options: { fips?: boolean; dualStack?: boolean } = {},
-): string {
+export function ecrHostFor(account: string, region: string, options: EndpointVariant = {}): string {
   const p = partitionFor(region);
   const service = `${options.dualStack ? 'dkr-ecr' : 'dkr.ecr'}${options.fips ? '-fips' : ''}`;
   return `${account}.${service}.${region}.${options.dualStack ? p.dualStackSuffix : p.dnsSuffix}`;
+}
+
+/**
+ * A standard ECR host (as a token's proxyEndpoint names it) in the form `variant` asks for; a host
+ * already FIPS or dual-stack, or no ECR host at all (a stand-in's 127.0.0.1:PORT), is kept.
+ */
+export function registryHostIn(host: string, variant: EndpointVariant): string {
+  const ecr = parseEcrHost(host);
+  if (!ecr || ecr.fips || ecr.dualStack || !(variant.fips || variant.dualStack)) return host;
+  return ecrHostFor(ecr.account, ecr.region, variant);
 }
 
 /** Host (and port) part of a registry URL such as a token's `proxyEndpoint`. */

@@ -1,7 +1,14 @@
 // One row per host fact: what each ECR registry host means, and that the table builds it back.
 import { describe, expect, test } from '@jest/globals';
 import { layerBucketHost } from '../../../src/core/addresses.js';
-import { ecrHostFor, parseEcrHost, partitionOf, REGION_NAME } from '../../../src/core/image/ecr-host.js';
+import {
+  ecrHostFor,
+  parseEcrHost,
+  parseRegistryEntry,
+  partitionOf,
+  REGION_NAME,
+  registryHostIn,
+} from '../../../src/core/image/ecr-host.js';
 import { upstreamOf } from '../../../src/core/image/upstreams.js';
 import { organizationImportStatement } from '../../../src/core/setup/registry-policies.js';
 
@@ -88,5 +95,49 @@ describe('partitions', () => {
     expect(upstreamOf(`${A}.dkr.ecr.eusc-de-east-1.amazonaws.eu`)?.auth).toBe('iam-role');
     expect(upstreamOf(`${A}.dkr.ecr-fips.us-east-1.amazonaws.com`)?.auth).toBe('iam-role');
     expect(upstreamOf(`${A}.dkr-ecr.us-east-1.on.aws`)).toBeUndefined();
+  });
+});
+
+// The registry host follows the same FIPS and dual-stack settings as the API endpoint: an account id
+// is built in the asked form, and the standard host a token's proxyEndpoint names is moved to it.
+describe('registry hosts in the endpoint variant the settings ask for', () => {
+  const none = {};
+  const fips = { fips: true };
+  const dual = { dualStack: true };
+  const both = { fips: true, dualStack: true };
+  test.each([
+    ['amazonaws.com', 'us-east-1', none, `${A}.dkr.ecr.us-east-1.amazonaws.com`],
+    ['amazonaws.com, FIPS', 'us-east-1', fips, `${A}.dkr.ecr-fips.us-east-1.amazonaws.com`],
+    ['on.aws dual-stack', 'eu-west-1', dual, `${A}.dkr-ecr.eu-west-1.on.aws`],
+    ['on.aws dual-stack FIPS', 'us-east-2', both, `${A}.dkr-ecr-fips.us-east-2.on.aws`],
+    ['GovCloud FIPS', 'us-gov-west-1', fips, `${A}.dkr.ecr-fips.us-gov-west-1.amazonaws.com`],
+    ['.com.cn', 'cn-north-1', none, `${A}.dkr.ecr.cn-north-1.amazonaws.com.cn`],
+    ['.com.cn dual-stack', 'cn-north-1', dual, `${A}.dkr-ecr.cn-north-1.on.amazonwebservices.com.cn`],
+    ['amazonaws.eu', 'eusc-de-east-1', none, `${A}.dkr.ecr.eusc-de-east-1.amazonaws.eu`],
+    [
+      'amazonaws.eu dual-stack',
+      'eusc-de-east-1',
+      dual,
+      `${A}.dkr-ecr.eusc-de-east-1.on.amazonwebservices.eu`,
+    ],
+  ])('%s: an account id in %s', (_, region, variant, host) => {
+    const entry = parseRegistryEntry(A, () => region, variant);
+    expect(entry?.host).toBe(host);
+    // What the host says is what it is: parsing it back gives the same facts.
+    expect(parseEcrHost(host)).toEqual(entry);
+    expect(registryHostIn(ecrHostFor(A, region), variant)).toBe(host);
+  });
+
+  test.each([
+    ['already FIPS', `${A}.dkr.ecr-fips.us-east-1.amazonaws.com`],
+    ['already dual-stack', `${A}.dkr-ecr.us-east-1.on.aws`],
+    ['a local stand-in (no ECR host)', '127.0.0.1:5000'],
+  ])('kept as it is: %s', (_, host) => {
+    expect(registryHostIn(host, both)).toBe(host);
+  });
+
+  test('a host the user names is used as written, whatever the settings', () => {
+    const host = `${A}.dkr.ecr.us-east-1.amazonaws.com`;
+    expect(parseRegistryEntry(host, () => 'eu-west-1', both)?.host).toBe(host);
   });
 });

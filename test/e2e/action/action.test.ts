@@ -66,11 +66,15 @@ test('main: login, rewrite, warm, outputs, summary, annotations; post: logout; t
   const outputs = parseCommandFile(files.output);
   expect(Object.keys(outputs).sort()).toEqual([
     'buildkit-image',
+    'buildkitd-config',
     'images',
     'registry',
     'rewritten-files',
+    'source-policy',
     'warmed',
   ]);
+  // Transparent mode's outputs, empty in rewrite mode.
+  expect([outputs['source-policy'], outputs['buildkitd-config']]).toEqual(['', '']);
   expect(outputs.registry).toBe(em.registryHost);
   // For setup-buildx-action's driver-opts image=...: the builder BuildKit would pull from Docker Hub.
   expect(outputs['buildkit-image']).toBe(ecr('docker-hub/moby/buildkit:buildx-stable-1'));
@@ -218,7 +222,7 @@ test('bad inputs fail with a clear message', async () => {
   const files = runnerFiles(dir);
   const r = await runAction({ inputs: { 'login-method': 'keychain' }, files, env, cwd: ws });
   expect(r.code).toBe(1);
-  expect(r.stdout).toContain('::error::login-method must be auto, docker or config');
+  expect(r.stdout).toContain('::error::login-method must be auto, docker, config, helper, not "keychain"');
   const t = await runAction({
     inputs: { 'warm-timeout': 'soon', login: 'false', warm: 'false' },
     files,

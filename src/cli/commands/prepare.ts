@@ -1,0 +1,196 @@
+// prepare: the action's whole job in one command for a buildspec (one token, one discovery), through
+// the same use case the action calls. Human lines on stderr; on stdout the --json report, or in
+// transparent mode the `export` line a shell evaluates.
+
+import { DEFAULT_CONCURRENCY } from '../../core/defaults.js';
+import { type PrepareMode, prepareMode } from '../../core/prepare-mode.js';
+import { DEFAULT_WARM_TIMEOUT_MS } from '../../core/timeouts.js';
+import {
+  BUILDKIT_BUILDER_IMAGE,
+  dockerConfigDir,
+  LOGIN_METHODS,
+  type LoginMethod,
+  type PrepareReport,
+  prepare,
+  saveSession,
+} from '../../index.js';
+import {
+  type Command,
+  type CommandIo,
+  EXIT,
+  formatDuration,
+  parseCount,
+  TIMEOUT_OPTION,
+  timeoutOption,
+  UsageError,
+} from '../command.js';
+
+/** Repeated flags, each of which may hold several values separated by commas or white space. */
+const values = (v: unknown): string[] =>
+  ((v as string[] | undefined) ?? []).flatMap((s) => s.split(/[\s,]+/)).filter(Boolean);
+
+/** A value as a POSIX shell reads it back: single-quoted when it holds anything but safe characters. */
+const shellWord = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replaceAll("'", "'\\''")}'`);
+
+export const prepareCommand: Command = {
+  name: 'prepare',
+  summary: "the action's whole job for a buildspec: login, rewrite (or transparent), warm",
+  options: {
+    ...TIMEOUT_OPTION,
+    registry: { type: 'string', multiple: true },
+    rule: { type: 'string', multiple: true },
+    region: { type: 'string' },
+    dockerfiles: { type: 'string', multiple: true },
+    files: { type: 'string', multiple: true },
+    images: { type: 'string', multiple: true },
+    root: { type: 'string' },
+    mode: { type: 'string' },
+    'source-policy': { type: 'string' },
+    method: { type: 'string' },
+    'containers-auth': { type: 'boolean' },
+    'no-login': { type: 'boolean' },
+    'no-warm': { type: 'boolean' },
+    buildkit: { type: 'boolean' },
+    concurrency: { type: 'string' },
+    platform: { type: 'string', multiple: true },
+    strict: { type: 'boolean' },
+    json: { type: 'boolean' },
+  },
+  help: `Usage: ecr-pull-through prepare [--dockerfiles GLOB]... [--files GLOB]... [--images IMAGE]...
+                                [--mode rewrite|transparent|both] [options]
+
+What the GitHub Action does, in one command for a CodeBuild buildspec or any script: one token
+for login and warm, one discovery of the rules; then the Dockerfiles and other files are rewritten
+to pull-through cache URIs (or, in transparent mode, left alone while a BuildKit source policy
+redirects the pulls), and every image they name or --images lists is warmed. 'ecr-pull-through
+logout' removes what the login added.
+
+Options:
+  --dockerfiles GLOB      Dockerfiles to rewrite, relative to --root (repeat)
+  --files GLOB            image lists, compose files, Kubernetes YAML to rewrite (repeat)
+  --images IMAGE          more images to map and warm (repeat, or comma separated)
+  --root DIR              the folder the globs are relative to (default: the current directory)
+  --mode M                rewrite (default): the files name cache URIs;
+                          transparent: the files stay as they are; a BuildKit source policy is
+                          written and stdout says 'export EXPERIMENTAL_BUILDKIT_SOURCE_POLICY=PATH'
+                          (BuildKit >= 0.12 with buildx >= 0.11), for eval in the buildspec;
+                          both: rewrite and the policy
+  --source-policy PATH    where transparent mode writes the policy
+                          (default: ecr-pull-through/source-policy.json in the temp folder)
+  --registry X            an account id or registry host to log in to (repeat; the first is the
+                          cache; default: the caller's registry in the region, as ECR names it)
+  --rule PREFIX=URL       a pull-through cache rule (repeat; default: DescribePullThroughCacheRules)
+  --region REGION         AWS region (default: AWS_REGION, AWS_DEFAULT_REGION)
+  --method M              login: ${LOGIN_METHODS.join(', ')} (see 'login --help')
+  --containers-auth       login: also write the containers auth.json (Podman, Buildah, Skopeo)
+  --no-login              do not log in (warm still gets a token)
+  --no-warm               do not warm
+  --buildkit              also warm the BuildKit builder image (${BUILDKIT_BUILDER_IMAGE})
+  --concurrency N         images warmed at once (default ${DEFAULT_CONCURRENCY})
+  --platform OS/ARCH      of a multi-platform image, wait only for this child (repeat)
+  --strict                a reference with no rule fails the job (nothing is written)
+  --json                  print the report on stdout: registry, images, rewrittenFiles, notes,
+                          warmed, buildkitImage, sourcePolicy, env, buildkitdConfig, failures
+  --timeout DURATION      for the whole run: login, discovery and warm (default ${formatDuration(DEFAULT_WARM_TIMEOUT_MS)});
+                          a silent endpoint is named when time runs out
+
+Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 2 input error.`,
+
+  async run(v, positionals, io) {
+    if (positionals.length > 0)
+      throw new UsageError(
+        `prepare takes no arguments ("${positionals[0]}"); name files with --dockerfiles or --files and images with --images`,
+      );
+    const method = v.method as string | undefined;
+    if (method !== undefined && !(LOGIN_METHODS as readonly string[]).includes(method))
+      throw new UsageError(`--method must be ${LOGIN_METHODS.join(', ')}, not "${method}"`);
+    let mode: PrepareMode;
+    try {
+      mode = prepareMode(v.mode as string | undefined, '--mode');
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+    if (v['source-policy'] !== undefined && mode === 'rewrite')
+      throw new UsageError('--source-policy is for --mode transparent or both');
+    const images = values(v.images);
+    const dockerfiles = (v.dockerfiles as string[] | undefined) ?? [];
+    const files = (v.files as string[] | undefined) ?? [];
+    if (dockerfiles.length + files.length + images.length === 0 && !v.buildkit && v['no-login'])
+      throw new UsageError('nothing to do: name --dockerfiles, --files or --images');
+    const { timeoutMs } = timeoutOption(v);
+    const configDir = dockerConfigDir(io.env);
+    const report = await prepare({
+      registries: values(v.registry),
+      rules: v.rule as string[] | undefined,
+      region: v.region as string | undefined,
+      root: (v.root as string | undefined) ?? '.',
+      dockerfiles,
+      files,
+      images,
+      mode,
+      ...(v['source-policy'] !== undefined && { sourcePolicyPath: v['source-policy'] as string }),
+      login: !v['no-login'],
+      loginMethod: method as LoginMethod | undefined,
+      containersAuth: Boolean(v['containers-auth']),
+      env: io.env,
+      warm: !v['no-warm'],
+      ...(timeoutMs !== undefined && { warmTimeoutMs: timeoutMs }),
+      ...(v.concurrency !== undefined && {
+        concurrency: parseCount(v.concurrency as string, '--concurrency'),
+      }),
+      platforms: (v.platform as string[] | undefined)?.flatMap((p) => p.split(',')),
+      failOnUnmapped: Boolean(v.strict),
+      warmBuildkit: Boolean(v.buildkit),
+      onWarning: (m) => io.err(`warning: ${m}`),
+      // Saved as each login happens, so `ecr-pull-through logout` undoes them even after a failure.
+      onSession: (session) => saveSession(configDir, session),
+      onWarmEvent: (e) => {
+        if (e.type === 'started') io.err(`warming ${e.total} image(s) in ${e.registry}`);
+        if (e.type === 'finished') {
+          const r = e.result;
+          io.err(
+            r.status === 'ready' ? `ready   ${r.image} (${r.seconds}s)` : `failed  ${r.image}: ${r.error}`,
+          );
+        }
+      },
+    });
+    say(report, io);
+    if (v.json) io.out(`${JSON.stringify(jsonReport(report), null, 2)}\n`);
+    else
+      for (const [k, value] of Object.entries(report.env ?? {})) io.out(`export ${k}=${shellWord(value)}\n`);
+    return report.failures.length === 0 ? EXIT.ok : EXIT.failed;
+  },
+};
+
+/** The human account of the run, on stderr (--quiet: the failures only). */
+function say(report: PrepareReport, io: CommandIo): void {
+  const err = (line: string) => io.err(line);
+  for (const s of report.session)
+    err(`logged in to ${s.registry} (${s.method}${s.authFile ? `, ${s.authFile}` : ''})`);
+  for (const n of report.notes) err(`${n.file}${n.line ? `:${n.line}` : ''}: note: ${n.message}`);
+  for (const f of report.rewrittenFiles) err(`rewrote ${f}`);
+  if (report.sourcePolicy) err(`wrote the BuildKit source policy ${report.sourcePolicy}`);
+  for (const f of report.failures) io.error(`error: ${f}`);
+  const warmed = report.warmed?.images ?? [];
+  const ready = warmed.filter((w) => w.status === 'ready').length;
+  err(
+    report.failures.length === 0
+      ? `ready: ${report.registry}; ${report.rewrittenFiles.length} file(s) rewritten, ${ready} image(s) warmed`
+      : `${report.failures.length} problem(s); see above`,
+  );
+}
+
+/** The --json report: what a script needs, never a session's details beyond the hosts. */
+function jsonReport(report: PrepareReport) {
+  const { registry, images, rewrittenFiles, notes, warmed, buildkitImage, sourcePolicy, env } = report;
+  return {
+    registry,
+    images,
+    rewrittenFiles,
+    notes,
+    warmed: { images: warmed?.images ?? [] },
+    ...(buildkitImage && { buildkitImage }),
+    ...(sourcePolicy && { sourcePolicy, env, buildkitdConfig: report.buildkitdConfig }),
+    failures: report.failures,
+  };
+}

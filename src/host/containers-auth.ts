@@ -1,0 +1,48 @@
+// The containers auth.json that Podman, Buildah and Skopeo read (containers-auth.json(5)): the same
+// `auths` as the docker config, in a file of its own. Written like the docker config: merged,
+// atomically, mode 0600, and recorded before the write so logout can undo it.
+
+import { join } from 'node:path';
+import type { RegistryCredentials } from '../aws/token.js';
+import {
+  entryFingerprint,
+  readCredentialFile,
+  replacingWarning,
+  withCredentials,
+  writeCredentialFile,
+} from './docker-config.js';
+import type { SessionEntry } from './session.js';
+
+/**
+ * Where containers/image reads and writes credentials on Linux: REGISTRY_AUTH_FILE, else
+ * `${XDG_RUNTIME_DIR}/containers/auth.json`, else `/run/containers/<uid>/auth.json`.
+ */
+export function containersAuthPath(
+  env: NodeJS.ProcessEnv = process.env,
+  uid = process.getuid?.() ?? 0,
+): string {
+  if (env.REGISTRY_AUTH_FILE) return env.REGISTRY_AUTH_FILE;
+  if (env.XDG_RUNTIME_DIR) return join(env.XDG_RUNTIME_DIR, 'containers', 'auth.json');
+  return join('/run/containers', String(uid), 'auth.json');
+}
+
+/** Write a registry's credentials into the containers auth.json, recording the entry first. */
+export function containersAuthLogin(
+  path: string,
+  cred: RegistryCredentials,
+  warn: (m: string) => void,
+  record: (entry: SessionEntry) => void,
+): void {
+  const current = readCredentialFile(path);
+  if (current.auths?.[cred.registry]) warn(replacingWarning(cred.registry, path));
+  const replaced = entryFingerprint(current, cred.registry);
+  const { config, fingerprint } = withCredentials(current, cred.registry, cred.username, cred.password);
+  record({
+    registry: cred.registry,
+    method: 'config',
+    authFile: path,
+    fingerprint,
+    ...(replaced && { replaced }),
+  });
+  writeCredentialFile(path, config);
+}

@@ -1,0 +1,48 @@
+// Every AWS call names the product and its version in its user agent, so CloudTrail's userAgent
+// field tells this tool's calls from the rest of the account's: seen where the stand-in is reached.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Emulator, startEmulator } from '../../emulator/index.js';
+import { VERSION } from '../../src/version.js';
+import { runCli } from '../helpers/cli.js';
+import { type Front, startFront } from '../net/front.js';
+
+let dir: string;
+let em: Emulator;
+let api: Front;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ept-ua-'));
+  em = await startEmulator({ upstream: 'memory' });
+  api = await startFront(em.apiUrl);
+});
+afterAll(async () => {
+  await Promise.all([api.close(), em.stop()]);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const env = () => ({
+  PATH: '/usr/bin:/bin',
+  HOME: dir,
+  DOCKER_CONFIG: join(dir, 'docker'),
+  ...em.env(),
+  AWS_ENDPOINT_URL_ECR: api.url,
+});
+const operation = (headers: Front['seen'][number]['headers']) =>
+  String(headers['x-amz-target']).split('.').pop();
+
+test.each([
+  ['login', ['login', '--method', 'config'], 'GetAuthorizationToken'],
+  ['map (rules from ECR)', ['map', 'node:20'], 'DescribePullThroughCacheRules'],
+])('%s: the request carries ecr-pull-through/VERSION in its user agent', async (_name, args, op) => {
+  api.seen.length = 0;
+  const r = await runCli(args, { env: env() });
+  expect(r.code).toBe(0);
+  const calls = api.seen.filter((s) => operation(s.headers) === op);
+  expect(calls.length).toBeGreaterThan(0);
+  for (const call of calls) {
+    expect(call.headers['user-agent']).toContain(`ecr-pull-through/${VERSION}`);
+    expect(call.headers['x-amz-user-agent']).toContain(`ecr-pull-through/${VERSION}`);
+  }
+});
