@@ -1,5 +1,6 @@
-// What ECR holds in a cache repository: DescribeImages (is this manifest there, with this tag? is an
-// image that will not pull archived?) and BatchCheckLayerAvailability (can its layers be served?).
+// What ECR holds in a cache repository: DescribeImages (which manifests, with which tags, a listing
+// of the repository; is an image that will not pull archived?) and BatchCheckLayerAvailability (can
+// its layers be served?).
 // Calls go through a client that never retries on its own: warm retries itself within its deadline
 // and counts every call it makes.
 
@@ -24,30 +25,41 @@ export interface ImageQuery {
   readonly registryId?: string;
 }
 
-/** DescribeImages and BatchCheckLayerAvailability take at most 100 ids per call. */
+/** BatchCheckLayerAvailability takes at most 100 ids per call. */
 export const MAX_IDS_PER_CALL = 100;
 
 const NOT_THERE = new Set(['ImageNotFoundException', 'RepositoryNotFoundException']);
 
+/** A listing page holds up to 1,000 images (DescribeImages' largest maxResults). */
+export const MAX_RESULTS_PER_PAGE = 1000;
+
 /**
- * The tags of each manifest asked for (at most 100), or undefined when any of them is not in the
- * repository yet: DescribeImages fails the whole call for one missing id, and a repository that a
- * first pull has just created may not be listed yet either.
+ * One page of what a cache repository holds: each manifest digest with its tags (ACTIVE images
+ * only, as DescribeImages lists without a status filter), and the token of the next page. A
+ * listing, not a list of ids: DescribeImages fails the whole call when one id asked for is missing,
+ * so ids batched together only say "all there or not", while a listing says it for each image of
+ * the repository at once. A repository a first pull has not created yet holds nothing.
  */
-export async function describeManifests(
+export async function listImagesPage(
   ecr: ECRClient,
   query: ImageQuery,
-  digests: readonly string[],
+  nextToken: string | undefined,
   signal?: AbortSignal,
-): Promise<Map<string, readonly string[]> | undefined> {
-  const imageIds: ImageIdentifier[] = digests.map((imageDigest) => ({ imageDigest }));
+): Promise<{ found: Map<string, readonly string[]>; nextToken?: string }> {
   try {
-    const answer = await ecr.send(new DescribeImagesCommand({ ...query, imageIds }), { abortSignal: signal });
+    const answer = await ecr.send(
+      new DescribeImagesCommand({
+        ...query,
+        maxResults: MAX_RESULTS_PER_PAGE,
+        ...(nextToken && { nextToken }),
+      }),
+      { abortSignal: signal },
+    );
     const found = new Map<string, readonly string[]>();
     for (const d of answer.imageDetails ?? []) if (d.imageDigest) found.set(d.imageDigest, d.imageTags ?? []);
-    return digests.every((d) => found.has(d)) ? found : undefined;
+    return { found, ...(answer.nextToken && { nextToken: answer.nextToken }) };
   } catch (e) {
-    if (NOT_THERE.has((e as Error).name)) return undefined;
+    if (NOT_THERE.has((e as Error).name)) return { found: new Map() };
     throw unwrapSdkError(e);
   }
 }

@@ -88,7 +88,7 @@ function sweepStaleTemps(dir: string): void {
 /** The file a write to target replaces: a symlink stays a symlink, the file it points to is replaced. */
 function replacedPath(target: string): string {
   try {
-    return realpathSync(target);
+    return realpathSync.native(target);
   } catch {
     return target;
   }

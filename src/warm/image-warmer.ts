@@ -4,7 +4,7 @@
 // diagnosis: what the registry said, what the API said, or what its calls saw when time ran out.
 
 import type { ECRClient } from '@aws-sdk/client-ecr';
-import { describeManifests, MAX_IDS_PER_CALL, storedImageStatus, unavailableLayers } from '../aws/images.js';
+import { MAX_IDS_PER_CALL, storedImageStatus, unavailableLayers } from '../aws/images.js';
 import { type ImageRef, isDigestOnly, refSuffix } from '../core/image/reference.js';
 import { cacheRepository, type RegistryTarget } from '../core/image/rules.js';
 import type { EndpointService } from '../core/unanswered.js';
@@ -20,6 +20,7 @@ import * as poll from '../core/warm/poll-schedule.js';
 import { cachedImageContext, type Readiness, readiness } from '../core/warm/readiness.js';
 import type { Deadline } from '../deadline.js';
 import { type RegistryClient, RegistryError } from '../registry/client.js';
+import { DESCRIBE_IMAGES, type RepositoryWatches } from './repository-watch.js';
 import { type CallOperation, type Calls, countsOf, newTally } from './scheduler.js';
 import type { WarmEvent, WarmImageResult, WarmStatus } from './types.js';
 
@@ -32,7 +33,6 @@ class ImageFailure extends Error {
 
 /** The requests warm makes for an image, by the names its diagnoses use. */
 const PULL: CallOperation = { kind: 'registry', name: 'GET manifest' };
-const DESCRIBE_IMAGES: CallOperation = { kind: 'api', name: 'DescribeImages' };
 const CHECK_LAYERS: CallOperation = { kind: 'api', name: 'BatchCheckLayerAvailability' };
 
 /** A call made before any image's first pull, and how long it took. */
@@ -49,6 +49,8 @@ export interface Run {
   readonly registry: RegistryClient;
   readonly ecr: ECRClient;
   readonly calls: Calls;
+  /** The images of one cache repository are looked for together. */
+  readonly watches: RepositoryWatches;
   /** The run's deadline: its signal ends every wait and call, its length is the run's timeout. */
   readonly deadline: Deadline;
   readonly cancelled: () => boolean;
@@ -116,38 +118,29 @@ export class ImageWarmer {
     return pulled;
   }
 
-  /** Look on the poll schedule until every expected manifest (and layer, if asked) is in the cache. */
+  /**
+   * Wait until ECR lists every expected manifest (looked for with the other images of its
+   * repository), then, if asked, until every layer is available (looked for on its own schedule).
+   */
   async #waitReady(repository: string, expected: Readiness): Promise<void> {
-    const origin = this.#triggeredAt ?? Date.now();
-    let planned = 0;
-    let actual = 0;
+    const { run } = this;
+    await run.watches.of(repository).ready(expected, this.#tally, this.#triggeredAt ?? Date.now());
+    if (!run.verifyLayers) return;
+    this.#layersPending = await this.#layersOf(repository, expected);
+    const origin = Date.now();
+    let planned = poll.FIRST_LOOK_MS;
     for (;;) {
-      planned = poll.nextPoll(planned, actual, this.run.poll);
-      await this.run.calls.until(origin + planned);
-      const ready = await this.#check(repository, expected);
-      actual = this.#tally.sentAt - origin;
-      if (ready) return;
+      await run.calls.until(origin + planned);
+      if (await this.#checkLayers(repository)) return;
+      planned = poll.afterLook(planned, this.#tally.sentAt - origin, run.poll);
     }
   }
 
-  async #check(repository: string, expected: Readiness): Promise<boolean> {
+  async #checkLayers(repository: string): Promise<boolean> {
     const { run } = this;
     const query = { repositoryName: repository, ...(run.registryId && { registryId: run.registryId }) };
-    if (this.#layersPending === undefined) {
-      for (const part of chunked(expected.manifests)) {
-        const found = await run.calls.run(DESCRIBE_IMAGES, this.#tally, (signal) =>
-          describeManifests(run.ecr, query, part, signal),
-        );
-        if (!found) return false;
-        if (expected.tag !== undefined && part.includes(expected.digest)) {
-          if (!found.get(expected.digest)?.includes(expected.tag)) return false;
-        }
-      }
-      if (!run.verifyLayers) return true;
-      this.#layersPending = await this.#layersOf(repository, expected);
-    }
     const pending: string[] = [];
-    for (const part of chunked(this.#layersPending)) {
+    for (const part of chunked(this.#layersPending ?? [])) {
       pending.push(
         ...(await run.calls.run(CHECK_LAYERS, this.#tally, (signal) =>
           unavailableLayers(run.ecr, query, part, signal),

@@ -40,6 +40,14 @@ export interface Tally {
   readonly calls: Map<string, CallCounts>;
 }
 
+/**
+ * Whom a call is for: one image, or every image a shared call serves (a repository's listing); a
+ * function is asked again at each attempt, so images that join while it is retried are counted too.
+ */
+export type Tallies = Tally | (() => readonly Tally[]);
+
+const each = (t: Tallies): readonly Tally[] => (typeof t === 'function' ? t() : [t]);
+
 export function newTally(): Tally {
   return { attempts: 0, sentAt: 0, calls: new Map() };
 }
@@ -114,54 +122,68 @@ export class Calls {
   }
 
   /** Run a call until it succeeds or fails for good; transient failures are retried until the deadline. */
-  run<T>(operation: CallOperation, tally: Tally, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  run<T>(operation: CallOperation, tally: Tallies, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
     return loop.retry(() => this.#once(operation, tally, call), {
       policy: this.backoff,
       isRetryable: retry.isRetryable,
       signal: this.signal,
       onRetry: ({ error }) => {
         if (retry.isThrottled(error)) this.#limiter.throttled(Date.now());
-        tally.lastError = (error as Error).message;
+        for (const t of each(tally)) t.lastError = (error as Error).message;
       },
     });
   }
 
-  /** Wait until `at` (epoch ms), or until the deadline. */
-  until(at: number): Promise<void> {
-    return loop.sleep(at - Date.now(), this.signal);
+  /** Wait until `at` (epoch ms), or until the deadline; `wake` ends the wait early (resolving). */
+  async until(at: number, wake?: AbortSignal): Promise<void> {
+    if (!wake) return loop.sleep(at - Date.now(), this.signal);
+    try {
+      await loop.sleep(at - Date.now(), AbortSignal.any([this.signal, wake]));
+    } catch (e) {
+      if (this.signal.aborted || !wake.aborted) throw e;
+    }
   }
 
   async #once<T>(
     operation: CallOperation,
-    tally: Tally,
+    tallies: Tallies,
     call: (signal: AbortSignal) => Promise<T>,
   ): Promise<T> {
     if (operation.kind === 'api') await loop.sleep(this.#limiter.reserve(Date.now()), this.signal);
     const release = await this.#slots.acquire(this.signal);
     const signal = AbortSignal.any([this.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]);
-    const counts = countsOf(tally, operation.name);
+    // Whom the call serves, as it is sent (a shared call serves whoever waits by then).
+    const counted = each(tallies).map((tally) => ({ tally, counts: countsOf(tally, operation.name) }));
     try {
-      tally.attempts++;
-      counts.sent++;
-      tally.sentAt = Date.now();
-      tally.waitingOn = operation;
+      const sentAt = Date.now();
+      for (const { tally, counts } of counted) {
+        tally.attempts++;
+        counts.sent++;
+        tally.sentAt = sentAt;
+        tally.waitingOn = operation;
+      }
       const answer = await call(signal);
-      counts.ok++;
-      counts.failingStreak = 0;
-      counts.lastOkAt = Date.now();
+      const okAt = Date.now();
+      for (const { counts } of counted) {
+        counts.ok++;
+        counts.failingStreak = 0;
+        counts.lastOkAt = okAt;
+      }
       return answer;
     } catch (e) {
       // Cut short by the deadline: neither an answer nor a failure of the endpoint.
       if (this.signal.aborted) throw e;
       const failure = signal.aborted ? new CallTimeoutError() : e;
-      if (retry.isThrottled(failure)) counts.throttled++;
-      else if (retry.isNoAnswer(failure)) counts.silent++;
-      else counts.failed++;
-      counts.failingStreak++;
-      counts.lastError = (failure as Error)?.message ?? String(failure);
+      for (const { counts } of counted) {
+        if (retry.isThrottled(failure)) counts.throttled++;
+        else if (retry.isNoAnswer(failure)) counts.silent++;
+        else counts.failed++;
+        counts.failingStreak++;
+        counts.lastError = (failure as Error)?.message ?? String(failure);
+      }
       throw failure;
     } finally {
-      if (!this.signal.aborted) tally.waitingOn = undefined;
+      if (!this.signal.aborted) for (const { tally } of counted) tally.waitingOn = undefined;
       release();
     }
   }

@@ -26,6 +26,7 @@ import { RegistryClient } from '../registry/client.js';
 import { resolveTarget } from '../target.js';
 import { failedUnmapped, ImageWarmer, type Run, type StartCall } from './image-warmer.js';
 import { collectReferences, registryOf } from './references.js';
+import { RepositoryWatches } from './repository-watch.js';
 import { Calls } from './scheduler.js';
 import type { WarmImageResult, WarmOptions, WarmResult } from './types.js';
 
@@ -150,20 +151,23 @@ export async function warm(options: WarmOptions): Promise<WarmResult> {
       ...resolved,
       aliases: registryAliases(resolved, credentials, texts),
     };
+    const calls = new Calls(signal, { ...retry.WARM_BACKOFF, ...options.retry }, concurrency, {
+      ...DEFAULT_RATE_LIMIT,
+      ...options.rateLimit,
+    });
+    const registryId = ecrHost?.account;
     const run: Run = {
       target,
       region: credentials.region,
-      ...(ecrHost && { registryId: ecrHost.account }),
+      ...(registryId && { registryId }),
       registry: new RegistryClient({
         ...credentials,
         agents: clients.agents,
         deadline,
       }),
       ecr,
-      calls: new Calls(signal, { ...retry.WARM_BACKOFF, ...options.retry }, concurrency, {
-        ...DEFAULT_RATE_LIMIT,
-        ...options.rateLimit,
-      }),
+      calls,
+      watches: new RepositoryWatches({ calls, ecr, poll, ...(registryId && { registryId }) }),
       deadline,
       cancelled: () => options.signal?.aborted === true,
       poll,

@@ -6,8 +6,13 @@
 export interface Instruction {
   /** The logical line: physical lines joined, continuation tokens removed. */
   readonly text: string;
-  /** Source offset of each character of `text`. */
-  readonly offsets: readonly number[];
+  /** Source offset of `text`'s first character. */
+  readonly start: number;
+  /**
+   * For text joined from several physical lines: where each piece starts, in `text` and in the
+   * source (pairs). Absent for one line (a table per character cost 8 bytes per byte of a big file).
+   */
+  readonly pieces?: readonly number[];
   /** 1-based line number where the instruction starts. */
   readonly line: number;
 }
@@ -46,16 +51,29 @@ interface PhysicalLine {
 export const isSpace = (c: string | undefined): boolean =>
   c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
 
-function physicalLines(text: string, from: number): PhysicalLine[] {
-  const lines: PhysicalLine[] = [];
-  let start = from;
-  while (start < text.length) {
-    let nl = text.indexOf('\n', start);
-    if (nl === -1) nl = text.length;
-    lines.push({ start, end: nl > start && text[nl - 1] === '\r' ? nl - 1 : nl });
-    start = nl + 1;
+/** The physical lines of a text, as two tables of offsets (an object per line weighed on a big file). */
+class PhysicalLines {
+  readonly #starts: number[] = [];
+  readonly #ends: number[] = [];
+
+  constructor(text: string, from: number) {
+    let start = from;
+    while (start < text.length) {
+      let nl = text.indexOf('\n', start);
+      if (nl === -1) nl = text.length;
+      this.#starts.push(start);
+      this.#ends.push(nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
+      start = nl + 1;
+    }
   }
-  return lines;
+
+  get length(): number {
+    return this.#starts.length;
+  }
+
+  at(i: number): PhysicalLine {
+    return { start: this.#starts[i]!, end: this.#ends[i]! };
+  }
 }
 
 /** Length of a leading byte-order mark, in UTF-8 bytes read as latin1 or as one UTF-16 unit. */
@@ -77,16 +95,12 @@ function leadingSpace(text: string, from: number, to: number): number {
  * Two readers differ: the Dockerfile parser (which takes `escape`) strips leading white space;
  * DetectSyntax (which picks the frontend image) does not, and skips a `#!` first line.
  */
-function directiveBlock(
-  text: string,
-  lines: readonly PhysicalLine[],
-  reader: 'parser' | 'syntax',
-): ParserDirective[] {
+function directiveBlock(text: string, lines: PhysicalLines, reader: 'parser' | 'syntax'): ParserDirective[] {
   const found: ParserDirective[] = [];
   const seen = new Set<string>();
-  const shebang = reader === 'syntax' && lines[0] !== undefined && text.startsWith('#!', lines[0].start);
+  const shebang = reader === 'syntax' && lines.length > 0 && text.startsWith('#!', lines.at(0).start);
   for (let i = shebang ? 1 : 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    const line = lines.at(i);
     const from = reader === 'parser' ? leadingSpace(text, line.start, line.end) : line.start;
     const m = DIRECTIVE_RE.exec(text.slice(from, line.end));
     if (!m) break;
@@ -121,39 +135,53 @@ const isBlankLine = (text: string, line: PhysicalLine) =>
   leadingSpace(text, line.start, line.end) === line.end;
 
 export function lexDockerfile(text: string): DockerfileLexResult {
-  const lines = physicalLines(text, bomLength(text));
+  const lines = new PhysicalLines(text, bomLength(text));
   const escape = escapeToken(directiveBlock(text, lines, 'parser'));
   const syntax = directiveBlock(text, lines, 'syntax').find((d) => d.name === 'syntax');
   const instructions: Instruction[] = [];
   let i = 0;
   while (i < lines.length) {
-    const first = lines[i]!;
+    const first = lines.at(i);
     const lineNo = i + 1;
     i++;
     const begin = leadingSpace(text, first.start, first.end);
     if (begin === first.end || text[begin] === '#') continue;
 
     let joined = '';
-    const offsets: number[] = [];
+    const pieces: number[] = [];
     const append = (from: number, to: number) => {
+      pieces.push(joined.length, from);
       joined += text.slice(from, to);
-      for (let k = from; k < to; k++) offsets.push(k);
     };
     let cut = continuationCut(text, begin, first.end, escape);
     append(begin, cut ?? first.end);
     while (cut !== undefined && i < lines.length) {
-      const line = lines[i]!;
+      const line = lines.at(i);
       i++;
       if (isCommentLine(text, line) || isBlankLine(text, line)) continue;
       cut = continuationCut(text, line.start, line.end, escape);
       append(line.start, cut ?? line.end);
     }
     if (joined.trim() === '') continue;
-    const instruction: Instruction = { text: joined, offsets, line: lineNo };
+    const instruction: Instruction = {
+      text: joined,
+      line: lineNo,
+      start: pieces[1]!,
+      ...(pieces.length > 2 && { pieces }),
+    };
     instructions.push(instruction);
     i = skipHeredocBodies(text, lines, i, instruction);
   }
   return { instructions, escape, ...(syntax && { syntax }) };
+}
+
+/** The source offset of the character at `index` of an instruction's text. */
+export function sourceOffset(ins: Instruction, index: number): number {
+  const { pieces } = ins;
+  if (!pieces) return ins.start + index;
+  let k = 0;
+  while (k + 2 < pieces.length && pieces[k + 2]! <= index) k += 2;
+  return pieces[k + 1]! + index - pieces[k]!;
 }
 
 /** Keyword of an instruction, lowercased, and where its arguments begin. */
@@ -192,15 +220,10 @@ function unquote(word: string): string {
   return out;
 }
 
-function skipHeredocBodies(
-  text: string,
-  lines: readonly PhysicalLine[],
-  i: number,
-  ins: Instruction,
-): number {
+function skipHeredocBodies(text: string, lines: PhysicalLines, i: number, ins: Instruction): number {
   for (const doc of heredocNames(ins.text)) {
     while (i < lines.length) {
-      const line = lines[i]!;
+      const line = lines.at(i);
       i++;
       let body = text.slice(line.start, line.end);
       if (doc.chomp) body = body.replace(/^\t+/, '');

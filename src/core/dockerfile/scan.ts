@@ -4,7 +4,13 @@
 // The result is a list of exact source spans; rewriting them changes nothing else.
 
 import { lineIndex } from '../lines.js';
-import { type Instruction, lexDockerfile, type ParserDirective, splitKeyword } from './lexer.js';
+import {
+  type Instruction,
+  lexDockerfile,
+  type ParserDirective,
+  sourceOffset,
+  splitKeyword,
+} from './lexer.js';
 import {
   ALL_ARGS,
   declareGlobalArg,
@@ -72,7 +78,7 @@ function imageWord(ctx: Context, kind: SiteKind, units: readonly Unit[], line: n
 }
 
 function wordUnits(ctx: Context, ins: Instruction, w: WordSpan): Unit[] {
-  return analyzeWord(ins.text, w.start, w.end, ctx.escape, (i) => ins.offsets[i]!);
+  return analyzeWord(ins.text, w.start, w.end, ctx.escape, (i) => sourceOffset(ins, i));
 }
 
 /** `ARG NAME[=default] ...` before the first FROM: global ARGs, declared in order (see scope.ts). */
@@ -190,15 +196,21 @@ export function scanDockerfile(source: string): DockerfileScan {
   };
   if (syntax) syntaxDirective(ctx, syntax);
   // Each FROM's words once: every stage name is known before the scan (COPY --from sees later stages).
-  const parsed = instructions.map((ins) => {
+  // Kept for FROMs only: a big file has a great many other instructions.
+  const froms = new Map<Instruction, { from: WordSpan[]; stage: string | undefined }>();
+  for (const ins of instructions) {
     const split = splitKeyword(ins.text);
-    const from = split.keyword === 'from' ? fromWords(ins, split.rest, escape) : undefined;
-    return { ins, ...split, from, stage: from && stageName(ins, from) };
-  });
-  for (const { stage } of parsed) if (stage) ctx.stages.all.add(stage);
+    if (split.keyword !== 'from') continue;
+    const from = fromWords(ins, split.rest, escape);
+    const stage = stageName(ins, from);
+    froms.set(ins, { from, stage });
+    if (stage) ctx.stages.all.add(stage);
+  }
   const stages: string[] = [];
   let seenFrom = false;
-  for (const { ins, keyword, rest, from, stage } of parsed) {
+  for (const ins of instructions) {
+    const { keyword, rest } = splitKeyword(ins.text);
+    const { from, stage } = froms.get(ins) ?? {};
     if (keyword === 'arg') syntaxArg(ctx, ins, rest);
     if (keyword === 'arg' && !seenFrom) recordGlobalArgs(ctx, ins, rest);
     else if (from) {

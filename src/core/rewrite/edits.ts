@@ -74,9 +74,15 @@ export function rewriteCandidates(
   const changes: Change[] = [];
   const notes: Finding[] = [];
   const errors: Finding[] = [];
+  // A big file names the same few images over and over: each is mapped once.
+  const mapped = new Map<string, ReturnType<typeof mapImage>>();
   for (const c of candidates) {
     const text = source.slice(c.start, c.end);
-    const m = mapImage(text, target);
+    let m = mapped.get(text);
+    if (!m) {
+      m = mapImage(text, target);
+      mapped.set(text, m);
+    }
     if (m.kind === 'invalid') errors.push({ line: c.line, message: m.error });
     else if (m.kind === 'unmapped')
       notes.push({ line: c.line, message: `${text}: ${m.reason}; left alone`, unmapped: true });

@@ -2,7 +2,7 @@
 // reached the file), and the span of each string `image:` value, taken from the source ranges the
 // yaml library keeps on every node, so a rewrite splices over exactly that value.
 
-import { type Document, isMap, isPair, isScalar, parseAllDocuments, visit } from 'yaml';
+import { type Document, isMap, isPair, isScalar, parseAllDocuments, visit, type YAMLMap } from 'yaml';
 import type { RegistryTarget } from '../image/rules.js';
 import { lineIndex } from '../lines.js';
 import {
@@ -55,6 +55,44 @@ function documentLeftAlone(doc: Document, origin: YamlOrigin, values: number): s
   return `${count}: ${NOT_A_MANIFEST}`;
 }
 
+/**
+ * Keys repeated in a map, in the yaml library's words. The library finds them by comparing each key
+ * with every earlier one, quadratic in a map's size (a compose file of 200,000 services took
+ * minutes), so documents are parsed without that check and each map's keys go through one set here.
+ * Keys are equal as the library has it: the same node, or scalars with the same value.
+ */
+function duplicateKeys(
+  source: string,
+  doc: Document,
+  lineAt: (offset: number) => number,
+): { pos: number; message: string }[] {
+  const found: { pos: number; message: string }[] = [];
+  const check = (map: YAMLMap) => {
+    if (map.items.length < 2) return;
+    const seen = new Set<unknown>();
+    for (const pair of map.items) {
+      const key = pair.key;
+      const value = isScalar(key) ? key.value : key;
+      if (Number.isNaN(value)) continue; // NaN equals nothing, not even itself
+      if (!seen.has(value)) {
+        seen.add(value);
+        continue;
+      }
+      const pos = (key as { range?: [number, number, number] } | null)?.range?.[0];
+      if (pos === undefined) continue;
+      const lineStart = source.lastIndexOf('\n', pos - 1) + 1;
+      const at = `line ${lineAt(pos)}, column ${pos - lineStart + 1}`;
+      found.push({ pos, message: `Map keys must be unique at ${at}:` });
+    }
+  };
+  visit(doc, {
+    Map(_key, map) {
+      check(map);
+    },
+  });
+  return found;
+}
+
 /** `image:` values in YAML documents (compose files, Kubernetes manifests of any kind), decided per document. */
 export function scanYaml(
   source: string,
@@ -64,14 +102,19 @@ export function scanYaml(
   const errors: Finding[] = [];
   const notes: Finding[] = [];
   const lineAt = lineIndex(source);
-  for (const doc of parseAllDocuments(source)) {
-    for (const e of doc.errors)
-      errors.push({ line: lineAt(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` });
-    if (doc.errors.length > 0) continue;
+  for (const doc of parseAllDocuments(source, { uniqueKeys: false })) {
+    const problems = [
+      ...doc.errors.map((e) => ({ pos: e.pos[0], message: e.message.split('\n')[0]! })),
+      ...duplicateKeys(source, doc, lineAt),
+    ].sort((a, b) => a.pos - b.pos);
+    for (const e of problems) errors.push({ line: lineAt(e.pos), message: `YAML: ${e.message}` });
+    if (problems.length > 0) continue;
     const found = scanImageValues(source, doc, lineAt);
     const values = found.candidates.length + found.notes.length;
     if (values === 0) continue;
-    const first = Math.min(...found.candidates.map((c) => c.line), ...found.notes.map((n) => n.line));
+    // Loops, not Math.min(...lines) or push(...list): 200,000 values overflow the call stack.
+    let first = Number.POSITIVE_INFINITY;
+    for (const { line } of [...found.candidates, ...found.notes]) first = Math.min(first, line);
     const leftAlone = documentLeftAlone(doc, origin, values);
     if (leftAlone) {
       notes.push({ line: first, message: leftAlone });
@@ -79,8 +122,8 @@ export function scanYaml(
     }
     if (origin.workflow && found.candidates.length > 0)
       notes.push({ line: first, message: `${WORKFLOW_PULLS}; rewritten for later runs of this file` });
-    candidates.push(...found.candidates);
-    notes.push(...found.notes);
+    for (const c of found.candidates) candidates.push(c);
+    for (const n of found.notes) notes.push(n);
   }
   return { candidates, errors, notes: notes.sort(byLine) };
 }

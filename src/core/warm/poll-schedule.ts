@@ -50,3 +50,19 @@ export function plannedPolls(importMs: number, s: PollSchedule): number[] {
   } while (t < importMs);
   return times;
 }
+
+/**
+ * When the image is first looked at: at once, right after the pull that starts its import, so that an
+ * image already in the cache is ready without waiting a poll interval.
+ */
+export const FIRST_LOOK_MS = 0;
+
+/**
+ * The next planned look of an image, after a look at `lookedMs` (since its import was triggered)
+ * when its own was planned for `plannedMs`. A look made for another image of its repository
+ * (a shared listing) may come before its own: that early look counts as its own, and its grid
+ * restarts from there, so the images of one repository converge on one look per round.
+ */
+export function afterLook(plannedMs: number, lookedMs: number, s: PollSchedule): number {
+  return nextPoll(Math.min(plannedMs, lookedMs), lookedMs, s);
+}

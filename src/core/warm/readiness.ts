@@ -106,3 +106,12 @@ export function cachedImageContext(
     rule: { prefix, upstream: upstreamHost(best.upstreamRegistryUrl), path },
   };
 }
+
+/** What a listing of a cache repository says: each manifest digest ECR holds, with its tags. */
+export type Listing = ReadonlyMap<string, readonly string[]>;
+
+/** Whether a listing shows the image ready: every expected manifest there, the first with its tag. */
+export function listedReady(listing: Listing, expected: Readiness): boolean {
+  if (!expected.manifests.every((d) => listing.has(d))) return false;
+  return expected.tag === undefined || (listing.get(expected.digest)?.includes(expected.tag) ?? false);
+}

@@ -1,3 +1,4 @@
+import { parseAllDocuments } from 'yaml';
 import { rewriteYaml } from '../../../src/core/rewrite/yaml.js';
 import { ecr, TARGET } from '../../helpers/target.js';
 
@@ -129,5 +130,28 @@ describe('YAML met in a directory walk (chosen: false): container manifests only
 
   test('a file the caller chose (the default) is rewritten without markers', () => {
     expect(rewriteYaml('image: nginx\n', TARGET).output).toBe(`image: ${ecr('docker-hub/library/nginx')}\n`);
+  });
+});
+
+describe('YAML that does not parse: said as the yaml library says it', () => {
+  // Duplicate keys are found here, one set per map (the library's own check is quadratic in a
+  // map's size); the words, line and column must stay the library's.
+  test.each([
+    ['block map', 'a: 1\nb:\n  c: 1\n  c: 2\n'],
+    ['flow map', 'x: {a: 1, a: 2}\n'],
+    ['quoted and plain are one key; 1 and "1" are two', '1: a\n"1": b\n1: c\n'],
+    ['an anchored key', '&k a: 1\na: 2\n'],
+    ['with another error before it', 'a: [1\nb: 1\nb: 2\n'],
+    ['null keys', '~: 1\n: 2\n'],
+    ['twice image: in one service', 'services:\n  web:\n    image: a\n    image: b\n'],
+    ['in a second document', 'a: 1\n---\nb: 1\nb: 2\n'],
+  ])('%s', (_, src) => {
+    const words = parseAllDocuments(src).flatMap((d) =>
+      d.errors.map((e) => `${e.linePos?.[0].line} YAML: ${e.message.split('\n')[0]}`),
+    );
+    expect(words.length).toBeGreaterThan(0);
+    const r = rewriteYaml(src, TARGET);
+    expect(r.errors.map((e) => `${e.line} ${e.message}`)).toEqual(words);
+    expect(r.output).toBe(src);
   });
 });

@@ -2,7 +2,9 @@
 
 import { describe, expect, it } from '@jest/globals';
 import {
+  afterLook,
   DEFAULT_POLL,
+  FIRST_LOOK_MS,
   latenessBound,
   nextPoll,
   plannedPolls,
@@ -56,5 +58,18 @@ describe('poll schedule', () => {
     const tenth = { baseMs: 100, capMs: 1_500, ratio: 0.1 };
     expect(plannedPolls(6_000, tenth)).toHaveLength(29);
     expect(plannedPolls(60_000, tenth)).toHaveLength(69);
+  });
+
+  it('looks first at once, right after the pull', () => {
+    expect(FIRST_LOOK_MS).toBe(0);
+    expect(afterLook(FIRST_LOOK_MS, 20, DEFAULT_POLL)).toBeCloseTo(995, 6);
+  });
+
+  it("takes a repository's shared look, made before its own, as its own and restarts its grid there", () => {
+    // Planned at 5 s, looked at (for another tag) at 4.2 s: next at 4.2 s + a wait.
+    expect(afterLook(5_000, 4_200, DEFAULT_POLL)).toBeCloseTo(5_195, 6);
+    // A look on time or late keeps the grid, as nextPoll does.
+    expect(afterLook(995, 1_200, DEFAULT_POLL)).toBeCloseTo(1_990, 6);
+    expect(afterLook(20_000, 40_000, DEFAULT_POLL)).toBeCloseTo(43_980, 6);
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseImageRef } from '../../../src/core/image/reference.js';
 import { parsePlatform } from '../../../src/core/warm/manifest.js';
-import { cachedImageContext, readiness } from '../../../src/core/warm/readiness.js';
+import { cachedImageContext, listedReady, readiness } from '../../../src/core/warm/readiness.js';
 
 describe('readiness', () => {
   const D = (c: string) => `sha256:${c.repeat(64)}`;
@@ -95,5 +95,53 @@ describe('readiness', () => {
   });
   it('a cache repository no rule covers has no rule', () => {
     expect(cachedImageContext('r', 'other/app', ':1', rules.slice(0, 2)).rule).toBeUndefined();
+  });
+});
+
+describe('ready by a listing of the repository', () => {
+  const D = (c: string) => `sha256:${c.repeat(64)}`;
+  const byTag = {
+    digest: D('0'),
+    manifests: [D('0'), D('a'), D('b')],
+    tag: '1.0',
+    images: [],
+    platforms: [],
+  };
+  const pinned = { digest: D('a'), manifests: [D('a')], images: [], platforms: [] };
+  it.each([
+    [
+      'every manifest, the index with its tag',
+      byTag,
+      [
+        [D('0'), ['1.0', 'x']],
+        [D('a'), []],
+        [D('b'), []],
+      ],
+      true,
+    ],
+    [
+      'a child missing',
+      byTag,
+      [
+        [D('0'), ['1.0']],
+        [D('a'), []],
+      ],
+      false,
+    ],
+    [
+      'the index without the tag (it moved on)',
+      byTag,
+      [
+        [D('0'), ['2.0']],
+        [D('a'), []],
+        [D('b'), []],
+      ],
+      false,
+    ],
+    ['a pinned digest needs no tag', pinned, [[D('a'), []]], true],
+    ['an empty repository', pinned, [], false],
+  ] as const)('%s', (_, expected, listed, ready) => {
+    const listing = new Map(listed.map(([d, tags]) => [d, [...tags]] as const));
+    expect(listedReady(listing, expected)).toBe(ready);
   });
 });

@@ -8,12 +8,15 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
+  utimesSync,
   watch,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../helpers/cli.js';
+import { runMain } from '../../helpers/run-main.js';
 import { runCliVia, startCli, unprivileged } from '../../helpers/spawn-cli.js';
 import { ecr, REGISTRY, RULE_FLAGS } from '../../helpers/target.js';
 
@@ -38,6 +41,27 @@ const temps = () =>
   (readdirSync(dir, { recursive: true }) as string[]).filter((p) => /(^|\/)\..*\.\d+\.\d+\.tmp$/.test(p));
 /** A pid no process has: that of a child that has exited. */
 const deadPid = () => spawnSync(process.execPath, ['-e', '0']).pid;
+
+describe('rewrite: a file whose text does not change is not written', () => {
+  test('already rewritten, no reference, or only unmapped ones: same inode, same mtime', async () => {
+    repo({
+      'done/Dockerfile': NODE,
+      'plain/Dockerfile': 'FROM scratch\nCOPY app /app\n',
+      'other/Dockerfile': 'FROM mcr.microsoft.com/x:1\n',
+      'todo/Dockerfile': 'FROM node:20\n',
+    });
+    const unchanged = ['done/Dockerfile', 'plain/Dockerfile', 'other/Dockerfile'];
+    const past = new Date('2020-01-01T00:00:00Z');
+    for (const f of unchanged) utimesSync(join(dir, f), past, past);
+    const before = unchanged.map((f) => statSync(join(dir, f)));
+    const r = await runMain(['rewrite', ...FLAGS, dir]);
+    expect([r.code, r.stderr]).toEqual([0, expect.stringContaining('rewrote 1 of 4 file(s)')]);
+    const after = unchanged.map((f) => statSync(join(dir, f)));
+    expect(after.map((s) => [s.ino, s.mtimeMs])).toEqual(before.map((s) => [s.ino, s.mtimeMs]));
+    expect(read('todo/Dockerfile')).toBe(NODE);
+    expect(temps()).toEqual([]);
+  });
+});
 
 describe('rewrite: change lines say what was done', () => {
   test('one invalid file: no "a -> b" line for the valid ones, since nothing is written', async () => {

@@ -70,15 +70,17 @@ describe('the 20-image scenario', () => {
       // delays are of the same size as the bound, so twice it is asserted here.
       expect(late).toBeLessThanOrEqual(2 * latenessBound(i.importMs, SCALE) + 8 * CALL_MS);
       // Registry plus API calls, as the emulator logged them, and as warm counted them.
+      // 30 for the pull and the schedule, and one look right after the pull (an image already in
+      // the cache is ready at once).
       const calls = emu.log.forImage(i.repository).length;
-      expect(calls).toBeLessThanOrEqual(30);
+      expect(calls).toBeLessThanOrEqual(31);
       expect(short.images.find((r) => r.image === i.ref)?.attempts).toBe(calls);
     }
     const slowest = IMAGES.find((i) => i.importMs === SLOWEST)!;
     expect(emu.log.forImage(slowest.repository).length).toBeGreaterThan(20); // it did wait, gently
 
     expect(long.images[0]?.status).toBe('ready');
-    expect(emu.log.forImage(LONG.repository).length).toBeLessThanOrEqual(70);
+    expect(emu.log.forImage(LONG.repository).length).toBeLessThanOrEqual(71);
   }, 20_000);
 
   it('reports what ECR holds: the digest, and the platforms of an index', async () => {
