@@ -29,11 +29,12 @@ import { undoFileEntry } from './host/session.js';
 
 export type { SessionEntry } from './host/session.js';
 
+import type { ProfileOption } from './aws/region.js';
 import type { SessionEntry } from './host/session.js';
 
 export type LoginMethod = (typeof LOGIN_METHODS)[number];
 
-export interface LoginOptions extends DeadlineOptions {
+export interface LoginOptions extends DeadlineOptions, ProfileOption {
   readonly region?: string;
   /** Account ids or registry hosts, in any regions; empty: the caller's registry in the region. */
   readonly registries?: readonly string[];
@@ -132,6 +133,7 @@ async function loginWithin(options: LoginOptions, deadline: Deadline): Promise<L
         region: options.region,
         registries: options.registries,
         onSecret: options.onSecret,
+        profile: options.profile,
         deadline,
       }),
   );

@@ -33,7 +33,10 @@ function specialFileKind(st: Stats): string {
 
 /** Whether a path (relative to the walked directory) matches a glob: a name alone matches at any depth. */
 export function globMatcher(glob: string): (relativePath: string) => boolean {
-  return picomatch(glob, { dot: true, basename: !glob.includes('/') });
+  const matches = picomatch(glob, { dot: true, basename: !glob.includes('/') });
+  // One argument only: picomatch's second parameter returns a match object (truthy) when set, so
+  // passing the matcher to Array#some (which hands it an index) would match everything.
+  return (relativePath) => matches(relativePath);
 }
 
 /**

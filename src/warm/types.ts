@@ -1,6 +1,7 @@
 // What warm takes and gives: its options, the result of each image and of the run, and the events
 // it reports as it goes. The library exports these (src/index.ts).
 
+import type { ProfileOption } from '../aws/region.js';
 import type { RegistryCredentials } from '../aws/token.js';
 import type { CacheRule } from '../core/image/rules.js';
 import type { BackoffPolicy } from '../core/retry.js';
@@ -10,7 +11,7 @@ import type { DeadlineOptions } from '../deadline.js';
 
 export type { PollSchedule, RateLimitPolicy };
 
-export interface WarmOptions extends DeadlineOptions {
+export interface WarmOptions extends DeadlineOptions, ProfileOption {
   /** References: upstream (`node:20`) or already cache URIs. */
   readonly images?: readonly string[];
   /** Dockerfiles, image lists, compose or Kubernetes YAML (or directories of them) to take images from. */

@@ -9,7 +9,7 @@
 // diagnosis (core/warm/diagnosis.ts). This module checks the options, sets the run up (region, token,
 // rules, clients) and gathers the results.
 
-import { createClients, resolveRegion } from '../aws/clients.js';
+import { createClients, RegionError, regionInUse } from '../aws/clients.js';
 import { singleAttemptEcr } from '../aws/images.js';
 import { getRegistryCredentials, type RegistryCredentials } from '../aws/token.js';
 import { DEFAULT_CONCURRENCY } from '../core/defaults.js';
@@ -75,11 +75,16 @@ function registryAliases(
  * are there, whatever else is set); else --region or the environment; else, with neither, the one
  * region of the ECR hosts the references name (cache URIs).
  */
-function regionOf(options: WarmOptions, ecrHost: EcrHost | undefined, texts: readonly string[]): string {
+async function regionOf(
+  options: WarmOptions,
+  ecrHost: EcrHost | undefined,
+  texts: readonly string[],
+): Promise<string> {
   if (ecrHost) return ecrHost.region;
   try {
-    return resolveRegion(options.region);
+    return await regionInUse(options.region, options);
   } catch (e) {
+    if (!(e instanceof RegionError)) throw e;
     const named = new Set<string>();
     for (const text of texts) {
       const host = registryOf(text);
@@ -106,7 +111,7 @@ export async function warm(options: WarmOptions): Promise<WarmResult> {
     throw new InputError('nothing to warm: name images, or files to take them from (--from)');
 
   const ecrHost = options.registry ? parseEcrHost(options.registry) : undefined;
-  const region = regionOf(options, ecrHost, texts);
+  const region = await regionOf(options, ecrHost, texts);
   // One deadline for the whole run: the token and discovery too, not only the waiting.
   const deadline = options.deadline ?? new Deadline(timeoutMs, options.signal);
   deadline.inRegion(region);
@@ -126,6 +131,7 @@ export async function warm(options: WarmOptions): Promise<WarmResult> {
             region,
             registries: ecrHost ? [ecrHost.host] : [],
             ...(options.onSecret && { onSecret: options.onSecret }),
+            ...(options.profile && { profile: options.profile }),
             deadline,
           }),
         );
@@ -136,6 +142,7 @@ export async function warm(options: WarmOptions): Promise<WarmResult> {
         registry: options.registry ?? credentials.registry,
         ...(options.rules && { rules: options.rules }),
         region: credentials.region,
+        ...(options.profile && { profile: options.profile }),
         deadline,
       }),
     );
@@ -144,7 +151,7 @@ export async function warm(options: WarmOptions): Promise<WarmResult> {
   const before = startCalls.reduce<StartCall | undefined>((a, b) => (a && a.ms >= b.ms ? a : b), undefined);
 
   const { signal } = deadline;
-  const clients = createClients(credentials.region, { deadline });
+  const clients = createClients(credentials.region, { deadline, profile: options.profile });
   const ecr = singleAttemptEcr(clients);
   try {
     const target = {

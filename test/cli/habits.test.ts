@@ -98,6 +98,22 @@ describe('--profile: credentials and region from a profile', () => {
     expect(r.stderr).toContain(`logged in to ${emu.registryHost} (${emu.region}, config;`);
   });
 
+  // Each command that calls AWS signs with the profile's keys for the profile's region (the stand-in
+  // refuses another region's signature), with neither in the environment.
+  test.each([
+    ['login', ['login', '--method', 'config']],
+    ['warm', ['warm', 'alpine:3.20']],
+    ['doctor', ['doctor']],
+  ])('%s --profile ci', async (_, args) => {
+    const env = { ...endpoints(), ...profileFiles(), ...dockerConfig() };
+    const before = emu.log.count({ endpoint: 'api', status: 200 });
+    const r = await run([...args, '--profile', 'ci'], env);
+    expect(r.stderr).not.toContain('no AWS region');
+    expect(r.stderr).not.toMatch(/credential|signature/i);
+    expect(emu.log.count({ endpoint: 'api', status: 200 })).toBeGreaterThan(before);
+    if (args[0] !== 'doctor') expect(r.code).toBe(0); // doctor also probes S3, which has no name here
+  });
+
   test('--profile is in the help of each command that calls AWS, and only there', async () => {
     for (const name of ['map', 'rewrite', 'login', 'warm', 'doctor', 'setup'])
       expect((await run([name, '--help'], {})).stderr).toContain('--profile NAME');
