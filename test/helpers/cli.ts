@@ -15,10 +15,10 @@ export interface Run {
 
 export function runCli(
   args: string[],
-  options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {},
+  options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; script?: string } = {},
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const child = spawn(process.execPath, [options.script ?? CLI, ...args], {
       cwd: options.cwd,
       env: options.env ?? { PATH: process.env.PATH, HOME: process.env.HOME },
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -1,9 +1,10 @@
 // A real containerd for end-to-end tests: Debian's containerd (1.6 here), started as root with a
 // root, state dir, socket and config of its own under a temp dir (the CRI plugin off), and `ctr`
 // talking to that socket. The daemon is stopped by its pid.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { exited } from './child-exit.js';
 import { type Finished, runProcess } from './dockerd.js';
 
 /** Why containerd cannot run here, or undefined when it can. */
@@ -26,17 +27,6 @@ export interface Containerd {
   /** SIGTERM by pid (SIGKILL if it lingers), then the temp dir is removed. */
   stop(): Promise<void>;
 }
-
-const exited = (child: ChildProcess, ms: number): Promise<boolean> =>
-  child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve(true)
-    : new Promise((resolve) => {
-        const timer = setTimeout(() => resolve(false), ms);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolve(true);
-        });
-      });
 
 /** Overlay mounts of unpacked snapshots keep the temp dir busy until unmounted. */
 function unmountUnder(dir: string): void {

@@ -1,9 +1,10 @@
 // A real Docker engine for end-to-end tests: Debian's dockerd 20.10 (BuildKit built in), started as
 // root in a temp dir of its own, and Debian's docker CLI, which builds with DOCKER_BUILDKIT=1 without
 // buildx (the newer CLI in /usr/local/bin needs buildx for that). Every process is stopped by its pid.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { exited } from './child-exit.js';
 
 export const DOCKER_CLI = '/usr/bin/docker';
 
@@ -87,17 +88,6 @@ export interface Dockerd {
   /** SIGTERM by pid, then SIGKILL if it lingers; removes the temp dir. Resolves with how long it took. */
   stop(): Promise<number>;
 }
-
-const exited = (child: ChildProcess, ms: number): Promise<boolean> =>
-  child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve(true)
-    : new Promise((resolve) => {
-        const timer = setTimeout(() => resolve(false), ms);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolve(true);
-        });
-      });
 
 /** Signal a process by its pid; one that is gone already is not an error. */
 function signal(pid: number, name: NodeJS.Signals): void {

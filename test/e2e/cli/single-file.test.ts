@@ -2,7 +2,6 @@
 // `ecr-pull-through.mjs`, into an empty directory with no node_modules anywhere above it, runs every
 // command against the stand-in. The release workflow attaches exactly this file.
 
-import { spawn } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -15,7 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { type Emulator, startEmulator } from '../../../emulator/index.js';
-import { CLI } from '../../helpers/cli.js';
+import { CLI, runCli } from '../../helpers/cli.js';
 
 const ASSET = 'ecr-pull-through.mjs';
 
@@ -33,21 +32,12 @@ afterAll(async () => {
 });
 
 /** The asset as a buildspec runs it: `node ecr-pull-through.mjs ...`, in its own directory. */
-function asset(args: string[], cwd = dir) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [join(dir, ASSET), ...args], {
-      cwd,
-      env: { PATH: '/usr/bin:/bin', HOME: dir, DOCKER_CONFIG: join(dir, 'docker'), ...em.env() },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+const asset = (args: string[], cwd = dir) =>
+  runCli(args, {
+    cwd,
+    script: join(dir, ASSET),
+    env: { PATH: '/usr/bin:/bin', HOME: dir, DOCKER_CONFIG: join(dir, 'docker'), ...em.env() },
   });
-}
 
 test('no node_modules can be reached from the asset', () => {
   for (let d = dir; d !== dirname(d); d = dirname(d)) expect(existsSync(join(d, 'node_modules'))).toBe(false);
