@@ -48,11 +48,8 @@ function stepEnv(inputs: Record<string, string>): NodeJS.ProcessEnv {
 const ours = () =>
   timed(NODE, [join(DIST, 'index.js')], {
     cwd: workspace,
-    env: stepEnv({
-      'login-method': docker ? 'docker' : 'config',
-      warm: 'false',
-      rules: 'docker-hub=registry-1.docker.io',
-    }),
+    // Login only, as amazon-ecr-login is used: nothing to map, so no rules are looked up either.
+    env: stepEnv({ 'login-method': docker ? 'docker' : 'config', warm: 'false' }),
   });
 const rows: Row[] = [];
 try {

@@ -4,7 +4,7 @@
 // handed to the caller as it happens, so a failure or a kill later on leaves a session logout can undo.
 
 import { join } from 'node:path';
-import { getRegistryCredentials, type RegistryCredentials } from './aws/token.js';
+import type { RegistryCredentials } from './aws/token.js';
 import { DEFAULT_LOGIN_METHOD } from './core/defaults.js';
 import { DEFAULT_TIMEOUT_MS } from './core/timeouts.js';
 import { type Deadline, type DeadlineOptions, withinDeadline } from './deadline.js';
@@ -127,15 +127,18 @@ async function loginWithin(options: LoginOptions, deadline: Deadline): Promise<L
   const method = options.method ?? DEFAULT_LOGIN_METHOD;
   // The token is the only call login needs: it is asked for first, and the engine is looked for
   // while it travels.
+  // The SDK is loaded here, not with this module: logout runs the engine or edits a file, no token.
   const pending = Promise.resolve(
     options.credentials ??
-      getRegistryCredentials({
-        region: options.region,
-        registries: options.registries,
-        onSecret: options.onSecret,
-        profile: options.profile,
-        deadline,
-      }),
+      import('./aws/token.js').then(({ getRegistryCredentials }) =>
+        getRegistryCredentials({
+          region: options.region,
+          registries: options.registries,
+          onSecret: options.onSecret,
+          profile: options.profile,
+          deadline,
+        }),
+      ),
   );
   const chosen: LoggedIn['method'] =
     method === 'auto' ? (findOnPath(engine, env) ? 'docker' : 'config') : method;

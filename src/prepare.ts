@@ -6,24 +6,22 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import type { ProfileOption } from './aws/region.js';
 import type { RegistryCredentials } from './aws/token.js';
 import { BUILDKIT_BUILDER_IMAGE } from './core/buildkit.js';
 import { DEFAULTS } from './core/defaults.js';
 import { InputError, OperationError } from './core/errors.js';
 import { mapImage, type RegistryTarget } from './core/image/rules.js';
-import { renderMirrors } from './core/mirrors/index.js';
 import { leavesRoot } from './core/patterns.js';
 import { type PrepareMode, prepareMode } from './core/prepare-mode.js';
 import type { Finding } from './core/rewrite/rewrite.js';
 import { DEFAULT_WARM_TIMEOUT_MS } from './core/timeouts.js';
 import { Deadline } from './deadline.js';
-import { writeFileAtomic } from './host/atomic-write.js';
-import { discoverFiles, globMatcher } from './host/discovery.js';
 import { type LoginMethod, login, type SessionEntry } from './login.js';
-import { commitRewrites, type FileRewrite, rewriteFiles } from './rewrite.js';
+import { Agents, shareAgents } from './net/agents.js';
+import type { FileRewrite } from './rewrite.js';
 import { registryHost, resolveTarget } from './target.js';
 import type { WarmEvent, WarmResult } from './warm/types.js';
-import { warm } from './warm/warm.js';
 
 export { DEFAULT_PREPARE_MODE, PREPARE_MODES, type PrepareMode, prepareMode } from './core/prepare-mode.js';
 
@@ -33,7 +31,7 @@ export const SOURCE_POLICY_VARIABLE = 'EXPERIMENTAL_BUILDKIT_SOURCE_POLICY';
 /** Runs one phase of the job; the action shows each as a collapsible group in the log. */
 export type PhaseRunner = <T>(title: string, run: () => Promise<T>) => Promise<T>;
 
-export interface PrepareOptions {
+export interface PrepareOptions extends ProfileOption {
   readonly region?: string;
   /** Account ids or registry hosts to log in to (default: the caller's registry). */
   readonly registries?: readonly string[];
@@ -122,6 +120,10 @@ async function rewriteGroups(
   for (const { input, kind } of PATTERN_INPUTS) {
     const include = options[input] ?? [];
     if (include.length === 0) continue;
+    const [{ discoverFiles, globMatcher }, { rewriteFiles }] = await Promise.all([
+      import('./host/discovery.js'),
+      import('./rewrite.js'),
+    ]);
     const outside = include.find(leavesRoot);
     if (outside !== undefined)
       throw new InputError(`${input}: "${outside}" points outside ${root}; patterns are relative to it`);
@@ -141,12 +143,27 @@ async function rewriteGroups(
   return files;
 }
 
+/** Files to rewrite or read for images. */
+const hasPatterns = (options: PrepareOptions) =>
+  PATTERN_INPUTS.some(({ input }) => (options[input]?.length ?? 0) > 0);
+
+/** Whether the job needs the cache rules: anything to map, rewrite, warm or redirect besides login. */
+function needsRules(options: PrepareOptions, mode: PrepareMode): boolean {
+  return (
+    hasPatterns(options) || (options.images?.length ?? 0) > 0 || !!options.warmBuildkit || mode !== 'rewrite'
+  );
+}
+
 export async function prepare(options: PrepareOptions = {}): Promise<PrepareReport> {
   // warmTimeoutMs bounds the whole job: login and discovery wait on silent endpoints too.
   const deadline = new Deadline(options.warmTimeoutMs ?? DEFAULT_WARM_TIMEOUT_MS);
+  // One set of agents for the run: the connection that brought the token serves warm's calls too.
+  const agents = new Agents(process.env);
+  shareAgents(deadline, agents);
   try {
     return await prepareWithin(options, deadline);
   } finally {
+    agents.destroy();
     deadline.dispose();
   }
 }
@@ -166,6 +183,7 @@ async function prepareWithin(options: PrepareOptions, deadline: Deadline): Promi
         registries: options.registries,
         method: options.loginMethod,
         containersAuth: options.containersAuth,
+        profile: options.profile,
         ...(options.env && { env: options.env }),
         onSecret: options.onSecret,
         onWarning: options.onWarning,
@@ -180,29 +198,38 @@ async function prepareWithin(options: PrepareOptions, deadline: Deadline): Promi
     credentials = result.credentials;
     options.onCredentials?.(credentials);
   }
-  const target = await phase('Pull-through cache rules', () =>
-    resolveTarget({
-      registry:
-        credentials?.[0]?.registry ??
-        (options.registries?.[0] ? registryHost(options.registries[0], options.region) : undefined),
-      rules: options.rules?.length ? options.rules : undefined,
-      region: options.region,
-      deadline,
-    }),
-  );
+  // Login only: the token's registry is the whole answer; no rules are looked up (one AWS call, and
+  // nothing loaded that only mapping needs). Rules given as options cost no call and still apply.
+  const loginOnly = credentials?.[0] && !options.rules?.length && !needsRules(options, mode);
+  const target: RegistryTarget = loginOnly
+    ? { registry: credentials![0]!.registry, rules: [] }
+    : await phase('Pull-through cache rules', () =>
+        resolveTarget({
+          registry:
+            credentials?.[0]?.registry ??
+            (options.registries?.[0] ? registryHost(options.registries[0], options.region) : undefined),
+          rules: options.rules?.length ? options.rules : undefined,
+          region: options.region,
+          ...(options.profile && { profile: options.profile }),
+          deadline,
+        }),
+      );
 
   // Transparent mode reads the files for their images and leaves them as they are.
   const rewrites = mode !== 'transparent';
-  const files = await phase(rewrites ? 'Rewrite image references' : 'Find images', async () => {
-    const found = await rewriteGroups(options, target, failures);
-    const errors = found.flatMap((f) => f.errors.map((e) => `${f.path}:${e.line}: ${e.message}`));
-    failures.push(...errors);
-    return found;
-  });
+  const files = hasPatterns(options)
+    ? await phase(rewrites ? 'Rewrite image references' : 'Find images', async () => {
+        const found = await rewriteGroups(options, target, failures);
+        const errors = found.flatMap((f) => f.errors.map((e) => `${f.path}:${e.line}: ${e.message}`));
+        failures.push(...errors);
+        return found;
+      })
+    : [];
   const notes: FileNote[] = files.flatMap((f) => f.notes.map((n) => ({ ...n, file: f.path })));
   const unmapped = notes.filter((n) => n.unmapped);
   if (options.failOnUnmapped) failures.push(...unmapped.map((n) => `${n.file}:${n.line}: ${n.message}`));
-  if (failures.length === 0 && rewrites) commitRewrites(files);
+  if (failures.length === 0 && rewrites && files.length > 0)
+    (await import('./rewrite.js')).commitRewrites(files);
 
   const images: Record<string, string> = {};
   for (const f of files) for (const c of f.changes) images[c.from] = c.to;
@@ -220,7 +247,7 @@ async function prepareWithin(options: PrepareOptions, deadline: Deadline): Promi
       });
   }
 
-  const transparent = mode === 'rewrite' ? undefined : writeTransparentConfig(options, target);
+  const transparent = mode === 'rewrite' ? undefined : await writeTransparentConfig(options, target);
 
   let warmed: WarmResult | undefined;
   if ((options.warm ?? DEFAULTS.warm) && failures.length === 0) {
@@ -233,12 +260,14 @@ async function prepareWithin(options: PrepareOptions, deadline: Deadline): Promi
     ];
     const toWarm = [...new Set(all)].filter((i) => ['mapped', 'cached'].includes(mapImage(i, target).kind));
     if (toWarm.length > 0) {
+      const { warm } = await import('./warm/warm.js');
       warmed = await phase(`Warm ${toWarm.length} image(s)`, () =>
         warm({
           images: toWarm,
           registry: target.registry,
           rules: target.rules,
           region: credentials?.[0]?.region ?? options.region,
+          ...(options.profile && { profile: options.profile }),
           ...(credentials?.[0] && { credentials: credentials[0] }),
           deadline,
           concurrency: options.concurrency,
@@ -279,7 +308,11 @@ async function prepareWithin(options: PrepareOptions, deadline: Deadline): Promi
  * Transparent mode: the BuildKit source policy, written where the caller said (atomically), the
  * variable that points BuildKit at it, and buildkitd.toml mirrors for a builder that is set up apart.
  */
-function writeTransparentConfig(options: PrepareOptions, target: RegistryTarget) {
+async function writeTransparentConfig(options: PrepareOptions, target: RegistryTarget) {
+  const [{ renderMirrors }, { writeFileAtomic }] = await Promise.all([
+    import('./core/mirrors/index.js'),
+    import('./host/atomic-write.js'),
+  ]);
   const input = { registry: target.registry, rules: target.rules };
   const [policy] = renderMirrors('source-policy', input).files;
   const [buildkitd] = renderMirrors('buildkitd', input).files;

@@ -48,7 +48,7 @@ import { syncBuiltinESMExports } from 'node:module';
 const run = vm.runInThisContext;
 vm.runInThisContext = (code, options) => {
   if (String(options?.filename).startsWith('ecr-pull-through/'))
-    process.stderr.write('compiled ' + options.filename + (code.includes('aws-sdk-js') ? ' (AWS SDK)' : '') + '\\n');
+    process.stderr.write('compiled ' + options.filename + (code.includes('aws-sdk-js') ? ' (AWS SDK)' : '') + (code.includes('YAMLParseError') ? ' (yaml)' : '') + '\\n');
   return run(code, options);
 };
 syncBuiltinESMExports();
@@ -60,11 +60,17 @@ syncBuiltinESMExports();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  /** The chunks the CLI compiled for `args` (spawned asynchronously: the stand-in serves from this process). */
-  const compiled = (args: string[]) =>
+  /** The chunks a bundle compiled for `args` (spawned asynchronously: the stand-in serves from this process). */
+  const compiled = (args: string[], bundle = 'cli.js', extra: NodeJS.ProcessEnv = {}) =>
     new Promise<string[]>((resolve, reject) => {
-      const env = { PATH: process.env.PATH, HOME: dir, DOCKER_CONFIG: join(dir, 'docker'), ...em.env() };
-      const child = spawn(process.execPath, ['--import', watch, join(out, 'cli.js'), ...args], { env });
+      const env = {
+        PATH: process.env.PATH,
+        HOME: dir,
+        DOCKER_CONFIG: join(dir, 'docker'),
+        ...em.env(),
+        ...extra,
+      };
+      const child = spawn(process.execPath, ['--import', watch, join(out, bundle), ...args], { env });
       let stderr = '';
       child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
       child.on('error', reject);
@@ -105,11 +111,36 @@ syncBuiltinESMExports();
     expect(withSdk(await compiled(['map', ...TARGET, 'node:20']))).toEqual([]);
     expect(withSdk(await compiled(['rewrite', '--stdout', ...TARGET, dockerfile]))).toEqual([]);
     expect(await compiled(['--version'])).toEqual([]);
+    // logout runs the engine or edits a file: no token, so no SDK.
+    expect(withSdk(await compiled(['logout']))).toEqual([]);
   });
 
   test('login compiles the chunks it needs, the SDK among them, once each', async () => {
     const chunks = await compiled(['login', '--method', 'config']);
     expect(withSdk(chunks).length).toBeGreaterThan(0);
     expect(new Set(chunks).size).toBe(chunks.length);
+  });
+
+  test("the action's login-only step compiles the SDK, and nothing of the rewrite engine (the yaml parser)", async () => {
+    const step: NodeJS.ProcessEnv = {
+      GITHUB_WORKSPACE: dir,
+      'INPUT_LOGIN-METHOD': 'config',
+      INPUT_WARM: 'false',
+    };
+    for (const f of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
+      step[f] = join(dir, f);
+      writeFileSync(join(dir, f), '');
+    }
+    const loginOnly = await compiled([], 'index.js', step);
+    expect(withSdk(loginOnly).length).toBeGreaterThan(0);
+    expect(loginOnly.filter((c) => c.endsWith('(yaml)'))).toEqual([]);
+    // The same step with a file to rewrite compiles what login only went without.
+    writeFileSync(join(dir, 'compose.yaml'), 'services:\n  web:\n    image: nginx:1.27\n');
+    const rewriting = await compiled([], 'index.js', {
+      ...step,
+      INPUT_FILES: 'compose.yaml',
+      INPUT_RULES: 'docker-hub=registry-1.docker.io',
+    });
+    expect(rewriting.filter((c) => !loginOnly.includes(c)).length).toBeGreaterThan(0);
   });
 });

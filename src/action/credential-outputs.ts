@@ -2,8 +2,8 @@
 // and password as step outputs, for `services:` credentials in later jobs. The password is masked
 // before it is set, so the runner hides it wherever it shows up.
 
-import * as core from '@actions/core';
-import type { RegistryCredentials } from '../index.js';
+import type { RegistryCredentials } from '../aws/token.js';
+import * as runner from './runner.js';
 
 /** amazon-ecr-login's output suffix: the registry host with dots and dashes as underscores. */
 export const credentialOutputSuffix = (registry: string) => registry.replace(/[.-]/g, '_');
@@ -11,8 +11,8 @@ export const credentialOutputSuffix = (registry: string) => registry.replace(/[.
 export function setCredentialOutputs(credentials: readonly RegistryCredentials[]): void {
   for (const c of credentials) {
     const suffix = credentialOutputSuffix(c.registry);
-    core.setSecret(c.password);
-    core.setOutput(`docker_username_${suffix}`, c.username);
-    core.setOutput(`docker_password_${suffix}`, c.password);
+    runner.setSecret(c.password);
+    runner.setOutput(`docker_username_${suffix}`, c.username);
+    runner.setOutput(`docker_password_${suffix}`, c.password);
   }
 }

@@ -1,12 +1,12 @@
 // The only reader of the action's inputs: names here are the contract declared in action.yml.
 
-import * as core from '@actions/core';
 import { DEFAULTS } from '../core/defaults.js';
 import { DURATION_EXAMPLES, parseDurationMs } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
 import { type PrepareMode, prepareMode } from '../core/prepare-mode.js';
 import { LOGIN_METHODS } from '../host/docker-config.js';
 import type { LoginMethod } from '../login.js';
+import { getBooleanInput, getInput, getMultilineInput } from './runner.js';
 
 export interface ActionInputs {
   readonly region?: string;
@@ -57,19 +57,16 @@ export const INPUT_NAMES = [
 ] as const;
 
 const list = (name: string) =>
-  core
-    .getMultilineInput(name)
+  getMultilineInput(name)
     .flatMap((l) => l.split(','))
     .map((s) => s.trim())
     .filter((s) => s && !s.startsWith('#'));
-const lines = (name: string) =>
-  core.getMultilineInput(name).filter((l) => l.trim() && !l.trim().startsWith('#'));
-const flag = (name: string, fallback: boolean) =>
-  core.getInput(name) ? core.getBooleanInput(name) : fallback;
+const lines = (name: string) => getMultilineInput(name).filter((l) => l.trim() && !l.trim().startsWith('#'));
+const flag = (name: string, fallback: boolean) => (getInput(name) ? getBooleanInput(name) : fallback);
 
 /** A duration input; a bad one names the input (not a CLI flag). */
 function duration(name: string, fallbackMs: number): number {
-  const text = core.getInput(name);
+  const text = getInput(name);
   if (!text) return fallbackMs;
   const ms = parseDurationMs(text);
   if (ms === undefined || ms <= 0)
@@ -78,18 +75,16 @@ function duration(name: string, fallbackMs: number): number {
 }
 
 export function readInputs(): ActionInputs {
-  const method = core.getInput('login-method') || DEFAULTS.loginMethod;
+  const method = getInput('login-method') || DEFAULTS.loginMethod;
   if (!(LOGIN_METHODS as readonly string[]).includes(method)) {
     throw new InputError(`login-method must be ${LOGIN_METHODS.join(', ')}, not "${method}"`);
   }
-  const concurrency = Number(core.getInput('concurrency') || DEFAULTS.concurrency);
+  const concurrency = Number(getInput('concurrency') || DEFAULTS.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1) {
-    throw new Error(
-      `concurrency must be a whole number of at least 1, not "${core.getInput('concurrency')}"`,
-    );
+    throw new Error(`concurrency must be a whole number of at least 1, not "${getInput('concurrency')}"`);
   }
   return {
-    region: core.getInput('region') || undefined,
+    region: getInput('region') || undefined,
     registries: list('registries'),
     rules: lines('rules').map((l) => l.trim()),
     dockerfiles: lines('dockerfiles').map((l) => l.trim()),
@@ -97,7 +92,7 @@ export function readInputs(): ActionInputs {
     images: lines('images').map((l) => l.trim()),
     login: flag('login', DEFAULTS.login),
     loginMethod: method as LoginMethod,
-    mode: prepareMode(core.getInput('mode'), 'mode'),
+    mode: prepareMode(getInput('mode'), 'mode'),
     credentialOutputs: flag('credential-outputs', DEFAULTS.credentialOutputs),
     warm: flag('warm', DEFAULTS.warm),
     warmTimeoutMs: duration('warm-timeout', DEFAULTS.warmTimeoutMs),
@@ -106,7 +101,7 @@ export function readInputs(): ActionInputs {
     failOnUnmapped: flag('fail-on-unmapped', DEFAULTS.failOnUnmapped),
     maskPassword: flag('mask-password', DEFAULTS.maskPassword),
     skipLogout: flag('skip-logout', DEFAULTS.skipLogout),
-    httpProxy: core.getInput('http-proxy') || undefined,
+    httpProxy: getInput('http-proxy') || undefined,
     warmBuildkit: flag('warm-buildkit', DEFAULTS.warmBuildkit),
   };
 }

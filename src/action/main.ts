@@ -2,27 +2,30 @@
 // Glue only: inputs → prepare() → outputs, summary, annotations; logout in the post phase.
 
 import { join } from 'node:path';
-import * as core from '@actions/core';
 import { failureOf } from '../core/errors.js';
 import { nodeDebugWarning } from '../host/docker-config.js';
-import { logout, prepare, type SessionEntry } from '../index.js';
+import type { SessionEntry } from '../login.js';
 import { formatRequest, onRequest } from '../net/request-log.js';
 import { setCredentialOutputs } from './credential-outputs.js';
 import { readInputs } from './inputs.js';
+import * as runner from './runner.js';
 import { annotate, writeSummary } from './summary.js';
 
 async function main(): Promise<void> {
-  core.saveState('isPost', 'true');
+  runner.saveState('isPost', 'true');
   // The runner masks the password's every form in this log; a log kept any other way has them in clear.
   const debugLeak = nodeDebugWarning(process.env);
-  if (debugLeak) core.warning(debugLeak);
+  if (debugLeak) runner.warning(debugLeak);
   const inputs = readInputs();
-  core.saveState('skipLogout', String(inputs.skipLogout));
+  runner.saveState('skipLogout', String(inputs.skipLogout));
   if (inputs.httpProxy) {
     process.env.HTTPS_PROXY = inputs.httpProxy;
     process.env.HTTP_PROXY = inputs.httpProxy;
   }
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  // The use case itself, not the facade (which carries rewrite, mirrors and setup): the step
+  // compiles what it runs, and a login-only step no more than login needs.
+  const { prepare } = await import('../prepare.js');
   const report = await prepare({
     region: inputs.region,
     registries: inputs.registries,
@@ -44,52 +47,53 @@ async function main(): Promise<void> {
     ...(process.env.RUNNER_TEMP && {
       sourcePolicyPath: join(process.env.RUNNER_TEMP, 'ecr-pull-through', 'source-policy.json'),
     }),
-    phase: (title, run) => core.group(title, run),
+    phase: (title, run) => runner.group(title, run),
     ...(inputs.credentialOutputs && { onCredentials: setCredentialOutputs }),
     // Always masked: mask-password is accepted for compatibility with amazon-ecr-login.
-    onSecret: (s) => core.setSecret(s),
-    onWarning: (m) => core.warning(m),
-    onSession: (session) => core.saveState('session', JSON.stringify(session)),
+    onSecret: (s) => runner.setSecret(s),
+    onWarning: (m) => runner.warning(m),
+    onSession: (session) => runner.saveState('session', JSON.stringify(session)),
     onWarmEvent: (e) => {
       if (e.type === 'finished') {
         const r = e.result;
-        core.info(
+        runner.info(
           `[${e.ready + e.failed}/${e.total}] ${r.image}: ${r.status} in ${r.seconds.toFixed(1)}s${r.error ? ` (${r.error})` : ''}`,
         );
       }
     },
   });
-  core.setOutput('registry', report.registry);
-  core.setOutput('images', JSON.stringify(report.images));
-  core.setOutput('rewritten-files', JSON.stringify(report.rewrittenFiles));
-  core.setOutput('buildkit-image', report.buildkitImage ?? '');
-  core.setOutput('source-policy', report.sourcePolicy ?? '');
-  core.setOutput('buildkitd-config', report.buildkitdConfig ?? '');
+  runner.setOutput('registry', report.registry);
+  runner.setOutput('images', JSON.stringify(report.images));
+  runner.setOutput('rewritten-files', JSON.stringify(report.rewrittenFiles));
+  runner.setOutput('buildkit-image', report.buildkitImage ?? '');
+  runner.setOutput('source-policy', report.sourcePolicy ?? '');
+  runner.setOutput('buildkitd-config', report.buildkitdConfig ?? '');
   // Transparent mode: later steps' builds read the policy through the environment.
-  for (const [name, value] of Object.entries(report.env ?? {})) core.exportVariable(name, value);
-  core.setOutput('warmed', JSON.stringify({ images: report.warmed?.images ?? [] }));
+  for (const [name, value] of Object.entries(report.env ?? {})) runner.exportVariable(name, value);
+  runner.setOutput('warmed', JSON.stringify({ images: report.warmed?.images ?? [] }));
   annotate(report, root);
-  await writeSummary(report, root);
-  for (const f of report.rewrittenFiles) core.info(`rewrote ${f}`);
-  if (report.failures.length) core.setFailed(report.failures.join('\n'));
+  writeSummary(report, root);
+  for (const f of report.rewrittenFiles) runner.info(`rewrote ${f}`);
+  if (report.failures.length) runner.setFailed(report.failures.join('\n'));
 }
 
 async function post(): Promise<void> {
-  if (core.getState('skipLogout') === 'true') return core.info('skip-logout: credentials kept');
-  const session = JSON.parse(core.getState('session') || '[]') as SessionEntry[];
+  if (runner.getState('skipLogout') === 'true') return runner.info('skip-logout: credentials kept');
+  const session = JSON.parse(runner.getState('session') || '[]') as SessionEntry[];
+  const { logout } = await import('../login.js');
   const { removed, warnings } = await logout(session);
-  for (const w of warnings) core.warning(w);
-  for (const r of removed) core.info(`logged out of ${r}`);
-  if (removed.length === 0 && warnings.length === 0) core.info('nothing to log out of');
+  for (const w of warnings) runner.warning(w);
+  for (const r of removed) runner.info(`logged out of ${r}`);
+  if (removed.length === 0 && warnings.length === 0) runner.info('nothing to log out of');
 }
 
 // Each request (method, host, path, status, time; never a secret) when the run logs debug lines.
-if (core.isDebug()) onRequest((r) => core.debug(formatRequest(r)));
+if (runner.isDebug()) onRequest((r) => runner.debug(formatRequest(r)));
 
-const phase = core.getState('isPost') === 'true' ? post : main;
+const phase = runner.getState('isPost') === 'true' ? post : main;
 phase().catch((e: unknown) => {
   // What the failure means (core/errors.ts) says what to print; the step fails with exit status 1
   // whatever its kind (the runner tells only success from failure).
   const failure = failureOf(e);
-  core.setFailed(`${failure.message}${failure.hint ? `\nhint: ${failure.hint}` : ''}`);
+  runner.setFailed(`${failure.message}${failure.hint ? `\nhint: ${failure.hint}` : ''}`);
 });

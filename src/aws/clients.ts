@@ -5,7 +5,7 @@
 import { ECRClient } from '@aws-sdk/client-ecr';
 import type { GetCallerIdentityCommandOutput, STSClient } from '@aws-sdk/client-sts';
 import type { Deadline } from '../deadline.js';
-import { Agents } from '../net/agents.js';
+import { Agents, agentsOfRun } from '../net/agents.js';
 import { SDK_USER_AGENT } from '../net/user-agent.js';
 import { requestHandler } from './handler.js';
 import { type ProfileOption, regionInUse } from './region.js';
@@ -37,10 +37,13 @@ export interface ClientOptions {
   readonly profile?: string;
 }
 
-/** Create clients for a region; `destroy()` closes them and every socket they opened. */
+/**
+ * Create clients for a region; `destroy()` closes them and every socket they opened, except those
+ * of agents handed in (directly or through the deadline's run), which belong to the caller.
+ */
 export function createClients(region: string, options: ClientOptions = {}): Clients & { destroy(): void } {
-  const agents =
-    options.agents ?? new Agents(process.env, { ...(options.profile && { profile: options.profile }) });
+  const given = options.agents ?? (options.deadline && agentsOfRun(options.deadline));
+  const agents = given ?? new Agents(process.env, { ...(options.profile && { profile: options.profile }) });
   const { deadline } = options;
   // Every client names the product and version in its user agent (CloudTrail attribution).
   const shared = { customUserAgent: SDK_USER_AGENT, ...(options.profile && { profile: options.profile }) };
@@ -66,7 +69,7 @@ export function createClients(region: string, options: ClientOptions = {}): Clie
       ecr.destroy();
       for (const sts of stsClients.values()) sts.destroy();
       ecrHandler.destroy();
-      agents.destroy();
+      if (!given) agents.destroy();
     },
   };
 }

@@ -1,10 +1,11 @@
 // Registry credentials from GetAuthorizationToken: one call per region for all the accounts asked
 // for there. The password is handed to `onSecret` (the action masks it) the moment it is decoded.
 
-import { GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
+import { type ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
 import { awsHint } from '../core/aws-failure.js';
 import { InputError, OperationError } from '../core/errors.js';
 import {
+  type EndpointVariant,
   ecrHostFor,
   hostOf,
   parseEcrHost,
@@ -15,7 +16,8 @@ import type { Deadline } from '../deadline.js';
 import { secretForms } from '../host/docker-config.js';
 import { retrying } from './calls.js';
 import { createClients } from './clients.js';
-import { endpointVariant, type ProfileOption, regionInUse } from './region.js';
+import type { ProfileOption } from './region.js';
+import { regionInUse } from './region.js';
 
 export interface RegistryCredentials {
   /** Registry host[:port], from the token's proxyEndpoint. */
@@ -71,15 +73,29 @@ function endpointIn(proxyEndpoint: string, host: string): string {
   return url.toString().replace(/\/$/, '');
 }
 
+/**
+ * FIPS and dual-stack as the client resolved them for its own endpoint: the settings endpointVariant
+ * (region.ts) reads for callers with no client, here without loading a second config reader.
+ */
+async function variantOf(ecr: ECRClient): Promise<EndpointVariant> {
+  const [fips, dualStack] = await Promise.all([
+    ecr.config.useFipsEndpoint(),
+    ecr.config.useDualstackEndpoint(),
+  ]);
+  return { fips: fips === true, dualStack: dualStack === true };
+}
+
 export async function getRegistryCredentials(request: TokenRequest): Promise<RegistryCredentials[]> {
   const { profile } = request;
   const defaultRegion = await regionInUse(request.region, { profile });
-  // Registry hosts take the form the API endpoint does (FIPS, dual-stack).
-  const variant = await endpointVariant({ profile });
   const out: RegistryCredentials[] = [];
   for (const [region, accounts] of registriesByRegion(request.registries ?? [], defaultRegion)) {
     const { deadline } = request;
     const clients = createClients(region, { ...(deadline && { deadline }), ...(profile && { profile }) });
+    // Registry hosts take the form the API endpoint does (FIPS, dual-stack): read while the token
+    // travels, needed once it is back. Handled at once so that a failure waits for its await.
+    const pendingVariant = variantOf(clients.ecr);
+    pendingVariant.catch(() => {});
     try {
       const response = await retrying(
         () =>
@@ -96,6 +112,7 @@ export async function getRegistryCredentials(request: TokenRequest): Promise<Reg
           { cause: e },
         );
       });
+      const variant = await pendingVariant;
       const data = (response.authorizationData ?? []).filter((d) => d.authorizationToken && d.proxyEndpoint);
       data.forEach((d, i) => {
         const decoded = Buffer.from(d.authorizationToken!, 'base64').toString('utf8');

@@ -10,6 +10,7 @@ import { Agent as AgentBase, type AgentConnectOpts } from 'agent-base';
 import { HttpProxyAgent } from 'http-proxy-agent';
 import { HttpsProxyAgent } from 'https-proxy-agent';
 import { proxyFor } from '../core/proxy.js';
+import type { Deadline } from '../deadline.js';
 import { caBundle } from './ca-bundle.js';
 
 export interface AgentsOptions {
@@ -71,10 +72,24 @@ export class Agents {
 /** One agent for clients that take a single agent (the SDK): each connection asks `Agents` where to go. */
 export class EnvProxyAgent extends AgentBase {
   constructor(private readonly agents: Agents) {
-    super();
+    // Keep-alive here too: a request asks the agent it was given, and without it sends
+    // `Connection: close`, so the pooled agent behind could never reuse the socket.
+    super({ keepAlive: true });
   }
 
   override connect(_req: unknown, opts: AgentConnectOpts): HttpAgent {
     return this.agents.for(`${opts.secureEndpoint ? 'https' : 'http'}://${opts.host}:${opts.port}`);
   }
 }
+
+// The agents of a run that makes several calls under one deadline (prepare: login's token, then
+// warm's ECR and registry calls), so that one kept-alive connection serves them all.
+const runAgents = new WeakMap<Deadline, Agents>();
+
+/** Every client created under `deadline` uses `agents`; the caller destroys them when the run ends. */
+export function shareAgents(deadline: Deadline, agents: Agents): void {
+  runAgents.set(deadline, agents);
+}
+
+/** The agents shared under `deadline`, if the run shares one set. */
+export const agentsOfRun = (deadline: Deadline): Agents | undefined => runAgents.get(deadline);

@@ -86,3 +86,35 @@ test('every form the password is sent in is a secret, also when the token is not
   // The Basic Authorization header and docker's auth value are the canonical base64 of AWS:password.
   expect(secrets).toEqual([unpadded, 'pw-2', Buffer.from('pw-2').toString('base64'), token('pw-2')]);
 });
+
+describe('registry hosts take the API endpoint’s form (FIPS, dual-stack), as the client resolved it', () => {
+  const answer = () =>
+    ecr.on(GetAuthorizationTokenCommand).resolves({
+      authorizationData: [
+        {
+          authorizationToken: token('pw'),
+          proxyEndpoint: 'https://111122223333.dkr.ecr.us-east-1.amazonaws.com',
+          expiresAt: new Date(Date.now() + 3600e3 * 12),
+        },
+      ],
+    });
+  afterEach(() => {
+    delete process.env.AWS_USE_FIPS_ENDPOINT;
+    delete process.env.AWS_USE_DUALSTACK_ENDPOINT;
+  });
+  test.each([
+    [{}, '111122223333.dkr.ecr.us-east-1.amazonaws.com'],
+    [{ AWS_USE_FIPS_ENDPOINT: 'true' }, '111122223333.dkr.ecr-fips.us-east-1.amazonaws.com'],
+    [{ AWS_USE_DUALSTACK_ENDPOINT: 'true' }, '111122223333.dkr-ecr.us-east-1.on.aws'],
+    [
+      { AWS_USE_FIPS_ENDPOINT: 'true', AWS_USE_DUALSTACK_ENDPOINT: 'true' },
+      '111122223333.dkr-ecr-fips.us-east-1.on.aws',
+    ],
+  ])('%j → %s', async (env, host) => {
+    Object.assign(process.env, env);
+    answer();
+    const [cred] = await getRegistryCredentials({});
+    expect(cred?.registry).toBe(host);
+    expect(cred?.endpoint).toBe(`https://${host}`);
+  });
+});

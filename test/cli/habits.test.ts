@@ -104,6 +104,7 @@ describe('--profile: credentials and region from a profile', () => {
     ['login', ['login', '--method', 'config']],
     ['warm', ['warm', 'alpine:3.20']],
     ['doctor', ['doctor']],
+    ['prepare', ['prepare', '--images', 'alpine:3.20', '--method', 'config']],
   ])('%s --profile ci', async (_, args) => {
     const env = { ...endpoints(), ...profileFiles(), ...dockerConfig() };
     const before = emu.log.count({ endpoint: 'api', status: 200 });
@@ -115,7 +116,7 @@ describe('--profile: credentials and region from a profile', () => {
   });
 
   test('--profile is in the help of each command that calls AWS, and only there', async () => {
-    for (const name of ['map', 'rewrite', 'login', 'warm', 'doctor', 'setup'])
+    for (const name of ['map', 'rewrite', 'login', 'warm', 'prepare', 'doctor', 'setup'])
       expect((await run([name, '--help'], {})).stderr).toContain('--profile NAME');
     expect((await run(['logout', '--help'], {})).stderr).not.toContain('--profile');
   });

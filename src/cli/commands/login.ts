@@ -1,14 +1,8 @@
-import {
-  clearSession,
-  dockerConfigDir,
-  ENGINES,
-  LOGIN_METHODS,
-  type LoginMethod,
-  loadSession,
-  login,
-  logout,
-  saveSession,
-} from '../../index.js';
+// The use case and its host helpers themselves, not the facade (which carries rewrite, mirrors and
+// setup): login compiles only what it runs before its one request.
+import { dockerConfigDir, ENGINES, LOGIN_METHODS } from '../../host/docker-config.js';
+import { clearSession, loadSession, saveSession } from '../../host/session.js';
+import { type LoginMethod, login, logout } from '../../login.js';
 import {
   type Command,
   EXIT,

@@ -2,24 +2,23 @@
 // the same use case the action calls. Human lines on stderr; on stdout the --json report, or in
 // transparent mode the `export` line a shell evaluates.
 
+// The use case itself, not the facade: what prepare does not run is not compiled.
+import { BUILDKIT_BUILDER_IMAGE } from '../../core/buildkit.js';
 import { DEFAULT_CONCURRENCY } from '../../core/defaults.js';
 import { type PrepareMode, prepareMode } from '../../core/prepare-mode.js';
 import { DEFAULT_WARM_TIMEOUT_MS } from '../../core/timeouts.js';
-import {
-  BUILDKIT_BUILDER_IMAGE,
-  dockerConfigDir,
-  LOGIN_METHODS,
-  type LoginMethod,
-  type PrepareReport,
-  prepare,
-  saveSession,
-} from '../../index.js';
+import { dockerConfigDir, LOGIN_METHODS } from '../../host/docker-config.js';
+import { saveSession } from '../../host/session.js';
+import type { LoginMethod } from '../../login.js';
+import { type PrepareReport, prepare } from '../../prepare.js';
 import {
   type Command,
   type CommandIo,
   EXIT,
   formatDuration,
+  PROFILE_OPTION,
   parseCount,
+  profileOption,
   TIMEOUT_OPTION,
   timeoutOption,
   UsageError,
@@ -37,6 +36,7 @@ export const prepareCommand: Command = {
   summary: "the action's whole job for a buildspec: login, rewrite (or transparent), warm",
   options: {
     ...TIMEOUT_OPTION,
+    ...PROFILE_OPTION,
     registry: { type: 'string', multiple: true },
     rule: { type: 'string', multiple: true },
     region: { type: 'string' },
@@ -123,6 +123,7 @@ Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 
       registries: values(v.registry),
       rules: v.rule as string[] | undefined,
       region: v.region as string | undefined,
+      ...profileOption(v),
       root: (v.root as string | undefined) ?? '.',
       dockerfiles,
       files,

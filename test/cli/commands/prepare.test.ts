@@ -3,6 +3,7 @@
 // and the mistakes it refuses before asking AWS anything.
 
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { type AddressInfo, connect, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
@@ -114,6 +115,73 @@ test('one token and one discovery: files rewritten, every image warmed, the repo
   const out = await runMain(['logout'], { env: env() });
   expect(out.stderr).toContain(`logged out of ${em.registryHost}`);
   expect(auths()).toEqual({});
+}, 60_000);
+
+test('login only (nothing to map, rewrite or warm): one call, no rules looked up', async () => {
+  const r = await runMain(['prepare', '--method', 'config', '--json'], { env: env() });
+  expect(r.stderr).not.toContain('error');
+  expect(r.code).toBe(0);
+  const report = JSON.parse(r.stdout);
+  expect(report.registry).toBe(em.registryHost);
+  expect(report.images).toEqual({});
+  expect(report.warmed).toEqual({ images: [] });
+  expect(auths()[em.registryHost]).toBeDefined();
+  expect(em.log.countByOperation({ endpoint: 'api' })).toEqual({ GetAuthorizationToken: 1 });
+});
+
+/** A TCP relay before the stand-in's API endpoint that counts the connections made to it. */
+async function countingRelay(target: string) {
+  const { port } = new URL(target);
+  const sockets = new Set<Socket>();
+  let connections = 0;
+  const server = createServer((client) => {
+    connections++;
+    const upstream = connect(Number(port), '127.0.0.1');
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('error', () => {});
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    connections: () => connections,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+test('login and warm share one kept-alive connection to the ECR API', async () => {
+  const relay = await countingRelay(em.apiUrl);
+  const before = process.env.AWS_ENDPOINT_URL_ECR;
+  process.env.AWS_ENDPOINT_URL_ECR = relay.url;
+  try {
+    const r = await runMain(
+      [
+        'prepare',
+        '--method',
+        'config',
+        '--images',
+        'alpine:3.20',
+        '--rule',
+        'docker-hub=registry-1.docker.io',
+      ],
+      { env: env() },
+    );
+    expect(r.code).toBe(0);
+    const calls = em.log.countByOperation({ endpoint: 'api' });
+    expect(calls.GetAuthorizationToken).toBe(1);
+    // The token, then warm's polls: more than one request, all over the first connection.
+    expect(em.log.count({ endpoint: 'api' })).toBeGreaterThan(1);
+    expect(relay.connections()).toBe(1);
+  } finally {
+    process.env.AWS_ENDPOINT_URL_ECR = before;
+    await relay.close();
+  }
 }, 60_000);
 
 test('a pattern that matches nothing is a warning; with --strict the job fails and nothing is written', async () => {

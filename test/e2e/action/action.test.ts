@@ -154,6 +154,25 @@ test('main: login, rewrite, warm, outputs, summary, annotations; post: logout; t
   expect(engine.calls().at(-1)!.argv).toEqual(['logout', em.registryHost]);
 }, 60_000);
 
+test('login only: one GetAuthorizationToken, no rules looked up, one log group; a bad boolean names its input', async () => {
+  em.log.clear();
+  const files = runnerFiles(dir);
+  const r = await runAction({ inputs: { 'login-method': 'config' }, files, env, cwd: ws });
+  expect(r.code).toBe(0);
+  expect(em.log.countByOperation({ endpoint: 'api' })).toEqual({ GetAuthorizationToken: 1 });
+  const outputs = parseCommandFile(files.output);
+  expect(outputs.registry).toBe(em.registryHost);
+  expect(outputs.images).toBe('{}');
+  expect(r.stdout.split('\n').filter((l) => l.startsWith('::group::'))).toEqual(['::group::Log in to ECR']);
+  expect(readFileSync(files.summary, 'utf8')).toContain(`Registry: <code>${em.registryHost}</code>`);
+  // The files were not read, let alone rewritten.
+  expect(readFileSync(join(ws, 'Dockerfile'), 'utf8')).toContain('FROM node:20 AS build');
+
+  const bad = await runAction({ inputs: { warm: 'yes' }, files: runnerFiles(dir), env, cwd: ws });
+  expect(bad.code).toBe(1);
+  expect(bad.stdout).toContain('::error::warm must be true or false');
+}, 60_000);
+
 test('fail-on-unmapped fails the job and writes nothing; the post step still runs cleanly', async () => {
   const files = runnerFiles(dir);
   const r = await runAction({

@@ -1,0 +1,159 @@
+// The GitHub runner's protocol, what the action needs of it and no more: inputs from INPUT_*
+// variables, workflow commands on stdout (`::name k=v::data`), and file commands appended to the
+// files the runner names (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY). Our own
+// module instead of @actions/core, whose OIDC client pulls an HTTP stack into the start-up of a step
+// that never uses it.
+
+import { randomUUID } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
+import { EOL } from 'node:os';
+import { InputError } from '../core/errors.js';
+
+type Env = Record<string, string | undefined>;
+
+/** The variable the runner passes an input in: `INPUT_` + the name upper-cased, spaces as `_` (hyphens kept). */
+export const inputVariable = (name: string) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+
+/** An input's value, trimmed; '' when not given. */
+export function getInput(name: string, env: Env = process.env): string {
+  return (env[inputVariable(name)] ?? '').trim();
+}
+
+/** A multiline input: one trimmed value per non-empty line. */
+export function getMultilineInput(name: string, env: Env = process.env): string[] {
+  return (env[inputVariable(name)] ?? '')
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => line.trim());
+}
+
+// YAML 1.2 core schema booleans, the forms the runner's own toolkit accepts.
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+
+/** A boolean input; anything but the core schema's six spellings is an input error naming the input. */
+export function getBooleanInput(name: string, env: Env = process.env): boolean {
+  const value = getInput(name, env);
+  if (TRUE.includes(value)) return true;
+  if (FALSE.includes(value)) return false;
+  throw new InputError(`${name} must be true or false (or True, TRUE, False, FALSE), not "${value}"`);
+}
+
+/** Workflow command data: the runner decodes %25, %0D and %0A back. */
+export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+
+/** A property value also ends at `:` (the data starts) and `,` (the next property). */
+export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+export interface AnnotationProperties {
+  readonly title?: string;
+  readonly file?: string;
+  readonly startLine?: number;
+  readonly endLine?: number;
+  readonly startColumn?: number;
+  readonly endColumn?: number;
+}
+
+/** The command's property names: the runner says `line` and `col` where we say startLine, startColumn. */
+const PROPERTY_NAMES: Record<keyof AnnotationProperties, string> = {
+  title: 'title',
+  file: 'file',
+  startLine: 'line',
+  endLine: 'endLine',
+  startColumn: 'col',
+  endColumn: 'endColumn',
+};
+
+/** One workflow command line: `::command k=v,k=v::data`. */
+export function commandLine(command: string, data: string, properties: AnnotationProperties = {}): string {
+  const props = Object.entries(properties)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${PROPERTY_NAMES[k as keyof AnnotationProperties] ?? k}=${escapeProperty(String(v))}`);
+  return `::${command}${props.length ? ` ${props.join(',')}` : ''}::${escapeData(data)}`;
+}
+
+function issue(command: string, data: string, properties?: AnnotationProperties): void {
+  process.stdout.write(commandLine(command, data, properties) + EOL);
+}
+
+/**
+ * A file command entry, `name<<DELIMITER`, the value, `DELIMITER`: the delimiter is random and may
+ * not occur in the name or the value (or the value could end early and set something else).
+ */
+export function fileCommandEntry(
+  name: string,
+  value: string,
+  delimiter = `ghadelimiter_${randomUUID()}`,
+): string {
+  if (name.includes(delimiter)) throw new Error(`the name of ${name} holds the delimiter ${delimiter}`);
+  if (value.includes(delimiter)) throw new Error(`the value of ${name} holds the delimiter ${delimiter}`);
+  return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
+}
+
+/** Append to the runner's file for `variable`; false when the runner named none (an old runner, or none). */
+function fileCommand(variable: string, name: string, value: string): boolean {
+  const path = process.env[variable];
+  if (!path) return false;
+  appendFileSync(path, fileCommandEntry(name, value), 'utf8');
+  return true;
+}
+
+/** A step output. Without GITHUB_OUTPUT, the stdout command older runners read. */
+export function setOutput(name: string, value: string): void {
+  if (!fileCommand('GITHUB_OUTPUT', name, value)) issue(`set-output name=${escapeProperty(name)}`, value);
+}
+
+/** A variable for this step (process.env) and every later step of the job. */
+export function exportVariable(name: string, value: string): void {
+  process.env[name] = value;
+  if (!fileCommand('GITHUB_ENV', name, value)) issue(`set-env name=${escapeProperty(name)}`, value);
+}
+
+/** State for the post phase, which reads it back as STATE_<name>. */
+export function saveState(name: string, value: string): void {
+  if (!fileCommand('GITHUB_STATE', name, value)) issue(`save-state name=${escapeProperty(name)}`, value);
+}
+
+export const getState = (name: string): string => process.env[`STATE_${name}`] ?? '';
+
+/** Hide `secret` wherever it shows up in the job's log from now on. */
+export const setSecret = (secret: string) => issue('add-mask', secret);
+
+export const isDebug = () => process.env.RUNNER_DEBUG === '1';
+export const debug = (message: string) => issue('debug', message);
+export function info(message: string): void {
+  process.stdout.write(message + EOL);
+}
+export const notice = (message: string, properties?: AnnotationProperties) =>
+  issue('notice', message, properties);
+export const warning = (message: string, properties?: AnnotationProperties) =>
+  issue('warning', message, properties);
+export const error = (message: string, properties?: AnnotationProperties) =>
+  issue('error', message, properties);
+
+/** Fail the step: an error annotation, and exit status 1 when the process ends. */
+export function setFailed(message: string): void {
+  process.exitCode = 1;
+  error(message);
+}
+
+export const startGroup = (title: string) => issue('group', title);
+export const endGroup = () => issue('endgroup', '');
+
+/** `run` inside a collapsible group of the log; the group ends however `run` does. */
+export async function group<T>(title: string, run: () => Promise<T>): Promise<T> {
+  startGroup(title);
+  try {
+    return await run();
+  } finally {
+    endGroup();
+  }
+}
+
+/** Append markdown or HTML to the job summary; false when the runner gave no summary file. */
+export function appendSummary(text: string): boolean {
+  const path = process.env.GITHUB_STEP_SUMMARY;
+  if (!path) return false;
+  appendFileSync(path, text, 'utf8');
+  return true;
+}
