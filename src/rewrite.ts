@@ -111,24 +111,26 @@ function rewriteFile(found: FoundFile, options: RewriteOptions, named: ReadonlyS
   let r = rewriteText(source.text, source.kind, options.target, yamlOrigin(found, options));
   // Not the user's input error; a file named on the command line must parse.
   if (source.kind === 'yaml' && r.errors.length > 0 && !named.has(path)) r = skippedYaml(source, r);
-  const output = r.output;
+  const changed = r.output !== source.text;
+  const output = encodeSource(source, r.output);
   return {
     path,
     kind: source.kind,
-    changed: output !== source.text,
+    changed,
     written: false,
     changes: r.changes,
     notes: r.notes,
     errors: r.errors,
     images: r.images,
-    output: encodeSource(source, output),
+    output,
+    // The new text is kept once, as bytes (a big file's text and bytes together weighed twice its size).
     diff: () =>
-      output === source.text
-        ? Buffer.alloc(0)
-        : Buffer.concat([
+      changed
+        ? Buffer.concat([
             Buffer.from(diffHeader(path)),
-            encodeSource(source, diffHunks(source.text, output)),
-          ]),
+            encodeSource(source, diffHunks(source.text, output.toString(source.encoding))),
+          ])
+        : Buffer.alloc(0),
   };
 }
 

@@ -53,26 +53,26 @@ export const isSpace = (c: string | undefined): boolean =>
 
 /** The physical lines of a text, as two tables of offsets (an object per line weighed on a big file). */
 class PhysicalLines {
-  readonly #starts: number[] = [];
-  readonly #ends: number[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
 
   constructor(text: string, from: number) {
     let start = from;
     while (start < text.length) {
       let nl = text.indexOf('\n', start);
       if (nl === -1) nl = text.length;
-      this.#starts.push(start);
-      this.#ends.push(nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
+      this.starts.push(start);
+      this.ends.push(nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
       start = nl + 1;
     }
   }
 
   get length(): number {
-    return this.#starts.length;
+    return this.starts.length;
   }
 
   at(i: number): PhysicalLine {
-    return { start: this.#starts[i]!, end: this.#ends[i]! };
+    return { start: this.starts[i]!, end: this.ends[i]! };
   }
 }
 
@@ -147,14 +147,23 @@ export function lexDockerfile(text: string): DockerfileLexResult {
     const begin = leadingSpace(text, first.start, first.end);
     if (begin === first.end || text[begin] === '#') continue;
 
+    let cut = continuationCut(text, begin, first.end, escape);
+    if (cut === undefined) {
+      // One physical line, the usual instruction: its text is a slice, its offsets need no table.
+      const one = text.slice(begin, first.end);
+      if (one.trim() === '') continue;
+      const instruction: Instruction = { text: one, line: lineNo, start: begin };
+      instructions.push(instruction);
+      i = skipHeredocBodies(text, lines, i, instruction);
+      continue;
+    }
     let joined = '';
     const pieces: number[] = [];
     const append = (from: number, to: number) => {
       pieces.push(joined.length, from);
       joined += text.slice(from, to);
     };
-    let cut = continuationCut(text, begin, first.end, escape);
-    append(begin, cut ?? first.end);
+    append(begin, cut);
     while (cut !== undefined && i < lines.length) {
       const line = lines.at(i);
       i++;
@@ -194,9 +203,10 @@ export function splitKeyword(text: string, from = 0): { keyword: string; rest: n
 
 /** Heredoc names opened on an instruction line (RUN, COPY, ADD, also under ONBUILD; not JSON form). */
 export function heredocNames(text: string): { name: string; chomp: boolean }[] {
+  if (!text.includes('<<')) return [];
   let { keyword, rest } = splitKeyword(text);
   if (keyword === 'onbuild') ({ keyword, rest } = splitKeyword(text, rest));
-  if (!HEREDOC_INSTRUCTIONS.has(keyword) || !text.includes('<<')) return [];
+  if (!HEREDOC_INSTRUCTIONS.has(keyword)) return [];
   if (isJsonForm(text.slice(rest))) return [];
   const docs: { name: string; chomp: boolean }[] = [];
   for (const word of rawWords(text.slice(rest))) {

@@ -21,6 +21,7 @@ import {
 } from './scope.js';
 import {
   addSite,
+  addSpan,
   type ImageSite,
   imageSites,
   type Note,
@@ -31,6 +32,7 @@ import {
 import {
   analyzeWord,
   describeUnits,
+  isPlainWord,
   leadingFlags,
   literalText,
   splitWords,
@@ -56,6 +58,9 @@ export interface DockerfileScan {
   readonly stages: readonly string[];
 }
 
+/** The keywords the scan acts on (their codes, 1 and up, fill a table of a byte per instruction). */
+const SCANNED_KEYWORDS = ['from', 'arg', 'onbuild', 'copy', 'run'];
+
 /** The name of the build argument that chooses BuildKit's frontend image, as `# syntax=` does. */
 const SYNTAX_ARG = 'BUILDKIT_SYNTAX';
 
@@ -75,6 +80,27 @@ function imageWord(ctx: Context, kind: SiteKind, units: readonly Unit[], line: n
   }
   if (value) ctx.images.push({ image: value, line });
   imageSites(ctx, kind, units, line, scope, ALL_ARGS, new Set());
+}
+
+/**
+ * The image a word names, as imageWord finds it; a plain word on one source line (the usual one)
+ * is taken by its span, without a unit per character.
+ */
+function imageWordAt(ctx: Context, kind: SiteKind, ins: Instruction, w: WordSpan, scope: Scope): void {
+  if (w.end === w.start || ins.pieces || !isPlainWord(ins.text, w.start, w.end, ctx.escape)) {
+    imageWord(ctx, kind, wordUnits(ctx, ins, w), ins.line, scope);
+    return;
+  }
+  // What imageWord and imageSites do with a word that is all literal, contiguous in the source.
+  const value = ins.text.slice(w.start, w.end);
+  if (isStageOrScratch(ctx.stages, value, scope)) {
+    const what = value.toLowerCase() === 'scratch' ? 'the empty image' : 'a build stage';
+    ctx.skipped.push({ line: ins.line, message: `${value}: ${what}, nothing to pull` });
+    return;
+  }
+  ctx.images.push({ image: value, line: ins.line });
+  const start = ins.start + w.start;
+  addSpan(ctx, kind, { start, end: start + value.length }, false, ins.line);
 }
 
 function wordUnits(ctx: Context, ins: Instruction, w: WordSpan): Unit[] {
@@ -101,7 +127,7 @@ function copyAndMountSources(ctx: Context, ins: Instruction, keyword: string, re
   for (const flag of leadingFlags(ins.text, rest).flags) {
     if (!flag.value) continue;
     if (keyword === 'copy' && flag.name === 'from') {
-      imageWord(ctx, 'copy-from', wordUnits(ctx, ins, flag.value), ins.line, 'source');
+      imageWordAt(ctx, 'copy-from', ins, flag.value, 'source');
     } else if (keyword === 'run' && flag.name === 'mount') {
       mountSource(ctx, ins, flag.value);
     }
@@ -180,12 +206,21 @@ function stageName(ins: Instruction, args: readonly WordSpan[]): string | undefi
   return undefined;
 }
 
+/** lineIndex, built on first use: a big file of plain words never needs it (their line is the instruction's). */
+function lazyLineIndex(source: string): (offset: number) => number {
+  let index: ((offset: number) => number) | undefined;
+  return (offset) => {
+    index ??= lineIndex(source);
+    return index(offset);
+  };
+}
+
 /** Scan a Dockerfile for image sites; never throws on odd input, it notes what it leaves alone. */
 export function scanDockerfile(source: string): DockerfileScan {
   const { instructions, escape, syntax } = lexDockerfile(source);
   const ctx: Context = {
     source,
-    lineAt: lineIndex(source),
+    lineAt: lazyLineIndex(source),
     escape,
     images: [],
     skipped: [],
@@ -195,29 +230,34 @@ export function scanDockerfile(source: string): DockerfileScan {
     stages: { earlier: new Set(), all: new Set() },
   };
   if (syntax) syntaxDirective(ctx, syntax);
-  // Each FROM's words once: every stage name is known before the scan (COPY --from sees later stages).
-  // Kept for FROMs only: a big file has a great many other instructions.
-  const froms = new Map<Instruction, { from: WordSpan[]; stage: string | undefined }>();
-  for (const ins of instructions) {
+  // Every stage name is known before the scan (COPY --from sees later stages). Keywords are read
+  // once per instruction into two typed tables (an object or string each weighed on a big file).
+  const keywords = new Uint8Array(instructions.length);
+  const rests = new Uint32Array(instructions.length);
+  for (let n = 0; n < instructions.length; n++) {
+    const ins = instructions[n]!;
     const split = splitKeyword(ins.text);
+    keywords[n] = SCANNED_KEYWORDS.indexOf(split.keyword) + 1;
+    rests[n] = split.rest;
     if (split.keyword !== 'from') continue;
-    const from = fromWords(ins, split.rest, escape);
-    const stage = stageName(ins, from);
-    froms.set(ins, { from, stage });
+    const stage = stageName(ins, fromWords(ins, split.rest, escape));
     if (stage) ctx.stages.all.add(stage);
   }
   const stages: string[] = [];
   let seenFrom = false;
-  for (const ins of instructions) {
-    const { keyword, rest } = splitKeyword(ins.text);
-    const { from, stage } = froms.get(ins) ?? {};
+  for (let n = 0; n < instructions.length; n++) {
+    const ins = instructions[n]!;
+    const keyword = keywords[n] === 0 ? '' : SCANNED_KEYWORDS[keywords[n]! - 1]!;
+    const rest = rests[n]!;
     if (keyword === 'arg') syntaxArg(ctx, ins, rest);
     if (keyword === 'arg' && !seenFrom) recordGlobalArgs(ctx, ins, rest);
-    else if (from) {
+    else if (keyword === 'from') {
       seenFrom = true;
+      const from = fromWords(ins, rest, escape);
       const image = from[0];
+      const stage = stageName(ins, from);
       if (!image) note(ctx, ins.line, 'FROM without an image');
-      else imageWord(ctx, 'from', wordUnits(ctx, ins, image), ins.line, 'from');
+      else imageWordAt(ctx, 'from', ins, image, 'from');
       if (stage) {
         ctx.stages.earlier.add(stage);
         stages.push(stage);

@@ -17,6 +17,7 @@ import {
   isDefaultOperator,
   literalText,
   type Unit,
+  type WordSpan,
 } from './words.js';
 
 export type SiteKind = 'from' | 'copy-from' | 'mount-from' | 'arg-default' | 'variable-default' | 'syntax';
@@ -68,9 +69,23 @@ export function addSite(
     note(c, line, `image "${describeUnits(units)}" is split by quotes, escapes or a line break; left alone`);
     return;
   }
+  addSpan(c, kind, range, nameOnly);
+}
+
+/**
+ * Record a source span as a site (a span reached before is kept as it was). `line` is the span's own
+ * line when the caller knows it (a word on one source line), else looked up.
+ */
+export function addSpan(
+  c: SiteCollector,
+  kind: SiteKind,
+  range: WordSpan,
+  nameOnly: boolean,
+  line = c.lineAt(range.start),
+): void {
   if (c.sites.has(range.start)) return;
   const text = c.source.slice(range.start, range.end);
-  c.sites.set(range.start, { kind, ...range, text, nameOnly, line: c.lineAt(range.start) });
+  c.sites.set(range.start, { kind, start: range.start, end: range.end, text, nameOnly, line });
 }
 
 /** Where the repository ends in a literal prefix followed by variables: at its tag `:` or digest `@`. */

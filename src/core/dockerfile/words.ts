@@ -17,11 +17,20 @@ export interface Flag {
   readonly value?: WordSpan;
 }
 
-/** Words split on white space outside quotes; escape tokens keep the next character in the word. */
-export function splitWords(text: string, from: number, to: number, escape: string): WordSpan[] {
+/**
+ * Words split on white space outside quotes; escape tokens keep the next character in the word.
+ * `max` stops after that many words (a flag needs only its own).
+ */
+export function splitWords(
+  text: string,
+  from: number,
+  to: number,
+  escape: string,
+  max = Number.POSITIVE_INFINITY,
+): WordSpan[] {
   const out: WordSpan[] = [];
   let i = from;
-  while (i < to) {
+  while (i < to && out.length < max) {
     while (i < to && isSpace(text[i])) i++;
     if (i >= to) break;
     const start = i;
@@ -44,7 +53,7 @@ export function leadingFlags(text: string, from: number): { flags: Flag[]; args:
   for (;;) {
     while (i < text.length && isSpace(text[i])) i++;
     if (!text.startsWith('--', i)) return { flags: found, args: i };
-    const [word] = splitWords(text, i, text.length, '\\');
+    const [word] = splitWords(text, i, text.length, '\\', 1);
     if (!word) return { flags: found, args: i };
     const raw = text.slice(word.start, word.end);
     if (raw === '--') return { flags: found, args: word.end };
@@ -53,6 +62,19 @@ export function leadingFlags(text: string, from: number): { flags: Flag[]; args:
     found.push(eq === -1 ? { name } : { name, value: { start: word.start + eq + 1, end: word.end } });
     i = word.end;
   }
+}
+
+/**
+ * A word with no quote, escape token or `$`: analyzeWord would give one literal unit per character,
+ * in order. Callers that only need its text and span skip the units (a big file has a great many).
+ */
+export function isPlainWord(text: string, from: number, to: number, escape: string): boolean {
+  const esc = escape.charCodeAt(0);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 39 || c === 36 || c === esc) return false;
+  }
+  return true;
 }
 
 export interface LiteralUnit {

@@ -54,14 +54,16 @@ export function isTemplated(value: string): boolean {
 /** Apply non-overlapping edits to a source text. */
 export function applyEdits(source: string, edits: readonly Edit[]): string {
   const sorted = [...edits].sort((a, b) => a.start - b.start);
-  let out = '';
+  // Pieces joined once: a string built by += over 200,000 edits is a tree flattened at the end.
+  const parts: string[] = [];
   let at = 0;
   for (const e of sorted) {
     if (e.start < at) throw new Error(`overlapping edits at offset ${e.start}`);
-    out += source.slice(at, e.start) + e.text;
+    parts.push(source.slice(at, e.start), e.text);
     at = e.end;
   }
-  return out + source.slice(at);
+  parts.push(source.slice(at));
+  return parts.join('');
 }
 
 /** Turn candidate spans into edits with the rules of `target`, and apply them. */
@@ -74,15 +76,16 @@ export function rewriteCandidates(
   const changes: Change[] = [];
   const notes: Finding[] = [];
   const errors: Finding[] = [];
-  // A big file names the same few images over and over: each is mapped once.
-  const mapped = new Map<string, ReturnType<typeof mapImage>>();
+  // A big file names the same few images over and over: each is mapped once, and its text kept once.
+  const mapped = new Map<string, { text: string; m: ReturnType<typeof mapImage> }>();
   for (const c of candidates) {
-    const text = source.slice(c.start, c.end);
-    let m = mapped.get(text);
-    if (!m) {
-      m = mapImage(text, target);
-      mapped.set(text, m);
+    let seen = mapped.get(source.slice(c.start, c.end));
+    if (!seen) {
+      const text = source.slice(c.start, c.end);
+      seen = { text, m: mapImage(text, target) };
+      mapped.set(text, seen);
     }
+    const { text, m } = seen;
     if (m.kind === 'invalid') errors.push({ line: c.line, message: m.error });
     else if (m.kind === 'unmapped')
       notes.push({ line: c.line, message: `${text}: ${m.reason}; left alone`, unmapped: true });
