@@ -1,9 +1,10 @@
+import { type ProfileOption } from './aws/region.js';
 import { type DoctorFinding } from './core/doctor/findings.js';
 import type { SetupConfig } from './core/setup/config.js';
 import { type DeadlineOptions } from './deadline.js';
 import { type NetworkProbe } from './net/probe.js';
 export type { NetworkProbe } from './net/probe.js';
-export interface DoctorOptions extends DeadlineOptions {
+export interface DoctorOptions extends DeadlineOptions, ProfileOption {
     readonly region?: string;
     /** The setup file's rules are expected to exist as written. */
     readonly config?: SetupConfig;

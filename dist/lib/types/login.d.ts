@@ -1,9 +1,11 @@
-import { type RegistryCredentials } from './aws/token.js';
+import type { RegistryCredentials } from './aws/token.js';
 import { type DeadlineOptions } from './deadline.js';
+import { type LOGIN_METHODS } from './host/docker-config.js';
 export type { SessionEntry } from './host/session.js';
+import type { ProfileOption } from './aws/region.js';
 import type { SessionEntry } from './host/session.js';
-export type LoginMethod = 'auto' | 'docker' | 'config';
-export interface LoginOptions extends DeadlineOptions {
+export type LoginMethod = (typeof LOGIN_METHODS)[number];
+export interface LoginOptions extends DeadlineOptions, ProfileOption {
     readonly region?: string;
     /** Account ids or registry hosts, in any regions; empty: the caller's registry in the region. */
     readonly registries?: readonly string[];
@@ -13,6 +15,8 @@ export interface LoginOptions extends DeadlineOptions {
     readonly engine?: string;
     /** Where the docker config lives (default: DOCKER_CONFIG, else ~/.docker). */
     readonly dockerConfig?: string;
+    /** Also write the containers auth.json (Podman, Buildah, Skopeo; see host/containers-auth.ts). */
+    readonly containersAuth?: boolean;
     /** Called with each secret the moment it is decoded (the action masks it). */
     readonly onSecret?: (secret: string) => void;
     readonly onWarning?: (message: string) => void;
@@ -33,7 +37,7 @@ export interface LoggedIn {
     readonly region: string;
     readonly account?: string;
     readonly expiresAt: Date;
-    readonly method: 'docker' | 'config';
+    readonly method: 'docker' | 'config' | 'helper';
 }
 export interface LoginResult {
     readonly registries: readonly LoggedIn[];

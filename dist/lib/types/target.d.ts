@@ -1,7 +1,8 @@
+import { type ProfileOption } from './aws/region.js';
 import { InputError } from './core/errors.js';
 import { type CacheRule, type RegistryTarget } from './core/image/rules.js';
 import { type DeadlineOptions } from './deadline.js';
-export interface TargetOptions extends DeadlineOptions {
+export interface TargetOptions extends DeadlineOptions, ProfileOption {
     /** Registry host, e.g. `111122223333.dkr.ecr.us-east-1.amazonaws.com`, or an account id (its host in the region). */
     readonly registry?: string;
     /** Rules as objects or `PREFIX=UPSTREAM_URL` strings. */
@@ -14,8 +15,16 @@ export declare class TargetError extends InputError {
 }
 /**
  * The registry host a `registry` option names: a host as given, or for a 12-digit account id that
- * account's ECR host in the region in use (a bare account id in a reference would be a Docker Hub name).
+ * account's ECR host in the region from the flag or the environment (a bare account id in a
+ * reference would be a Docker Hub name). `registryHostInUse` also reads the profile.
  */
 export declare function registryHost(registry: string, region?: string): string;
+/**
+ * As `registryHost`, with the region and the endpoint form (FIPS, dual-stack) as the SDK reads
+ * them: the environment, then the profile.
+ */
+export declare function registryHostInUse(registry: string, options: ProfileOption & {
+    region?: string;
+}): Promise<string>;
 /** Resolve the target registry and rules; AWS is asked only for what the options leave out. */
 export declare function resolveTarget(options: TargetOptions): Promise<RegistryTarget>;

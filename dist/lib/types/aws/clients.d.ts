@@ -2,7 +2,8 @@ import { ECRClient } from '@aws-sdk/client-ecr';
 import type { GetCallerIdentityCommandOutput } from '@aws-sdk/client-sts';
 import type { Deadline } from '../deadline.js';
 import { Agents } from '../net/agents.js';
-export { RegionError, resolveRegion } from './region.js';
+import { type ProfileOption } from './region.js';
+export { RegionError, regionInUse, resolveRegion } from './region.js';
 export interface Clients {
     readonly region: string;
     readonly ecr: ECRClient;
@@ -19,9 +20,14 @@ export interface Clients {
 export interface ClientOptions {
     readonly agents?: Agents;
     readonly deadline?: Deadline;
+    /** The shared-config profile for credentials and endpoint settings (default: AWS_PROFILE). */
+    readonly profile?: string;
 }
-/** Create clients for a region; `destroy()` closes them and every socket they opened. */
+/**
+ * Create clients for a region; `destroy()` closes them and every socket they opened, except those
+ * of agents handed in (directly or through the deadline's run), which belong to the caller.
+ */
 export declare function createClients(region: string, options?: ClientOptions): Clients & {
     destroy(): void;
 };
-export declare function withClients<T>(region: string | undefined, use: (c: Clients) => Promise<T>, deadline?: Deadline): Promise<T>;
+export declare function withClients<T>(region: string | undefined, use: (c: Clients) => Promise<T>, deadline?: Deadline, options?: ProfileOption): Promise<T>;

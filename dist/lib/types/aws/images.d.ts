@@ -7,14 +7,21 @@ export interface ImageQuery {
     /** For another account's registry; absent for the caller's own. */
     readonly registryId?: string;
 }
-/** DescribeImages and BatchCheckLayerAvailability take at most 100 ids per call. */
+/** BatchCheckLayerAvailability takes at most 100 ids per call. */
 export declare const MAX_IDS_PER_CALL = 100;
+/** A listing page holds up to 1,000 images (DescribeImages' largest maxResults). */
+export declare const MAX_RESULTS_PER_PAGE = 1000;
 /**
- * The tags of each manifest asked for (at most 100), or undefined when any of them is not in the
- * repository yet: DescribeImages fails the whole call for one missing id, and a repository that a
- * first pull has just created may not be listed yet either.
+ * One page of what a cache repository holds: each manifest digest with its tags (ACTIVE images
+ * only, as DescribeImages lists without a status filter), and the token of the next page. A
+ * listing, not a list of ids: DescribeImages fails the whole call when one id asked for is missing,
+ * so ids batched together only say "all there or not", while a listing says it for each image of
+ * the repository at once. A repository a first pull has not created yet holds nothing.
  */
-export declare function describeManifests(ecr: ECRClient, query: ImageQuery, digests: readonly string[], signal?: AbortSignal): Promise<Map<string, readonly string[]> | undefined>;
+export declare function listImagesPage(ecr: ECRClient, query: ImageQuery, nextToken: string | undefined, signal?: AbortSignal): Promise<{
+    found: Map<string, readonly string[]>;
+    nextToken?: string;
+}>;
 /**
  * The status (ACTIVE, ARCHIVED, ACTIVATING) of the image a tag or digest names, or undefined when ECR
  * does not hold it. Without an imageStatus filter DescribeImages sees ACTIVE images only.

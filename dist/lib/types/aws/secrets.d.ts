@@ -18,4 +18,4 @@ export interface SecretsApi {
 /** The JSON document ECR expects in the secret. */
 export declare function credentialSecretString(credential: UpstreamCredential): string;
 /** A Secrets Manager client with the same proxy rules as the ECR clients (AWS_ENDPOINT_URL_SECRETS_MANAGER honoured). */
-export declare function createSecretsApi(region: string, agents: Agents, deadline?: Deadline): SecretsApi;
+export declare function createSecretsApi(region: string, agents: Agents, deadline?: Deadline, profile?: string): SecretsApi;

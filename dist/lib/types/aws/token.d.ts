@@ -1,4 +1,5 @@
 import type { Deadline } from '../deadline.js';
+import type { ProfileOption } from './region.js';
 export interface RegistryCredentials {
     /** Registry host[:port], from the token's proxyEndpoint. */
     readonly registry: string;
@@ -11,7 +12,7 @@ export interface RegistryCredentials {
     readonly password: string;
     readonly expiresAt: Date;
 }
-export interface TokenRequest {
+export interface TokenRequest extends ProfileOption {
     readonly region?: string;
     /** Account ids or registry hosts; empty: the caller's own registry in the region. */
     readonly registries?: readonly string[];

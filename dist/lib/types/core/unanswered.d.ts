@@ -1,3 +1,8 @@
+/**
+ * The name of the VPC endpoint service for `service` in `region`. Interface endpoints in the China
+ * regions are named under `cn.com.amazonaws`; gateway endpoints (S3) are `com.amazonaws` everywhere.
+ */
+export declare function vpcEndpointService(region: string, service: string, kind: 'interface' | 'gateway'): string;
 /** What an endpoint is, as far as the fix is concerned. */
 export type EndpointService = 'ecr.api' | 'ecr.dkr' | 's3' | 'sts' | 'secretsmanager' | 'upstream' | 'credentials';
 export interface UnansweredRequest {

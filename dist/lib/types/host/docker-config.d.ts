@@ -1,5 +1,12 @@
+import type { SessionEntry } from './session.js';
 /** Container engine CLIs that take docker's login flags (`--username`, `--password-stdin`). */
 export declare const ENGINES: readonly ["docker", "podman", "nerdctl", "finch"];
+/**
+ * How login hands the credentials over: auto (docker when the engine is on PATH, else config),
+ * docker (the engine's own login), config (`auths` written here), helper (`credHelpers` names
+ * amazon-ecr-credential-helper).
+ */
+export declare const LOGIN_METHODS: readonly ["auto", "docker", "config", "helper"];
 export interface DockerConfig {
     auths?: Record<string, {
         auth?: string;
@@ -11,7 +18,14 @@ export interface DockerConfig {
 }
 export declare function dockerConfigDir(env?: NodeJS.ProcessEnv): string;
 export declare function readDockerConfig(dir: string): DockerConfig;
+/**
+ * A credential file in docker's format: the docker config, or the containers auth.json that
+ * Podman, Buildah and Skopeo read (its `auths` are the same). Missing or empty: `{}`.
+ */
+export declare function readCredentialFile(path: string): DockerConfig;
 export declare function writeDockerConfig(dir: string, config: DockerConfig): void;
+/** Replace a credential file atomically, mode 0600 (it holds passwords), its folder 0700 when created. */
+export declare function writeCredentialFile(path: string, config: DockerConfig): void;
 /** The `auth` value docker stores: base64 of `user:password`. */
 export declare function authValue(username: string, password: string): string;
 /** A fingerprint of an auth value, so logout can tell its own entry without keeping the secret. */
@@ -33,6 +47,20 @@ export declare function entryFingerprint(config: DockerConfig, registry: string)
 export declare function recordedEntryState(config: DockerConfig, registry: string, written: string, replaced?: string): 'ours' | 'not-there' | 'changed';
 /** The config without a registry's `auths` entry. */
 export declare function withoutCredentials(config: DockerConfig, registry: string): DockerConfig;
+/** What amazon-ecr-credential-helper is called in credHelpers: docker runs `docker-credential-ecr-login`. */
+export declare const ECR_LOGIN_HELPER = "ecr-login";
+/** The program docker runs for a credential helper. */
+export declare const helperProgram: (helper: string) => string;
+/** The config with a registry's credentials fetched by a credential helper. */
+export declare function withHelper(config: DockerConfig, registry: string, helper: string): DockerConfig;
+/** The config without a registry's credHelpers entry, or with the one it replaced put back. */
+export declare function withoutHelper(config: DockerConfig, registry: string, restore?: string): DockerConfig;
+/**
+ * `--method helper`: send the registry to amazon-ecr-credential-helper, which fetches a fresh token
+ * for each pull (so a long job never meets an expired one) and keeps no password in the file.
+ * Nothing is recorded when the entry is already there: this login added nothing to undo.
+ */
+export declare function helperLogin(dir: string, registry: string, helperFound: boolean, warn: (m: string) => void, record: (entry: SessionEntry) => void): void;
 /**
  * The credential files an engine's login writes (for the docker config: DOCKER_CONFIG as we pass it).
  * Podman keeps its own auth.json; docker, nerdctl and finch use the docker config.

@@ -21,4 +21,5 @@ export declare class HttpTimeoutError extends OperationError {
     readonly code = "ETIMEDOUT";
     constructor(url: string, ms: number, what?: string);
 }
+/** One exchange, reported to --debug (method, host, path, status, time: never a header or query). */
 export declare function exchange(url: string, options: HttpOptions): Promise<HttpAnswer>;

@@ -5,6 +5,7 @@ import { type Platform } from '../core/warm/manifest.js';
 import * as poll from '../core/warm/poll-schedule.js';
 import type { Deadline } from '../deadline.js';
 import { type RegistryClient } from '../registry/client.js';
+import { type RepositoryWatches } from './repository-watch.js';
 import { type Calls } from './scheduler.js';
 import type { WarmEvent, WarmImageResult } from './types.js';
 /** A call made before any image's first pull, and how long it took. */
@@ -20,6 +21,8 @@ export interface Run {
     readonly registry: RegistryClient;
     readonly ecr: ECRClient;
     readonly calls: Calls;
+    /** The images of one cache repository are looked for together. */
+    readonly watches: RepositoryWatches;
     /** The run's deadline: its signal ends every wait and call, its length is the run's timeout. */
     readonly deadline: Deadline;
     readonly cancelled: () => boolean;

@@ -24,6 +24,11 @@ export interface Tally {
     /** By operation name: what its requests saw. */
     readonly calls: Map<string, CallCounts>;
 }
+/**
+ * Whom a call is for: one image, or every image a shared call serves (a repository's listing); a
+ * function is asked again at each attempt, so images that join while it is retried are counted too.
+ */
+export type Tallies = Tally | (() => readonly Tally[]);
 export declare function newTally(): Tally;
 /** What the requests of `operation` saw (all zero before the first). */
 export declare function countsOf(tally: Tally, operation: string): CallCounts;
@@ -44,7 +49,7 @@ export declare class Calls {
     private readonly backoff;
     constructor(signal: AbortSignal, backoff: retry.BackoffPolicy, concurrency: number, rateLimit: RateLimitPolicy);
     /** Run a call until it succeeds or fails for good; transient failures are retried until the deadline. */
-    run<T>(operation: CallOperation, tally: Tally, call: (signal: AbortSignal) => Promise<T>): Promise<T>;
-    /** Wait until `at` (epoch ms), or until the deadline. */
-    until(at: number): Promise<void>;
+    run<T>(operation: CallOperation, tally: Tallies, call: (signal: AbortSignal) => Promise<T>): Promise<T>;
+    /** Wait until `at` (epoch ms), or until the deadline; `wake` ends the wait early (resolving). */
+    until(at: number, wake?: AbortSignal): Promise<void>;
 }

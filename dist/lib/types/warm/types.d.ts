@@ -1,3 +1,4 @@
+import type { ProfileOption } from '../aws/region.js';
 import type { RegistryCredentials } from '../aws/token.js';
 import type { CacheRule } from '../core/image/rules.js';
 import type { BackoffPolicy } from '../core/retry.js';
@@ -5,7 +6,7 @@ import type { PollSchedule } from '../core/warm/poll-schedule.js';
 import type { RateLimitPolicy } from '../core/warm/rate-limit.js';
 import type { DeadlineOptions } from '../deadline.js';
 export type { PollSchedule, RateLimitPolicy };
-export interface WarmOptions extends DeadlineOptions {
+export interface WarmOptions extends DeadlineOptions, ProfileOption {
     /** References: upstream (`node:20`) or already cache URIs. */
     readonly images?: readonly string[];
     /** Dockerfiles, image lists, compose or Kubernetes YAML (or directories of them) to take images from. */

@@ -1,8 +1,13 @@
 export interface Instruction {
     /** The logical line: physical lines joined, continuation tokens removed. */
     readonly text: string;
-    /** Source offset of each character of `text`. */
-    readonly offsets: readonly number[];
+    /** Source offset of `text`'s first character. */
+    readonly start: number;
+    /**
+     * For text joined from several physical lines: where each piece starts, in `text` and in the
+     * source (pairs). Absent for one line (a table per character cost 8 bytes per byte of a big file).
+     */
+    readonly pieces?: readonly number[];
     /** 1-based line number where the instruction starts. */
     readonly line: number;
 }
@@ -27,6 +32,8 @@ export declare const isSpace: (c: string | undefined) => boolean;
 /** Length of a leading byte-order mark, in UTF-8 bytes read as latin1 or as one UTF-16 unit. */
 export declare function bomLength(text: string): number;
 export declare function lexDockerfile(text: string): DockerfileLexResult;
+/** The source offset of the character at `index` of an instruction's text. */
+export declare function sourceOffset(ins: Instruction, index: number): number;
 /** Keyword of an instruction, lowercased, and where its arguments begin. */
 export declare function splitKeyword(text: string, from?: number): {
     keyword: string;

@@ -1,5 +1,5 @@
 import { type GlobalArg, type GlobalArgs, type Scope, type Stages } from './scope.js';
-import { type Unit } from './words.js';
+import { type Unit, type WordSpan } from './words.js';
 export type SiteKind = 'from' | 'copy-from' | 'mount-from' | 'arg-default' | 'variable-default' | 'syntax';
 /** One place in the file that holds an image reference (or, with `nameOnly`, its repository). */
 export interface ImageSite {
@@ -31,6 +31,11 @@ export interface SiteCollector {
 export declare function note(c: SiteCollector, line: number, message: string): void;
 /** Record the span of literal units as a site, or note why it cannot be one. */
 export declare function addSite(c: SiteCollector, kind: SiteKind, units: readonly Unit[], nameOnly: boolean, line: number): void;
+/**
+ * Record a source span as a site (a span reached before is kept as it was). `line` is the span's own
+ * line when the caller knows it (a word on one source line), else looked up.
+ */
+export declare function addSpan(c: SiteCollector, kind: SiteKind, range: WordSpan, nameOnly: boolean, line?: number): void;
 /**
  * Record where the literal parts of an image word can be rewritten, or note why not. Variables
  * are followed to the global ARGs declared before `before`; `followed` keeps each ARG to one visit

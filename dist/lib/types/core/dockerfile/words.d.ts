@@ -8,13 +8,21 @@ export interface Flag {
     readonly name: string;
     readonly value?: WordSpan;
 }
-/** Words split on white space outside quotes; escape tokens keep the next character in the word. */
-export declare function splitWords(text: string, from: number, to: number, escape: string): WordSpan[];
+/**
+ * Words split on white space outside quotes; escape tokens keep the next character in the word.
+ * `max` stops after that many words (a flag needs only its own).
+ */
+export declare function splitWords(text: string, from: number, to: number, escape: string, max?: number): WordSpan[];
 /** Leading `--name[=value]` flags (BuildKit's extractBuilderFlags) and where the arguments start. */
 export declare function leadingFlags(text: string, from: number): {
     flags: Flag[];
     args: number;
 };
+/**
+ * A word with no quote, escape token or `$`: analyzeWord would give one literal unit per character,
+ * in order. Callers that only need its text and span skip the units (a big file has a great many).
+ */
+export declare function isPlainWord(text: string, from: number, to: number, escape: string): boolean;
 export interface LiteralUnit {
     readonly t: 'c';
     readonly ch: string;

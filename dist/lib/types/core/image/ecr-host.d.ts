@@ -35,16 +35,23 @@ export declare function withoutScheme(address: string): string;
  * not one, or if its suffix is not its region's partition's.
  */
 export declare function parseEcrHost(text: string): EcrHost | undefined;
+/** Which form of an ECR endpoint to use: the settings the SDK reads for the API endpoint. */
+export interface EndpointVariant {
+    readonly fips?: boolean;
+    readonly dualStack?: boolean;
+}
 /**
- * A registry named by a 12-digit account id (in the default region, asked for only then) or by its
- * ECR host; undefined for anything else.
+ * A registry named by a 12-digit account id (in the default region, asked for only then; in the
+ * form `variant` asks for) or by its ECR host (as written); undefined for anything else.
  */
-export declare function parseRegistryEntry(entry: string, defaultRegion: () => string): EcrHost | undefined;
+export declare function parseRegistryEntry(entry: string, defaultRegion: () => string, variant?: EndpointVariant): EcrHost | undefined;
 /** The registry host for an account in a region: standard unless FIPS or dual-stack is asked for. */
-export declare function ecrHostFor(account: string, region: string, options?: {
-    fips?: boolean;
-    dualStack?: boolean;
-}): string;
+export declare function ecrHostFor(account: string, region: string, options?: EndpointVariant): string;
+/**
+ * A standard ECR host (as a token's proxyEndpoint names it) in the form `variant` asks for; a host
+ * already FIPS or dual-stack, or no ECR host at all (a stand-in's 127.0.0.1:PORT), is kept.
+ */
+export declare function registryHostIn(host: string, variant: EndpointVariant): string;
 /** Host (and port) part of a registry URL such as a token's `proxyEndpoint`. */
 export declare function hostOf(endpoint: string): string;
 /** A registry address as references and rules write it: a host name or IP, with an optional port. */

@@ -1,6 +1,7 @@
 import { type Document } from 'yaml';
 import type { RegistryTarget } from '../image/rules.js';
 import { type Candidate, type Finding, type Rewrite } from './edits.js';
+import { type ManifestSigns } from './yaml-subset.js';
 /**
  * What the user said about a YAML file, which decides the documents whose `image:` values are
  * image references. A key named `image` is everywhere in YAML (site configs, front matter, API
@@ -17,11 +18,18 @@ export interface YamlOrigin {
     readonly workflow?: boolean;
 }
 /** Compose files (a top-level `services:` map) and Kubernetes objects (`apiVersion` and `kind`, any kind). */
+export declare function isManifestRoot(signs: ManifestSigns): boolean;
+/** What a document parsed by the yaml library says about being a container manifest. */
 export declare function isContainerManifest(doc: Document): boolean;
+/**
+ * Which reader reads a YAML text: the subset reader, falling back to the yaml library for anything
+ * outside its subset (the default), or the library alone (the reference the subset is tested against).
+ */
+export type YamlReader = 'subset' | 'library';
 /** `image:` values in YAML documents (compose files, Kubernetes manifests of any kind), decided per document. */
-export declare function scanYaml(source: string, origin?: YamlOrigin): {
+export declare function scanYaml(source: string, origin?: YamlOrigin, reader?: YamlReader): {
     candidates: Candidate[];
     errors: Finding[];
     notes: Finding[];
 };
-export declare function rewriteYaml(source: string, target: RegistryTarget, origin?: YamlOrigin): Rewrite;
+export declare function rewriteYaml(source: string, target: RegistryTarget, origin?: YamlOrigin, reader?: YamlReader): Rewrite;

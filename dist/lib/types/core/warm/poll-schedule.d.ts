@@ -19,3 +19,15 @@ export declare function pollGap(elapsedMs: number, s: PollSchedule): number;
 export declare function nextPoll(plannedMs: number, actualMs: number, s: PollSchedule): number;
 /** The planned looks of an import of `importMs`, up to the first one that finds it done. */
 export declare function plannedPolls(importMs: number, s: PollSchedule): number[];
+/**
+ * When the image is first looked at: at once, right after the pull that starts its import, so that an
+ * image already in the cache is ready without waiting a poll interval.
+ */
+export declare const FIRST_LOOK_MS = 0;
+/**
+ * The next planned look of an image, after a look at `lookedMs` (since its import was triggered)
+ * when its own was planned for `plannedMs`. A look made for another image of its repository
+ * (a shared listing) may come before its own: that early look counts as its own, and its grid
+ * restarts from there, so the images of one repository converge on one look per round.
+ */
+export declare function afterLook(plannedMs: number, lookedMs: number, s: PollSchedule): number;

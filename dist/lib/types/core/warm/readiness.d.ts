@@ -32,3 +32,7 @@ export declare function readiness(ref: ImageRef, pulled: PulledManifest, wanted:
 };
 /** Where a cache URI's image lives, and the rule it falls under (the longest prefix; ROOT last). */
 export declare function cachedImageContext(registry: string, repository: string, suffix: string, rules: readonly CacheRule[]): CachedImageContext;
+/** What a listing of a cache repository says: each manifest digest ECR holds, with its tags. */
+export type Listing = ReadonlyMap<string, readonly string[]>;
+/** Whether a listing shows the image ready: every expected manifest there, the first with its tag. */
+export declare function listedReady(listing: Listing, expected: Readiness): boolean;
