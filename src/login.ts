@@ -10,10 +10,10 @@ import { DEFAULT_TIMEOUT_MS } from './core/timeouts.js';
 import { type Deadline, type DeadlineOptions, withinDeadline } from './deadline.js';
 import { containersAuthLogin, containersAuthPath } from './host/containers-auth.js';
 import {
+  credentialFileLogin,
   dockerConfigDir,
   ECR_LOGIN_HELPER,
   engineCredentialFiles,
-  entryFingerprint,
   hasEntryFor,
   helperLogin,
   helperProgram,
@@ -21,8 +21,6 @@ import {
   readDockerConfig,
   replacingWarning,
   shadowingOf,
-  withCredentials,
-  writeDockerConfig,
 } from './host/docker-config.js';
 import { engineLogin, engineLogout, findOnPath } from './host/engine-login.js';
 import { undoFileEntry } from './host/session.js';
@@ -101,19 +99,13 @@ function configLogin(
   const current = readDockerConfig(dir);
   const shadow = shadowingOf(current, cred.registry);
   if (shadow) warn(shadow);
-  if (current.auths?.[cred.registry]) warn(replacingWarning(cred.registry, join(dir, 'config.json')));
-  const replaced = entryFingerprint(current, cred.registry);
-  const { config, fingerprint } = withCredentials(current, cred.registry, cred.username, cred.password);
-  // Recorded first: killed before the write, logout finds nothing to remove; the other way round,
-  // it would not know the credentials it should remove.
-  record({
-    registry: cred.registry,
-    method: 'config',
-    configDir: dir,
-    fingerprint,
-    ...(replaced && { replaced }),
-  });
-  writeDockerConfig(dir, config);
+  credentialFileLogin(
+    join(dir, 'config.json'),
+    cred,
+    warn,
+    (written) => record({ registry: cred.registry, method: 'config', configDir: dir, ...written }),
+    current,
+  );
 }
 
 export function login(options: LoginOptions = {}): Promise<LoginResult> {

@@ -4,13 +4,7 @@
 
 import { join } from 'node:path';
 import type { RegistryCredentials } from '../aws/token.js';
-import {
-  entryFingerprint,
-  readCredentialFile,
-  replacingWarning,
-  withCredentials,
-  writeCredentialFile,
-} from './docker-config.js';
+import { credentialFileLogin } from './docker-config.js';
 import type { SessionEntry } from './session.js';
 
 /**
@@ -33,16 +27,7 @@ export function containersAuthLogin(
   warn: (m: string) => void,
   record: (entry: SessionEntry) => void,
 ): void {
-  const current = readCredentialFile(path);
-  if (current.auths?.[cred.registry]) warn(replacingWarning(cred.registry, path));
-  const replaced = entryFingerprint(current, cred.registry);
-  const { config, fingerprint } = withCredentials(current, cred.registry, cred.username, cred.password);
-  record({
-    registry: cred.registry,
-    method: 'config',
-    authFile: path,
-    fingerprint,
-    ...(replaced && { replaced }),
-  });
-  writeCredentialFile(path, config);
+  credentialFileLogin(path, cred, warn, (written) =>
+    record({ registry: cred.registry, method: 'config', authFile: path, ...written }),
+  );
 }

@@ -13,6 +13,13 @@ import { InputError } from '../core/errors.js';
 import { writeFileAtomic } from './atomic-write.js';
 import type { SessionEntry } from './session.js';
 
+/** A registry's login, as a credential file stores it. */
+export interface FileCredentials {
+  readonly registry: string;
+  readonly username: string;
+  readonly password: string;
+}
+
 /** Container engine CLIs that take docker's login flags (`--username`, `--password-stdin`). */
 export const ENGINES = ['docker', 'podman', 'nerdctl', 'finch'] as const;
 
@@ -240,4 +247,24 @@ export function nodeDebugWarning(env: NodeJS.ProcessEnv = process.env): string |
   const shown = HEADER_PRINTING_SECTIONS.filter((s) => enabled.test(s));
   if (shown.length === 0) return undefined;
   return `NODE_DEBUG=${value} turns on Node's debug output for ${shown.join(', ')}, which can print request headers, the registry's Authorization header among them (the password in base64, readable by anyone who sees the log); unset NODE_DEBUG or leave those sections out`;
+}
+
+/**
+ * Merge a registry's credentials into a credential file (the docker config, a containers auth.json):
+ * say when an entry is replaced, then record what is written before writing it, atomically and mode
+ * 0600. Recorded first: killed before the write, logout finds nothing to remove; the other way
+ * round, it would not know the credentials it should remove.
+ */
+export function credentialFileLogin(
+  path: string,
+  cred: FileCredentials,
+  warn: (m: string) => void,
+  record: (written: { fingerprint: string; replaced?: string }) => void,
+  current: DockerConfig = readCredentialFile(path),
+): void {
+  if (current.auths?.[cred.registry]) warn(replacingWarning(cred.registry, path));
+  const replaced = entryFingerprint(current, cred.registry);
+  const { config, fingerprint } = withCredentials(current, cred.registry, cred.username, cred.password);
+  record({ fingerprint, ...(replaced && { replaced }) });
+  writeCredentialFile(path, config);
 }

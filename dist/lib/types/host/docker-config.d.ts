@@ -1,4 +1,10 @@
 import type { SessionEntry } from './session.js';
+/** A registry's login, as a credential file stores it. */
+export interface FileCredentials {
+    readonly registry: string;
+    readonly username: string;
+    readonly password: string;
+}
 /** Container engine CLIs that take docker's login flags (`--username`, `--password-stdin`). */
 export declare const ENGINES: readonly ["docker", "podman", "nerdctl", "finch"];
 /**
@@ -82,3 +88,13 @@ export declare function redact(text: string, username: string, password: string)
  * base64). NODE_DEBUG is matched as Node matches it: comma-separated, `*` wildcards, any case.
  */
 export declare function nodeDebugWarning(env?: NodeJS.ProcessEnv): string | undefined;
+/**
+ * Merge a registry's credentials into a credential file (the docker config, a containers auth.json):
+ * say when an entry is replaced, then record what is written before writing it, atomically and mode
+ * 0600. Recorded first: killed before the write, logout finds nothing to remove; the other way
+ * round, it would not know the credentials it should remove.
+ */
+export declare function credentialFileLogin(path: string, cred: FileCredentials, warn: (m: string) => void, record: (written: {
+    fingerprint: string;
+    replaced?: string;
+}) => void, current?: DockerConfig): void;
