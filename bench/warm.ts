@@ -257,11 +257,11 @@ async function main(): Promise<void> {
         met: rssRatio <= 1.5,
       },
       {
-        what: 'warm 20 images: wall vs slowest import',
-        value: sec(m20.wall * m20.slowest, 1),
+        what: 'warm 20 images: wall vs slowest import (images noticed late)',
+        value: `${sec(m20.wall * m20.slowest, 1)} (${m20.over} late)`,
         baseline: sec(m20.slowest, 1),
         ratio: r2(m20.wall),
-        target: '≤ 1.2×',
+        target: '≤ 1.2×, none late',
         met: m20.wall <= 1.2 && m20.over === 0,
       },
     ];
