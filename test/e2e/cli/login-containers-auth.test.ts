@@ -70,6 +70,10 @@ describeWithSkopeo('login --containers-auth', () => {
       em.registryHost,
     ]);
 
+    // Warmed first, as a build would be: until ECR has imported an image, its layers are sent to the
+    // upstream's CDN, which this network (like a private subnet) cannot reach.
+    const warmed = await runCli(['warm', image], { env });
+    expect(warmed.code).toBe(0);
     const after = await inspect(image, env);
     expect([after.status, after.stderr]).toEqual([0, '']);
 
