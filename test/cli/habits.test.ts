@@ -123,6 +123,24 @@ describe('--profile: credentials and region from a profile', () => {
 });
 
 describe('--quiet: errors only', () => {
+  test('doctor keeps its error findings and the summary, which say why it exits 1', async () => {
+    // A role that may not download layers: an error, with its fix; the rest is not said.
+    emu.setPermissions({ getDownloadUrlForLayer: false });
+    let r: Ran;
+    try {
+      r = await run(['doctor', '--quiet', '--skip-network'], { ...emu.env(), HOME: dir });
+    } finally {
+      emu.setPermissions({ getDownloadUrlForLayer: true });
+    }
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^ERROR ecr:GetDownloadUrlForLayer: .*\n {6}fix: allow ecr:GetDownloadUrlForLayer /,
+    );
+    expect(r.stderr).toMatch(/\n1 error, \d+ warnings?: pulls through the cache would fail\n$/);
+    expect(r.stderr).not.toMatch(/^(ok|warn|note) /m);
+    expect(r.stderr).not.toContain('doctor: registry');
+  });
+
   test('login prints its machine output and nothing on stderr', async () => {
     const env = { ...emu.env(), HOME: dir, ...dockerConfig() };
     const loud = await run(['login', '--method', 'config'], env);

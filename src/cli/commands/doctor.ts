@@ -1,4 +1,5 @@
-import { doctor, formatFindings, type parseSetupConfig } from '../../index.js';
+import { findingsSummary, formatFinding } from '../../core/doctor/findings.js';
+import { doctor, type parseSetupConfig } from '../../index.js';
 import {
   type Command,
   EXIT,
@@ -54,7 +55,10 @@ Exit status: 0 nothing would break a pull, 1 something would, 2 invalid input.`,
     });
     const who = report.registry ? `registry ${report.registry}` : `region ${report.region}`;
     io.err(`doctor: ${who}`);
-    for (const line of formatFindings(report.findings)) io.err(line);
+    // Errors are shown under --quiet too: they are why the exit status is 1.
+    for (const f of report.findings)
+      for (const line of formatFinding(f)) (f.severity === 'error' ? io.error : io.err)(line);
+    (report.errors > 0 ? io.error : io.err)(findingsSummary(report.findings));
     if (v.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
     return report.ok ? EXIT.ok : EXIT.failed;
   },

@@ -111,20 +111,23 @@ export function countFindings(findings: readonly DoctorFinding[]): FindingCounts
 const LABEL: Record<Severity, string> = { error: 'ERROR', warning: 'warn ', note: 'note ', ok: 'ok   ' };
 
 /** Human lines: one per finding (with its fix under it) and a closing summary. */
-export function formatFindings(findings: readonly DoctorFinding[]): string[] {
-  const lines: string[] = [];
-  for (const f of findings) {
-    lines.push(`${LABEL[f.severity]} ${f.subject}: ${f.message}`);
-    if (f.fix && f.severity !== 'ok') lines.push(`      fix: ${f.fix}`);
-  }
+/** A finding as the report shows it: its line, and the fix under it unless it is fine. */
+export function formatFinding(f: DoctorFinding): string[] {
+  const line = `${LABEL[f.severity]} ${f.subject}: ${f.message}`;
+  return f.fix && f.severity !== 'ok' ? [line, `      fix: ${f.fix}`] : [line];
+}
+
+/** The report's last line: what the findings add up to. */
+export function findingsSummary(findings: readonly DoctorFinding[]): string {
   const c = countFindings(findings);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  lines.push(
-    c.errors > 0
-      ? `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}: pulls through the cache would fail`
-      : c.warnings > 0
-        ? `no errors, ${plural(c.warnings, 'warning')}`
-        : 'no problems found',
-  );
-  return lines;
+  return c.errors > 0
+    ? `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}: pulls through the cache would fail`
+    : c.warnings > 0
+      ? `no errors, ${plural(c.warnings, 'warning')}`
+      : 'no problems found';
+}
+
+export function formatFindings(findings: readonly DoctorFinding[]): string[] {
+  return [...findings.flatMap(formatFinding), findingsSummary(findings)];
 }

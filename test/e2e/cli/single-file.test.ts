@@ -65,12 +65,11 @@ test('login, map, rewrite, warm and doctor all run from the one file', async () 
   expect(warm.code).toBe(0);
   expect(JSON.parse(warm.stdout).images).toEqual([expect.objectContaining({ status: 'ready' })]);
 
-  const doctor = await asset(['doctor']);
-  // Every check ran (the rules, the permissions, the endpoints); here S3 has no name, as offline.
-  expect(doctor.code).toBe(1);
+  // The network probes are left out: whether a public S3 name resolves depends on the machine.
+  const doctor = await asset(['doctor', '--skip-network']);
+  expect(doctor.code).toBe(0);
   expect(doctor.stderr).toMatch(/ok +rule docker-hub: → registry-1\.docker\.io: valid/);
   expect(doctor.stderr).toMatch(/ok +ecr:GetAuthorizationToken: allowed/);
-  expect(doctor.stderr).toMatch(/ERROR layer storage \(S3\)/);
 
   const version = await asset(['--version']);
   expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);

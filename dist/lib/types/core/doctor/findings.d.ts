@@ -34,4 +34,8 @@ export interface FindingCounts {
 }
 export declare function countFindings(findings: readonly DoctorFinding[]): FindingCounts;
 /** Human lines: one per finding (with its fix under it) and a closing summary. */
+/** A finding as the report shows it: its line, and the fix under it unless it is fine. */
+export declare function formatFinding(f: DoctorFinding): string[];
+/** The report's last line: what the findings add up to. */
+export declare function findingsSummary(findings: readonly DoctorFinding[]): string;
 export declare function formatFindings(findings: readonly DoctorFinding[]): string[];
