@@ -20,7 +20,7 @@ import { Deadline } from './deadline.js';
 import { type LoginMethod, login, type SessionEntry } from './login.js';
 import { Agents, shareAgents } from './net/agents.js';
 import type { FileRewrite } from './rewrite.js';
-import { registryHost, resolveTarget } from './target.js';
+import { resolveTarget } from './target.js';
 import type { WarmEvent, WarmResult } from './warm/types.js';
 
 export { DEFAULT_PREPARE_MODE, PREPARE_MODES, type PrepareMode, prepareMode } from './core/prepare-mode.js';
@@ -205,9 +205,7 @@ async function prepareWithin(options: PrepareOptions, deadline: Deadline): Promi
     ? { registry: credentials![0]!.registry, rules: [] }
     : await phase('Pull-through cache rules', () =>
         resolveTarget({
-          registry:
-            credentials?.[0]?.registry ??
-            (options.registries?.[0] ? registryHost(options.registries[0], options.region) : undefined),
+          registry: credentials?.[0]?.registry ?? options.registries?.[0],
           rules: options.rules?.length ? options.rules : undefined,
           region: options.region,
           ...(options.profile && { profile: options.profile }),

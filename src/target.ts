@@ -1,7 +1,7 @@
 // Where references go: the registry host and its pull-through cache rules, from flags when given
 // (no AWS call), otherwise from the account, region and DescribePullThroughCacheRules.
 
-import { endpointVariant, type ProfileOption, regionInUse, resolveRegion } from './aws/region.js';
+import { endpointVariant, type ProfileOption, regionInUse } from './aws/region.js';
 import { InputError } from './core/errors.js';
 import { isRegistryHost, parseRegistryEntry, withoutScheme } from './core/image/ecr-host.js';
 import { type CacheRule, distinctRules, parseRuleSpec, type RegistryTarget } from './core/image/rules.js';
@@ -26,18 +26,8 @@ export class TargetError extends InputError {
 
 /**
  * The registry host a `registry` option names: a host as given, or for a 12-digit account id that
- * account's ECR host in the region from the flag or the environment (a bare account id in a
- * reference would be a Docker Hub name). `registryHostInUse` also reads the profile.
- */
-export function registryHost(registry: string, region?: string): string {
-  const text = withoutScheme(registry);
-  if (!/^\d{12}$/.test(text)) return text;
-  return parseRegistryEntry(text, () => resolveRegion(region))!.host;
-}
-
-/**
- * As `registryHost`, with the region and the endpoint form (FIPS, dual-stack) as the SDK reads
- * them: the environment, then the profile.
+ * account's ECR host (a bare account id in a reference would be a Docker Hub name), in the region
+ * and endpoint form (FIPS, dual-stack) the SDK reads: the flag, the environment, then the profile.
  */
 export async function registryHostInUse(registry: string, options: ProfileOption & { region?: string }) {
   const text = withoutScheme(registry);

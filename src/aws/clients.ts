@@ -10,7 +10,7 @@ import { SDK_USER_AGENT } from '../net/user-agent.js';
 import { requestHandler } from './handler.js';
 import { type ProfileOption, regionInUse } from './region.js';
 
-export { RegionError, regionInUse, resolveRegion } from './region.js';
+export { RegionError, regionInUse } from './region.js';
 
 // We bundle a pinned SDK and support Node 20 on purpose (CodeBuild images ship it): the SDK's
 // notice about its own future releases is noise for our users.

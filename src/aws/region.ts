@@ -21,13 +21,6 @@ export class RegionError extends InputError {
   }
 }
 
-/** The region from the flag or the environment alone, for callers that cannot wait (no profile read). */
-export function resolveRegion(region?: string, env: NodeJS.ProcessEnv = process.env): string {
-  const r = region || env.AWS_REGION || env.AWS_DEFAULT_REGION;
-  if (!r) throw new RegionError();
-  return r;
-}
-
 // Loaded on first use: the SDK's config loader, without the SDK clients.
 const sdkConfig = () => import('@smithy/core/config');
 

@@ -6,7 +6,6 @@ import { describe, expect, jest, test } from '@jest/globals';
 const thrown: { error?: unknown } = {};
 jest.unstable_mockModule('../../src/target.js', () => ({
   TargetError: class TargetError extends Error {},
-  registryHost: (registry: string) => registry,
   resolveTarget: async () => {
     throw thrown.error;
   },
