@@ -1,5 +1,6 @@
 // The only reader of the action's inputs: names here are the contract declared in action.yml.
 
+import { oneOf } from '../core/choice.js';
 import { DEFAULTS } from '../core/defaults.js';
 import { DURATION_EXAMPLES, parseDurationMs } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
@@ -75,10 +76,7 @@ function duration(name: string, fallbackMs: number): number {
 }
 
 export function readInputs(): ActionInputs {
-  const method = getInput('login-method') || DEFAULTS.loginMethod;
-  if (!(LOGIN_METHODS as readonly string[]).includes(method)) {
-    throw new InputError(`login-method must be ${LOGIN_METHODS.join(', ')}, not "${method}"`);
-  }
+  const method = oneOf(LOGIN_METHODS, getInput('login-method') || DEFAULTS.loginMethod, 'login-method');
   const concurrency = Number(getInput('concurrency') || DEFAULTS.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new Error(`concurrency must be a whole number of at least 1, not "${getInput('concurrency')}"`);

@@ -4,6 +4,7 @@
 // process.stdout directly.
 
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { oneOf } from '../core/choice.js';
 import { DURATION_EXAMPLES, parseDurationMs } from '../core/duration.js';
 import { EXIT, InputError } from '../core/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../core/timeouts.js';
@@ -15,6 +16,20 @@ export class UsageError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = 'UsageError';
+  }
+}
+
+/** A flag whose value must be one of `allowed` (absent: undefined); a wrong one is a usage error. */
+export function flagOneOf<T extends string>(
+  allowed: readonly T[],
+  value: unknown,
+  flag: string,
+): T | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return oneOf(allowed, String(value), flag);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
   }
 }
 

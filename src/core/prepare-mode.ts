@@ -1,7 +1,7 @@
 // How the job makes builds use the cache. A rule of its own so that the CLI and the action check a
 // mode where they parse it, without loading the use case (and the SDK) to do so.
 
-import { InputError } from './errors.js';
+import { oneOf } from './choice.js';
 
 /**
  * rewrite: the files name cache URIs. transparent: the files stay as they are and BuildKit's source
@@ -13,8 +13,5 @@ export const DEFAULT_PREPARE_MODE: PrepareMode = 'rewrite';
 
 /** A mode given as text (an input, a flag), checked; `name` is what the user typed it into. */
 export function prepareMode(text: string | undefined, name = 'mode'): PrepareMode {
-  if (text === undefined || text === '') return DEFAULT_PREPARE_MODE;
-  if (!(PREPARE_MODES as readonly string[]).includes(text))
-    throw new InputError(`${name} must be ${PREPARE_MODES.join(', ')}, not "${text}"`);
-  return text as PrepareMode;
+  return text ? oneOf(PREPARE_MODES, text, name) : DEFAULT_PREPARE_MODE;
 }

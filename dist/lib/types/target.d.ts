@@ -15,13 +15,8 @@ export declare class TargetError extends InputError {
 }
 /**
  * The registry host a `registry` option names: a host as given, or for a 12-digit account id that
- * account's ECR host in the region from the flag or the environment (a bare account id in a
- * reference would be a Docker Hub name). `registryHostInUse` also reads the profile.
- */
-export declare function registryHost(registry: string, region?: string): string;
-/**
- * As `registryHost`, with the region and the endpoint form (FIPS, dual-stack) as the SDK reads
- * them: the environment, then the profile.
+ * account's ECR host (a bare account id in a reference would be a Docker Hub name), in the region
+ * and endpoint form (FIPS, dual-stack) the SDK reads: the flag, the environment, then the profile.
  */
 export declare function registryHostInUse(registry: string, options: ProfileOption & {
     region?: string;

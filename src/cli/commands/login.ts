@@ -2,10 +2,11 @@
 // setup): login compiles only what it runs before its one request.
 import { dockerConfigDir, ENGINES, LOGIN_METHODS } from '../../host/docker-config.js';
 import { clearSession, loadSession, saveSession } from '../../host/session.js';
-import { type LoginMethod, login, logout } from '../../login.js';
+import { login, logout } from '../../login.js';
 import {
   type Command,
   EXIT,
+  flagOneOf,
   PROFILE_OPTION,
   profileOption,
   TIMEOUT_OPTION,
@@ -51,9 +52,7 @@ ${timeoutHelp()}
 'ecr-pull-through logout' removes what login added.`,
 
   async run(v, _positionals, io) {
-    const method = (v.method as LoginMethod | undefined) ?? 'auto';
-    if (!(LOGIN_METHODS as readonly string[]).includes(method))
-      throw new UsageError(`--method must be ${LOGIN_METHODS.join(', ')}, not "${method}"`);
+    const method = flagOneOf(LOGIN_METHODS, v.method, '--method') ?? 'auto';
     const engine = v.engine as string | undefined;
     if (engine && !engine.includes('/') && !(ENGINES as readonly string[]).includes(engine)) {
       throw new UsageError(`--engine must be ${ENGINES.join(', ')} or a path, not "${engine}"`);

@@ -5,16 +5,16 @@
 // The use case itself, not the facade: what prepare does not run is not compiled.
 import { BUILDKIT_BUILDER_IMAGE } from '../../core/buildkit.js';
 import { DEFAULT_CONCURRENCY } from '../../core/defaults.js';
-import { type PrepareMode, prepareMode } from '../../core/prepare-mode.js';
+import { DEFAULT_PREPARE_MODE, PREPARE_MODES } from '../../core/prepare-mode.js';
 import { DEFAULT_WARM_TIMEOUT_MS } from '../../core/timeouts.js';
 import { dockerConfigDir, LOGIN_METHODS } from '../../host/docker-config.js';
 import { saveSession } from '../../host/session.js';
-import type { LoginMethod } from '../../login.js';
 import { type PrepareReport, prepare } from '../../prepare.js';
 import {
   type Command,
   type CommandIo,
   EXIT,
+  flagOneOf,
   formatDuration,
   PROFILE_OPTION,
   parseCount,
@@ -101,15 +101,8 @@ Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 
       throw new UsageError(
         `prepare takes no arguments ("${positionals[0]}"); name files with --dockerfiles or --files and images with --images`,
       );
-    const method = v.method as string | undefined;
-    if (method !== undefined && !(LOGIN_METHODS as readonly string[]).includes(method))
-      throw new UsageError(`--method must be ${LOGIN_METHODS.join(', ')}, not "${method}"`);
-    let mode: PrepareMode;
-    try {
-      mode = prepareMode(v.mode as string | undefined, '--mode');
-    } catch (e) {
-      throw new UsageError((e as Error).message);
-    }
+    const method = flagOneOf(LOGIN_METHODS, v.method, '--method');
+    const mode = flagOneOf(PREPARE_MODES, v.mode, '--mode') ?? DEFAULT_PREPARE_MODE;
     if (v['source-policy'] !== undefined && mode === 'rewrite')
       throw new UsageError('--source-policy is for --mode transparent or both');
     const images = values(v.images);
@@ -131,7 +124,7 @@ Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 
       mode,
       ...(v['source-policy'] !== undefined && { sourcePolicyPath: v['source-policy'] as string }),
       login: !v['no-login'],
-      loginMethod: method as LoginMethod | undefined,
+      loginMethod: method,
       containersAuth: Boolean(v['containers-auth']),
       env: io.env,
       warm: !v['no-warm'],

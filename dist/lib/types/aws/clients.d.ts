@@ -3,7 +3,7 @@ import type { GetCallerIdentityCommandOutput } from '@aws-sdk/client-sts';
 import type { Deadline } from '../deadline.js';
 import { Agents } from '../net/agents.js';
 import { type ProfileOption } from './region.js';
-export { RegionError, regionInUse, resolveRegion } from './region.js';
+export { RegionError, regionInUse } from './region.js';
 export interface Clients {
     readonly region: string;
     readonly ecr: ECRClient;

@@ -8,8 +8,6 @@ export interface ProfileOption {
 export declare class RegionError extends InputError {
     constructor(profile?: string);
 }
-/** The region from the flag or the environment alone, for callers that cannot wait (no profile read). */
-export declare function resolveRegion(region?: string, env?: NodeJS.ProcessEnv): string;
 /**
  * The region from the flag, else the SDK's own chain without instance metadata (AWS_REGION, then
  * the profile's `region`), else AWS_DEFAULT_REGION (the AWS CLI's name for it).
