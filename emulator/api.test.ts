@@ -16,6 +16,7 @@ import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ecr, importsDone, password, registry, SIGV4 } from './helpers.js';
 import { type Emulator, startEmulator } from './index.js';
+import { EMULATOR_ACCESS_KEY_ID, EMULATOR_SECRET_ACCESS_KEY } from './signature.js';
 
 let emu: Emulator;
 let pw: string;
@@ -65,6 +66,33 @@ describe('AWS JSON 1.1 protocol', () => {
 
   it('refuses a request signed for another region', async () => {
     const res = await ecr(emu, 'DescribePullThroughCacheRules', {}, { Authorization: SIGV4('eu-west-1') });
+    expect(res.status).toBe(403);
+    expect(res.body.__type).toBe('InvalidSignatureException');
+  });
+
+  it('verifies a signature made with its own key: the SDK with the right secret passes, a wrong secret or a forged header does not', async () => {
+    const client = (secretAccessKey: string) =>
+      new ECRClient({
+        region: emu.region,
+        endpoint: emu.apiUrl,
+        credentials: { accessKeyId: EMULATOR_ACCESS_KEY_ID, secretAccessKey },
+      });
+    const right = client(EMULATOR_SECRET_ACCESS_KEY);
+    const wrong = client(`${EMULATOR_SECRET_ACCESS_KEY}x`);
+    try {
+      await expect(right.send(new GetAuthorizationTokenCommand({}))).resolves.toHaveProperty(
+        'authorizationData',
+      );
+      await expect(wrong.send(new GetAuthorizationTokenCommand({}))).rejects.toMatchObject({
+        name: 'InvalidSignatureException',
+        message: expect.stringMatching(/signature we calculated does not match/),
+      });
+    } finally {
+      right.destroy();
+      wrong.destroy();
+    }
+    const forged = SIGV4(emu.region).replace(/Credential=\w+/, `Credential=${EMULATOR_ACCESS_KEY_ID}`);
+    const res = await ecr(emu, 'DescribePullThroughCacheRules', {}, { Authorization: forged });
     expect(res.status).toBe(403);
     expect(res.body.__type).toBe('InvalidSignatureException');
   });

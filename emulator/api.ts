@@ -1,7 +1,8 @@
 /**
  * The AWS API listener: ECR (JSON 1.1, `X-Amz-Target: AmazonEC2ContainerRegistry_V20150921.<Op>`),
- * a Secrets Manager subset (JSON 1.1, `secretsmanager.<Op>`) and STS GetCallerIdentity on one port. Requests must carry a SigV4 Authorization header; signatures are
- * not verified, but an ECR request signed for another region is refused as AWS would.
+ * a Secrets Manager subset (JSON 1.1, `secretsmanager.<Op>`) and STS GetCallerIdentity on one port.
+ * Requests must carry a SigV4 Authorization header; one signed with the stand-in's own key must be
+ * signed right (signature.ts), and an ECR request signed for another region is refused as AWS would.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -12,6 +13,7 @@ import type { Fault, FaultInjector } from './faults.js';
 import { readBody, resetConnection, send, sleep } from './http.js';
 import type { RequestLog } from './log.js';
 import { SECRETS_GUARDED, SECRETS_OPERATIONS, SECRETS_TARGET_PREFIX } from './secrets.js';
+import { signatureMatches } from './signature.js';
 import { callerIdentity, callerIdentityXml, STS_JSON_TARGET_PREFIX, stsErrorXml } from './sts.js';
 
 const ECR_TARGET_PREFIX = 'AmazonEC2ContainerRegistry_V20150921.';
@@ -114,9 +116,16 @@ export function createApiHandler(deps: ApiDeps): (req: IncomingMessage, res: Ser
       : new ApiError('ServerException', 'We encountered an internal error. Please try again.', 500);
   }
 
-  function authorize(req: IncomingMessage, call: Call): void {
+  async function authorize(req: IncomingMessage, call: Call, body: Buffer): Promise<void> {
     const m = SIGV4_RE.exec(String(req.headers.authorization ?? ''));
     if (!m) throw new ApiError('MissingAuthenticationTokenException', 'Missing Authentication Token', 403);
+    if (!(await signatureMatches(req, body))) {
+      throw new ApiError(
+        'InvalidSignatureException',
+        'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
+        403,
+      );
+    }
     if (isJson11(call) && m[1] !== deps.region) {
       throw new ApiError(
         'InvalidSignatureException',
@@ -179,7 +188,7 @@ export function createApiHandler(deps: ApiDeps): (req: IncomingMessage, res: Ser
         if (faulted !== undefined) {
           status = faulted;
         } else {
-          authorize(req, call);
+          await authorize(req, call, body);
           status = answer(res, call, 200, await run(call));
         }
       } catch (error) {

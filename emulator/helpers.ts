@@ -3,8 +3,9 @@
 import { MANIFEST_MEDIA_TYPES } from './images.js';
 import type { Emulator } from './index.js';
 
+/** A header shaped like SigV4, with a key of no one's: the stand-in checks its scope, not its signature. */
 export const SIGV4 = (region: string, service = 'ecr') =>
-  `AWS4-HMAC-SHA256 Credential=AKIAEMULATOREXAMPLE1/20260101/${region}/${service}/aws4_request, SignedHeaders=host;x-amz-date, Signature=0123abcd`;
+  `AWS4-HMAC-SHA256 Credential=AKIAHANDWRITTENEXAMP/20260101/${region}/${service}/aws4_request, SignedHeaders=host;x-amz-date, Signature=0123abcd`;
 
 export interface ApiAnswer {
   status: number;

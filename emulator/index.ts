@@ -17,6 +17,7 @@ import { type CreationTemplate, CreationTemplates, RegistryPolicy } from './regi
 import { RuleSet } from './rules.js';
 import { type SecretSeed, SecretStore, type SecretsControl } from './secrets.js';
 import { type CacheRuleSeed, DEFAULT_IMAGES, defaultRules } from './seed.js';
+import { EMULATOR_ACCESS_KEY_ID, EMULATOR_SECRET_ACCESS_KEY } from './signature.js';
 import { TokenStore } from './tokens.js';
 import { createUpstreamControl, type UpstreamControl, type UpstreamStore } from './upstream.js';
 import { createMemoryUpstream } from './upstream-memory.js';
@@ -242,8 +243,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         AWS_ENDPOINT_URL_SECRETS_MANAGER: apiUrl,
         AWS_REGION: region,
         AWS_DEFAULT_REGION: region,
-        AWS_ACCESS_KEY_ID: 'AKIAEMULATOREXAMPLE1',
-        AWS_SECRET_ACCESS_KEY: 'emulator/secret/access/key/EXAMPLEKEY01',
+        AWS_ACCESS_KEY_ID: EMULATOR_ACCESS_KEY_ID,
+        AWS_SECRET_ACCESS_KEY: EMULATOR_SECRET_ACCESS_KEY,
         AWS_EC2_METADATA_DISABLED: 'true',
       }),
       setFaults: (f) => faults.set(f),

@@ -13,6 +13,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ecr, importsDone, password, registry, SIGV4 } from './helpers.js';
 import { type Emulator, startEmulator } from './index.js';
+import { EMULATOR_ACCESS_KEY_ID, EMULATOR_SECRET_ACCESS_KEY } from './signature.js';
 
 let emu: Emulator;
 let sm: SecretsManagerClient;
@@ -22,7 +23,7 @@ beforeAll(async () => {
   sm = new SecretsManagerClient({
     region: emu.region,
     endpoint: emu.apiUrl,
-    credentials: { accessKeyId: 'AKIAEMULATOREXAMPLE1', secretAccessKey: 'x' },
+    credentials: { accessKeyId: EMULATOR_ACCESS_KEY_ID, secretAccessKey: EMULATOR_SECRET_ACCESS_KEY },
   });
 });
 afterAll(async () => {

@@ -22,7 +22,7 @@ import {
   replacingWarning,
   shadowingOf,
 } from './host/docker-config.js';
-import { engineLogin, engineLogout, findOnPath } from './host/engine-login.js';
+import { findOnPath } from './host/path-lookup.js';
 import { undoFileEntry } from './host/session.js';
 
 export type { SessionEntry } from './host/session.js';
@@ -134,6 +134,9 @@ async function loginWithin(options: LoginOptions, deadline: Deadline): Promise<L
   );
   const chosen: LoggedIn['method'] =
     method === 'auto' ? (findOnPath(engine, env) ? 'docker' : 'config') : method;
+  // The engine's login (and child_process) only for the docker method, loaded while the token travels.
+  const engineLoading = chosen === 'docker' ? import('./host/engine-login.js') : undefined;
+  engineLoading?.catch(() => {});
   const credentials = await pending;
   const configDir = options.dockerConfig ?? dockerConfigDir(env);
   const dockerEnv = { ...env, DOCKER_CONFIG: configDir };
@@ -146,6 +149,7 @@ async function loginWithin(options: LoginOptions, deadline: Deadline): Promise<L
   for (const cred of credentials) {
     if (chosen === 'docker') {
       warnIfEngineReplaces(engine, configDir, cred.registry, dockerEnv, warn);
+      const { engineLogin } = await engineLoading!;
       await engineLogin(engine, cred, dockerEnv, deadline);
       record({ registry: cred.registry, method: 'docker', engine, configDir });
     } else if (chosen === 'helper') {
@@ -183,6 +187,7 @@ export async function logout(
   for (const entry of session) {
     try {
       if (entry.method === 'docker') {
+        const { engineLogout } = await import('./host/engine-login.js');
         await engineLogout(entry.engine ?? 'docker', entry.registry, {
           ...env,
           ...(entry.configDir && { DOCKER_CONFIG: entry.configDir }),

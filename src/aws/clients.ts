@@ -5,7 +5,7 @@
 import { ECRClient } from '@aws-sdk/client-ecr';
 import type { GetCallerIdentityCommandOutput, STSClient } from '@aws-sdk/client-sts';
 import type { Deadline } from '../deadline.js';
-import { Agents, agentsOfRun } from '../net/agents.js';
+import { type Agents, agentsFor } from '../net/agents.js';
 import { SDK_USER_AGENT } from '../net/user-agent.js';
 import { requestHandler } from './handler.js';
 import { type ProfileOption, regionInUse } from './region.js';
@@ -42,9 +42,9 @@ export interface ClientOptions {
  * of agents handed in (directly or through the deadline's run), which belong to the caller.
  */
 export function createClients(region: string, options: ClientOptions = {}): Clients & { destroy(): void } {
-  const given = options.agents ?? (options.deadline && agentsOfRun(options.deadline));
-  const agents = given ?? new Agents(process.env, { ...(options.profile && { profile: options.profile }) });
   const { deadline } = options;
+  const own = options.agents ? undefined : agentsFor(deadline, options.profile);
+  const agents = options.agents ?? own!.agents;
   // Every client names the product and version in its user agent (CloudTrail attribution).
   const shared = { customUserAgent: SDK_USER_AGENT, ...(options.profile && { profile: options.profile }) };
   deadline?.inRegion(region);
@@ -69,7 +69,7 @@ export function createClients(region: string, options: ClientOptions = {}): Clie
       ecr.destroy();
       for (const sts of stsClients.values()) sts.destroy();
       ecrHandler.destroy();
-      if (!given) agents.destroy();
+      own?.release();
     },
   };
 }

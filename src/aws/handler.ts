@@ -2,11 +2,13 @@
 // request timeout that really throws (the SDK only warns by default), and the run's deadline, which
 // aborts the request and remembers which endpoint it was waiting for.
 
+import type { Agent as HttpAgent } from 'node:http';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { Agent as AgentBase, type AgentConnectOpts } from 'agent-base';
 import { CONNECT_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from '../core/timeouts.js';
 import type { EndpointService } from '../core/unanswered.js';
 import type { Deadline } from '../deadline.js';
-import { type Agents, EnvProxyAgent } from '../net/agents.js';
+import type { Agents } from '../net/agents.js';
 import { loggedRequest } from '../net/request-log.js';
 
 type HttpRequest = Parameters<NodeHttpHandler['handle']>[0];
@@ -18,6 +20,19 @@ function operationOf(request: HttpRequest): string | undefined {
   if (target) return target.slice(target.lastIndexOf('.') + 1);
   const body = typeof request.body === 'string' ? request.body : '';
   return /(?:^|&)Action=([A-Za-z]+)/.exec(body)?.[1];
+}
+
+/** One agent for clients that take a single agent (the SDK): each connection asks `Agents` where to go. */
+class EnvProxyAgent extends AgentBase {
+  constructor(private readonly agents: Agents) {
+    // Keep-alive here too: a request asks the agent it was given, and without it sends
+    // `Connection: close`, so the pooled agent behind could never reuse the socket.
+    super({ keepAlive: true });
+  }
+
+  override connect(_req: unknown, opts: AgentConnectOpts): Promise<HttpAgent> {
+    return this.agents.for(`${opts.secureEndpoint ? 'https' : 'http'}://${opts.host}:${opts.port}`);
+  }
 }
 
 class WatchedHandler extends NodeHttpHandler {

@@ -5,6 +5,7 @@
 
 import { InputError } from '../core/errors.js';
 import type { EndpointVariant } from '../core/image/ecr-host.js';
+import { hasSharedConfig } from './shared-config.js';
 
 /** What a profile changes: credentials, region and endpoint settings (default: AWS_PROFILE, else `default`). */
 export interface ProfileOption {
@@ -32,15 +33,20 @@ export async function regionInUse(region?: string, options: ProfileOption = {}):
   if (region) return region;
   const env = process.env;
   if (env.AWS_REGION) return env.AWS_REGION;
+  // Without a shared config file no profile has a region: the SDK's loader need not be loaded.
+  if (!hasSharedConfig(env)) return regionOr(env.AWS_DEFAULT_REGION, options.profile ?? env.AWS_PROFILE);
   const { loadConfig, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS } = await sdkConfig();
   // The SDK's default asks the instance metadata service (a second's wait where there is none).
   const fromProfile = await loadConfig<string | undefined>(
     { ...NODE_REGION_CONFIG_OPTIONS, default: undefined },
     { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...(options.profile && { profile: options.profile }) },
   )();
-  const r = fromProfile || env.AWS_DEFAULT_REGION;
-  if (!r) throw new RegionError(options.profile ?? env.AWS_PROFILE);
-  return r;
+  return regionOr(fromProfile || env.AWS_DEFAULT_REGION, options.profile ?? env.AWS_PROFILE);
+}
+
+function regionOr(region: string | undefined, profile: string | undefined): string {
+  if (!region) throw new RegionError(profile);
+  return region;
 }
 
 /**
@@ -49,6 +55,14 @@ export async function regionInUse(region?: string, options: ProfileOption = {}):
  * registry hosts follow the same settings.
  */
 export async function endpointVariant(options: ProfileOption = {}): Promise<EndpointVariant> {
+  const env = process.env;
+  // The SDK takes exactly `true` or `false` from the environment; without a shared config file
+  // that is all there is to read.
+  if (!hasSharedConfig(env))
+    return {
+      fips: env.AWS_USE_FIPS_ENDPOINT === 'true',
+      dualStack: env.AWS_USE_DUALSTACK_ENDPOINT === 'true',
+    };
   const sdk = await sdkConfig();
   const from = { ...(options.profile && { profile: options.profile }) };
   // A value other than true or false is passed over, by the SDK for the API endpoint and so here.

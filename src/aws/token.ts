@@ -1,7 +1,7 @@
 // Registry credentials from GetAuthorizationToken: one call per region for all the accounts asked
 // for there. The password is handed to `onSecret` (the action masks it) the moment it is decoded.
 
-import { type ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
+import type { ECRClient } from '@aws-sdk/client-ecr';
 import { awsHint } from '../core/aws-failure.js';
 import { InputError, OperationError } from '../core/errors.js';
 import {
@@ -14,8 +14,14 @@ import {
 } from '../core/image/ecr-host.js';
 import type { Deadline } from '../deadline.js';
 import { secretForms } from '../host/docker-config.js';
+import { agentsFor } from '../net/agents.js';
 import { retrying } from './calls.js';
-import { createClients } from './clients.js';
+import {
+  type AuthorizationData,
+  directAccess,
+  directGetAuthorizationToken,
+  ecrApiUrl,
+} from './direct-token.js';
 import type { ProfileOption } from './region.js';
 import { regionInUse } from './region.js';
 
@@ -85,73 +91,107 @@ async function variantOf(ecr: ECRClient): Promise<EndpointVariant> {
   return { fips: fips === true, dualStack: dualStack === true };
 }
 
+/** One region's token call: the authorization data and the endpoint form registry hosts take there. */
+interface RegionTokens {
+  readonly data: AuthorizationData[];
+  readonly variant: EndpointVariant;
+}
+
+/** GetAuthorizationToken signed here when the environment alone decides it (direct-token.ts), else by the SDK. */
+async function regionTokens(
+  region: string,
+  accounts: readonly string[],
+  request: TokenRequest,
+): Promise<RegionTokens> {
+  const { profile, deadline } = request;
+  const access = directAccess(process.env, profile);
+  const url = access && (access.endpoint ?? ecrApiUrl(region));
+  if (access && url) {
+    deadline?.inRegion(region);
+    const { agents, release } = agentsFor(deadline, profile);
+    try {
+      const call = { access, region, url, agents, ...(deadline && { deadline }) };
+      const data = await retrying(() => directGetAuthorizationToken(call, accounts), deadline?.signal);
+      return { data, variant: {} };
+    } finally {
+      release();
+    }
+  }
+  const [{ createClients }, { GetAuthorizationTokenCommand }] = await Promise.all([
+    import('./clients.js'),
+    import('@aws-sdk/client-ecr'),
+  ]);
+  const clients = createClients(region, { ...(deadline && { deadline }), ...(profile && { profile }) });
+  // Registry hosts take the form the API endpoint does (FIPS, dual-stack): read while the token
+  // travels, needed once it is back. Handled at once so that a failure waits for its await.
+  const pendingVariant = variantOf(clients.ecr);
+  pendingVariant.catch(() => {});
+  try {
+    const response = await retrying(
+      () =>
+        clients.ecr.send(
+          new GetAuthorizationTokenCommand(accounts.length ? { registryIds: [...accounts] } : {}),
+        ),
+      deadline?.signal,
+    );
+    return { data: response.authorizationData ?? [], variant: await pendingVariant };
+  } finally {
+    clients.destroy();
+  }
+}
+
 export async function getRegistryCredentials(request: TokenRequest): Promise<RegistryCredentials[]> {
   const { profile } = request;
   const defaultRegion = await regionInUse(request.region, { profile });
   const out: RegistryCredentials[] = [];
   for (const [region, accounts] of registriesByRegion(request.registries ?? [], defaultRegion)) {
     const { deadline } = request;
-    const clients = createClients(region, { ...(deadline && { deadline }), ...(profile && { profile }) });
-    // Registry hosts take the form the API endpoint does (FIPS, dual-stack): read while the token
-    // travels, needed once it is back. Handled at once so that a failure waits for its await.
-    const pendingVariant = variantOf(clients.ecr);
-    pendingVariant.catch(() => {});
-    try {
-      const response = await retrying(
-        () =>
-          clients.ecr.send(
-            new GetAuthorizationTokenCommand(accounts.length ? { registryIds: accounts } : {}),
-          ),
-        deadline?.signal,
-      ).catch((e: unknown) => {
-        if (deadline?.expired) throw deadline.error();
-        const who = accounts.length ? `registry ${accounts.join(', ')}` : 'the default registry';
-        throw new OperationError(
-          `GetAuthorizationToken for ${who} in ${region} failed: ${(e as Error).message}`,
-          awsHint(e, region),
-          { cause: e },
-        );
-      });
-      const variant = await pendingVariant;
-      const data = (response.authorizationData ?? []).filter((d) => d.authorizationToken && d.proxyEndpoint);
-      data.forEach((d, i) => {
-        const decoded = Buffer.from(d.authorizationToken!, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        const password = decoded.slice(colon + 1);
-        // Every form the password can show in: the token as sent, raw, and re-encoded in base64.
-        for (const secret of new Set([
-          d.authorizationToken!,
-          ...secretForms(decoded.slice(0, colon), password),
-        ]))
-          request.onSecret?.(secret);
-        // Which account an entry is for: its endpoint says so on ECR; a stand-in answers in order.
-        const host = registryHostIn(hostOf(d.proxyEndpoint!), variant);
-        const account =
-          parseEcrHost(host)?.account ?? (data.length === accounts.length ? accounts[i] : undefined);
-        const cred: RegistryCredentials = {
-          registry: host,
-          endpoint: endpointIn(d.proxyEndpoint!, host),
-          region,
-          ...(account !== undefined && { account }),
-          username: decoded.slice(0, colon),
-          password,
-          expiresAt: d.expiresAt ?? new Date(Date.now() + 12 * 3600_000),
-        };
-        out.push(cred);
-        // registryIds is deprecated: ECR may answer for the default registry only. Its token is
-        // valid for every registry the caller may access, so the other accounts share it.
-        if (i === 0 && parseEcrHost(host)) {
-          for (const other of accounts.filter(
-            (a) => !data.some((e) => parseEcrHost(hostOf(e.proxyEndpoint!))?.account === a),
-          )) {
-            const otherHost = ecrHostFor(other, region, variant);
-            out.push({ ...cred, account: other, registry: otherHost, endpoint: `https://${otherHost}` });
-          }
+    const { data: answered, variant } = await regionTokens(region, accounts, request).catch((e: unknown) => {
+      if (deadline?.expired) throw deadline.error();
+      if (e instanceof InputError) throw e; // the user's setting (a CA bundle), not the call
+      const who = accounts.length ? `registry ${accounts.join(', ')}` : 'the default registry';
+      throw new OperationError(
+        `GetAuthorizationToken for ${who} in ${region} failed: ${(e as Error).message}`,
+        awsHint(e, region),
+        { cause: e },
+      );
+    });
+    const data = answered.filter((d) => d.authorizationToken && d.proxyEndpoint);
+    data.forEach((d, i) => {
+      const decoded = Buffer.from(d.authorizationToken!, 'base64').toString('utf8');
+      const colon = decoded.indexOf(':');
+      const password = decoded.slice(colon + 1);
+      // Every form the password can show in: the token as sent, raw, and re-encoded in base64.
+      for (const secret of new Set([
+        d.authorizationToken!,
+        ...secretForms(decoded.slice(0, colon), password),
+      ]))
+        request.onSecret?.(secret);
+      // Which account an entry is for: its endpoint says so on ECR; a stand-in answers in order.
+      const host = registryHostIn(hostOf(d.proxyEndpoint!), variant);
+      const account =
+        parseEcrHost(host)?.account ?? (data.length === accounts.length ? accounts[i] : undefined);
+      const cred: RegistryCredentials = {
+        registry: host,
+        endpoint: endpointIn(d.proxyEndpoint!, host),
+        region,
+        ...(account !== undefined && { account }),
+        username: decoded.slice(0, colon),
+        password,
+        expiresAt: d.expiresAt ?? new Date(Date.now() + 12 * 3600_000),
+      };
+      out.push(cred);
+      // registryIds is deprecated: ECR may answer for the default registry only. Its token is
+      // valid for every registry the caller may access, so the other accounts share it.
+      if (i === 0 && parseEcrHost(host)) {
+        for (const other of accounts.filter(
+          (a) => !data.some((e) => parseEcrHost(hostOf(e.proxyEndpoint!))?.account === a),
+        )) {
+          const otherHost = ecrHostFor(other, region, variant);
+          out.push({ ...cred, account: other, registry: otherHost, endpoint: `https://${otherHost}` });
         }
-      });
-    } finally {
-      clients.destroy();
-    }
+      }
+    });
   }
   return out;
 }

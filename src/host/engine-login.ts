@@ -4,28 +4,12 @@
 // and given a hint.
 
 import { spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
-import { delimiter, join } from 'node:path';
 import type { RegistryCredentials } from '../aws/token.js';
 import { OperationError } from '../core/errors.js';
 import { DEFAULT_BACKOFF } from '../core/retry.js';
 import type { Deadline } from '../deadline.js';
 import { retry } from '../retry-loop.js';
 import { redact } from './docker-config.js';
-
-/** Whether an executable is on PATH (or is a path to one). */
-export function findOnPath(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const candidates = name.includes('/')
-    ? [name]
-    : (env.PATH ?? '').split(delimiter).map((d) => join(d || '.', name));
-  for (const c of candidates) {
-    try {
-      accessSync(c, constants.X_OK);
-      return c;
-    } catch {}
-  }
-  return undefined;
-}
 
 interface Run {
   code: number | null;

@@ -6,9 +6,6 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { createSecureContext, type SecureContext } from 'node:tls';
-import { Agent as AgentBase, type AgentConnectOpts } from 'agent-base';
-import { HttpProxyAgent } from 'http-proxy-agent';
-import { HttpsProxyAgent } from 'https-proxy-agent';
 import { proxyFor } from '../core/proxy.js';
 import type { Deadline } from '../deadline.js';
 import { caBundle } from './ca-bundle.js';
@@ -24,6 +21,9 @@ export class Agents {
   #https: HttpsAgent | undefined;
   #secureContext: SecureContext | undefined;
   readonly #proxied = new Map<string, HttpAgent>();
+  // The proxy agents (and the modules they load) cost start-up time a direct connection never
+  // needs: loaded the first time a URL goes through a proxy.
+  #proxyAgents: Promise<typeof import('./proxy-agents.js')> | undefined;
 
   constructor(
     private readonly env: Record<string, string | undefined> = process.env,
@@ -46,10 +46,12 @@ export class Agents {
   }
 
   /** The agent for a URL: direct, or through the proxy the environment names for it. */
-  for(url: string): HttpAgent {
+  async for(url: string): Promise<HttpAgent> {
     const proxy = proxyFor(url, this.env);
     const https = url.startsWith('https:');
     if (!proxy) return https ? this.#directHttps() : this.#http;
+    this.#proxyAgents ??= import('./proxy-agents.js');
+    const { HttpProxyAgent, HttpsProxyAgent } = await this.#proxyAgents;
     const key = `${https ? 's' : ''}:${proxy}`;
     let agent = this.#proxied.get(key);
     if (!agent) {
@@ -69,19 +71,6 @@ export class Agents {
   }
 }
 
-/** One agent for clients that take a single agent (the SDK): each connection asks `Agents` where to go. */
-export class EnvProxyAgent extends AgentBase {
-  constructor(private readonly agents: Agents) {
-    // Keep-alive here too: a request asks the agent it was given, and without it sends
-    // `Connection: close`, so the pooled agent behind could never reuse the socket.
-    super({ keepAlive: true });
-  }
-
-  override connect(_req: unknown, opts: AgentConnectOpts): HttpAgent {
-    return this.agents.for(`${opts.secureEndpoint ? 'https' : 'http'}://${opts.host}:${opts.port}`);
-  }
-}
-
 // The agents of a run that makes several calls under one deadline (prepare: login's token, then
 // warm's ECR and registry calls), so that one kept-alive connection serves them all.
 const runAgents = new WeakMap<Deadline, Agents>();
@@ -93,3 +82,14 @@ export function shareAgents(deadline: Deadline, agents: Agents): void {
 
 /** The agents shared under `deadline`, if the run shares one set. */
 export const agentsOfRun = (deadline: Deadline): Agents | undefined => runAgents.get(deadline);
+
+/**
+ * The agents for calls under `deadline`: the run's shared set (its owner destroys it), else a set
+ * of their own, which `release` destroys.
+ */
+export function agentsFor(deadline?: Deadline, profile?: string): { agents: Agents; release(): void } {
+  const shared = deadline && agentsOfRun(deadline);
+  if (shared) return { agents: shared, release: () => {} };
+  const agents = new Agents(process.env, { ...(profile && { profile }) });
+  return { agents, release: () => agents.destroy() };
+}

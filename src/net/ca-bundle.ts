@@ -4,8 +4,7 @@
 // then the only one trusted, which is what such a network asks for.
 
 import { readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { sharedConfigPath } from '../aws/shared-config.js';
 import { InputError } from '../core/errors.js';
 
 /** `key` of `[profile NAME]` (or `[default]`) in an AWS shared config file's text. */
@@ -31,7 +30,7 @@ export function caBundleSource(
 ): { path: string; from: string } | undefined {
   if (env.AWS_CA_BUNDLE) return { path: env.AWS_CA_BUNDLE, from: 'AWS_CA_BUNDLE' };
   const name = profile ?? env.AWS_PROFILE ?? 'default';
-  const file = env.AWS_CONFIG_FILE ?? join(env.HOME ?? homedir(), '.aws', 'config');
+  const file = sharedConfigPath(env);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

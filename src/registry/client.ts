@@ -71,10 +71,11 @@ export class RegistryClient {
       if (new URL(url).origin === origin) headers.Authorization = this.#authorization;
       const { deadline } = this.options;
       const signals = [options.signal, deadline?.signal].filter((s): s is AbortSignal => s !== undefined);
+      const agent = await this.options.agents.for(url);
       const sent = exchange(url, {
         method: options.method ?? 'GET',
         headers,
-        agent: this.options.agents.for(url),
+        agent,
         timeoutMs: this.options.timeoutMs ?? REQUEST_TIMEOUT_MS,
         ...(signals.length > 0 && { signal: AbortSignal.any(signals) }),
       });

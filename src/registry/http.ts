@@ -1,6 +1,7 @@
-// One HTTP exchange over node:http(s) with the run's agents (so HTTPS_PROXY and NO_PROXY apply),
-// a total time limit and an abort signal. Failures carry what `isRetryable` reads: a timeout is a
-// TimeoutError, a dropped connection keeps Node's code (ECONNRESET...).
+// One HTTP exchange over node:http(s) (registry calls; the token call of aws/direct-token.ts) with
+// the run's agents (so HTTPS_PROXY and NO_PROXY apply), a total time limit and an abort signal.
+// Failures carry what `isRetryable` reads: a timeout is a TimeoutError, a dropped connection keeps
+// Node's code (ECONNRESET...).
 
 import { type Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
@@ -15,8 +16,12 @@ export interface HttpAnswer {
 }
 
 export interface HttpOptions {
-  readonly method?: 'GET' | 'HEAD';
+  readonly method?: 'GET' | 'HEAD' | 'POST';
   readonly headers?: Record<string, string>;
+  /** What a POST sends. */
+  readonly body?: string;
+  /** The API operation, for --debug (AWS requests are all POST /). */
+  readonly operation?: string;
   readonly agent: Agent;
   readonly signal?: AbortSignal;
   /** Time for the whole exchange, answer body included. */
@@ -38,7 +43,12 @@ export class HttpTimeoutError extends OperationError {
 /** One exchange, reported to --debug (method, host, path, status, time: never a header or query). */
 export function exchange(url: string, options: HttpOptions): Promise<HttpAnswer> {
   const method = options.method ?? 'GET';
-  return loggedRequest({ method, url }, plainExchange(url, options), (answer) => answer.status);
+  const { operation } = options;
+  return loggedRequest(
+    { method, url, ...(operation && { operation }) },
+    plainExchange(url, options),
+    (answer) => answer.status,
+  );
 }
 
 function plainExchange(url: string, options: HttpOptions): Promise<HttpAnswer> {
@@ -88,6 +98,6 @@ function plainExchange(url: string, options: HttpOptions): Promise<HttpAnswer> {
         resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) });
       });
     });
-    req.end();
+    req.end(options.body);
   });
 }

@@ -1,109 +1,276 @@
-// GetAuthorizationToken's registryIds is deprecated: ECR may answer with the default registry only.
-// Entries are matched to accounts by their endpoint host, and the token serves the other accounts.
+// GetAuthorizationToken through both ways the token call goes: signed here (credentials in the
+// environment, no shared config file: aws/direct-token.ts) and through the SDK (a shared config file
+// exists). A local server answers as ECR does, so every case holds for both.
+//
+// registryIds is deprecated: ECR may answer with the default registry only. Entries are matched to
+// accounts by their endpoint host, and the token serves the other accounts.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
 import { mockClient } from 'aws-sdk-client-mock';
+import { directAccess, ecrApiUrl } from '../../src/aws/direct-token.js';
 import { getRegistryCredentials } from '../../src/aws/token.js';
+import { OperationError } from '../../src/core/errors.js';
 
-const ecr = mockClient(ECRClient);
 const token = (password: string) => Buffer.from(`AWS:${password}`).toString('base64');
+
+interface Answer {
+  readonly status?: number;
+  readonly body: unknown;
+  readonly headers?: Record<string, string>;
+}
+interface Seen {
+  readonly headers: IncomingHttpHeaders;
+  readonly body: string;
+}
+
+let server: Server;
+let answers: Answer[] = [];
+let seen: Seen[] = [];
+const home = mkdtempSync(join(tmpdir(), 'ept-token-'));
 const saved = { ...process.env };
 
-beforeAll(() => {
-  Object.assign(process.env, {
-    AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
-    AWS_SECRET_ACCESS_KEY: 'secret',
-    AWS_REGION: 'us-east-1',
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (d) => (body += d));
+    req.on('end', () => {
+      seen.push({ headers: req.headers, body });
+      const a = answers.length > 1 ? answers.shift()! : answers[0]!;
+      res.writeHead(a.status ?? 200, { 'content-type': 'application/x-amz-json-1.1', ...a.headers });
+      res.end(JSON.stringify(a.body));
+    });
   });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 });
-afterAll(() => {
+afterAll(async () => {
   process.env = saved;
-  ecr.restore();
+  await new Promise((r) => server.close(r));
+  rmSync(home, { recursive: true, force: true });
 });
-beforeEach(() => ecr.reset());
 
-test('one entry for two accounts: each account gets its host, sharing the token', async () => {
-  ecr.on(GetAuthorizationTokenCommand).resolves({
-    authorizationData: [
+const WAYS = {
+  direct: () => {},
+  // A shared config file exists: a profile could set anything, so the SDK decides.
+  sdk: () => writeFileSync(join(home, 'config'), '[default]\nregion = us-east-1\n'),
+};
+
+function environment(way: keyof typeof WAYS) {
+  beforeEach(() => {
+    answers = [];
+    seen = [];
+    rmSync(join(home, 'config'), { force: true });
+    process.env = {
+      ...saved,
+      HOME: home,
+      AWS_CONFIG_FILE: join(home, 'config'),
+      AWS_SHARED_CREDENTIALS_FILE: join(home, 'credentials'),
+      AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+      AWS_SECRET_ACCESS_KEY: 'secret',
+      AWS_SESSION_TOKEN: 'session-token',
+      AWS_REGION: 'us-east-1',
+      AWS_ENDPOINT_URL_ECR: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    };
+    delete process.env.AWS_PROFILE;
+    WAYS[way]();
+  });
+}
+
+describe.each(Object.keys(WAYS) as (keyof typeof WAYS)[])('%s', (way) => {
+  environment(way);
+
+  test('the way the call went: signed here without the SDK, or by the SDK', async () => {
+    answers = [{ body: { authorizationData: [] } }];
+    await getRegistryCredentials({});
+    expect(seen).toHaveLength(1);
+    const [request] = seen;
+    expect(request!.headers['x-amz-target']).toBe(
+      'AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken',
+    );
+    expect(request!.headers['x-amz-security-token']).toBe('session-token');
+    expect(request!.headers.authorization).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/us-east-1\/ecr\//,
+    );
+    expect(request!.headers['user-agent']).toMatch(/ecr-pull-through\/\d/);
+    // Only the SDK numbers its attempts.
+    expect('amz-sdk-request' in request!.headers).toBe(way === 'sdk');
+  });
+
+  test('one entry for two accounts: each account gets its host, sharing the token', async () => {
+    const expiresAt = Math.floor(Date.now() / 1000) + 12 * 3600;
+    answers = [
       {
-        authorizationToken: token('pw-1'),
-        proxyEndpoint: 'https://444455556666.dkr.ecr.us-east-1.amazonaws.com',
-        expiresAt: new Date(Date.now() + 3600e3 * 12),
+        body: {
+          authorizationData: [
+            {
+              authorizationToken: token('pw-1'),
+              proxyEndpoint: 'https://444455556666.dkr.ecr.us-east-1.amazonaws.com',
+              expiresAt,
+            },
+          ],
+        },
       },
-    ],
+    ];
+    const secrets: string[] = [];
+    const creds = await getRegistryCredentials({
+      registries: ['111122223333', '444455556666'],
+      onSecret: (s) => secrets.push(s),
+    });
+    expect(creds.map((c) => [c.account, c.registry, c.endpoint, c.password])).toEqual([
+      [
+        '444455556666',
+        '444455556666.dkr.ecr.us-east-1.amazonaws.com',
+        'https://444455556666.dkr.ecr.us-east-1.amazonaws.com',
+        'pw-1',
+      ],
+      [
+        '111122223333',
+        '111122223333.dkr.ecr.us-east-1.amazonaws.com',
+        'https://111122223333.dkr.ecr.us-east-1.amazonaws.com',
+        'pw-1',
+      ],
+    ]);
+    expect(creds[0]!.expiresAt.getTime()).toBe(expiresAt * 1000);
+    expect(secrets).toEqual([token('pw-1'), 'pw-1', Buffer.from('pw-1').toString('base64')]);
+    expect(seen.map((s) => JSON.parse(s.body))).toEqual([{ registryIds: ['111122223333', '444455556666'] }]);
   });
-  const secrets: string[] = [];
-  const creds = await getRegistryCredentials({
-    registries: ['111122223333', '444455556666'],
-    onSecret: (s) => secrets.push(s),
+
+  test('one entry per account, in any order: matched by host, not by position', async () => {
+    answers = [
+      {
+        body: {
+          authorizationData: [
+            {
+              authorizationToken: token('b'),
+              proxyEndpoint: 'https://444455556666.dkr.ecr.us-east-1.amazonaws.com',
+            },
+            {
+              authorizationToken: token('a'),
+              proxyEndpoint: 'https://111122223333.dkr.ecr.us-east-1.amazonaws.com',
+            },
+          ],
+        },
+      },
+    ];
+    const creds = await getRegistryCredentials({ registries: ['111122223333', '444455556666'] });
+    expect(creds.map((c) => [c.account, c.password])).toEqual([
+      ['444455556666', 'b'],
+      ['111122223333', 'a'],
+    ]);
   });
-  expect(creds.map((c) => [c.account, c.registry, c.endpoint, c.password])).toEqual([
+
+  test('every form the password is sent in is a secret, also when the token is not base64 as Node writes it', async () => {
+    const unpadded = token('pw-2').replace(/=+$/, '');
+    answers = [
+      {
+        body: {
+          authorizationData: [
+            {
+              authorizationToken: unpadded,
+              proxyEndpoint: 'https://111122223333.dkr.ecr.us-east-1.amazonaws.com',
+            },
+          ],
+        },
+      },
+    ];
+    const secrets: string[] = [];
+    await getRegistryCredentials({ onSecret: (s) => secrets.push(s) });
+    // The Basic Authorization header and docker's auth value are the canonical base64 of AWS:password.
+    expect(secrets).toEqual([unpadded, 'pw-2', Buffer.from('pw-2').toString('base64'), token('pw-2')]);
+  });
+
+  test('a refusal names the call, the registry, ECR’s message and the permission to grant; it is not retried', async () => {
+    const message =
+      'User: arn:aws:sts::111122223333:assumed-role/ci/s is not authorized to perform: ecr:GetAuthorizationToken on resource: * because no identity-based policy allows the ecr:GetAuthorizationToken action';
+    answers = [
+      {
+        status: 400,
+        body: { __type: 'com.amazonaws.ecr#AccessDeniedException', message },
+        headers: { 'x-amzn-errortype': 'AccessDeniedException:http://internal.amazon.com/' },
+      },
+    ];
+    const failure = await getRegistryCredentials({}).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(OperationError);
+    expect(failure).toMatchObject({
+      message: `GetAuthorizationToken for the default registry in us-east-1 failed: ${message}`,
+      hint: 'the caller lacks ecr:GetAuthorizationToken: grant it in the IAM policy',
+      cause: { name: 'AccessDeniedException', $metadata: { httpStatusCode: 400 } },
+    });
+    expect(seen).toHaveLength(1);
+  });
+
+  test('throttling and a server error are retried, then the token comes', async () => {
+    answers = [
+      { status: 400, body: { __type: 'ThrottlingException', message: 'Rate exceeded' } },
+      { status: 500, body: { __type: 'ServerException', message: 'internal' } },
+      {
+        body: {
+          authorizationData: [
+            {
+              authorizationToken: token('pw'),
+              proxyEndpoint: 'https://111122223333.dkr.ecr.us-east-1.amazonaws.com',
+            },
+          ],
+        },
+      },
+    ];
+    const [cred] = await getRegistryCredentials({});
+    expect(cred?.password).toBe('pw');
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+  });
+
+  test.each([
+    [{}, '111122223333.dkr.ecr.us-east-1.amazonaws.com'],
     [
-      '444455556666',
-      '444455556666.dkr.ecr.us-east-1.amazonaws.com',
-      'https://444455556666.dkr.ecr.us-east-1.amazonaws.com',
-      'pw-1',
-    ],
-    [
-      '111122223333',
+      { AWS_USE_FIPS_ENDPOINT: 'false', AWS_USE_DUALSTACK_ENDPOINT: 'false' },
       '111122223333.dkr.ecr.us-east-1.amazonaws.com',
-      'https://111122223333.dkr.ecr.us-east-1.amazonaws.com',
-      'pw-1',
     ],
-  ]);
-  expect(secrets).toEqual([token('pw-1'), 'pw-1', Buffer.from('pw-1').toString('base64')]);
-  expect(ecr.commandCalls(GetAuthorizationTokenCommand)).toHaveLength(1);
-});
-
-test('one entry per account, in any order: matched by host, not by position', async () => {
-  ecr.on(GetAuthorizationTokenCommand).resolves({
-    authorizationData: [
+  ])('no FIPS, no dual-stack: %j → %s', async (env, host) => {
+    Object.assign(process.env, env);
+    answers = [
       {
-        authorizationToken: token('b'),
-        proxyEndpoint: 'https://444455556666.dkr.ecr.us-east-1.amazonaws.com',
+        body: { authorizationData: [{ authorizationToken: token('pw'), proxyEndpoint: `https://${host}` }] },
       },
-      {
-        authorizationToken: token('a'),
-        proxyEndpoint: 'https://111122223333.dkr.ecr.us-east-1.amazonaws.com',
-      },
-    ],
+    ];
+    const [cred] = await getRegistryCredentials({});
+    expect(cred?.registry).toBe(host);
+    expect(cred?.endpoint).toBe(`https://${host}`);
   });
-  const creds = await getRegistryCredentials({ registries: ['111122223333', '444455556666'] });
-  expect(creds.map((c) => [c.account, c.password])).toEqual([
-    ['444455556666', 'b'],
-    ['111122223333', 'a'],
-  ]);
 });
 
-test('every form the password is sent in is a secret, also when the token is not base64 as Node writes it', async () => {
-  const unpadded = token('pw-2').replace(/=+$/, '');
-  ecr.on(GetAuthorizationTokenCommand).resolves({
-    authorizationData: [
-      { authorizationToken: unpadded, proxyEndpoint: 'https://111122223333.dkr.ecr.us-east-1.amazonaws.com' },
-    ],
+// FIPS and dual-stack always go through the SDK (which refuses them with a configured endpoint):
+// its client is mocked here, and the registry hosts follow the endpoint form it resolved.
+describe('registry hosts take the API endpoint’s form (FIPS, dual-stack), as the SDK client resolved it', () => {
+  let ecr: ReturnType<typeof mockClient>;
+  beforeAll(() => {
+    ecr = mockClient(ECRClient);
   });
-  const secrets: string[] = [];
-  await getRegistryCredentials({ onSecret: (s) => secrets.push(s) });
-  // The Basic Authorization header and docker's auth value are the canonical base64 of AWS:password.
-  expect(secrets).toEqual([unpadded, 'pw-2', Buffer.from('pw-2').toString('base64'), token('pw-2')]);
-});
-
-describe('registry hosts take the API endpoint’s form (FIPS, dual-stack), as the client resolved it', () => {
-  const answer = () =>
+  beforeEach(() => {
+    ecr.reset();
+    process.env = {
+      ...saved,
+      HOME: home,
+      AWS_CONFIG_FILE: join(home, 'none'),
+      AWS_SHARED_CREDENTIALS_FILE: join(home, 'none'),
+      AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+      AWS_SECRET_ACCESS_KEY: 'secret',
+      AWS_REGION: 'us-east-1',
+    };
     ecr.on(GetAuthorizationTokenCommand).resolves({
       authorizationData: [
         {
           authorizationToken: token('pw'),
           proxyEndpoint: 'https://111122223333.dkr.ecr.us-east-1.amazonaws.com',
-          expiresAt: new Date(Date.now() + 3600e3 * 12),
         },
       ],
     });
-  afterEach(() => {
-    delete process.env.AWS_USE_FIPS_ENDPOINT;
-    delete process.env.AWS_USE_DUALSTACK_ENDPOINT;
   });
+  afterAll(() => ecr.restore());
   test.each([
-    [{}, '111122223333.dkr.ecr.us-east-1.amazonaws.com'],
     [{ AWS_USE_FIPS_ENDPOINT: 'true' }, '111122223333.dkr.ecr-fips.us-east-1.amazonaws.com'],
     [{ AWS_USE_DUALSTACK_ENDPOINT: 'true' }, '111122223333.dkr-ecr.us-east-1.on.aws'],
     [
@@ -112,9 +279,70 @@ describe('registry hosts take the API endpoint’s form (FIPS, dual-stack), as t
     ],
   ])('%j → %s', async (env, host) => {
     Object.assign(process.env, env);
-    answer();
     const [cred] = await getRegistryCredentials({});
     expect(cred?.registry).toBe(host);
     expect(cred?.endpoint).toBe(`https://${host}`);
+    expect(ecr.commandCalls(GetAuthorizationTokenCommand)).toHaveLength(1);
   });
+});
+
+describe('when the token call may skip the SDK', () => {
+  const env = {
+    HOME: home,
+    AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'secret',
+    AWS_CONFIG_FILE: join(home, 'none'),
+    AWS_SHARED_CREDENTIALS_FILE: join(home, 'none'),
+  };
+  test('credentials in the environment and nothing else: yes, with the session token when there is one', () => {
+    expect(directAccess(env)).toEqual({
+      credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+    });
+    expect(directAccess({ ...env, AWS_SESSION_TOKEN: 't', AWS_ENDPOINT_URL: 'http://127.0.0.1:9/' })).toEqual(
+      {
+        credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret', sessionToken: 't' },
+        endpoint: new URL('http://127.0.0.1:9/'),
+      },
+    );
+  });
+  test.each([
+    ['a profile in the environment', { AWS_PROFILE: 'ci' }],
+    ['no secret key', { AWS_SECRET_ACCESS_KEY: '' }],
+    ['FIPS', { AWS_USE_FIPS_ENDPOINT: 'true' }],
+    ['dual-stack', { AWS_USE_DUALSTACK_ENDPOINT: 'true' }],
+    ['a FIPS setting the SDK reads its own way', { AWS_USE_FIPS_ENDPOINT: 'TRUE' }],
+    ['configured endpoints switched off', { AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true' }],
+    ['an endpoint with a path', { AWS_ENDPOINT_URL_ECR: 'https://proxy.example/ecr' }],
+    ['an endpoint that is not a URL', { AWS_ENDPOINT_URL_ECR: 'api.ecr.local' }],
+    ['a shared config file', { AWS_CONFIG_FILE: process.execPath }],
+    ['a shared credentials file', { AWS_SHARED_CREDENTIALS_FILE: process.execPath }],
+  ])('%s: no, the SDK decides', (_, change) => {
+    expect(directAccess({ ...env, ...change })).toBeUndefined();
+  });
+  test('a profile named on the command line: no', () => {
+    expect(directAccess(env, 'ci')).toBeUndefined();
+  });
+});
+
+test('the API endpoint of every region we sign for is the one the SDK’s rules give; isolated partitions are left to the SDK', () => {
+  // biome-ignore format: a list of names
+  const regions = [
+    'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'af-south-1', 'ap-east-1', 'ap-east-2', 'ap-south-1',
+    'ap-south-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'ap-southeast-4', 'ap-southeast-5',
+    'ap-southeast-7', 'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3', 'ca-central-1', 'ca-west-1',
+    'eu-central-1', 'eu-central-2', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'eu-south-1', 'eu-south-2',
+    'eu-north-1', 'il-central-1', 'me-south-1', 'me-central-1', 'mx-central-1', 'sa-east-1', 'cn-north-1',
+    'cn-northwest-1', 'us-gov-west-1', 'us-gov-east-1', 'eusc-de-east-1',
+  ];
+  const ecr = new ECRClient({ region: 'us-east-1' });
+  try {
+    for (const region of regions) {
+      const sdk = ecr.config.endpointProvider({ Region: region, UseFIPS: false, UseDualStack: false }).url;
+      expect([region, ecrApiUrl(region)?.href]).toEqual([region, sdk.href]);
+    }
+    for (const region of ['us-iso-east-1', 'us-isob-east-1', 'eu-isoe-west-1', 'us-isof-south-1'])
+      expect(ecrApiUrl(region)).toBeUndefined();
+  } finally {
+    ecr.destroy();
+  }
 });

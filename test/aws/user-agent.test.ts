@@ -1,6 +1,6 @@
 // Every AWS call names the product and its version in its user agent, so CloudTrail's userAgent
 // field tells this tool's calls from the rest of the account's: seen where the stand-in is reached.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Emulator, startEmulator } from '../../emulator/index.js';
@@ -45,4 +45,22 @@ test.each([
     expect(call.headers['user-agent']).toContain(`ecr-pull-through/${VERSION}`);
     expect(call.headers['x-amz-user-agent']).toContain(`ecr-pull-through/${VERSION}`);
   }
+});
+
+// The token call is signed here when the environment alone decides it (aws/direct-token.ts): the
+// SDK, which names itself too, is then not even loaded. The stand-in checks the signature.
+test.each([
+  ['credentials in the environment, no shared config: signed here', {}, false],
+  ['a shared config file: the SDK signs', { config: '[default]\nregion = us-east-1\n' }, true],
+])('login, %s', async (_name, files, sdk) => {
+  const home = mkdtempSync(join(dir, 'home-'));
+  if ('config' in files) writeFileSync(join(home, 'config'), files.config);
+  api.seen.length = 0;
+  const r = await runCli(['login', '--method', 'config'], {
+    env: { ...env(), HOME: home, AWS_CONFIG_FILE: join(home, 'config') },
+  });
+  expect(r.code).toBe(0);
+  const [call] = api.seen.filter((s) => operation(s.headers) === 'GetAuthorizationToken');
+  expect(call?.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIAEMULATOREXAMPLE1\//);
+  expect(String(call?.headers['user-agent']).includes('aws-sdk-js')).toBe(sdk);
 });

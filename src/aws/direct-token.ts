@@ -1,0 +1,154 @@
+// GetAuthorizationToken without the SDK, for the case CI runs most: credentials in the environment
+// (configure-aws-credentials, a CodeBuild export), no profile and no shared config file. Loading and
+// compiling the SDK's ECR client costs more than the call itself; one signed POST does what the SDK
+// would do with those settings. Anything that a profile, a FIPS or dual-stack setting or another
+// credential source could change goes to the SDK instead (directAccess says undefined).
+
+import { partitionFor } from '../core/image/ecr-host.js';
+import { REQUEST_TIMEOUT_MS } from '../core/timeouts.js';
+import type { Deadline } from '../deadline.js';
+import type { Agents } from '../net/agents.js';
+import { USER_AGENT } from '../net/user-agent.js';
+import { exchange } from '../registry/http.js';
+import { hasSharedConfig } from './shared-config.js';
+import { type AwsCredentials, signJsonRequest } from './sigv4.js';
+
+const TARGET = 'AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken';
+
+export interface DirectAccess {
+  readonly credentials: AwsCredentials;
+  /** The endpoint configured in the environment (AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL), if any. */
+  readonly endpoint?: URL;
+}
+
+/** A setting the SDK reads as a boolean: only unset or `false` leaves the default endpoint alone. */
+const unsetOrFalse = (value: string | undefined) =>
+  value === undefined || value.trim().toLowerCase() === 'false';
+
+/**
+ * How to call ECR without the SDK, or undefined when the SDK must decide: a profile is named, a
+ * shared config or credentials file exists, FIPS or dual-stack is asked for, the credentials are not
+ * in the environment, or the endpoint is one the SDK would build differently.
+ */
+export function directAccess(env: NodeJS.ProcessEnv, profile?: string): DirectAccess | undefined {
+  if (profile || env.AWS_PROFILE) return undefined;
+  const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = env;
+  if (!accessKeyId || !secretAccessKey) return undefined;
+  if (!unsetOrFalse(env.AWS_USE_FIPS_ENDPOINT) || !unsetOrFalse(env.AWS_USE_DUALSTACK_ENDPOINT))
+    return undefined;
+  if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS !== undefined) return undefined;
+  if (hasSharedConfig(env)) return undefined;
+  const credentials = {
+    accessKeyId,
+    secretAccessKey,
+    ...(env.AWS_SESSION_TOKEN && { sessionToken: env.AWS_SESSION_TOKEN }),
+  };
+  const configured = env.AWS_ENDPOINT_URL_ECR || env.AWS_ENDPOINT_URL;
+  if (!configured) return { credentials };
+  let endpoint: URL;
+  try {
+    endpoint = new URL(configured);
+  } catch {
+    return undefined; // the SDK says what is wrong with it
+  }
+  if (!/^https?:$/.test(endpoint.protocol) || endpoint.pathname !== '/' || endpoint.search) return undefined;
+  return { credentials, endpoint };
+}
+
+/**
+ * The ECR API endpoint of a region, as the SDK's rules build it for a partition this tool knows;
+ * undefined for the others (the isolated partitions), which the SDK resolves.
+ */
+export function ecrApiUrl(region: string): URL | undefined {
+  if (/-iso[a-z]*-/.test(region)) return undefined;
+  return new URL(`https://api.ecr.${region}.${partitionFor(region).dnsSuffix}/`);
+}
+
+export interface AuthorizationData {
+  readonly authorizationToken?: string;
+  readonly proxyEndpoint?: string;
+  readonly expiresAt?: Date;
+}
+
+/** An AWS service error as the SDK shapes it: what the retry rule and the hints read. */
+export class AwsServiceError extends Error {
+  readonly $fault: 'client' | 'server';
+  readonly $metadata: { readonly httpStatusCode: number; readonly requestId?: string };
+  constructor(name: string, message: string, status: number, requestId?: string) {
+    super(message);
+    this.name = name;
+    this.$fault = status >= 500 ? 'server' : 'client';
+    this.$metadata = { httpStatusCode: status, ...(requestId && { requestId }) };
+  }
+}
+
+/** The error an AWS JSON protocol answer carries: its type from the header or the body, without namespace. */
+export function serviceError(
+  status: number,
+  headers: Record<string, unknown>,
+  body: Buffer,
+): AwsServiceError {
+  let parsed: { __type?: unknown; code?: unknown; message?: unknown; Message?: unknown } = {};
+  try {
+    parsed = JSON.parse(body.toString('utf8')) ?? {};
+  } catch {
+    // not JSON (a proxy's page): the status speaks
+  }
+  const raw = String(headers['x-amzn-errortype'] ?? parsed.__type ?? parsed.code ?? '');
+  const type = raw.split(':')[0]!.split('#').pop() || (status >= 500 ? 'InternalFailure' : `HTTP${status}`);
+  const message = String(parsed.message ?? parsed.Message ?? `HTTP ${status}`);
+  const requestId = headers['x-amzn-requestid'];
+  return new AwsServiceError(type, message, status, typeof requestId === 'string' ? requestId : undefined);
+}
+
+export interface DirectCall {
+  readonly access: DirectAccess;
+  readonly region: string;
+  readonly url: URL;
+  readonly agents: Agents;
+  readonly deadline?: Deadline;
+}
+
+/** One signed GetAuthorizationToken (retries are the caller's): the authorization data, or an AwsServiceError. */
+export async function directGetAuthorizationToken(
+  call: DirectCall,
+  accounts: readonly string[],
+): Promise<AuthorizationData[]> {
+  const { url, deadline } = call;
+  const body = JSON.stringify(accounts.length ? { registryIds: accounts } : {});
+  const headers = signJsonRequest({
+    url,
+    region: call.region,
+    service: 'ecr',
+    credentials: call.access.credentials,
+    body,
+    headers: {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amz-target': TARGET,
+    },
+  });
+  const agent = await call.agents.for(url.href);
+  const sent = exchange(url.href, {
+    method: 'POST',
+    // Both headers the SDK names itself in (CloudTrail's userAgent field reads them).
+    headers: { ...headers, 'user-agent': USER_AGENT, 'x-amz-user-agent': USER_AGENT },
+    body,
+    operation: 'GetAuthorizationToken',
+    agent,
+    timeoutMs: REQUEST_TIMEOUT_MS,
+    ...(deadline && { signal: deadline.signal }),
+  });
+  const answer = await (deadline
+    ? deadline.watch({ service: 'ecr.api', host: url.host, operation: 'GetAuthorizationToken' }, sent)
+    : sent);
+  if (answer.status !== 200) throw serviceError(answer.status, answer.headers, answer.body);
+  const out = JSON.parse(answer.body.toString('utf8')) as {
+    authorizationData?: { authorizationToken?: string; proxyEndpoint?: string; expiresAt?: number }[];
+  };
+  return (out.authorizationData ?? []).map((d) => ({
+    ...(d.authorizationToken && { authorizationToken: d.authorizationToken }),
+    ...(d.proxyEndpoint && { proxyEndpoint: d.proxyEndpoint }),
+    // JSON 1.1 sends timestamps as epoch seconds.
+    ...(typeof d.expiresAt === 'number' && { expiresAt: new Date(Math.round(d.expiresAt * 1000)) }),
+  }));
+}
