@@ -10,39 +10,53 @@ import type { Deadline } from '../deadline.js';
 import type { Agents } from '../net/agents.js';
 import { USER_AGENT } from '../net/user-agent.js';
 import { exchange } from '../registry/http.js';
+import { containerCredentials, containerCredentialsUrl } from './container-credentials.js';
 import { hasSharedConfig } from './shared-config.js';
 import { type AwsCredentials, signJsonRequest } from './sigv4.js';
 
 const TARGET = 'AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken';
 
 export interface DirectAccess {
-  readonly credentials: AwsCredentials;
+  /** Where the credentials come from: the environment's keys, or the container credentials endpoint. */
+  readonly credentials: AwsCredentials | { readonly container: URL };
   /** The endpoint configured in the environment (AWS_ENDPOINT_URL_ECR, AWS_ENDPOINT_URL), if any. */
   readonly endpoint?: URL;
 }
 
-/** A setting the SDK reads as a boolean: only unset or `false` leaves the default endpoint alone. */
-const unsetOrFalse = (value: string | undefined) =>
-  value === undefined || value.trim().toLowerCase() === 'false';
+/** A setting the SDK reads as a boolean (exactly `true` or `false`): unset or `false` changes nothing. */
+const unsetOrFalse = (value: string | undefined) => value === undefined || value === 'false';
+
+/**
+ * Credentials as the SDK's default chain finds them when no profile and no shared config file exist:
+ * the environment's keys, else (no web identity to exchange first) the container endpoint's.
+ */
+function credentialSource(env: NodeJS.ProcessEnv): DirectAccess['credentials'] | undefined {
+  const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = env;
+  if (accessKeyId && secretAccessKey)
+    return {
+      accessKeyId,
+      secretAccessKey,
+      ...(env.AWS_SESSION_TOKEN && { sessionToken: env.AWS_SESSION_TOKEN }),
+    };
+  if (env.AWS_WEB_IDENTITY_TOKEN_FILE) return undefined;
+  const container = containerCredentialsUrl(env);
+  return container && { container };
+}
 
 /**
  * How to call ECR without the SDK, or undefined when the SDK must decide: a profile is named, a
- * shared config or credentials file exists, FIPS or dual-stack is asked for, the credentials are not
- * in the environment, or the endpoint is one the SDK would build differently.
+ * shared config or credentials file exists, FIPS or dual-stack is asked for, the credentials come
+ * from elsewhere than the environment or the container endpoint, or the endpoint is one the SDK
+ * would build differently.
  */
 export function directAccess(env: NodeJS.ProcessEnv, profile?: string): DirectAccess | undefined {
   if (profile || env.AWS_PROFILE) return undefined;
-  const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = env;
-  if (!accessKeyId || !secretAccessKey) return undefined;
   if (!unsetOrFalse(env.AWS_USE_FIPS_ENDPOINT) || !unsetOrFalse(env.AWS_USE_DUALSTACK_ENDPOINT))
     return undefined;
   if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS !== undefined) return undefined;
   if (hasSharedConfig(env)) return undefined;
-  const credentials = {
-    accessKeyId,
-    secretAccessKey,
-    ...(env.AWS_SESSION_TOKEN && { sessionToken: env.AWS_SESSION_TOKEN }),
-  };
+  const credentials = credentialSource(env);
+  if (!credentials) return undefined;
   const configured = env.AWS_ENDPOINT_URL_ECR || env.AWS_ENDPOINT_URL;
   if (!configured) return { credentials };
   let endpoint: URL;
@@ -53,6 +67,17 @@ export function directAccess(env: NodeJS.ProcessEnv, profile?: string): DirectAc
   }
   if (!/^https?:$/.test(endpoint.protocol) || endpoint.pathname !== '/' || endpoint.search) return undefined;
   return { credentials, endpoint };
+}
+
+/** The credentials to sign with: at hand, or asked of the container endpoint (once per run). */
+export function credentialsOf(access: DirectAccess, deadline?: Deadline): () => Promise<AwsCredentials> {
+  const source = access.credentials;
+  if (!('container' in source)) return () => Promise.resolve(source);
+  let asked: Promise<AwsCredentials> | undefined;
+  return () => {
+    asked ??= containerCredentials(source.container, process.env, deadline);
+    return asked;
+  };
 }
 
 /**
@@ -102,7 +127,7 @@ export function serviceError(
 }
 
 export interface DirectCall {
-  readonly access: DirectAccess;
+  readonly credentials: AwsCredentials;
   readonly region: string;
   readonly url: URL;
   readonly agents: Agents;
@@ -120,7 +145,7 @@ export async function directGetAuthorizationToken(
     url,
     region: call.region,
     service: 'ecr',
-    credentials: call.access.credentials,
+    credentials: call.credentials,
     body,
     headers: {
       'content-type': 'application/x-amz-json-1.1',

@@ -18,12 +18,15 @@ import { agentsFor } from '../net/agents.js';
 import { retrying } from './calls.js';
 import {
   type AuthorizationData,
+  credentialsOf,
+  type DirectAccess,
   directAccess,
   directGetAuthorizationToken,
   ecrApiUrl,
 } from './direct-token.js';
 import type { ProfileOption } from './region.js';
 import { regionInUse } from './region.js';
+import type { AwsCredentials } from './sigv4.js';
 
 export interface RegistryCredentials {
   /** Registry host[:port], from the token's proxyEndpoint. */
@@ -102,15 +105,16 @@ async function regionTokens(
   region: string,
   accounts: readonly string[],
   request: TokenRequest,
+  direct: { access: DirectAccess; credentials: () => Promise<AwsCredentials> } | undefined,
 ): Promise<RegionTokens> {
   const { profile, deadline } = request;
-  const access = directAccess(process.env, profile);
-  const url = access && (access.endpoint ?? ecrApiUrl(region));
-  if (access && url) {
+  const url = direct && (direct.access.endpoint ?? ecrApiUrl(region));
+  if (direct && url) {
     deadline?.inRegion(region);
     const { agents, release } = agentsFor(deadline, profile);
     try {
-      const call = { access, region, url, agents, ...(deadline && { deadline }) };
+      const credentials = await direct.credentials();
+      const call = { credentials, region, url, agents, ...(deadline && { deadline }) };
       const data = await retrying(() => directGetAuthorizationToken(call, accounts), deadline?.signal);
       return { data, variant: {} };
     } finally {
@@ -144,18 +148,22 @@ export async function getRegistryCredentials(request: TokenRequest): Promise<Reg
   const { profile } = request;
   const defaultRegion = await regionInUse(request.region, { profile });
   const out: RegistryCredentials[] = [];
+  const { deadline } = request;
+  const access = directAccess(process.env, profile);
+  const direct = access && { access, credentials: credentialsOf(access, deadline) };
   for (const [region, accounts] of registriesByRegion(request.registries ?? [], defaultRegion)) {
-    const { deadline } = request;
-    const { data: answered, variant } = await regionTokens(region, accounts, request).catch((e: unknown) => {
-      if (deadline?.expired) throw deadline.error();
-      if (e instanceof InputError) throw e; // the user's setting (a CA bundle), not the call
-      const who = accounts.length ? `registry ${accounts.join(', ')}` : 'the default registry';
-      throw new OperationError(
-        `GetAuthorizationToken for ${who} in ${region} failed: ${(e as Error).message}`,
-        awsHint(e, region),
-        { cause: e },
-      );
-    });
+    const { data: answered, variant } = await regionTokens(region, accounts, request, direct).catch(
+      (e: unknown) => {
+        if (deadline?.expired) throw deadline.error();
+        if (e instanceof InputError) throw e; // the user's setting (a CA bundle), not the call
+        const who = accounts.length ? `registry ${accounts.join(', ')}` : 'the default registry';
+        throw new OperationError(
+          `GetAuthorizationToken for ${who} in ${region} failed: ${(e as Error).message}`,
+          awsHint(e, region),
+          { cause: e },
+        );
+      },
+    );
     const data = answered.filter((d) => d.authorizationToken && d.proxyEndpoint);
     data.forEach((d, i) => {
       const decoded = Buffer.from(d.authorizationToken!, 'base64').toString('utf8');

@@ -30,6 +30,14 @@ interface Seen {
 let server: Server;
 let answers: Answer[] = [];
 let seen: Seen[] = [];
+let credentialAsks: string[] = [];
+let credentialStatus = 200;
+const CONTAINER_CREDENTIALS = {
+  AccessKeyId: 'ASIACONTAINEREXAMPLE',
+  SecretAccessKey: 'container-secret',
+  Token: 'container-session',
+  Expiration: '2099-01-01T00:00:00Z',
+};
 const home = mkdtempSync(join(tmpdir(), 'ept-token-'));
 const saved = { ...process.env };
 
@@ -38,6 +46,13 @@ beforeAll(async () => {
     let body = '';
     req.on('data', (d) => (body += d));
     req.on('end', () => {
+      if (req.method === 'GET') {
+        // The container credentials endpoint, as CodeBuild and ECS serve it.
+        credentialAsks.push(String(req.headers.authorization));
+        res.writeHead(credentialStatus, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(credentialStatus === 200 ? CONTAINER_CREDENTIALS : { Message: 'denied' }));
+        return;
+      }
       seen.push({ headers: req.headers, body });
       const a = answers.length > 1 ? answers.shift()! : answers[0]!;
       res.writeHead(a.status ?? 200, { 'content-type': 'application/x-amz-json-1.1', ...a.headers });
@@ -54,6 +69,14 @@ afterAll(async () => {
 
 const WAYS = {
   direct: () => {},
+  // CodeBuild: no keys in the environment, the container endpoint hands them out.
+  container: () => {
+    delete process.env.AWS_ACCESS_KEY_ID;
+    delete process.env.AWS_SECRET_ACCESS_KEY;
+    delete process.env.AWS_SESSION_TOKEN;
+    process.env.AWS_CONTAINER_CREDENTIALS_FULL_URI = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v2/credentials/abc`;
+    process.env.AWS_CONTAINER_AUTHORIZATION_TOKEN = 'container-auth';
+  },
   // A shared config file exists: a profile could set anything, so the SDK decides.
   sdk: () => writeFileSync(join(home, 'config'), '[default]\nregion = us-east-1\n'),
 };
@@ -62,6 +85,8 @@ function environment(way: keyof typeof WAYS) {
   beforeEach(() => {
     answers = [];
     seen = [];
+    credentialAsks = [];
+    credentialStatus = 200;
     rmSync(join(home, 'config'), { force: true });
     process.env = {
       ...saved,
@@ -91,13 +116,31 @@ describe.each(Object.keys(WAYS) as (keyof typeof WAYS)[])('%s', (way) => {
     expect(request!.headers['x-amz-target']).toBe(
       'AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken',
     );
-    expect(request!.headers['x-amz-security-token']).toBe('session-token');
-    expect(request!.headers.authorization).toMatch(
-      /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/us-east-1\/ecr\//,
+    const key = way === 'container' ? 'ASIACONTAINEREXAMPLE' : 'AKIDEXAMPLE';
+    expect(request!.headers['x-amz-security-token']).toBe(
+      way === 'container' ? 'container-session' : 'session-token',
     );
+    expect(request!.headers.authorization).toMatch(
+      new RegExp(`^AWS4-HMAC-SHA256 Credential=${key}/\\d{8}/us-east-1/ecr/`),
+    );
+    expect(credentialAsks).toEqual(way === 'container' ? ['container-auth'] : []);
     expect(request!.headers['user-agent']).toMatch(/ecr-pull-through\/\d/);
     // Only the SDK numbers its attempts.
     expect('amz-sdk-request' in request!.headers).toBe(way === 'sdk');
+  });
+
+  test('registries in two regions: a token call in each, credentials fetched once', async () => {
+    answers = [{ body: { authorizationData: [] } }];
+    await getRegistryCredentials({
+      registries: [
+        '111122223333.dkr.ecr.us-east-1.amazonaws.com',
+        '111122223333.dkr.ecr.eu-west-1.amazonaws.com',
+      ],
+    });
+    expect(
+      seen.map((s) => /Credential=[^/]+\/\d{8}\/([^/]+)\//.exec(String(s.headers.authorization))?.[1]),
+    ).toEqual(['us-east-1', 'eu-west-1']);
+    expect(credentialAsks).toHaveLength(way === 'container' ? 1 : 0);
   });
 
   test('one entry for two accounts: each account gets its host, sharing the token', async () => {
@@ -286,6 +329,21 @@ describe('registry hosts take the API endpoint’s form (FIPS, dual-stack), as t
   });
 });
 
+describe('container credentials', () => {
+  environment('container');
+
+  test('credentials that cannot be had: no token call, and the hint says where credentials come from', async () => {
+    credentialStatus = 403;
+    const failure = await getRegistryCredentials({}).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(OperationError);
+    expect((failure as OperationError).message).toMatch(
+      /container credentials endpoint 127\.0\.0\.1:\d+ \(HTTP 403\)/,
+    );
+    expect((failure as OperationError).hint).toMatch(/^no AWS credentials found/);
+    expect(seen).toHaveLength(0);
+  });
+});
+
 describe('when the token call may skip the SDK', () => {
   const env = {
     HOME: home,
@@ -318,6 +376,30 @@ describe('when the token call may skip the SDK', () => {
     ['a shared credentials file', { AWS_SHARED_CREDENTIALS_FILE: process.execPath }],
   ])('%s: no, the SDK decides', (_, change) => {
     expect(directAccess({ ...env, ...change })).toBeUndefined();
+  });
+  test('the container endpoint, when the environment has no keys (CodeBuild, ECS): as the SDK takes it', () => {
+    const keyless = { ...env, AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '' };
+    const relative = { ...keyless, AWS_CONTAINER_CREDENTIALS_RELATIVE_URI: '/v2/credentials/abc' };
+    expect(directAccess(relative)).toEqual({
+      credentials: { container: new URL('http://169.254.170.2/v2/credentials/abc') },
+    });
+    // The relative URI wins over a full one; keys in the environment win over both.
+    expect(
+      directAccess({ ...relative, AWS_CONTAINER_CREDENTIALS_FULL_URI: 'http://127.0.0.1:1/x' })?.credentials,
+    ).toEqual({ container: new URL('http://169.254.170.2/v2/credentials/abc') });
+    expect(
+      directAccess({ ...env, AWS_CONTAINER_CREDENTIALS_RELATIVE_URI: '/v2/credentials/abc' })?.credentials,
+    ).toEqual({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' });
+    for (const full of ['https://creds.example/x', 'http://169.254.170.23/x', 'http://127.0.0.2:8080/x'])
+      expect(directAccess({ ...keyless, AWS_CONTAINER_CREDENTIALS_FULL_URI: full })?.credentials).toEqual({
+        container: new URL(full),
+      });
+    // Plain http elsewhere is refused by the SDK; a web identity comes first in its chain.
+    expect(
+      directAccess({ ...keyless, AWS_CONTAINER_CREDENTIALS_FULL_URI: 'http://10.0.0.1/x' }),
+    ).toBeUndefined();
+    expect(directAccess({ ...relative, AWS_WEB_IDENTITY_TOKEN_FILE: '/var/run/token' })).toBeUndefined();
+    expect(directAccess(keyless)).toBeUndefined();
   });
   test('a profile named on the command line: no', () => {
     expect(directAccess(env, 'ci')).toBeUndefined();

@@ -1,6 +1,8 @@
 // Every AWS call names the product and its version in its user agent, so CloudTrail's userAgent
 // field tells this tool's calls from the rest of the account's: seen where the stand-in is reached.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Emulator, startEmulator } from '../../emulator/index.js';
@@ -63,4 +65,43 @@ test.each([
   const [call] = api.seen.filter((s) => operation(s.headers) === 'GetAuthorizationToken');
   expect(call?.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIAEMULATOREXAMPLE1\//);
   expect(String(call?.headers['user-agent']).includes('aws-sdk-js')).toBe(sdk);
+});
+
+test('login in CodeBuild: credentials from the container endpoint, the call signed here with them', async () => {
+  const { EMULATOR_ACCESS_KEY_ID, EMULATOR_SECRET_ACCESS_KEY } = await import('../../emulator/signature.js');
+  const asked: string[] = [];
+  const endpoint = createServer((req, res) => {
+    asked.push(String(req.headers.authorization));
+    res.end(
+      JSON.stringify({
+        AccessKeyId: EMULATOR_ACCESS_KEY_ID,
+        SecretAccessKey: EMULATOR_SECRET_ACCESS_KEY,
+        Token: 'codebuild-session',
+        Expiration: '2099-01-01T00:00:00Z',
+      }),
+    );
+  });
+  await new Promise<void>((r) => endpoint.listen(0, '127.0.0.1', r));
+  try {
+    const home = mkdtempSync(join(dir, 'home-'));
+    const rest: Record<string, string> = { ...env() };
+    delete rest.AWS_ACCESS_KEY_ID;
+    delete rest.AWS_SECRET_ACCESS_KEY;
+    api.seen.length = 0;
+    const r = await runCli(['login', '--method', 'config'], {
+      env: {
+        ...rest,
+        HOME: home,
+        AWS_CONTAINER_CREDENTIALS_FULL_URI: `http://127.0.0.1:${(endpoint.address() as AddressInfo).port}/v2/credentials/x`,
+        AWS_CONTAINER_AUTHORIZATION_TOKEN: 'codebuild-auth',
+      },
+    });
+    expect(r.code).toBe(0);
+    expect(asked).toEqual(['codebuild-auth']);
+    const [call] = api.seen.filter((s) => operation(s.headers) === 'GetAuthorizationToken');
+    expect(call?.headers['x-amz-security-token']).toBe('codebuild-session');
+    expect(String(call?.headers['user-agent']).includes('aws-sdk-js')).toBe(false);
+  } finally {
+    await new Promise((r) => endpoint.close(r));
+  }
 });
