@@ -4,9 +4,11 @@
 //   dist/lib/index.js  the library, with its .d.ts files in dist/lib/types
 //
 // Load only what runs: each `import()` in the sources is a webpack chunk (the AWS SDK, the use
-// cases that call AWS). A chunk is not shipped beside the entry but embedded in it as a string and
-// compiled the first time it is imported, so a command that makes no AWS call never parses the SDK
-// (a string literal costs the parser a scan; a function, a pre-parse). See bench/startup.ts.
+// cases that call AWS). A chunk is not shipped beside the entry but embedded in it as a string (the
+// big ones compressed) and compiled the first time it is imported, so a command that makes no AWS
+// call never parses the SDK (a string literal costs the parser a scan; a function, a pre-parse).
+// Every run still reads, decodes and skims the whole file: keep it small and ASCII. See
+// bench/startup.ts.
 import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
@@ -20,6 +22,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 // `--out DIR` builds elsewhere (the dist check compares that with the committed dist/).
 const outFlag = process.argv.indexOf('--out');
@@ -59,7 +62,48 @@ function chunkExpression(file, code) {
   return transformSync(wrapped, { minify: true, target: 'es2022', loader: 'js' }).code.trim();
 }
 
-/** The entry with its chunks embedded: each compiled on first import, named for stack traces. */
+/**
+ * The entry with every character beyond ASCII written as an escape (esbuild knows where one is
+ * allowed): Node decodes a file that holds none into a one-byte string, which V8 scans faster; a
+ * single ✅ makes the whole file two-byte (the action's step: ~3 ms).
+ */
+function asciiOnly(code) {
+  return transformSync(code, { charset: 'ascii', minifyWhitespace: true, target: 'es2022', loader: 'js' })
+    .code;
+}
+
+// A chunk this big or bigger is stored compressed (brotli, quality 11, base64): a third of its size
+// for every run to skim; a run that compiles it decompresses it (the SDK: ~3 ms, paid back by the
+// smaller file: such a run is no slower than with the SDK stored raw). A smaller chunk is stored as
+// it is: skimming it costs less than loading node:zlib (~3 ms) in a run whose chunks are all small
+// (map, login). EPT_CHUNK_ENCODING=raw|gzip|brotli stores every chunk one way, to measure.
+const COMPRESS_FROM = 32 * 1024;
+const ENCODING = process.env.EPT_CHUNK_ENCODING;
+
+/** One chunk's record, `[encoding, text]`: the code itself (raw), or compressed and base64. */
+function chunkRecord(code) {
+  const encoding = ENCODING ?? (code.length >= COMPRESS_FROM ? 'brotli' : 'raw');
+  if (encoding === 'raw') return JSON.stringify(['raw', code]);
+  const bytes = Buffer.from(code);
+  const packed =
+    encoding === 'gzip'
+      ? gzipSync(bytes, { level: 9 })
+      : brotliCompressSync(bytes, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: 11,
+            [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+            [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+          },
+        });
+  return JSON.stringify([encoding, packed.toString('base64')]);
+}
+
+/**
+ * The entry with its chunks embedded, each decompressed and compiled on first import, named for
+ * stack traces. Each chunk's record is returned by a function of its own: V8 only skims a function
+ * until it is called, so a command fully parses the records of its own chunks and no other.
+ * node:vm and node:zlib are required when the first chunk loads, not at start.
+ */
 function embedChunks(entry, dir, main) {
   const chunks = readdirSync(dir)
     .filter((f) => /^\w+\.index\.js$/.test(f))
@@ -67,19 +111,23 @@ function embedChunks(entry, dir, main) {
   if (chunks.length === 0) return main;
   if ((main.match(CHUNK_IMPORT) ?? []).length !== 1)
     throw new Error(`${entry.src}: webpack's chunk loader not found; update scripts/build.mjs`);
-  const table = chunks
+  const ids = chunks.map((f) => f.split('.')[0]);
+  const records = chunks
     .map(
-      (f) =>
-        `${JSON.stringify(f.split('.')[0])}:${JSON.stringify(chunkExpression(f, readFileSync(join(dir, f), 'utf8')))}`,
+      (f, i) =>
+        `function __eptC${ids[i]}(){return${chunkRecord(chunkExpression(f, readFileSync(join(dir, f), 'utf8')))}}`,
     )
-    .join(',\n');
+    .join('\n');
   const loader =
-    'import{runInThisContext as __eptRun}from"node:vm";\n' +
-    'function __eptChunk(id){return Promise.resolve().then(()=>{let ns;' +
-    '__eptRun("(function(__eptInstall){"+__eptChunkSources()[id]+"\\n})",{filename:"ecr-pull-through/chunk-"+id+".js"})(v=>{ns=v});' +
+    'import{createRequire as __eptRequireFrom}from"node:module";\n' +
+    'function __eptChunk(id){return Promise.resolve().then(()=>{' +
+    'const req=__eptRequireFrom(import.meta.url),[encoding,text]=__eptChunkRecord(String(id));' +
+    'const code=encoding==="raw"?text:req("node:zlib")[encoding==="gzip"?"gunzipSync":"brotliDecompressSync"](Buffer.from(text,"base64")).toString();' +
+    'let ns;req("node:vm").runInThisContext("(function(__eptInstall){"+code+"\\n})",{filename:"ecr-pull-through/chunk-"+id+".js"})(v=>{ns=v});' +
     'return ns})}\n';
-  // The sources last, in a function: the parser skims them and nothing holds them until needed.
-  return `${loader}${main.replace(CHUNK_IMPORT, '__eptChunk($1)')}\nfunction __eptChunkSources(){return{\n${table}\n}}\n`;
+  const lookup = `function __eptChunkRecord(id){switch(id){${ids.map((id) => `case"${id}":return __eptC${id}();`).join('')}}throw new Error("ecr-pull-through: no chunk "+id)}`;
+  // The records last: nothing before them waits for the parser to skim them.
+  return `${loader}${main.replace(CHUNK_IMPORT, '__eptChunk($1)')}\n${lookup}\n${records}\n`;
 }
 
 mkdirSync(join(outDir, 'lib'), { recursive: true });
@@ -104,7 +152,7 @@ for (const entry of entries) {
       { stdio: 'inherit' },
     );
     if (!existsSync(join(tmp, 'index.js'))) throw new Error(`${entry.src}: ncc wrote no index.js`);
-    const main = readFileSync(join(tmp, 'index.js'), 'utf8').replace(/^#!.*\n/, '');
+    const main = asciiOnly(readFileSync(join(tmp, 'index.js'), 'utf8').replace(/^#!.*\n/, ''));
     let code = embedChunks(entry, tmp, main);
     if (entry.shebang) code = `#!/usr/bin/env node\n${code}`;
     writeFileSync(join(outDir, entry.out), code);

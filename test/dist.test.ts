@@ -1,9 +1,11 @@
 // dist/ is committed and must be what the sources build to; each bundle is one self-contained file
-// whose chunks (the AWS SDK, the use cases that call AWS) are compiled only when a command needs them.
+// whose chunks (the AWS SDK, the use cases that call AWS) are compiled only when a command needs them,
+// and whose start loads no Node module that --version and map do not use.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { type Emulator, startEmulator } from '../emulator/index.js';
 
 function files(root: string): string[] {
@@ -19,16 +21,34 @@ function files(root: string): string[] {
   return out.sort();
 }
 
+/** A bundle's embedded chunks, decoded as the bundle's loader decodes them; and the text before them. */
+function embedded(code: string): { entry: string; chunks: { id: string; encoding: string; code: string }[] } {
+  const start = code.indexOf('\nfunction __eptChunkRecord(');
+  const chunks = [...code.slice(start).matchAll(/^function __eptC(\w+)\(\)\{return(.*)\}$/gm)].map((m) => {
+    const [encoding, text] = JSON.parse(m[2]!) as [string, string];
+    const bytes = () => Buffer.from(text, 'base64');
+    const decoded =
+      encoding === 'raw'
+        ? text
+        : (encoding === 'gzip' ? gunzipSync(bytes()) : brotliDecompressSync(bytes())).toString();
+    return { id: m[1]!, encoding, code: decoded };
+  });
+  return { entry: start === -1 ? code : code.slice(0, start), chunks };
+}
+
 let out: string;
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'ept-dist-'));
   execFileSync(process.execPath, ['scripts/build.mjs', '--out', out], { stdio: 'pipe' });
+  // As in the package: without it, Node 20 first tries each bundle as CommonJS (a second compile).
+  writeFileSync(join(out, 'package.json'), '{"type":"module"}\n');
 }, 300_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 test('dist/ matches a fresh build of the sources', () => {
-  expect(files('dist')).toEqual(files(out));
-  const stale = files(out).filter((f) => !readFileSync(join(out, f)).equals(readFileSync(join('dist', f))));
+  const built = files(out).filter((f) => f !== 'package.json');
+  expect(files('dist')).toEqual(built);
+  const stale = built.filter((f) => !readFileSync(join(out, f)).equals(readFileSync(join('dist', f))));
   expect(stale).toEqual([]);
 });
 
@@ -87,20 +107,58 @@ syncBuiltinESMExports();
   ];
 
   test('the bundles are single files; the AWS SDK is in their embedded chunks, not in what loads at start', () => {
-    expect(files(out).filter((f) => !f.startsWith('lib/types/'))).toEqual([
+    expect(files(out).filter((f) => !f.startsWith('lib/types/') && f !== 'package.json')).toEqual([
       'cli.js',
       'index.js',
       'lib/index.d.ts',
       'lib/index.js',
     ]);
     for (const f of ['cli.js', 'index.js', 'lib/index.js']) {
-      const code = readFileSync(join(out, f), 'utf8');
-      const start = code.indexOf('function __eptChunkSources()');
-      expect(start).toBeGreaterThan(0);
+      const { entry, chunks } = embedded(readFileSync(join(out, f), 'utf8'));
+      expect(chunks.length).toBeGreaterThan(1);
       // The SDK's own user agent prefix: present in the bundle, only among the chunks.
-      expect(code.slice(start)).toContain('aws-sdk-js');
-      expect(code.slice(0, start)).not.toContain('aws-sdk-js');
+      expect(chunks.filter((c) => c.code.includes('aws-sdk-js')).length).toBeGreaterThan(0);
+      expect(entry).not.toContain('aws-sdk-js');
+      // Big chunks are stored compressed (the SDK among them), small ones as they are.
+      for (const c of chunks)
+        expect([c.id, c.encoding]).toEqual([c.id, c.code.length >= 32 * 1024 ? 'brotli' : 'raw']);
     }
+  });
+
+  /** The Node modules (internal ones included) a bundle loads for `args`, beyond what an empty module loads. */
+  const nodeModulesLoaded = (args: string[]) => {
+    const listFile = join(dir, 'modules.txt');
+    const preload = join(dir, 'modules.cjs');
+    writeFileSync(
+      preload,
+      `const before = new Set(process.moduleLoadList);
+process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(listFile)}, process.moduleLoadList.filter((m) => !before.has(m)).join('\\n')));\n`,
+    );
+    const empty = join(dir, 'empty.mjs');
+    writeFileSync(empty, '');
+    // stdout and stderr are pipes, as under a CI runner or `| cat`.
+    const load = (file: string, a: string[]) => {
+      execFileSync(process.execPath, ['-r', preload, file, ...a], {
+        stdio: 'pipe',
+        env: { PATH: process.env.PATH, HOME: dir },
+      });
+      return readFileSync(listFile, 'utf8').split('\n');
+    };
+    const base = new Set(load(empty, []));
+    return load(join(out, 'cli.js'), args)
+      .filter((m) => !base.has(m))
+      .map((m) => m.replace(/^NativeModule /, ''));
+  };
+
+  test('--version and map with --rule and --registry load no Node module they do not use', () => {
+    // Neither hashing, streams, sockets, performance timing, diagnostics channels nor compression:
+    // what the docker config, process.stdout/stderr and a --debug run would need.
+    const unused = /^(crypto|stream|net|tty|perf_hooks|diagnostics_channel|zlib)$/;
+    const version = nodeModulesLoaded(['--version']);
+    expect(version.filter((m) => unused.test(m) || m === 'vm')).toEqual([]);
+    const map = nodeModulesLoaded(['map', ...TARGET, 'node:20']);
+    expect(map).toContain('vm'); // the map command is a chunk of its own
+    expect(map.filter((m) => unused.test(m))).toEqual([]);
   });
 
   const withSdk = (chunks: string[]) => chunks.filter((c) => c.endsWith('(AWS SDK)'));
@@ -115,13 +173,17 @@ syncBuiltinESMExports();
     expect(withSdk(await compiled(['logout']))).toEqual([]);
   });
 
-  test('login compiles the chunks it needs, the SDK among them, once each', async () => {
-    const chunks = await compiled(['login', '--method', 'config']);
-    expect(withSdk(chunks).length).toBeGreaterThan(0);
-    expect(new Set(chunks).size).toBe(chunks.length);
+  test('login compiles the chunks it needs once each; a command that asks the API through the SDK compiles it, from its compressed record', async () => {
+    const login = await compiled(['login', '--method', 'config']);
+    expect(login.length).toBeGreaterThan(0);
+    expect(new Set(login).size).toBe(login.length);
+    // No --rule: the rules come from DescribePullThroughCacheRules.
+    const discovery = await compiled(['map', '--registry', '111122223333', 'node:20']);
+    expect(withSdk(discovery).length).toBeGreaterThan(0);
+    expect(new Set(discovery).size).toBe(discovery.length);
   });
 
-  test("the action's login-only step compiles the SDK, and nothing of the rewrite engine (the yaml parser)", async () => {
+  test("the action's login-only step compiles nothing of the rewrite engine (the yaml parser)", async () => {
     const step: NodeJS.ProcessEnv = {
       GITHUB_WORKSPACE: dir,
       'INPUT_LOGIN-METHOD': 'config',
@@ -132,7 +194,7 @@ syncBuiltinESMExports();
       writeFileSync(join(dir, f), '');
     }
     const loginOnly = await compiled([], 'index.js', step);
-    expect(withSdk(loginOnly).length).toBeGreaterThan(0);
+    expect(loginOnly.length).toBeGreaterThan(0);
     expect(loginOnly.filter((c) => c.endsWith('(yaml)'))).toEqual([]);
     // The same step with a file to rewrite compiles what login only went without.
     writeFileSync(join(dir, 'compose.yaml'), 'services:\n  web:\n    image: nginx:1.27\n');

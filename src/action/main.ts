@@ -3,7 +3,7 @@
 
 import { join } from 'node:path';
 import { failureOf } from '../core/errors.js';
-import { nodeDebugWarning } from '../host/docker-config.js';
+import { nodeDebugWarning } from '../host/node-debug.js';
 import type { SessionEntry } from '../login.js';
 import { formatRequest, onRequest } from '../net/request-log.js';
 import { setCredentialOutputs } from './credential-outputs.js';

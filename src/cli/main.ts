@@ -3,7 +3,7 @@
 // bin.ts hands it the process's argv and streams; tests call it with their own.
 
 import { failureOf } from '../core/errors.js';
-import { nodeDebugWarning } from '../host/docker-config.js';
+import { nodeDebugWarning } from '../host/node-debug.js';
 import { formatRequest, onRequest } from '../net/request-log.js';
 import { VERSION } from '../version.js';
 import { type Command, commandHelp, commandIo, EXIT, type Io, parse, UsageError } from './command.js';

@@ -3,7 +3,7 @@
 // touching anything else, the file is replaced atomically with mode 0600, and entries that would
 // shadow ours (credsStore, credHelpers) or that ours replaces are reported. The same `auths` format
 // serves the containers auth.json (containers-auth.ts). Also where else the password shows: its
-// base64 forms, and Node's debug output.
+// base64 forms (Node's debug output: node-debug.ts).
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -227,26 +227,6 @@ export function redact(text: string, username: string, password: string): string
   return secretForms(username, password)
     .sort((a, b) => b.length - a.length)
     .reduce((t, secret) => t.split(secret).join('***'), text);
-}
-
-/** Node debug sections that print, or may print, request options: the Authorization header with them. */
-const HEADER_PRINTING_SECTIONS = ['http', 'https', 'net', 'tls', 'fetch', 'undici'];
-
-/**
- * A warning when NODE_DEBUG makes Node print the registry's Authorization header (the password, in
- * base64). NODE_DEBUG is matched as Node matches it: comma-separated, `*` wildcards, any case.
- */
-export function nodeDebugWarning(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const value = env.NODE_DEBUG;
-  if (!value) return undefined;
-  const pattern = value
-    .replace(/[|\\{}()[\]^$+?.]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replaceAll(',', '$|^');
-  const enabled = new RegExp(`^${pattern}$`, 'i');
-  const shown = HEADER_PRINTING_SECTIONS.filter((s) => enabled.test(s));
-  if (shown.length === 0) return undefined;
-  return `NODE_DEBUG=${value} turns on Node's debug output for ${shown.join(', ')}, which can print request headers, the registry's Authorization header among them (the password in base64, readable by anyone who sees the log); unset NODE_DEBUG or leave those sections out`;
 }
 
 /**

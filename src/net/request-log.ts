@@ -1,10 +1,9 @@
 // Every HTTP request the run makes, as a debug line (--debug, the action's core.debug): method,
-// host, path, status and time. Published on a diagnostics channel, so the request path knows no
-// listener and pays nothing when nobody listens. Only what is passed here is ever shown: never
-// headers (Authorization), bodies or query strings (a presigned URL's credentials).
-
-import { channel } from 'node:diagnostics_channel';
-import { performance } from 'node:perf_hooks';
+// host, path, status and time. The request path knows no listener and pays nothing when nobody
+// listens. Only what is passed here is ever shown: never headers (Authorization), bodies or query
+// strings (a presigned URL's credentials). No import: every entry loads this module at start, and
+// diagnostics_channel or perf_hooks would load Node internals that only --debug uses. One bundle
+// has one module registry, so the listeners below reach every chunk.
 
 export interface RequestRecord {
   readonly method: string;
@@ -27,14 +26,23 @@ export interface RequestSent {
   readonly operation?: string;
 }
 
-const requests = channel('ecr-pull-through:request');
+type Listener = (record: RequestRecord) => void;
+const listeners = new Set<Listener>();
 
 /** Listen to every request that ends; returns the function that stops listening. */
-export function onRequest(listener: (record: RequestRecord) => void): () => void {
-  const handler = (message: unknown) => listener(message as RequestRecord);
-  requests.subscribe(handler);
-  return () => requests.unsubscribe(handler);
+export function onRequest(listener: Listener): () => void {
+  // Its own entry, so the same function given twice is called twice and stopped once each.
+  const entry: Listener = (record) => listener(record);
+  listeners.add(entry);
+  return () => listeners.delete(entry);
 }
+
+function publish(record: RequestRecord): void {
+  for (const listener of listeners) listener(record);
+}
+
+/** Milliseconds on a monotonic clock (process.hrtime: the global `performance` loads perf_hooks). */
+const now = () => Number(process.hrtime.bigint()) / 1e6;
 
 /** Report `sent` when it ends (its status read by `statusOf`); `sent` itself is returned unchanged. */
 export function loggedRequest<T>(
@@ -42,8 +50,8 @@ export function loggedRequest<T>(
   sent: Promise<T>,
   statusOf: (answer: T) => number,
 ): Promise<T> {
-  if (!requests.hasSubscribers) return sent;
-  const at = performance.now();
+  if (listeners.size === 0) return sent;
+  const at = now();
   const url = typeof request.url === 'string' ? new URL(request.url) : request.url;
   const base = {
     method: request.method,
@@ -51,10 +59,10 @@ export function loggedRequest<T>(
     path: url.pathname,
     ...(request.operation && { operation: request.operation }),
   };
-  const ms = () => Math.round(performance.now() - at);
+  const ms = () => Math.round(now() - at);
   sent.then(
-    (answer) => requests.publish({ ...base, status: statusOf(answer), ms: ms() } satisfies RequestRecord),
-    (e: unknown) => requests.publish({ ...base, failure: failureName(e), ms: ms() } satisfies RequestRecord),
+    (answer) => publish({ ...base, status: statusOf(answer), ms: ms() }),
+    (e: unknown) => publish({ ...base, failure: failureName(e), ms: ms() }),
   );
   return sent;
 }

@@ -1,7 +1,7 @@
 import { ECRClient } from '@aws-sdk/client-ecr';
 import type { GetCallerIdentityCommandOutput } from '@aws-sdk/client-sts';
 import type { Deadline } from '../deadline.js';
-import { Agents } from '../net/agents.js';
+import { type Agents } from '../net/agents.js';
 import { type ProfileOption } from './region.js';
 export { RegionError, regionInUse } from './region.js';
 export interface Clients {

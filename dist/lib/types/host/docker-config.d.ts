@@ -84,11 +84,6 @@ export declare function secretForms(username: string, password: string): string[
 /** Text with every form of a password replaced by `***`. */
 export declare function redact(text: string, username: string, password: string): string;
 /**
- * A warning when NODE_DEBUG makes Node print the registry's Authorization header (the password, in
- * base64). NODE_DEBUG is matched as Node matches it: comma-separated, `*` wildcards, any case.
- */
-export declare function nodeDebugWarning(env?: NodeJS.ProcessEnv): string | undefined;
-/**
  * Merge a registry's credentials into a credential file (the docker config, a containers auth.json):
  * say when an entry is replaced, then record what is written before writing it, atomically and mode
  * 0600. Recorded first: killed before the write, logout finds nothing to remove; the other way

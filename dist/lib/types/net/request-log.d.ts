@@ -17,9 +17,11 @@ export interface RequestSent {
     readonly url: URL | string;
     readonly operation?: string;
 }
+type Listener = (record: RequestRecord) => void;
 /** Listen to every request that ends; returns the function that stops listening. */
-export declare function onRequest(listener: (record: RequestRecord) => void): () => void;
+export declare function onRequest(listener: Listener): () => void;
 /** Report `sent` when it ends (its status read by `statusOf`); `sent` itself is returned unchanged. */
 export declare function loggedRequest<T>(request: RequestSent, sent: Promise<T>, statusOf: (answer: T) => number): Promise<T>;
 /** One line: `POST ecr.us-east-1.amazonaws.com/ GetAuthorizationToken 200 38ms`. */
 export declare function formatRequest(r: RequestRecord): string;
+export {};

@@ -6,8 +6,12 @@ export interface HttpAnswer {
     readonly body: Buffer;
 }
 export interface HttpOptions {
-    readonly method?: 'GET' | 'HEAD';
+    readonly method?: 'GET' | 'HEAD' | 'POST';
     readonly headers?: Record<string, string>;
+    /** What a POST sends. */
+    readonly body?: string;
+    /** The API operation, for --debug (AWS requests are all POST /). */
+    readonly operation?: string;
     readonly agent: Agent;
     readonly signal?: AbortSignal;
     /** Time for the whole exchange, answer body included. */

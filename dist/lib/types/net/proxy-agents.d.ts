@@ -1,0 +1,2 @@
+export { HttpProxyAgent } from 'http-proxy-agent';
+export { HttpsProxyAgent } from 'https-proxy-agent';
