@@ -6,14 +6,9 @@ import { isAbsolute } from 'node:path';
 import { structuredPatch } from 'diff';
 import { InputError, OperationError } from './core/errors.js';
 import type { RegistryTarget } from './core/image/rules.js';
-import {
-  type Change,
-  type FileKind,
-  type Finding,
-  type Rewrite,
-  rewriteText,
-  type YamlOrigin,
-} from './core/rewrite/rewrite.js';
+import { rewriteDockerfile } from './core/rewrite/dockerfile.js';
+import { rewriteImageList } from './core/rewrite/list.js';
+import type { Change, FileKind, Finding, Rewrite, YamlOrigin } from './core/rewrite/rewrite.js';
 import { type BatchOutcome, cannotReplace, writeBatch, writeFileAtomic } from './host/atomic-write.js';
 import { discoverSources, type FileProblem, type FoundFile, originOf } from './host/discovery.js';
 import { encodeSource, FileInputError, readSource, type SourceFile } from './host/files.js';
@@ -105,15 +100,43 @@ function skippedYaml(source: SourceFile, r: Rewrite): Rewrite {
   };
 }
 
-function rewriteFile(found: FoundFile, options: RewriteOptions, named: ReadonlySet<string>): FileRewrite {
+type YamlRewriter = typeof import('./core/rewrite/yaml.js');
+/** The YAML code (the yaml library is ~110 KB), loaded when the first YAML file is met. */
+let yamlRewriter: Promise<YamlRewriter> | undefined;
+const loadYaml = () => (yamlRewriter ??= import('./core/rewrite/yaml.js'));
+
+/** What a replace of each file needs from its read (its mode; whether it is a link), so it needs no stat. */
+const readOf = new WeakMap<FileRewrite, Pick<SourceFile, 'mode' | 'link'>>();
+
+/** core/rewrite/rewrite.ts's rewriteText, with the YAML code handed in (loaded for YAML files only). */
+function rewriteByKind(
+  source: SourceFile,
+  options: RewriteOptions,
+  found: FoundFile,
+  yaml: YamlRewriter | undefined,
+): Rewrite {
+  if (source.kind === 'dockerfile') return rewriteDockerfile(source.text, options.target);
+  if (source.kind === 'list') return rewriteImageList(source.text, options.target);
+  return yaml!.rewriteYaml(source.text, options.target, yamlOrigin(found, options));
+}
+
+function rewriteFile(
+  found: FoundFile,
+  source: SourceFile,
+  options: RewriteOptions,
+  named: ReadonlySet<string>,
+  yaml: YamlRewriter | undefined,
+): FileRewrite {
   const path = found.path;
-  const source = readSource(path, options.kind);
-  let r = rewriteText(source.text, source.kind, options.target, yamlOrigin(found, options));
+  let r = rewriteByKind(source, options, found, yaml);
   // Not the user's input error; a file named on the command line must parse.
   if (source.kind === 'yaml' && r.errors.length > 0 && !named.has(path)) r = skippedYaml(source, r);
   const changed = r.output !== source.text;
-  const output = encodeSource(source, r.output);
-  return {
+  // An unchanged file's output is the bytes read; it is never written.
+  const output = changed ? encodeSource(source, r.output) : source.bytes;
+  // The diff needs the text read and its encoding, not the bytes (a big file's bytes kept twice).
+  const { text: before, encoding } = source;
+  const file: FileRewrite = {
     path,
     kind: source.kind,
     changed,
@@ -128,18 +151,26 @@ function rewriteFile(found: FoundFile, options: RewriteOptions, named: ReadonlyS
       changed
         ? Buffer.concat([
             Buffer.from(diffHeader(path)),
-            encodeSource(source, diffHunks(source.text, output.toString(source.encoding))),
+            encodeSource({ encoding }, diffHunks(before, output.toString(encoding))),
           ])
         : Buffer.alloc(0),
   };
+  readOf.set(file, { mode: source.mode, link: source.link });
+  return file;
 }
 
 /** The changed files that cannot be replaced, checked before the first write so a batch is not left half done. */
 function unwritable(files: readonly FileRewrite[]): FileProblem[] {
   return files.flatMap((f) => {
-    const why = f.changed ? cannotReplace(f.path) : undefined;
+    const why = f.changed ? cannotReplace(f.path, { link: readOf.get(f)?.link }) : undefined;
     return why ? [{ path: f.path, message: why }] : [];
   });
+}
+
+/** A changed file as writeBatch takes it: the mode read with it is kept, and a non-link needs no realpath. */
+function replacement(f: FileRewrite) {
+  const read = readOf.get(f);
+  return { path: f.path, data: f.output, mode: read?.mode, link: read?.link };
 }
 
 /** Paths a rewrite could not take (see `report.problems`): nothing was written. */
@@ -174,12 +205,16 @@ export async function rewriteFiles(options: RewriteOptions): Promise<RewriteRepo
   const problems = [...found.problems];
   const files: FileRewrite[] = [];
   for (const f of found.files) {
+    let source: SourceFile;
     try {
-      files.push(rewriteFile(f, options, named));
+      source = readSource(f.path, options.kind);
     } catch (e) {
       if (!(e instanceof FileInputError)) throw e;
       problems.push({ path: e.path, message: e.reason });
+      continue;
     }
+    const yaml = source.kind === 'yaml' ? await loadYaml() : undefined;
+    files.push(rewriteFile(f, source, options, named, yaml));
   }
   const errors = files.reduce((n, f) => n + f.errors.length, 0);
   const unmapped = files.reduce((n, f) => n + f.notes.filter((x) => x.unmapped).length, 0);
@@ -188,9 +223,7 @@ export async function rewriteFiles(options: RewriteOptions): Promise<RewriteRepo
   const report = { files, written: false, errors: errors + problems.length, unmapped, problems };
   if (problems.length > 0) throw new RewriteInputError(report);
   if (blocked) return report;
-  const outcome = await writeBatch(
-    files.filter((f) => f.changed).map((f) => ({ path: f.path, data: f.output })),
-  );
+  const outcome = await writeBatch(files.filter((f) => f.changed).map(replacement));
   const written = new Set(outcome.written);
   const done = { ...report, files: files.map((f) => (written.has(f.path) ? { ...f, written: true } : f)) };
   if (outcome.stopped) throw new RewriteStoppedError({ ...done, stopped: outcome.stopped });

@@ -1,6 +1,6 @@
 // Reading the files to rewrite without losing a byte, and what kind of file each one is.
 
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { bomLength } from '../core/dockerfile/lexer.js';
 import { InputError } from '../core/errors.js';
@@ -38,6 +38,12 @@ export interface SourceFile {
   readonly kind: FileKind;
   readonly text: string;
   readonly encoding: 'latin1' | 'utf8';
+  /** The file's bytes as read. */
+  readonly bytes: Buffer;
+  /** Its permission bits, kept by a replace (see atomic-write.ts). */
+  readonly mode: number;
+  /** Whether the path is (or may be) a symbolic link: a replace writes through it to the file it points to. */
+  readonly link: boolean;
 }
 
 /** A line that starts with a Dockerfile instruction. */
@@ -49,30 +55,66 @@ function sniffKind(path: string, text: string): FileKind {
   return kindOfName(path) ?? (INSTRUCTION_RE.test(text.slice(bomLength(text))) ? 'dockerfile' : 'list');
 }
 
+/** A NUL byte in the first 8 KiB: what git and grep take for a binary file. */
+const looksBinary = (bytes: Buffer): boolean => bytes.subarray(0, 8192).includes(0);
+
+/**
+ * The bytes of a file, its permission bits, and whether the path is a symbolic link: one open,
+ * fstat, read and close, as a plain read costs, so a replace needs no stat or realpath of its own.
+ */
+function readFileBytes(path: string): { bytes: Buffer; mode: number; link: boolean } {
+  // Without O_NOFOLLOW (Windows) a link cannot be told apart here: say it may be one.
+  let link = constants.O_NOFOLLOW === undefined;
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (e) {
+    // ELOOP: the last component is a symbolic link (open follows it when told to).
+    if ((e as NodeJS.ErrnoException).code !== 'ELOOP') throw e;
+    link = true;
+    fd = openSync(path, constants.O_RDONLY);
+  }
+  try {
+    const st = fstatSync(fd);
+    // Read up to the size fstat gave, as readFileSync does; a size of 0 (a /proc file) reads to EOF.
+    let bytes = Buffer.allocUnsafe(st.size || 8192);
+    let length = 0;
+    for (;;) {
+      const n = readSync(fd, bytes, length, bytes.length - length, null);
+      length += n;
+      if (n === 0 || length === st.size) break;
+      if (length === bytes.length) bytes = Buffer.concat([bytes, Buffer.allocUnsafe(bytes.length)]);
+    }
+    return { bytes: bytes.subarray(0, length), mode: st.mode & 0o7777, link };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Read a file for rewriting. Dockerfiles and lists are read as latin1, one character per byte, so
  * any encoding survives byte for byte; YAML needs real characters and must be valid UTF-8.
  */
 export function readSource(path: string, kind?: FileKind): SourceFile {
-  let bytes: Buffer;
+  let read: ReturnType<typeof readFileBytes>;
   try {
-    bytes = readFileSync(path);
+    read = readFileBytes(path);
   } catch (e) {
     throw new FileInputError(path, `cannot read (${errnoText(e)})`);
   }
-  if (bytes.subarray(0, 8192).includes(0))
-    throw new FileInputError(path, 'binary file (contains NUL bytes); not rewritten');
+  const { bytes, mode, link } = read;
+  if (looksBinary(bytes)) throw new FileInputError(path, 'binary file (contains NUL bytes); not rewritten');
   const latin1 = bytes.toString('latin1');
   const k = kind ?? sniffKind(path, latin1);
-  if (k !== 'yaml') return { path, kind: k, text: latin1, encoding: 'latin1' };
+  if (k !== 'yaml') return { path, kind: k, text: latin1, encoding: 'latin1', bytes, mode, link };
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    return { path, kind: k, text, encoding: 'utf8' };
+    return { path, kind: k, text, encoding: 'utf8', bytes, mode, link };
   } catch {
     throw new FileInputError(path, 'not valid UTF-8; YAML files must be UTF-8');
   }
 }
 
-export function encodeSource(file: SourceFile, text: string): Buffer {
+export function encodeSource(file: Pick<SourceFile, 'encoding'>, text: string): Buffer {
   return Buffer.from(text, file.encoding);
 }

@@ -1,6 +1,6 @@
 import { InputError, OperationError } from './core/errors.js';
 import type { RegistryTarget } from './core/image/rules.js';
-import { type Change, type FileKind, type Finding } from './core/rewrite/rewrite.js';
+import type { Change, FileKind, Finding } from './core/rewrite/rewrite.js';
 import { type BatchOutcome } from './host/atomic-write.js';
 import { type FileProblem } from './host/discovery.js';
 export interface RewriteOptions {

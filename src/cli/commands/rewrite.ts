@@ -81,9 +81,11 @@ ${timeoutHelp()}
       for (const n of f.notes)
         if (v.strict && n.unmapped) io.error(`${f.path}:${n.line}: error: ${n.message}`);
         else io.err(`${f.path}:${n.line}: note: ${n.message}`);
-      if (changeLines && (preview || f.written))
-        for (const c of f.changes)
-          io.err(`${f.path}:${c.line}: ${preview ? 'would rewrite ' : ''}${c.from} -> ${c.to}`);
+      // A file's change lines in one write: a write per line is a system call per line.
+      if (changeLines && (preview || f.written) && f.changes.length > 0) {
+        const verb = preview ? 'would rewrite ' : '';
+        io.errRaw(f.changes.map((c) => `${f.path}:${c.line}: ${verb}${c.from} -> ${c.to}\n`).join(''));
+      }
     }
     const changed = report.files.filter((f) => f.changed);
     if (v.json) io.out(`${JSON.stringify(jsonReport(report), null, 2)}\n`);

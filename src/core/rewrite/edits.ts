@@ -66,6 +66,30 @@ export function applyEdits(source: string, edits: readonly Edit[]): string {
   return parts.join('');
 }
 
+/** A reference's text (one string kept for every place it occurs) and its mapping. */
+type Mapped = { readonly text: string; readonly m: ReturnType<typeof mapImage> };
+/** How many mappings a target keeps (a file of 200,000 distinct images must not keep them all). */
+const MAPPED_KEPT = 4096;
+/** Mappings by target, across files: a checkout names the same few images in file after file. */
+const mappedByTarget = new WeakMap<RegistryTarget, Map<string, Mapped>>();
+
+/** mapImage, remembered per target (it depends on nothing else); a big file keeps each text once. */
+function mapped(target: RegistryTarget): (text: string) => Mapped {
+  const cache = mappedByTarget.get(target) ?? new Map<string, Mapped>();
+  mappedByTarget.set(target, cache);
+  return (text) => {
+    let m = cache.get(text);
+    if (m === undefined) {
+      if (cache.size >= MAPPED_KEPT) cache.clear();
+      // A copy, not a slice: a slice would keep the whole text of the file it came from alive.
+      const own = JSON.parse(JSON.stringify(text)) as string;
+      m = { text: own, m: mapImage(own, target) };
+      cache.set(own, m);
+    }
+    return m;
+  };
+}
+
 /** Turn candidate spans into edits with the rules of `target`, and apply them. */
 export function rewriteCandidates(
   source: string,
@@ -76,16 +100,9 @@ export function rewriteCandidates(
   const changes: Change[] = [];
   const notes: Finding[] = [];
   const errors: Finding[] = [];
-  // A big file names the same few images over and over: each is mapped once, and its text kept once.
-  const mapped = new Map<string, { text: string; m: ReturnType<typeof mapImage> }>();
+  const map = mapped(target);
   for (const c of candidates) {
-    let seen = mapped.get(source.slice(c.start, c.end));
-    if (!seen) {
-      const text = source.slice(c.start, c.end);
-      seen = { text, m: mapImage(text, target) };
-      mapped.set(text, seen);
-    }
-    const { text, m } = seen;
+    const { text, m } = map(source.slice(c.start, c.end));
     if (m.kind === 'invalid') errors.push({ line: c.line, message: m.error });
     else if (m.kind === 'unmapped')
       notes.push({ line: c.line, message: `${text}: ${m.reason}; left alone`, unmapped: true });
@@ -94,7 +111,7 @@ export function rewriteCandidates(
       changes.push({ line: c.line, from: text, to: m.uri });
     }
   }
-  return { output: applyEdits(source, edits), changes, notes, errors };
+  return { output: edits.length ? applyEdits(source, edits) : source, changes, notes, errors };
 }
 
 /** The images of candidate spans, as written: what a list or a YAML file makes a deployment pull. */

@@ -1,23 +1,20 @@
 // One entry per file kind: rewrite a file's text, or list the images it makes a build or deployment
 // pull, by its kind (Dockerfile, image list, YAML). Finding the spans is dockerfile/scan.ts, list.ts
-// and yaml.ts; turning spans into edits on the original text is edits.ts.
+// and yaml.ts; turning spans into edits on the original text is edits.ts. (src/rewrite.ts loads
+// yaml.ts only when it meets a YAML file.)
 
 import { scanDockerfile } from '../dockerfile/scan.js';
 import type { RegistryTarget } from '../image/rules.js';
-import { byLine, candidateImages, type Finding, type Rewrite, rewriteCandidates } from './edits.js';
+import { rewriteDockerfile } from './dockerfile.js';
+import { byLine, candidateImages, type Finding, type Rewrite } from './edits.js';
 import { rewriteImageList, scanImageList } from './list.js';
 import { rewriteYaml, scanYaml, type YamlOrigin } from './yaml.js';
 
+export { rewriteDockerfile } from './dockerfile.js';
 export type { Change, Finding, Rewrite } from './edits.js';
 export type { YamlOrigin } from './yaml.js';
 
 export type FileKind = 'dockerfile' | 'list' | 'yaml';
-
-export function rewriteDockerfile(source: string, target: RegistryTarget): Rewrite {
-  const scan = scanDockerfile(source);
-  const result = rewriteCandidates(source, scan.sites, target);
-  return { ...result, notes: [...scan.notes, ...result.notes].sort(byLine), images: scan.images };
-}
 
 /** Rewrite a file's text by its kind; `origin` tells which YAML documents hold references (default: all). */
 export function rewriteText(

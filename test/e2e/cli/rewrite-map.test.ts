@@ -194,6 +194,44 @@ describe('rewrite: files as users have them', () => {
     expect(statSync(join(dir, 'real.Dockerfile')).mode & 0o777).toBe(0o640);
   });
 
+  test('a link to a file elsewhere, and a path through a linked directory: links stay, files are replaced with their modes', async () => {
+    repo({
+      'real/app.Dockerfile': 'FROM node:20\n',
+      'real/Dockerfile': 'FROM quay.io/a/b:1\n',
+      'ctx/.keep': '',
+    });
+    chmodSync(join(dir, 'real/app.Dockerfile'), 0o600);
+    chmodSync(join(dir, 'real/Dockerfile'), 0o751);
+    symlinkSync('../real/app.Dockerfile', join(dir, 'ctx/Dockerfile'));
+    symlinkSync('real', join(dir, 'linked'));
+    const r = await runCli([
+      'rewrite',
+      ...FLAGS,
+      join(dir, 'ctx/Dockerfile'),
+      join(dir, 'linked/Dockerfile'),
+    ]);
+    expect([r.code, r.stderr]).toEqual([0, expect.stringContaining('rewrote 2 of 2 file(s)')]);
+    expect(lstatSync(join(dir, 'ctx/Dockerfile')).isSymbolicLink()).toBe(true);
+    expect(lstatSync(join(dir, 'linked')).isSymbolicLink()).toBe(true);
+    expect(read('real/app.Dockerfile')).toBe(`FROM ${ecr('docker-hub/library/node:20')}\n`);
+    expect(read('real/Dockerfile')).toBe(`FROM ${ecr('quay/a/b:1')}\n`);
+    expect(statSync(join(dir, 'real/app.Dockerfile')).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dir, 'real/Dockerfile')).mode & 0o777).toBe(0o751);
+    expect(readdirSync(join(dir, 'ctx')).sort()).toEqual(['.keep', 'Dockerfile']);
+    expect(readdirSync(join(dir, 'real')).sort()).toEqual(['Dockerfile', 'app.Dockerfile']);
+  });
+
+  test('--stdout of a file with nothing to change prints its bytes as they are (not UTF-8 either)', async () => {
+    const src = Buffer.concat([
+      Buffer.from('# \xff\xfe ', 'latin1'),
+      Buffer.from('FROM scratch\r\nCOPY a /\n'),
+    ]);
+    repo({ Dockerfile: src });
+    const r = await runCli(['rewrite', '--stdout', ...FLAGS, join(dir, 'Dockerfile')]);
+    expect(r.code).toBe(0);
+    expect(Buffer.from(r.stdout, 'latin1')).toEqual(src);
+  });
+
   test('a Helm template met in a directory is noted and skipped; named on its own it is an error', async () => {
     repo({
       Dockerfile: 'FROM node:20\n',

@@ -2,9 +2,12 @@
 export declare function signalStatus(signal: NodeJS.Signals): number;
 /**
  * Why target cannot be replaced by writeFileAtomic, or undefined: the file must be writable, and its
- * directory too (the temp file is created there and renamed over it).
+ * directory too (the temp file is created there and renamed over it). `link: false` says the path
+ * is known not to be a symbolic link (readSource found out), which spares resolving it.
  */
-export declare function cannotReplace(target: string): string | undefined;
+export declare function cannotReplace(target: string, { link }?: {
+    link?: boolean;
+}): string | undefined;
 /**
  * Replace a file atomically: write a sibling temp file with the same mode and rename it over the
  * original. rename(2) is atomic, so a crash leaves either the old file or the new one, never a mix.
@@ -13,6 +16,13 @@ export declare function cannotReplace(target: string): string | undefined;
  * naming the target, never the temp file.
  */
 export declare function writeFileAtomic(target: string, data: Buffer | string, mode?: number): void;
+/** A file to replace; `mode` and `link: false` (not a symbolic link), when known, spare a stat and a realpath. */
+export interface Replacement {
+    readonly path: string;
+    readonly data: Buffer | string;
+    readonly mode?: number;
+    readonly link?: boolean;
+}
 /** How a batch of writes ended: the files replaced, in order, and why it stopped early if it did. */
 export interface BatchOutcome {
     readonly written: readonly string[];
@@ -25,10 +35,7 @@ export interface BatchOutcome {
 }
 /**
  * Replace files one after another, each atomically. A failed write stops the batch; so does SIGINT
- * or SIGTERM, between two files (its handler runs when a write has returned). Either way the outcome
- * says which files were written.
+ * or SIGTERM, within SIGNAL_CHECK_MS or one file (its handler runs when the batch gives the event
+ * loop a turn, after a write has returned). Either way the outcome says which files were written.
  */
-export declare function writeBatch(files: readonly {
-    readonly path: string;
-    readonly data: Buffer | string;
-}[]): Promise<BatchOutcome>;
+export declare function writeBatch(files: readonly Replacement[]): Promise<BatchOutcome>;

@@ -15,10 +15,16 @@ export interface SourceFile {
     readonly kind: FileKind;
     readonly text: string;
     readonly encoding: 'latin1' | 'utf8';
+    /** The file's bytes as read. */
+    readonly bytes: Buffer;
+    /** Its permission bits, kept by a replace (see atomic-write.ts). */
+    readonly mode: number;
+    /** Whether the path is (or may be) a symbolic link: a replace writes through it to the file it points to. */
+    readonly link: boolean;
 }
 /**
  * Read a file for rewriting. Dockerfiles and lists are read as latin1, one character per byte, so
  * any encoding survives byte for byte; YAML needs real characters and must be valid UTF-8.
  */
 export declare function readSource(path: string, kind?: FileKind): SourceFile;
-export declare function encodeSource(file: SourceFile, text: string): Buffer;
+export declare function encodeSource(file: Pick<SourceFile, 'encoding'>, text: string): Buffer;
