@@ -120,15 +120,16 @@ async function rewriteGroups(
   for (const { input, kind } of PATTERN_INPUTS) {
     const include = options[input] ?? [];
     if (include.length === 0) continue;
-    const [{ discoverFiles, globMatcher }, { rewriteFiles }] = await Promise.all([
+    const [{ discoverFiles }, { globMatcher, globMatchers }, { rewriteFiles }] = await Promise.all([
       import('./host/discovery.js'),
+      import('./host/globs.js'),
       import('./rewrite.js'),
     ]);
     const outside = include.find(leavesRoot);
     if (outside !== undefined)
       throw new InputError(`${input}: "${outside}" points outside ${root}; patterns are relative to it`);
     // One walk for the group; each pattern is then matched against what it found.
-    const found = discoverFiles([root], include).map((path) => relative(root, path));
+    const found = discoverFiles([root], globMatchers(include)).map((path) => relative(root, path));
     for (const pattern of include) {
       const matches = globMatcher(pattern);
       // One argument only: picomatch's matcher takes a second (returnObject), which some() would pass.

@@ -200,7 +200,9 @@ export class RewriteStoppedError extends OperationError {
  * part way throws a RewriteStoppedError; both carry the report.
  */
 export async function rewriteFiles(options: RewriteOptions): Promise<RewriteReport> {
-  const found = discoverSources(options.paths, options.include);
+  const include = options.include ?? [];
+  const matchers = include.length ? (await import('./host/globs.js')).globMatchers(include) : [];
+  const found = discoverSources(options.paths, matchers);
   const named = new Set(options.paths);
   const problems = [...found.problems];
   const files: FileRewrite[] = [];

@@ -3,7 +3,6 @@
 
 import { type Dirent, readdirSync, type Stats, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import picomatch from 'picomatch';
 import { InputError } from '../core/errors.js';
 import type { YamlOrigin } from '../core/rewrite/yaml.js';
 import { errnoText, kindOfName } from './files.js';
@@ -31,25 +30,19 @@ function specialFileKind(st: Stats): string {
   return 'of another type';
 }
 
-/** Whether a path (relative to the walked directory) matches a glob: a name alone matches at any depth. */
-export function globMatcher(glob: string): (relativePath: string) => boolean {
-  const matches = picomatch(glob, { dot: true, basename: !glob.includes('/') });
-  // One argument only: picomatch's second parameter returns a match object (truthy) when set, so
-  // passing the matcher to Array#some (which hands it an index) would match everything.
-  return (relativePath) => matches(relativePath);
-}
+/** Whether a path relative to the walked directory is wanted: `include` globs (see globs.ts). */
+export type PathMatcher = (relativePath: string) => boolean;
 
 /**
- * Files under the given paths; directories are walked, default patterns or `include` globs choose.
+ * Files under the given paths; directories are walked, default patterns or `include` matchers choose.
  * Paths that cannot be read or are neither regular files nor directories are collected, not thrown,
  * so one run names them all. Synchronous on purpose: a batch over many small files is faster
  * without a trip through the pool.
  */
 export function discoverSources(
   paths: readonly string[],
-  include: readonly string[] = [],
+  matchers: readonly PathMatcher[] = [],
 ): { files: FoundFile[]; problems: FileProblem[] } {
-  const matchers = include.map(globMatcher);
   const chosen = (rel: string) =>
     matchers.length ? matchers.some((m) => m(rel)) : kindOfName(rel) !== undefined;
   const files = new Map<string, FoundFile>();
@@ -101,15 +94,15 @@ export function discoverSources(
 }
 
 /** Files under the given paths (see discoverSources); the first path that cannot be taken is an InputError. */
-export function discoverFound(paths: readonly string[], include: readonly string[] = []): FoundFile[] {
-  const found = discoverSources(paths, include);
+export function discoverFound(paths: readonly string[], matchers: readonly PathMatcher[] = []): FoundFile[] {
+  const found = discoverSources(paths, matchers);
   const problem = found.problems[0];
   if (problem) throw new InputError(`${problem.path}: ${problem.message}`);
   return found.files;
 }
 
-export function discoverFiles(paths: readonly string[], include: readonly string[] = []): string[] {
-  return discoverFound(paths, include).map((f) => f.path);
+export function discoverFiles(paths: readonly string[], matchers: readonly PathMatcher[] = []): string[] {
+  return discoverFound(paths, matchers).map((f) => f.path);
 }
 
 /** How the user reached a file, which decides the YAML documents that count (see core/rewrite/yaml.ts). */

@@ -1,4 +1,4 @@
-import { globMatcher } from '../../src/host/discovery.js';
+import { globMatcher } from '../../src/host/globs.js';
 
 describe('globMatcher', () => {
   test.each([

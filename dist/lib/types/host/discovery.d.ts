@@ -9,21 +9,21 @@ export interface FileProblem {
     readonly path: string;
     readonly message: string;
 }
-/** Whether a path (relative to the walked directory) matches a glob: a name alone matches at any depth. */
-export declare function globMatcher(glob: string): (relativePath: string) => boolean;
+/** Whether a path relative to the walked directory is wanted: `include` globs (see globs.ts). */
+export type PathMatcher = (relativePath: string) => boolean;
 /**
- * Files under the given paths; directories are walked, default patterns or `include` globs choose.
+ * Files under the given paths; directories are walked, default patterns or `include` matchers choose.
  * Paths that cannot be read or are neither regular files nor directories are collected, not thrown,
  * so one run names them all. Synchronous on purpose: a batch over many small files is faster
  * without a trip through the pool.
  */
-export declare function discoverSources(paths: readonly string[], include?: readonly string[]): {
+export declare function discoverSources(paths: readonly string[], matchers?: readonly PathMatcher[]): {
     files: FoundFile[];
     problems: FileProblem[];
 };
 /** Files under the given paths (see discoverSources); the first path that cannot be taken is an InputError. */
-export declare function discoverFound(paths: readonly string[], include?: readonly string[]): FoundFile[];
-export declare function discoverFiles(paths: readonly string[], include?: readonly string[]): string[];
+export declare function discoverFound(paths: readonly string[], matchers?: readonly PathMatcher[]): FoundFile[];
+export declare function discoverFiles(paths: readonly string[], matchers?: readonly PathMatcher[]): string[];
 /** How the user reached a file, which decides the YAML documents that count (see core/rewrite/yaml.ts). */
 export declare function originOf(found: FoundFile): YamlOrigin;
 /** Whether a path lies in a GitHub Actions workflow directory. */
