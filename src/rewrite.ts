@@ -132,8 +132,10 @@ function rewriteFile(
   // Not the user's input error; a file named on the command line must parse.
   if (source.kind === 'yaml' && r.errors.length > 0 && !named.has(path)) r = skippedYaml(source, r);
   const changed = r.output !== source.text;
-  // An unchanged file's output is the bytes read; it is never written.
-  const output = changed ? encodeSource(source, r.output) : source.bytes;
+  // The text in its own encoding gives back the bytes read, so the bytes need not be kept (a big
+  // file's bytes held beside its text and output weighed one more time its size); an unchanged
+  // file is never written.
+  const output = encodeSource(source, r.output);
   // The diff needs the text read and its encoding, not the bytes (a big file's bytes kept twice).
   const { text: before, encoding } = source;
   const file: FileRewrite = {

@@ -38,8 +38,6 @@ export interface SourceFile {
   readonly kind: FileKind;
   readonly text: string;
   readonly encoding: 'latin1' | 'utf8';
-  /** The file's bytes as read. */
-  readonly bytes: Buffer;
   /** Its permission bits, kept by a replace (see atomic-write.ts). */
   readonly mode: number;
   /** Whether the path is (or may be) a symbolic link: a replace writes through it to the file it points to. */
@@ -109,10 +107,10 @@ export function readSource(path: string, kind?: FileKind): SourceFile {
   if (looksBinary(bytes)) throw new FileInputError(path, 'binary file (contains NUL bytes); not rewritten');
   const latin1 = bytes.toString('latin1');
   const k = kind ?? sniffKind(path, latin1);
-  if (k !== 'yaml') return { path, kind: k, text: latin1, encoding: 'latin1', bytes, mode, link };
+  if (k !== 'yaml') return { path, kind: k, text: latin1, encoding: 'latin1', mode, link };
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    return { path, kind: k, text, encoding: 'utf8', bytes, mode, link };
+    return { path, kind: k, text, encoding: 'utf8', mode, link };
   } catch {
     throw new FileInputError(path, 'not valid UTF-8; YAML files must be UTF-8');
   }

@@ -15,8 +15,6 @@ export interface SourceFile {
     readonly kind: FileKind;
     readonly text: string;
     readonly encoding: 'latin1' | 'utf8';
-    /** The file's bytes as read. */
-    readonly bytes: Buffer;
     /** Its permission bits, kept by a replace (see atomic-write.ts). */
     readonly mode: number;
     /** Whether the path is (or may be) a symbolic link: a replace writes through it to the file it points to. */
