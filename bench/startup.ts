@@ -1,6 +1,7 @@
 // bench/startup: what a command costs before it does its work.
 //   - map and rewrite with --rule and --registry (no AWS call) against a bare `node -e 0`: the SDK
-//     is embedded but never compiled for them (scripts/build.mjs). Target: at most 1.25x.
+//     is embedded but never compiled for them (scripts/build.mjs). Target: at most 1.25x. Where the
+//     environment sets NODE_EXTRA_CA_CERTS, measured again without it (see below).
 //   - process start to the first API request reaching the local ECR stand-in, for `login` (CLI)
 //     and the action's main step, against a bare node that makes one request to the same endpoint.
 //   - the bundles' sizes.
@@ -72,6 +73,23 @@ try {
   rows.push(ratioRow('map with --rule/--registry vs node -e 0', started.map, started.bare, 1.25));
   rows.push(ratioRow('rewrite --stdout (one Dockerfile) vs node -e 0', started.rewrite, started.bare, 1.25));
   rows.push(ratioRow('--version vs node -e 0', started.version, started.bare, 1.25));
+  // NODE_EXTRA_CA_CERTS makes every node read and parse a CA bundle before the script starts (tens
+  // of ms): a constant that pads every ratio. GitHub's runners do not set it; measure without it too.
+  if (process.env.NODE_EXTRA_CA_CERTS) {
+    const plainEnv: NodeJS.ProcessEnv = { ...env };
+    delete plainEnv.NODE_EXTRA_CA_CERTS;
+    const plain = (args: string[]) => () => timed(NODE, args, { env: plainEnv, cwd: dir });
+    const without = await alternate(ROUNDS, {
+      bare: plain(['-e', '0']),
+      map: plain([CLI, 'map', ...TARGET, 'node:20']),
+      rewrite: plain([CLI, 'rewrite', '--stdout', ...TARGET, dockerfile]),
+      version: plain([CLI, '--version']),
+    });
+    const note = ' (without NODE_EXTRA_CA_CERTS)';
+    rows.push(ratioRow(`map vs node -e 0${note}`, without.map, without.bare, 1.25));
+    rows.push(ratioRow(`rewrite --stdout vs node -e 0${note}`, without.rewrite, without.bare, 1.25));
+    rows.push(ratioRow(`--version vs node -e 0${note}`, without.version, without.bare, 1.25));
+  }
 
   const files = { output: join(dir, 'out'), state: join(dir, 'state'), summary: join(dir, 'summary') };
   mkdirSync(join(dir, 'workspace'));
