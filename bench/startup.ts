@@ -8,14 +8,12 @@
 //
 //   npm run bench:startup     (EPT_DIST=DIR for another build, EPT_BENCH_NODE=PATH for another node)
 //
-// A build elsewhere (`node scripts/build.mjs --out DIR`) needs a package.json with "type": "module"
-// in DIR, as dist/ has the project's: without one, Node 20 first compiles each bundle as CommonJS,
-// fails, and compiles it again as a module (the bench says so). How scripts/build.mjs stores the
-// chunks was chosen here: build with EPT_CHUNK_ENCODING=raw|gzip|brotli for each alternative.
+// How scripts/build.mjs stores the chunks was chosen here: build with EPT_CHUNK_ENCODING=raw|gzip|brotli
+// for each alternative.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { startEmulator } from '../emulator/index.js';
 import { alternate, DIST, median, ms, NODE, type Row, ratioRow, report, timed } from './lib/measure.js';
 
@@ -23,15 +21,6 @@ const ROUNDS = 15;
 const CLI = join(DIST, 'cli.js');
 const ACTION = join(DIST, 'index.js');
 
-/** Whether Node takes a .js file in `dir` for a module at once: the nearest package.json says so. */
-function moduleScope(dir: string): boolean {
-  const manifest = join(dir, 'package.json');
-  if (existsSync(manifest))
-    return (JSON.parse(readFileSync(manifest, 'utf8')) as { type?: string }).type === 'module';
-  return dirname(dir) !== dir && moduleScope(dirname(dir));
-}
-if (!moduleScope(DIST))
-  console.log(`note: no package.json with "type": "module" over ${DIST}: each bundle is compiled twice`);
 const dir = mkdtempSync(join(tmpdir(), 'ept-bench-start-'));
 const em = await startEmulator({ upstream: 'memory' });
 const env = { ...process.env, ...em.env(), HOME: dir, DOCKER_CONFIG: join(dir, 'docker') };

@@ -29,9 +29,10 @@ const outFlag = process.argv.indexOf('--out');
 const outDir = outFlag === -1 ? 'dist' : process.argv[outFlag + 1];
 // `--only OUT` (repeatable) builds just those bundles and no types: a quicker loop while measuring.
 const only = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--only' ? [a] : []));
+// `script`: run as a script (by npx, by the runner), so written to load as CommonJS (see scriptForm).
 const entries = [
-  { src: 'src/cli/bin.ts', out: 'cli.js', shebang: true },
-  { src: 'src/action/main.ts', out: 'index.js' },
+  { src: 'src/cli/bin.ts', out: 'cli.js', shebang: true, script: true },
+  { src: 'src/action/main.ts', out: 'index.js', script: true },
   { src: 'src/index.ts', out: 'lib/index.js' },
 ].filter((e) => only.length === 0 || only.includes(e.out));
 // The version the CLI prints comes from package.json, through a generated module.
@@ -130,7 +131,37 @@ function embedChunks(entry, dir, main) {
   return `${loader}${main.replace(CHUNK_IMPORT, '__eptChunk($1)')}\n${lookup}\n${records}\n`;
 }
 
+/**
+ * A script bundle in a form that loads as CommonJS and as an ES module alike. Node starts a CommonJS
+ * script sooner (no ES module loader; its source is compiled lazily, a module's whole), so
+ * dist/package.json says "commonjs" for dist/cli.js and dist/index.js. The CLI asset is the same
+ * file copied as `ecr-pull-through.mjs`, which Node runs as a module. So the bundle has no import
+ * statement and no import.meta: Node's built-in modules come through `require` where it exists (a
+ * CommonJS run), else through process.getBuiltinModule (Node 20.16, 22.3), both synchronous, so the
+ * code stays at the top level and is parsed once.
+ */
+function scriptForm(entry, code) {
+  const IMPORT = /import\{createRequire as (\w+)\}from"(?:node:)?module";?\n?/g;
+  const names = [...code.matchAll(IMPORT)].map((m) => m[1]);
+  const body = code.replace(IMPORT, '').replaceAll('import.meta.url', '__eptSelf');
+  if (/\bimport\s*[{*\w][^(]*?from\s*"|\bimport\.meta\b|^\s*export\s/m.test(body))
+    throw new Error(`${entry.src}: an import, export or import.meta this build cannot turn into a script`);
+  const bind = names.map((n) => `,${n}=__eptReq("node:module").createRequire`).join('');
+  return (
+    '"use strict";' +
+    'if(typeof require!=="function"&&typeof process.getBuiltinModule!=="function")' +
+    'throw new Error("ecr-pull-through: run as an ES module, this file needs Node 20.16 or later (this is "+process.version+")");' +
+    'var __eptReq=typeof require==="function"?require:process.getBuiltinModule,' +
+    // This file's URL, as import.meta.url gave it (webpack's runtime reads it; Windows paths too).
+    '__eptSelf=__eptReq("node:url").pathToFileURL(typeof __filename==="string"?__filename:process.argv[1]).href' +
+    `${bind};\n${body}`
+  );
+}
+
 mkdirSync(join(outDir, 'lib'), { recursive: true });
+// The scripts load as CommonJS, the library as an ES module (see scriptForm).
+writeFileSync(join(outDir, 'package.json'), '{"type":"commonjs"}\n');
+writeFileSync(join(outDir, 'lib', 'package.json'), '{"type":"module"}\n');
 for (const entry of entries) {
   if (!existsSync(entry.src)) continue;
   const tmp = mkdtempSync(join(tmpdir(), 'ept-build-'));
@@ -154,6 +185,7 @@ for (const entry of entries) {
     if (!existsSync(join(tmp, 'index.js'))) throw new Error(`${entry.src}: ncc wrote no index.js`);
     const main = asciiOnly(readFileSync(join(tmp, 'index.js'), 'utf8').replace(/^#!.*\n/, ''));
     let code = embedChunks(entry, tmp, main);
+    if (entry.script) code = scriptForm(entry, code);
     if (entry.shebang) code = `#!/usr/bin/env node\n${code}`;
     writeFileSync(join(outDir, entry.out), code);
     if (entry.shebang) chmodSync(join(outDir, entry.out), 0o755);

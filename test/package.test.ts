@@ -29,7 +29,9 @@ test('the package ships the CLI, the library and its types, and nothing else; no
   expect(files).toContain('dist/lib/index.d.ts');
   expect(files).toContain('dist/lib/types/index.d.ts');
   expect(
-    files.filter((f) => !/^(dist\/cli\.js|dist\/lib\/.*|README\.md|LICENSE|package\.json)$/.test(f)),
+    files.filter(
+      (f) => !/^(dist\/cli\.js|dist\/package\.json|dist\/lib\/.*|README\.md|LICENSE|package\.json)$/.test(f),
+    ),
   ).toEqual([]);
   expect(files).toContain('LICENSE');
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -44,6 +46,10 @@ test('the package ships the CLI, the library and its types, and nothing else; no
     default: './dist/lib/index.js',
   });
   expect(readFileSync('dist/cli.js', 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  // The scripts load as CommonJS (a sooner start), the library as an ES module.
+  expect(files).toContain('dist/package.json');
+  expect(JSON.parse(readFileSync('dist/package.json', 'utf8'))).toEqual({ type: 'commonjs' });
+  expect(JSON.parse(readFileSync('dist/lib/package.json', 'utf8'))).toEqual({ type: 'module' });
 });
 
 test('npx runs the packed tarball offline', () => {
