@@ -33,9 +33,17 @@ export function containerCredentialsUrl(env: NodeJS.ProcessEnv): URL | undefined
   return loopback || CONTAINER_HOSTS.has(url.hostname) ? url : undefined;
 }
 
-/** A failure to get credentials, named as the SDK names it (the hints read the name). */
+/** A failure to get credentials, named as the SDK names it (the hints read the name and message). */
 class CredentialsProviderError extends Error {
   override readonly name = 'CredentialsProviderError';
+}
+
+/** An answer other than 200: a 5xx or a 429 is tried again (the status is what the retry rule reads). */
+class EndpointAnswer extends Error {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}`);
+    this.name = 'CredentialsEndpointAnswer';
+  }
 }
 
 /** The credentials the endpoint hands out; never through a proxy (the endpoint is the host's own). */
@@ -46,25 +54,33 @@ export async function containerCredentials(
 ): Promise<AwsCredentials> {
   const tokenFile = env.AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE;
   const token = tokenFile ? readFileSync(tokenFile, 'utf8').trim() : env.AWS_CONTAINER_AUTHORIZATION_TOKEN;
-  const answer = await retrying(
-    () =>
-      exchange(url.href, {
-        ...(token && { headers: { Authorization: token } }),
-        agent: url.protocol === 'https:' ? httpsAgent : httpAgent,
-        timeoutMs: TIMEOUT_MS,
-        connectTimeoutMs: TIMEOUT_MS,
-        ...(deadline && { signal: deadline.signal }),
-      }),
-    deadline?.signal,
-  );
+  const ask = async () => {
+    const answer = await exchange(url.href, {
+      ...(token && { headers: { Authorization: token } }),
+      agent: url.protocol === 'https:' ? httpsAgent : httpAgent,
+      timeoutMs: TIMEOUT_MS,
+      connectTimeoutMs: TIMEOUT_MS,
+      // The path is a credential of its own on ECS: --debug shows the host only.
+      hidePath: true,
+      ...(deadline && { signal: deadline.signal }),
+    });
+    if (answer.status !== 200) throw new EndpointAnswer(answer.status);
+    return answer;
+  };
   let body: { AccessKeyId?: unknown; SecretAccessKey?: unknown; Token?: unknown } = {};
   try {
-    body = JSON.parse(answer.body.toString('utf8'));
-  } catch {}
-  const { AccessKeyId: accessKeyId, SecretAccessKey: secretAccessKey, Token: sessionToken } = body;
-  if (answer.status !== 200 || typeof accessKeyId !== 'string' || typeof secretAccessKey !== 'string')
+    body = JSON.parse((await retrying(ask, deadline?.signal)).body.toString('utf8'));
+  } catch (e) {
+    if (deadline?.expired) throw e;
     throw new CredentialsProviderError(
-      `Could not load credentials from the container credentials endpoint ${url.host} (HTTP ${answer.status})`,
+      `Could not load credentials from the container credentials endpoint ${url.host}: ${(e as Error).message}`,
+      { cause: e },
+    );
+  }
+  const { AccessKeyId: accessKeyId, SecretAccessKey: secretAccessKey, Token: sessionToken } = body;
+  if (typeof accessKeyId !== 'string' || typeof secretAccessKey !== 'string')
+    throw new CredentialsProviderError(
+      `Could not load credentials from the container credentials endpoint ${url.host}: no AccessKeyId and SecretAccessKey in its answer`,
     );
   return { accessKeyId, secretAccessKey, ...(typeof sessionToken === 'string' && { sessionToken }) };
 }

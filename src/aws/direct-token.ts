@@ -85,7 +85,8 @@ export function credentialsOf(access: DirectAccess, deadline?: Deadline): () => 
  * undefined for the others (the isolated partitions), which the SDK resolves.
  */
 export function ecrApiUrl(region: string): URL | undefined {
-  if (/-iso[a-z]*-/.test(region)) return undefined;
+  // The SDK resolves `fips-us-east-1` / `us-gov-west-1-fips` to FIPS in the real region: its own.
+  if (/-iso[a-z]*-|fips/.test(region)) return undefined;
   return new URL(`https://api.ecr.${region}.${partitionFor(region).dnsSuffix}/`);
 }
 
@@ -121,7 +122,12 @@ export function serviceError(
   }
   const raw = String(headers['x-amzn-errortype'] ?? parsed.__type ?? parsed.code ?? '');
   const type = raw.split(':')[0]!.split('#').pop() || (status >= 500 ? 'InternalFailure' : `HTTP${status}`);
-  const message = String(parsed.message ?? parsed.Message ?? `HTTP ${status}`);
+  // A signature mismatch's message goes on with the canonical request, whose headers carry the
+  // session token: cut it there.
+  const message = String(parsed.message ?? parsed.Message ?? `HTTP ${status}`).replace(
+    /\s*The Canonical String for this request should have been[\s\S]*$/,
+    '',
+  );
   const requestId = headers['x-amzn-requestid'];
   return new AwsServiceError(type, message, status, typeof requestId === 'string' ? requestId : undefined);
 }
@@ -134,11 +140,40 @@ export interface DirectCall {
   readonly deadline?: Deadline;
 }
 
-/** One signed GetAuthorizationToken (retries are the caller's): the authorization data, or an AwsServiceError. */
+/** How far the server's clock is from ours, when it is far enough for a signature to be refused. */
+const SKEW_MS = 4 * 60_000;
+
+/**
+ * One signed GetAuthorizationToken (retries are the caller's): the authorization data, or an
+ * AwsServiceError. As the SDK does, a signature refused while the server's Date is minutes away from
+ * our clock (a runner without NTP) is signed again once, with the server's time.
+ */
 export async function directGetAuthorizationToken(
   call: DirectCall,
   accounts: readonly string[],
 ): Promise<AuthorizationData[]> {
+  let answer = await signedPost(call, accounts, 0);
+  if (answer.status !== 200) {
+    const serverDate = Date.parse(String(answer.headers.date ?? ''));
+    const offset = Number.isNaN(serverDate) ? 0 : serverDate - Date.now();
+    const refused = serviceError(answer.status, answer.headers, answer.body);
+    if (refused.name === 'InvalidSignatureException' && Math.abs(offset) > SKEW_MS)
+      answer = await signedPost(call, accounts, offset);
+  }
+  if (answer.status !== 200) throw serviceError(answer.status, answer.headers, answer.body);
+  const out = JSON.parse(answer.body.toString('utf8')) as {
+    authorizationData?: { authorizationToken?: string; proxyEndpoint?: string; expiresAt?: number }[];
+  };
+  return (out.authorizationData ?? []).map((d) => ({
+    ...(d.authorizationToken && { authorizationToken: d.authorizationToken }),
+    ...(d.proxyEndpoint && { proxyEndpoint: d.proxyEndpoint }),
+    // JSON 1.1 sends timestamps as epoch seconds.
+    ...(typeof d.expiresAt === 'number' && { expiresAt: new Date(Math.round(d.expiresAt * 1000)) }),
+  }));
+}
+
+/** The request, signed at our time plus `offsetMs`, and its answer whatever the status. */
+async function signedPost(call: DirectCall, accounts: readonly string[], offsetMs: number) {
   const { url, deadline } = call;
   const body = JSON.stringify(accounts.length ? { registryIds: accounts } : {});
   const headers = signJsonRequest({
@@ -151,6 +186,7 @@ export async function directGetAuthorizationToken(
       'content-type': 'application/x-amz-json-1.1',
       'x-amz-target': TARGET,
     },
+    at: new Date(Date.now() + offsetMs),
   });
   const agent = await call.agents.for(url.href);
   const sent = exchange(url.href, {
@@ -163,17 +199,7 @@ export async function directGetAuthorizationToken(
     timeoutMs: REQUEST_TIMEOUT_MS,
     ...(deadline && { signal: deadline.signal }),
   });
-  const answer = await (deadline
+  return deadline
     ? deadline.watch({ service: 'ecr.api', host: url.host, operation: 'GetAuthorizationToken' }, sent)
-    : sent);
-  if (answer.status !== 200) throw serviceError(answer.status, answer.headers, answer.body);
-  const out = JSON.parse(answer.body.toString('utf8')) as {
-    authorizationData?: { authorizationToken?: string; proxyEndpoint?: string; expiresAt?: number }[];
-  };
-  return (out.authorizationData ?? []).map((d) => ({
-    ...(d.authorizationToken && { authorizationToken: d.authorizationToken }),
-    ...(d.proxyEndpoint && { proxyEndpoint: d.proxyEndpoint }),
-    // JSON 1.1 sends timestamps as epoch seconds.
-    ...(typeof d.expiresAt === 'number' && { expiresAt: new Date(Math.round(d.expiresAt * 1000)) }),
-  }));
+    : sent;
 }

@@ -108,7 +108,8 @@ async function regionTokens(
   direct: { access: DirectAccess; credentials: () => Promise<AwsCredentials> } | undefined,
 ): Promise<RegionTokens> {
   const { profile, deadline } = request;
-  const url = direct && (direct.access.endpoint ?? ecrApiUrl(region));
+  // A region we sign for (not an isolated partition, not a `fips-` pseudo-region), whatever the endpoint.
+  const url = direct && ecrApiUrl(region) && (direct.access.endpoint ?? ecrApiUrl(region));
   if (direct && url) {
     deadline?.inRegion(region);
     const { agents, release } = agentsFor(deadline, profile);

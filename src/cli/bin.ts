@@ -3,9 +3,12 @@ import { readFileSync } from 'node:fs';
 import { main } from './main.js';
 import { descriptorWriter, stderrIsTTY } from './stdio.js';
 
+// On Windows a console takes write(2)'s UTF-8 bytes in its own code page (→ shows as ΓåÆ): the
+// streams, which write to it as UTF-16, go there.
+const windows = process.platform === 'win32';
 main(process.argv.slice(2), {
-  stdout: descriptorWriter(1, () => process.stdout),
-  stderr: descriptorWriter(2, () => process.stderr),
+  stdout: windows ? (c) => process.stdout.write(c) : descriptorWriter(1, () => process.stdout),
+  stderr: windows ? (c) => process.stderr.write(c) : descriptorWriter(2, () => process.stderr),
   env: process.env,
   stdin: () => readFileSync(0, 'utf8'),
   stderrIsTTY: stderrIsTTY(),

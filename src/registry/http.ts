@@ -22,6 +22,8 @@ export interface HttpOptions {
   readonly body?: string;
   /** The API operation, for --debug (AWS requests are all POST /). */
   readonly operation?: string;
+  /** --debug shows the host alone (a path that is a credential, as the container endpoint's). */
+  readonly hidePath?: boolean;
   readonly agent: Agent;
   readonly signal?: AbortSignal;
   /** Time for the whole exchange, answer body included. */
@@ -44,8 +46,9 @@ export class HttpTimeoutError extends OperationError {
 export function exchange(url: string, options: HttpOptions): Promise<HttpAnswer> {
   const method = options.method ?? 'GET';
   const { operation } = options;
+  const shown = options.hidePath ? `${new URL(url).origin}/…` : url;
   return loggedRequest(
-    { method, url, ...(operation && { operation }) },
+    { method, url: shown, ...(operation && { operation }) },
     plainExchange(url, options),
     (answer) => answer.status,
   );

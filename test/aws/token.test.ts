@@ -11,9 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
 import { mockClient } from 'aws-sdk-client-mock';
-import { directAccess, ecrApiUrl } from '../../src/aws/direct-token.js';
+import { directAccess, ecrApiUrl, serviceError } from '../../src/aws/direct-token.js';
 import { getRegistryCredentials } from '../../src/aws/token.js';
 import { OperationError } from '../../src/core/errors.js';
+import { onRequest } from '../../src/net/request-log.js';
 
 const token = (password: string) => Buffer.from(`AWS:${password}`).toString('base64');
 
@@ -31,7 +32,8 @@ let server: Server;
 let answers: Answer[] = [];
 let seen: Seen[] = [];
 let credentialAsks: string[] = [];
-let credentialStatus = 200;
+let credentialStatuses = [200];
+let serverSkewMs = 0;
 const CONTAINER_CREDENTIALS = {
   AccessKeyId: 'ASIACONTAINEREXAMPLE',
   SecretAccessKey: 'container-secret',
@@ -49,8 +51,23 @@ beforeAll(async () => {
       if (req.method === 'GET') {
         // The container credentials endpoint, as CodeBuild and ECS serve it.
         credentialAsks.push(String(req.headers.authorization));
-        res.writeHead(credentialStatus, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(credentialStatus === 200 ? CONTAINER_CREDENTIALS : { Message: 'denied' }));
+        const status = credentialStatuses.length > 1 ? credentialStatuses.shift()! : credentialStatuses[0]!;
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(status === 200 ? CONTAINER_CREDENTIALS : { Message: 'denied' }));
+        return;
+      }
+      // A server whose clock is `serverSkewMs` from ours refuses a signature 5 minutes off its own.
+      const serverNow = Date.now() + serverSkewMs;
+      const m = /^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/.exec(String(req.headers['x-amz-date']));
+      const signedAt = m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!) : Number.NaN;
+      if (serverSkewMs !== 0 && !(Math.abs(signedAt - serverNow) < 5 * 60_000)) {
+        seen.push({ headers: req.headers, body });
+        res.writeHead(403, {
+          'content-type': 'application/x-amz-json-1.1',
+          date: new Date(serverNow).toUTCString(),
+          'x-amzn-errortype': 'InvalidSignatureException',
+        });
+        res.end(JSON.stringify({ __type: 'InvalidSignatureException', message: 'Signature expired' }));
         return;
       }
       seen.push({ headers: req.headers, body });
@@ -86,7 +103,8 @@ function environment(way: keyof typeof WAYS) {
     answers = [];
     seen = [];
     credentialAsks = [];
-    credentialStatus = 200;
+    credentialStatuses = [200];
+    serverSkewMs = 0;
     rmSync(join(home, 'config'), { force: true });
     process.env = {
       ...saved,
@@ -127,6 +145,16 @@ describe.each(Object.keys(WAYS) as (keyof typeof WAYS)[])('%s', (way) => {
     expect(request!.headers['user-agent']).toMatch(/ecr-pull-through\/\d/);
     // Only the SDK numbers its attempts.
     expect('amz-sdk-request' in request!.headers).toBe(way === 'sdk');
+  });
+
+  test('a clock an hour off: the signature refused as expired is made again with the server’s time', async () => {
+    serverSkewMs = 3_600_000;
+    answers = [{ body: { authorizationData: [] } }];
+    await expect(getRegistryCredentials({})).resolves.toEqual([]);
+    const dates = seen.map((s) => String(s.headers['x-amz-date']));
+    expect(dates.length).toBeGreaterThanOrEqual(2);
+    // The last request was signed on the server's clock, an hour ahead of the first.
+    expect(dates.at(-1)!.slice(9, 11)).not.toBe(dates[0]!.slice(9, 11));
   });
 
   test('registries in two regions: a token call in each, credentials fetched once', async () => {
@@ -332,15 +360,32 @@ describe('registry hosts take the API endpoint’s form (FIPS, dual-stack), as t
 describe('container credentials', () => {
   environment('container');
 
-  test('credentials that cannot be had: no token call, and the hint says where credentials come from', async () => {
-    credentialStatus = 403;
+  test('credentials that cannot be had: asked once (a 403 is not tried again), no token call, and the hint says where credentials come from', async () => {
+    credentialStatuses = [403];
     const failure = await getRegistryCredentials({}).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(OperationError);
     expect((failure as OperationError).message).toMatch(
-      /container credentials endpoint 127\.0\.0\.1:\d+ \(HTTP 403\)/,
+      /Could not load credentials from the container credentials endpoint 127\.0\.0\.1:\d+: HTTP 403$/,
     );
     expect((failure as OperationError).hint).toMatch(/^no AWS credentials found/);
     expect(seen).toHaveLength(0);
+    expect(credentialAsks).toHaveLength(1);
+  });
+
+  test('a 503 or a 429 from the endpoint is tried again; --debug shows its host, never its path', async () => {
+    credentialStatuses = [503, 429, 200];
+    answers = [{ body: { authorizationData: [] } }];
+    const shown: string[] = [];
+    const stop = onRequest((r) => shown.push(`${r.method} ${r.host}${r.path}`));
+    try {
+      await expect(getRegistryCredentials({})).resolves.toEqual([]);
+    } finally {
+      stop();
+    }
+    expect(credentialAsks).toHaveLength(3);
+    const gets = shown.filter((l) => l.startsWith('GET '));
+    expect(gets).toHaveLength(3);
+    for (const l of gets) expect(l).not.toContain('/v2/credentials');
   });
 });
 
@@ -422,9 +467,30 @@ test('the API endpoint of every region we sign for is the one the SDK’s rules 
       const sdk = ecr.config.endpointProvider({ Region: region, UseFIPS: false, UseDualStack: false }).url;
       expect([region, ecrApiUrl(region)?.href]).toEqual([region, sdk.href]);
     }
-    for (const region of ['us-iso-east-1', 'us-isob-east-1', 'eu-isoe-west-1', 'us-isof-south-1'])
+    for (const region of [
+      'us-iso-east-1',
+      'us-isob-east-1',
+      'eu-isoe-west-1',
+      'us-isof-south-1',
+      'fips-us-east-1',
+      'us-gov-west-1-fips',
+    ])
       expect(ecrApiUrl(region)).toBeUndefined();
   } finally {
     ecr.destroy();
   }
+});
+
+test('a signature mismatch keeps ECR’s message but not the canonical request that follows it (its session token)', () => {
+  const body = Buffer.from(
+    JSON.stringify({
+      __type: 'InvalidSignatureException',
+      message:
+        "The request signature we calculated does not match the signature you provided.\n\nThe Canonical String for this request should have been\n'POST\n/\n\nx-amz-security-token:SECRET-SESSION\n'",
+    }),
+  );
+  const e = serviceError(403, {}, body);
+  expect(e.name).toBe('InvalidSignatureException');
+  expect(e.message).toBe('The request signature we calculated does not match the signature you provided.');
+  expect(e.message).not.toContain('SECRET-SESSION');
 });

@@ -46,5 +46,9 @@ export interface DirectCall {
     readonly agents: Agents;
     readonly deadline?: Deadline;
 }
-/** One signed GetAuthorizationToken (retries are the caller's): the authorization data, or an AwsServiceError. */
+/**
+ * One signed GetAuthorizationToken (retries are the caller's): the authorization data, or an
+ * AwsServiceError. As the SDK does, a signature refused while the server's Date is minutes away from
+ * our clock (a runner without NTP) is signed again once, with the server's time.
+ */
 export declare function directGetAuthorizationToken(call: DirectCall, accounts: readonly string[]): Promise<AuthorizationData[]>;

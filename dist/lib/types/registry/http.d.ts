@@ -12,6 +12,8 @@ export interface HttpOptions {
     readonly body?: string;
     /** The API operation, for --debug (AWS requests are all POST /). */
     readonly operation?: string;
+    /** --debug shows the host alone (a path that is a credential, as the container endpoint's). */
+    readonly hidePath?: boolean;
     readonly agent: Agent;
     readonly signal?: AbortSignal;
     /** Time for the whole exchange, answer body included. */
