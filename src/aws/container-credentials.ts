@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { globalAgent as httpAgent } from 'node:http';
 import { globalAgent as httpsAgent } from 'node:https';
 import type { Deadline } from '../deadline.js';
-import { exchange } from '../registry/http.js';
+import { exchange } from '../net/http.js';
 import { retrying } from './calls.js';
 import type { AwsCredentials } from './sigv4.js';
 

@@ -8,9 +8,10 @@ import { partitionFor } from '../core/image/ecr-host.js';
 import { REQUEST_TIMEOUT_MS } from '../core/timeouts.js';
 import type { Deadline } from '../deadline.js';
 import type { Agents } from '../net/agents.js';
+import { exchange } from '../net/http.js';
 import { USER_AGENT } from '../net/user-agent.js';
-import { exchange } from '../registry/http.js';
 import { containerCredentials, containerCredentialsUrl } from './container-credentials.js';
+import { sdkBoolean } from './region.js';
 import { hasSharedConfig } from './shared-config.js';
 import { type AwsCredentials, signJsonRequest } from './sigv4.js';
 
@@ -23,8 +24,8 @@ export interface DirectAccess {
   readonly endpoint?: URL;
 }
 
-/** A setting the SDK reads as a boolean (exactly `true` or `false`): unset or `false` changes nothing. */
-const unsetOrFalse = (value: string | undefined) => value === undefined || value === 'false';
+/** Unset or exactly `false`: a FIPS or dual-stack setting that leaves the default endpoint alone. */
+const unsetOrFalse = (value: string | undefined) => value === undefined || sdkBoolean(value) === false;
 
 /**
  * Credentials as the SDK's default chain finds them when no profile and no shared config file exist:

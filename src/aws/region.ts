@@ -50,18 +50,25 @@ function regionOr(region: string | undefined, profile: string | undefined): stri
 }
 
 /**
+ * A boolean setting from the environment as the SDK reads it: exactly `true` or `false`; anything
+ * else is passed over (undefined), as is an unset one.
+ */
+export function sdkBoolean(value: string | undefined): boolean | undefined {
+  return value === 'true' ? true : value === 'false' ? false : undefined;
+}
+
+/**
  * FIPS and dual-stack, as the SDK decides them for the API endpoint (AWS_USE_FIPS_ENDPOINT,
  * AWS_USE_DUALSTACK_ENDPOINT, the profile's use_fips_endpoint / use_dualstack_endpoint), so that
  * registry hosts follow the same settings.
  */
 export async function endpointVariant(options: ProfileOption = {}): Promise<EndpointVariant> {
   const env = process.env;
-  // The SDK takes exactly `true` or `false` from the environment; without a shared config file
-  // that is all there is to read.
+  // Without a shared config file the environment is all there is to read.
   if (!hasSharedConfig(env))
     return {
-      fips: env.AWS_USE_FIPS_ENDPOINT === 'true',
-      dualStack: env.AWS_USE_DUALSTACK_ENDPOINT === 'true',
+      fips: sdkBoolean(env.AWS_USE_FIPS_ENDPOINT) === true,
+      dualStack: sdkBoolean(env.AWS_USE_DUALSTACK_ENDPOINT) === true,
     };
   const sdk = await sdkConfig();
   const from = { ...(options.profile && { profile: options.profile }) };

@@ -109,7 +109,8 @@ async function regionTokens(
 ): Promise<RegionTokens> {
   const { profile, deadline } = request;
   // A region we sign for (not an isolated partition, not a `fips-` pseudo-region), whatever the endpoint.
-  const url = direct && ecrApiUrl(region) && (direct.access.endpoint ?? ecrApiUrl(region));
+  const apiUrl = direct && ecrApiUrl(region);
+  const url = apiUrl && (direct.access.endpoint ?? apiUrl);
   if (direct && url) {
     deadline?.inRegion(region);
     const { agents, release } = agentsFor(deadline, profile);

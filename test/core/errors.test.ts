@@ -16,8 +16,8 @@ import { InvalidRuleError } from '../../src/core/image/rules.js';
 import { isNoAnswer, isRetryable } from '../../src/core/retry.js';
 import { Deadline } from '../../src/deadline.js';
 import { FileInputError } from '../../src/host/files.js';
+import { HttpTimeoutError } from '../../src/net/http.js';
 import { RegistryError } from '../../src/registry/client.js';
-import { HttpTimeoutError } from '../../src/registry/http.js';
 import { TargetError } from '../../src/target.js';
 import { CallTimeoutError } from '../../src/warm/scheduler.js';
 

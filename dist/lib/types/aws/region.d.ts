@@ -14,6 +14,11 @@ export declare class RegionError extends InputError {
  */
 export declare function regionInUse(region?: string, options?: ProfileOption): Promise<string>;
 /**
+ * A boolean setting from the environment as the SDK reads it: exactly `true` or `false`; anything
+ * else is passed over (undefined), as is an unset one.
+ */
+export declare function sdkBoolean(value: string | undefined): boolean | undefined;
+/**
  * FIPS and dual-stack, as the SDK decides them for the API endpoint (AWS_USE_FIPS_ENDPOINT,
  * AWS_USE_DUALSTACK_ENDPOINT, the profile's use_fips_endpoint / use_dualstack_endpoint), so that
  * registry hosts follow the same settings.

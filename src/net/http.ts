@@ -1,5 +1,6 @@
-// One HTTP exchange over node:http(s) (registry calls; the token call of aws/direct-token.ts) with
-// the run's agents (so HTTPS_PROXY and NO_PROXY apply), a total time limit and an abort signal.
+// One HTTP exchange over node:http(s) (registry calls, the signed token call, container
+// credentials) with the run's agents (so HTTPS_PROXY and NO_PROXY apply), a total time limit and an
+// abort signal.
 // Failures carry what `isRetryable` reads: a timeout is a TimeoutError, a dropped connection keeps
 // Node's code (ECONNRESET...).
 
@@ -7,7 +8,7 @@ import { type Agent, request as httpRequest, type IncomingHttpHeaders } from 'no
 import { request as httpsRequest } from 'node:https';
 import { OperationError } from '../core/errors.js';
 import { CONNECT_TIMEOUT_MS } from '../core/timeouts.js';
-import { loggedRequest } from '../net/request-log.js';
+import { loggedRequest } from './request-log.js';
 
 export interface HttpAnswer {
   readonly status: number;
