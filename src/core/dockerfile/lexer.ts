@@ -50,10 +50,14 @@ interface PhysicalLine {
 
 export const isSpace = (c: string | undefined): boolean =>
   c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
+/** A regular expression source for one character, literal inside and outside a class. */
+export const literalChar = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** isSpace by character code: tab, newline, vertical tab, form feed, carriage return, space. */
+export const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 
 /** The physical lines of a text, as two tables of offsets (an object per line weighed on a big file). */
 class PhysicalLines {
-  private readonly starts: number[] = [];
+  readonly starts: number[] = [];
   private readonly ends: number[] = [];
 
   constructor(text: string, from: number) {
@@ -74,6 +78,14 @@ class PhysicalLines {
   at(i: number): PhysicalLine {
     return { start: this.starts[i]!, end: this.ends[i]! };
   }
+
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+
+  end(i: number): number {
+    return this.ends[i]!;
+  }
 }
 
 /** Length of a leading byte-order mark, in UTF-8 bytes read as latin1 or as one UTF-16 unit. */
@@ -83,9 +95,9 @@ export function bomLength(text: string): number {
   return 0;
 }
 
-function leadingSpace(text: string, from: number, to: number): number {
+export function leadingSpace(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && isSpace(text[i])) i++;
+  while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -102,6 +114,7 @@ function directiveBlock(text: string, lines: PhysicalLines, reader: 'parser' | '
   for (let i = shebang ? 1 : 0; i < lines.length; i++) {
     const line = lines.at(i);
     const from = reader === 'parser' ? leadingSpace(text, line.start, line.end) : line.start;
+    if (text.charCodeAt(from) !== 35) break; // not `#`: the block has ended
     const m = DIRECTIVE_RE.exec(text.slice(from, line.end));
     if (!m) break;
     const name = m[1]!.toLowerCase();
@@ -134,27 +147,99 @@ const isCommentLine = (text: string, line: PhysicalLine) =>
 const isBlankLine = (text: string, line: PhysicalLine) =>
   leadingSpace(text, line.start, line.end) === line.end;
 
-export function lexDockerfile(text: string): DockerfileLexResult {
+/** Instructions that can open a heredoc (its body is data, not instructions). */
+const HEREDOC_HOSTS = [...HEREDOC_INSTRUCTIONS, 'onbuild'];
+
+/** An instruction a caller acts on: its keyword (lowercase), and whether only one with a `--` flag matters. */
+export interface WantedInstruction {
+  readonly keyword: string;
+  readonly flagged?: boolean;
+}
+
+/**
+ * A native search for where the next line that must be read may be: one that starts an instruction
+ * the caller wants, or one that may open a heredoc, or one the escape token continues. Any other
+ * line is blank, a comment or a whole instruction of no interest, and is passed over. A match
+ * inside a line (after a lone CR, in a heredoc body) only makes a line be read that need not be.
+ */
+const candidateSearches = new WeakMap<readonly WantedInstruction[], Map<string, RegExp>>();
+function candidateSearch(escape: string, wanted: readonly WantedInstruction[]): RegExp {
+  const byEscape = candidateSearches.get(wanted) ?? new Map<string, RegExp>();
+  candidateSearches.set(wanted, byEscape);
+  let re = byEscape.get(escape);
+  if (re === undefined) {
+    if (!wanted.every((w) => /^[a-z]+$/.test(w.keyword)))
+      throw new Error(`not a keyword: ${wanted.map((w) => w.keyword)}`);
+    const starts = [
+      ...wanted.map((w) => (w.flagged ? `${w.keyword}[^\\n]*--` : w.keyword)),
+      `(?:${HEREDOC_HOSTS.join('|')})[^\\n]*<<`,
+    ];
+    const e = literalChar(escape);
+    // Each alternative matches one character, so `test` says where without a match array: a
+    // newline before the line, or the escape token in it.
+    re = new RegExp(`\\n(?=[ \\t\\v\\f\\r]*(?:${starts.join('|')}))|${e}(?=[ \\t]*\\r?(?:\\n|$))`, 'gi');
+    byEscape.set(escape, re);
+  }
+  return re;
+}
+
+export interface LexOptions {
+  /**
+   * The instructions the caller acts on: others may then be left out, their lines passed over by
+   * a native search instead of read one by one. None of these is ever left out.
+   */
+  readonly only?: readonly WantedInstruction[];
+}
+
+export function lexDockerfile(text: string, options: LexOptions = {}): DockerfileLexResult {
   const lines = new PhysicalLines(text, bomLength(text));
-  const escape = escapeToken(directiveBlock(text, lines, 'parser'));
-  const syntax = directiveBlock(text, lines, 'syntax').find((d) => d.name === 'syntax');
+  const parsed = directiveBlock(text, lines, 'parser');
+  const escape = escapeToken(parsed);
+  // The two readers differ only on a `#!` first line or a directive line that starts with white space.
+  const same =
+    lines.length > 0 &&
+    !text.startsWith('#!', lines.start(0)) &&
+    parsed.every((d) => !isSpaceCode(text.charCodeAt(lines.start(d.line - 1))));
+  const syntax = (same ? parsed : directiveBlock(text, lines, 'syntax')).find((d) => d.name === 'syntax');
   const instructions: Instruction[] = [];
+  const escapeCode = escape.charCodeAt(0);
+  const count = lines.length;
+  const search = options.only && candidateSearch(escape, options.only);
+  const starts = lines.starts;
   let i = 0;
-  while (i < lines.length) {
-    const first = lines.at(i);
+  // The common line (one instruction on one line) is read here with character codes and no call
+  // per character: most files are scanned once, before this loop's code is optimized.
+  while (i < count) {
+    if (search && i > 0) {
+      // From the newline before line i: the first alternative may match line i itself.
+      search.lastIndex = starts[i]! - 1;
+      if (!search.test(text)) break;
+      // After a newline: the line it starts; after the escape token: the line that holds it.
+      const at = text.charCodeAt(search.lastIndex - 1) === 10 ? search.lastIndex : search.lastIndex - 1;
+      while (i + 1 < count && starts[i + 1]! <= at) i++;
+    }
+    const lineStart = lines.start(i);
+    const lineEnd = lines.end(i);
     const lineNo = i + 1;
     i++;
-    const begin = leadingSpace(text, first.start, first.end);
-    if (begin === first.end || text[begin] === '#') continue;
+    let begin = lineStart;
+    let c = text.charCodeAt(begin);
+    while (begin < lineEnd && isSpaceCode(c)) c = text.charCodeAt(++begin);
+    if (begin === lineEnd || c === 35) continue; // blank, or a `#` comment
 
-    let cut = continuationCut(text, begin, first.end, escape);
+    // Not continued unless the last character before trailing blanks is the escape token.
+    let last = lineEnd - 1;
+    let e = text.charCodeAt(last);
+    while (last > begin && (e === 32 || e === 9)) e = text.charCodeAt(--last);
+    let cut = e === escapeCode ? continuationCut(text, begin, lineEnd, escape) : undefined;
     if (cut === undefined) {
       // One physical line, the usual instruction: its text is a slice, its offsets need no table.
-      const one = text.slice(begin, first.end);
-      if (one.trim() === '') continue;
+      const one = text.slice(begin, lineEnd);
+      // Only a character past ASCII (U+00A0) can make a line trim() takes for blank.
+      if (text.charCodeAt(begin) > 127 && one.trim() === '') continue;
       const instruction: Instruction = { text: one, line: lineNo, start: begin };
       instructions.push(instruction);
-      i = skipHeredocBodies(text, lines, i, instruction);
+      if (one.includes('<<')) i = skipHeredocBodies(text, lines, i, instruction);
       continue;
     }
     let joined = '';
@@ -179,7 +264,7 @@ export function lexDockerfile(text: string): DockerfileLexResult {
       ...(pieces.length > 2 && { pieces }),
     };
     instructions.push(instruction);
-    i = skipHeredocBodies(text, lines, i, instruction);
+    if (joined.includes('<<')) i = skipHeredocBodies(text, lines, i, instruction);
   }
   return { instructions, escape, ...(syntax && { syntax }) };
 }
@@ -193,12 +278,18 @@ export function sourceOffset(ins: Instruction, index: number): number {
   return pieces[k + 1]! + index - pieces[k]!;
 }
 
+/** Where the keyword that starts at `start` ends: at white space or the end of the text. */
+export function keywordEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && !isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
 /** Keyword of an instruction, lowercased, and where its arguments begin. */
 export function splitKeyword(text: string, from = 0): { keyword: string; rest: number } {
-  let i = leadingSpace(text, from, text.length);
-  const start = i;
-  while (i < text.length && !isSpace(text[i])) i++;
-  return { keyword: text.slice(start, i).toLowerCase(), rest: i };
+  const start = leadingSpace(text, from, text.length);
+  const rest = keywordEnd(text, start);
+  return { keyword: text.slice(start, rest).toLowerCase(), rest };
 }
 
 /** Heredoc names opened on an instruction line (RUN, COPY, ADD, also under ONBUILD; not JSON form). */
@@ -231,7 +322,9 @@ function unquote(word: string): string {
 }
 
 function skipHeredocBodies(text: string, lines: PhysicalLines, i: number, ins: Instruction): number {
-  for (const doc of heredocNames(ins.text)) {
+  const docs = heredocNames(ins.text);
+  for (let k = 0; k < docs.length; k++) {
+    const doc = docs[k]!;
     while (i < lines.length) {
       const line = lines.at(i);
       i++;

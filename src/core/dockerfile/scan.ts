@@ -6,10 +6,13 @@
 import { lineIndex } from '../lines.js';
 import {
   type Instruction,
+  keywordEnd,
+  leadingSpace,
   lexDockerfile,
   type ParserDirective,
   sourceOffset,
   splitKeyword,
+  type WantedInstruction,
 } from './lexer.js';
 import {
   ALL_ARGS,
@@ -60,6 +63,22 @@ export interface DockerfileScan {
 
 /** The keywords the scan acts on (their codes, 1 and up, fill a table of a byte per instruction). */
 const SCANNED_KEYWORDS = ['from', 'arg', 'onbuild', 'copy', 'run'];
+/** What the scan reads, for the lexer: RUN and COPY only with a flag (`--mount`, `--from`; see copyAndMountSources). */
+const SCANNED: readonly WantedInstruction[] = SCANNED_KEYWORDS.map((keyword) => ({
+  keyword,
+  flagged: keyword === 'run' || keyword === 'copy',
+}));
+/** Their lengths: a keyword of another length (WORKDIR, ENV, ...) is not lowercased to be looked up. */
+const SCANNED_LENGTHS = new Set(SCANNED_KEYWORDS.map((k) => k.length));
+
+/** The code of the keyword at text[start, end) in SCANNED_KEYWORDS (1 and up), 0 for any other. */
+function keywordCode(text: string, start: number, end: number): number {
+  if (!SCANNED_LENGTHS.has(end - start)) return 0;
+  return SCANNED_KEYWORDS.indexOf(text.slice(start, end).toLowerCase()) + 1;
+}
+
+/** The code of FROM in SCANNED_KEYWORDS. */
+const FROM = SCANNED_KEYWORDS.indexOf('from') + 1;
 
 /** The name of the build argument that chooses BuildKit's frontend image, as `# syntax=` does. */
 const SYNTAX_ARG = 'BUILDKIT_SYNTAX';
@@ -109,7 +128,9 @@ function wordUnits(ctx: Context, ins: Instruction, w: WordSpan): Unit[] {
 
 /** `ARG NAME[=default] ...` before the first FROM: global ARGs, declared in order (see scope.ts). */
 function recordGlobalArgs(ctx: Context, ins: Instruction, from: number): void {
-  for (const w of splitWords(ins.text, from, ins.text.length, ctx.escape)) {
+  const words = splitWords(ins.text, from, ins.text.length, ctx.escape);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
     const raw = ins.text.slice(w.start, w.end);
     const eq = raw.indexOf('=');
     if (eq === -1) {
@@ -124,14 +145,30 @@ function recordGlobalArgs(ctx: Context, ins: Instruction, from: number): void {
 /** `--from=` of COPY, and `from=` inside each `--mount=` CSV of RUN. */
 function copyAndMountSources(ctx: Context, ins: Instruction, keyword: string, rest: number): void {
   if (keyword !== 'copy' && keyword !== 'run') return;
-  for (const flag of leadingFlags(ins.text, rest).flags) {
+  if (!ins.text.startsWith('--', leadingSpace(ins.text, rest, ins.text.length))) return; // no flags
+  // Index loops on the paths every file takes: for-of allocates a step object until optimized.
+  const flags = leadingFlags(ins.text, rest).flags;
+  for (let k = 0; k < flags.length; k++) {
+    const flag = flags[k]!;
     if (!flag.value) continue;
     if (keyword === 'copy' && flag.name === 'from') {
       imageWordAt(ctx, 'copy-from', ins, flag.value, 'source');
-    } else if (keyword === 'run' && flag.name === 'mount') {
+    } else if (keyword === 'run' && flag.name === 'mount' && mayNameSource(ins, flag.value, ctx.escape)) {
       mountSource(ctx, ins, flag.value);
     }
   }
+}
+
+/** A `from=` field, as mountSource reads a plain CSV: after a comma or at the start, key trimmed. */
+const FROM_FIELD = /(?:^|,)\s*from\s*=/i;
+
+/**
+ * Whether a mount's CSV can have a `from=` field: a plain word (no quote, escape or `$`) without
+ * one cannot, and needs no units (most mounts are caches and secrets).
+ */
+function mayNameSource(ins: Instruction, value: WordSpan, escape: string): boolean {
+  if (!isPlainWord(ins.text, value.start, value.end, escape)) return true;
+  return FROM_FIELD.test(ins.text.slice(value.start, value.end));
 }
 
 function mountSource(ctx: Context, ins: Instruction, value: WordSpan): void {
@@ -178,7 +215,9 @@ function syntaxDirective(ctx: Context, directive: ParserDirective): void {
 
 /** `ARG BUILDKIT_SYNTAX=IMAGE`: the default of the build argument that overrides `# syntax=`. */
 function syntaxArg(ctx: Context, ins: Instruction, from: number): void {
-  for (const w of splitWords(ins.text, from, ins.text.length, ctx.escape)) {
+  const words = splitWords(ins.text, from, ins.text.length, ctx.escape);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
     const raw = ins.text.slice(w.start, w.end);
     if (!raw.startsWith(`${SYNTAX_ARG}=`)) continue;
     const units = wordUnits(ctx, ins, { start: w.start + SYNTAX_ARG.length + 1, end: w.end });
@@ -217,7 +256,7 @@ function lazyLineIndex(source: string): (offset: number) => number {
 
 /** Scan a Dockerfile for image sites; never throws on odd input, it notes what it leaves alone. */
 export function scanDockerfile(source: string): DockerfileScan {
-  const { instructions, escape, syntax } = lexDockerfile(source);
+  const { instructions, escape, syntax } = lexDockerfile(source, { only: SCANNED });
   const ctx: Context = {
     source,
     lineAt: lazyLineIndex(source),
@@ -236,18 +275,21 @@ export function scanDockerfile(source: string): DockerfileScan {
   const rests = new Uint32Array(instructions.length);
   for (let n = 0; n < instructions.length; n++) {
     const ins = instructions[n]!;
-    const split = splitKeyword(ins.text);
-    keywords[n] = SCANNED_KEYWORDS.indexOf(split.keyword) + 1;
-    rests[n] = split.rest;
-    if (split.keyword !== 'from') continue;
-    const stage = stageName(ins, fromWords(ins, split.rest, escape));
+    const start = leadingSpace(ins.text, 0, ins.text.length);
+    const end = keywordEnd(ins.text, start);
+    keywords[n] = keywordCode(ins.text, start, end);
+    rests[n] = end;
+    if (keywords[n] !== FROM) continue;
+    const stage = stageName(ins, fromWords(ins, end, escape));
     if (stage) ctx.stages.all.add(stage);
   }
   const stages: string[] = [];
   let seenFrom = false;
   for (let n = 0; n < instructions.length; n++) {
+    const code = keywords[n]!;
+    if (code === 0) continue;
     const ins = instructions[n]!;
-    const keyword = keywords[n] === 0 ? '' : SCANNED_KEYWORDS[keywords[n]! - 1]!;
+    const keyword = SCANNED_KEYWORDS[code - 1]!;
     const rest = rests[n]!;
     if (keyword === 'arg') syntaxArg(ctx, ins, rest);
     if (keyword === 'arg' && !seenFrom) recordGlobalArgs(ctx, ins, rest);

@@ -62,7 +62,8 @@ export function visibleArg(args: GlobalArgs, name: string, before: number): Glob
  */
 export function expandWord(args: GlobalArgs, units: readonly Unit[], before: number): string | undefined {
   let s = '';
-  for (const u of units) {
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
     if (u.t === 'c') {
       s += u.ch;
       continue;

@@ -3,7 +3,7 @@
 // tell which part of a word is literal and splice new text over exactly that part. Also where the
 // words of an instruction's arguments begin and end, and its leading `--flag=value` words.
 
-import { isSpace } from './lexer.js';
+import { isSpace, isSpaceCode, literalChar } from './lexer.js';
 
 /** Where a word sits in an instruction's text: [start, end). */
 export interface WordSpan {
@@ -18,6 +18,23 @@ export interface Flag {
 }
 
 /**
+ * One shell word, as a sticky expression per escape token: characters outside quotes up to white
+ * space, an escape token keeping the next character (in double quotes too), quoted runs (an
+ * unclosed quote runs to the end). A native match per word, not a JavaScript step per character:
+ * a thousand files are scanned once each, mostly before the scanner's code is optimized.
+ */
+const wordExpressions = new Map<string, RegExp>();
+function wordExpression(escape: string): RegExp {
+  let re = wordExpressions.get(escape);
+  if (re === undefined) {
+    const e = literalChar(escape);
+    re = new RegExp(`(?:[^ \\t\\n\\r\\v\\f"'${e}]|${e}[^]?|"(?:[^"${e}]|${e}[^]?)*"?|'[^']*'?)+`, 'y');
+    wordExpressions.set(escape, re);
+  }
+  return re;
+}
+
+/**
  * Words split on white space outside quotes; escape tokens keep the next character in the word.
  * `max` stops after that many words (a flag needs only its own).
  */
@@ -29,19 +46,17 @@ export function splitWords(
   max = Number.POSITIVE_INFINITY,
 ): WordSpan[] {
   const out: WordSpan[] = [];
+  const within = to < text.length ? text.slice(0, to) : text;
+  const word = wordExpression(escape);
   let i = from;
   while (i < to && out.length < max) {
-    while (i < to && isSpace(text[i])) i++;
+    while (i < to && isSpaceCode(within.charCodeAt(i))) i++;
     if (i >= to) break;
-    const start = i;
-    let quote = '';
-    while (i < to && (quote || !isSpace(text[i]))) {
-      const c = text[i]!;
-      if (c === escape && quote !== "'") i++;
-      else if (quote ? c === quote : c === '"' || c === "'") quote = quote ? '' : c;
-      i++;
-    }
-    out.push({ start, end: Math.min(i, to) });
+    word.lastIndex = i;
+    // Any other character starts a word, so the match cannot fail; if it did, one character is one.
+    const end = word.test(within) ? Math.min(word.lastIndex, to) : i + 1;
+    out.push({ start: i, end });
+    i = end;
   }
   return out;
 }
@@ -53,7 +68,7 @@ export function leadingFlags(text: string, from: number): { flags: Flag[]; args:
   for (;;) {
     while (i < text.length && isSpace(text[i])) i++;
     if (!text.startsWith('--', i)) return { flags: found, args: i };
-    const [word] = splitWords(text, i, text.length, '\\', 1);
+    const word = splitWords(text, i, text.length, '\\', 1)[0]; // not `const [word]`: an iterator per call
     if (!word) return { flags: found, args: i };
     const raw = text.slice(word.start, word.end);
     if (raw === '--') return { flags: found, args: word.end };
@@ -69,12 +84,21 @@ export function leadingFlags(text: string, from: number): { flags: Flag[]; args:
  * in order. Callers that only need its text and span skip the units (a big file has a great many).
  */
 export function isPlainWord(text: string, from: number, to: number, escape: string): boolean {
-  const esc = escape.charCodeAt(0);
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 || c === 39 || c === 36 || c === esc) return false;
+  const special = specialExpression(escape);
+  special.lastIndex = from;
+  const m = special.exec(text);
+  return m === null || m.index >= to;
+}
+
+/** A quote, `$` or the escape token: what makes a word more than its characters. */
+const specialExpressions = new Map<string, RegExp>();
+function specialExpression(escape: string): RegExp {
+  let re = specialExpressions.get(escape);
+  if (re === undefined) {
+    re = new RegExp(`["'$${literalChar(escape)}]`, 'g');
+    specialExpressions.set(escape, re);
   }
-  return true;
+  return re;
 }
 
 export interface LiteralUnit {
@@ -200,7 +224,8 @@ function parseVariable(
 /** The literal text of units that are all literal; undefined when any is a variable. */
 export function literalText(units: readonly Unit[]): string | undefined {
   let s = '';
-  for (const u of units) {
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
     if (u.t !== 'c') return undefined;
     s += u.ch;
   }
@@ -211,7 +236,8 @@ export function literalText(units: readonly Unit[]): string | undefined {
 export function contiguousRange(units: readonly Unit[]): { start: number; end: number } | undefined {
   if (units.length === 0) return undefined;
   let prev = -1;
-  for (const u of units) {
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
     if (u.t !== 'c') return undefined;
     if (prev !== -1 && u.at !== prev + 1) return undefined;
     prev = u.at;

@@ -73,6 +73,22 @@ const rows: [string, string, string][] = [
     'FROM registry.example.com:${P}/team/app:1\n',
     'FROM registry.example.com:${P}/team/app:1\n',
   ],
+  // Mount CSVs: the key is trimmed and lowercased, quotes and escapes removed, wherever it sits.
+  [
+    'mount without from=',
+    'RUN --mount=type=cache,target=/from=x make\n',
+    'RUN --mount=type=cache,target=/from=x make\n',
+  ],
+  [
+    'mount FROM= in capitals, or spaced inside quotes',
+    'RUN --mount=type=bind,FROM=alpine:3 --mount="type=bind, from =node:20" make\n',
+    `RUN --mount=type=bind,FROM=${ecr('docker-hub/library/alpine:3')} --mount="type=bind, from =${ecr('docker-hub/library/node:20')}" make\n`,
+  ],
+  [
+    'mount key quoted or escaped',
+    'RUN --mount=type=bind,"from"=alpine:3 --mount=f\\rom=node:20 make\n',
+    `RUN --mount=type=bind,"from"=${ecr('docker-hub/library/alpine:3')} --mount=f\\rom=${ecr('docker-hub/library/node:20')} make\n`,
+  ],
 ];
 
 describe('Dockerfile rewrite (BuildKit semantics), byte-exact', () => {
