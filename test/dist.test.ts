@@ -126,7 +126,7 @@ syncBuiltinESMExports();
   });
 
   /** The Node modules (internal ones included) a bundle loads for `args`, beyond what an empty module loads. */
-  const nodeModulesLoaded = (args: string[]) => {
+  const nodeModulesLoaded = (args: string[], { stderr = 'pipe' }: { stderr?: 'pipe' | 'null' } = {}) => {
     const listFile = join(dir, 'modules.txt');
     const preload = join(dir, 'modules.cjs');
     writeFileSync(
@@ -139,7 +139,7 @@ process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(listFile)}
     // stdout and stderr are pipes, as under a CI runner or `| cat`.
     const load = (file: string, a: string[]) => {
       execFileSync(process.execPath, ['-r', preload, file, ...a], {
-        stdio: 'pipe',
+        stdio: ['pipe', 'pipe', stderr === 'null' ? 'ignore' : 'pipe'],
         env: { PATH: process.env.PATH, HOME: dir },
       });
       return readFileSync(listFile, 'utf8').split('\n');
@@ -159,6 +159,13 @@ process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(listFile)}
     const map = nodeModulesLoaded(['map', ...TARGET, 'node:20']);
     expect(map).toContain('vm'); // the map command is a chunk of its own
     expect(map.filter((m) => unused.test(m))).toEqual([]);
+  });
+
+  test('with stderr on /dev/null (a character device, not a terminal) no tty or stream module loads', () => {
+    const dockerfile = join(dir, 'Dockerfile');
+    writeFileSync(dockerfile, 'FROM node:20\n');
+    const loaded = nodeModulesLoaded(['rewrite', '--stdout', ...TARGET, dockerfile], { stderr: 'null' });
+    expect(loaded.filter((m) => /^(tty|net|stream)$/.test(m))).toEqual([]);
   });
 
   const withSdk = (chunks: string[]) => chunks.filter((c) => c.endsWith('(AWS SDK)'));

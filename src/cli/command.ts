@@ -72,7 +72,9 @@ export function commandIo(io: Io, { quiet = false }: { quiet?: boolean } = {}): 
     errRaw: (chunk) => human(chunk),
     env: io.env ?? process.env,
     stdin: io.stdin ?? (() => ''),
-    stderrIsTTY: io.stderrIsTTY === true,
+    get stderrIsTTY() {
+      return io.stderrIsTTY === true;
+    },
   };
 }
 

@@ -14,6 +14,9 @@ import {
   UsageError,
 } from '../command.js';
 
+/** How much change text is gathered before it is written (a pipe takes 64 KiB at once). */
+const CHANGE_CHUNK = 64 * 1024;
+
 export const rewriteCommand: Command = {
   name: 'rewrite',
   summary: 'rewrite image references in Dockerfiles, image lists, compose and Kubernetes YAML',
@@ -76,17 +79,31 @@ ${timeoutHelp()}
     const carriedOut = report.errors === 0 && !(v.strict && report.unmapped > 0);
     const changeLines = !v.json && !v.stdout && carriedOut;
     for (const p of report.problems) io.error(`${p.path}: error: ${p.message}`);
+    // Change lines go out in chunks of many files: a write per file is a system call per file.
+    let lines: string[] = [];
+    let size = 0;
+    const flush = () => {
+      if (lines.length > 0) io.errRaw(lines.join(''));
+      lines = [];
+      size = 0;
+    };
     for (const f of report.files) {
+      if (f.errors.length > 0 || f.notes.length > 0) flush(); // in order with the change lines before
       for (const e of f.errors) io.error(`${f.path}:${e.line}: error: ${e.message}`);
       for (const n of f.notes)
         if (v.strict && n.unmapped) io.error(`${f.path}:${n.line}: error: ${n.message}`);
         else io.err(`${f.path}:${n.line}: note: ${n.message}`);
-      // A file's change lines in one write: a write per line is a system call per line.
       if (changeLines && (preview || f.written) && f.changes.length > 0) {
         const verb = preview ? 'would rewrite ' : '';
-        io.errRaw(f.changes.map((c) => `${f.path}:${c.line}: ${verb}${c.from} -> ${c.to}\n`).join(''));
+        for (const c of f.changes) {
+          const line = `${f.path}:${c.line}: ${verb}${c.from} -> ${c.to}\n`;
+          lines.push(line);
+          size += line.length;
+        }
+        if (size >= CHANGE_CHUNK) flush();
       }
     }
+    flush();
     const changed = report.files.filter((f) => f.changed);
     if (v.json) io.out(`${JSON.stringify(jsonReport(report), null, 2)}\n`);
     if (report.errors > 0) {

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { main } from '../../../src/cli/main.js';
 import { runMain } from '../../helpers/run-main.js';
 
 const HOST = '111122223333.dkr.ecr.us-east-1.amazonaws.com';
@@ -131,4 +132,36 @@ test('--strict: a reference with no rule fails the run (exit 1) and nothing is w
   expect(r.code).toBe(1);
   expect(r.stderr).toContain('no pull-through rule; no file was changed (--strict)');
   expect(read('Dockerfile')).toBe(DOCKERFILE);
+});
+
+test('change lines of many files come in few writes, in order with the notes between them', async () => {
+  rmSync(join(dir, 'images.txt'));
+  // 400 files; every 100th also has a reference with no rule (a note, written on its own).
+  for (let i = 0; i < 400; i++) {
+    const extra = i % 100 === 50 ? 'FROM gcr.io/distroless/static\n' : '';
+    writeFileSync(join(dir, `svc${String(i).padStart(3, '0')}.Dockerfile`), `FROM node:${i}\n${extra}`);
+  }
+  rmSync(join(dir, 'Dockerfile'));
+  const chunks: string[] = [];
+  const code = await main(['rewrite', dir, ...TARGET], {
+    stdout: () => {},
+    stderr: (chunk) => {
+      chunks.push(chunk);
+    },
+    env: {},
+    stdin: () => '',
+  });
+  expect(code).toBe(0);
+  const expected: string[] = [];
+  for (let i = 0; i < 400; i++) {
+    const path = join(dir, `svc${String(i).padStart(3, '0')}.Dockerfile`);
+    if (i % 100 === 50) expected.push(`${path}:2: note: gcr.io/distroless/static:`);
+    expected.push(`${path}:1: node:${i} -> ${HOST}/docker-hub/library/node:${i}`);
+  }
+  const lines = chunks.join('').split('\n');
+  expect(lines.length).toBe(expected.length + 2); // the summary, and the empty string after it
+  expected.forEach((line, n) => expect(lines[n]!.startsWith(line)).toBe(true));
+  expect(lines.at(-2)).toBe('rewrote 400 of 400 file(s)');
+  // Four notes split the change lines into five runs; each run is one write, not one per file.
+  expect(chunks.length).toBeLessThan(20);
 });
