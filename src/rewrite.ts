@@ -163,8 +163,9 @@ function rewriteFile(
 
 /** The changed files that cannot be replaced, checked before the first write so a batch is not left half done. */
 function unwritable(files: readonly FileRewrite[]): FileProblem[] {
+  const dirs = new Map<string, string | undefined>(); // each directory checked once
   return files.flatMap((f) => {
-    const why = f.changed ? cannotReplace(f.path, { link: readOf.get(f)?.link }) : undefined;
+    const why = f.changed ? cannotReplace(f.path, { link: readOf.get(f)?.link, dirs }) : undefined;
     return why ? [{ path: f.path, message: why }] : [];
   });
 }
@@ -227,7 +228,10 @@ export async function rewriteFiles(options: RewriteOptions): Promise<RewriteRepo
   const report = { files, written: false, errors: errors + problems.length, unmapped, problems };
   if (problems.length > 0) throw new RewriteInputError(report);
   if (blocked) return report;
-  const outcome = await writeBatch(files.filter((f) => f.changed).map(replacement));
+  // What the walk saw in each directory spares listing it again before the writes.
+  const outcome = await writeBatch(files.filter((f) => f.changed).map(replacement), {
+    listings: found.listings,
+  });
   const written = new Set(outcome.written);
   const done = { ...report, files: files.map((f) => (written.has(f.path) ? { ...f, written: true } : f)) };
   if (outcome.stopped) throw new RewriteStoppedError({ ...done, stopped: outcome.stopped });

@@ -64,13 +64,27 @@ function processRuns(pid: number): boolean {
   }
 }
 
-/** Remove the temp files an interrupted run left in dir: our name, beside their file, their process gone. */
-function sweepStaleTemps(dir: string): void {
+/**
+ * What a walk saw in the directories it listed: directory (as `dirname` of the paths it found) ->
+ * the names in it. A directory listed there is not read again to find stale temp files.
+ */
+export type Listings = ReadonlyMap<string, readonly string[]>;
+
+/** Whether a name may be one of our temp files (a cheap test before TEMP_NAME). */
+const mayBeTemp = (name: string) => name.endsWith('.tmp') && TEMP_NAME.test(name);
+
+/**
+ * Remove the temp files an interrupted run left in dir: our name, beside their file, their process
+ * gone. `listed`, the names a walk just saw in dir, spares reading it again (none of our names
+ * there: nothing to remove).
+ */
+function sweepStaleTemps(dir: string, listed?: readonly string[]): void {
   if (swept.has(dir)) return;
   swept.add(dir);
-  let names: string[];
+  if (listed && !listed.some(mayBeTemp)) return;
+  let names: readonly string[];
   try {
-    names = readdirSync(dir);
+    names = listed ?? readdirSync(dir);
   } catch {
     return;
   }
@@ -94,24 +108,36 @@ function replacedPath(target: string): string {
   }
 }
 
+/** Why a directory does not take a temp file and a rename, or undefined. */
+function directoryRefuses(dir: string): string | undefined {
+  try {
+    accessSync(dir, constants.W_OK | constants.X_OK);
+    return undefined;
+  } catch (e) {
+    return `cannot write (its directory: ${errnoText(e)})`;
+  }
+}
+
 /**
  * Why target cannot be replaced by writeFileAtomic, or undefined: the file must be writable, and its
  * directory too (the temp file is created there and renamed over it). `link: false` says the path
- * is known not to be a symbolic link (readSource found out), which spares resolving it.
+ * is known not to be a symbolic link (readSource found out), which spares resolving it. `dirs`,
+ * kept by the caller across the targets of one batch, checks each directory once.
  */
-export function cannotReplace(target: string, { link = true }: { link?: boolean } = {}): string | undefined {
+export function cannotReplace(
+  target: string,
+  { link = true, dirs }: { link?: boolean; dirs?: Map<string, string | undefined> } = {},
+): string | undefined {
   const path = link ? replacedPath(target) : target;
   try {
     accessSync(path, constants.W_OK);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return `cannot write (${errnoText(e)})`;
   }
-  try {
-    accessSync(dirname(path), constants.W_OK | constants.X_OK);
-  } catch (e) {
-    return `cannot write (its directory: ${errnoText(e)})`;
-  }
-  return undefined;
+  const dir = dirname(path);
+  if (!dirs) return directoryRefuses(dir);
+  if (!dirs.has(dir)) dirs.set(dir, directoryRefuses(dir));
+  return dirs.get(dir);
 }
 
 /**
@@ -133,10 +159,11 @@ export interface Replacement {
   readonly link?: boolean;
 }
 
-function replaceAtomic({ path: target, data, mode, link = true }: Replacement): void {
+function replaceAtomic({ path: target, data, mode, link = true }: Replacement, listings?: Listings): void {
   listenForSignals();
   const path = link ? replacedPath(target) : target;
-  sweepStaleTemps(dirname(path));
+  const dir = dirname(path);
+  sweepStaleTemps(dir, listings?.get(dir));
   try {
     replaceFile(path, data, mode);
   } catch (e) {
@@ -170,7 +197,9 @@ function replaceFile(path: string, data: Buffer | string, mode: number | undefin
     try {
       const bytes = typeof data === 'string' ? Buffer.from(data) : data;
       for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
-      fchmodSync(fd, fileMode); // the umask may have narrowed the mode given to open
+      // The umask may have narrowed the mode given to open, and so may a default ACL of the directory
+      // (it replaces the umask there), which only a syscall of its own could show: always set it.
+      fchmodSync(fd, fileMode);
     } finally {
       closeSync(fd);
     }
@@ -202,8 +231,12 @@ const SIGNAL_CHECK_MS = 10;
  * Replace files one after another, each atomically. A failed write stops the batch; so does SIGINT
  * or SIGTERM, within SIGNAL_CHECK_MS or one file (its handler runs when the batch gives the event
  * loop a turn, after a write has returned). Either way the outcome says which files were written.
+ * `listings`, what the walk that found the files saw, spares reading their directories again.
  */
-export async function writeBatch(files: readonly Replacement[]): Promise<BatchOutcome> {
+export async function writeBatch(
+  files: readonly Replacement[],
+  { listings }: { listings?: Listings } = {},
+): Promise<BatchOutcome> {
   listenForSignals();
   batches++;
   const written: string[] = [];
@@ -215,7 +248,7 @@ export async function writeBatch(files: readonly Replacement[]): Promise<BatchOu
   try {
     for (const f of files) {
       try {
-        replaceAtomic(f);
+        replaceAtomic(f, listings);
       } catch (e) {
         return {
           written,

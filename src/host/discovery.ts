@@ -2,10 +2,11 @@
 // and how the user reached each one (which decides the YAML documents that count).
 
 import { type Dirent, readdirSync, type Stats, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { YamlOrigin } from '../core/rewrite/yaml.js';
-import { errnoText, kindOfName } from './files.js';
+import type { Listings } from './atomic-write.js';
+import { errnoText, kindOfFileName } from './files.js';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 
@@ -33,20 +34,30 @@ function specialFileKind(st: Stats): string {
 /** Whether a path relative to the walked directory is wanted: `include` globs (see globs.ts). */
 export type PathMatcher = (relativePath: string) => boolean;
 
+/** Whether directory entries are in name order (readdir gives them so on Linux: libuv sorts them). */
+function inNameOrder(entries: readonly Dirent[]): boolean {
+  for (let i = 1; i < entries.length; i++) if (entries[i - 1]!.name > entries[i]!.name) return false;
+  return true;
+}
+
 /**
  * Files under the given paths; directories are walked, default patterns or `include` matchers choose.
  * Paths that cannot be read or are neither regular files nor directories are collected, not thrown,
  * so one run names them all. Synchronous on purpose: a batch over many small files is faster
- * without a trip through the pool.
+ * without a trip through the pool. `listings` holds the names seen in each walked directory where a
+ * file was found (keyed by `dirname` of its paths), so a write there need not list it again.
  */
 export function discoverSources(
   paths: readonly string[],
   matchers: readonly PathMatcher[] = [],
-): { files: FoundFile[]; problems: FileProblem[] } {
-  const chosen = (rel: string) =>
-    matchers.length ? matchers.some((m) => m(rel)) : kindOfName(rel) !== undefined;
+): { files: FoundFile[]; problems: FileProblem[]; listings: Listings } {
+  // `rel` is the path relative to the walked directory, as path.relative would give it (built from
+  // the names, not by resolving both paths); the default patterns need the name alone.
+  const chosen = (rel: string, name: string) =>
+    matchers.length ? matchers.some((m) => m(rel)) : kindOfFileName(name) !== undefined;
   const files = new Map<string, FoundFile>();
   const problems: FileProblem[] = [];
+  const listings = new Map<string, readonly string[]>();
   for (const p of paths) {
     let st: Stats;
     try {
@@ -70,7 +81,9 @@ export function discoverSources(
       });
       continue;
     }
-    const walk = (dir: string): void => {
+    // `dir` is the path walked; `prefix`, its path relative to p with a trailing separator. Below p,
+    // dir is a join() result (normalized, no trailing separator), so join(dir, name) is dir + sep + name.
+    const walk = (dir: string, prefix: string): void => {
       let entries: Dirent[];
       try {
         entries = readdirSync(dir, { withFileTypes: true });
@@ -78,19 +91,26 @@ export function discoverSources(
         problems.push({ path: dir, message: `cannot read (${errnoText(e)})` });
         return;
       }
-      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      if (!inNameOrder(entries)) entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      let foundHere: string | undefined;
       for (const e of entries) {
-        const full = join(dir, e.name);
+        const full = prefix ? dir + sep + e.name : join(dir, e.name);
         if (e.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name)) walk(full);
-        } else if (e.isFile() && chosen(relative(p, full)) && !files.has(full)) {
+          if (!SKIP_DIRS.has(e.name)) walk(full, prefix + e.name + sep);
+        } else if (e.isFile() && chosen(prefix + e.name, e.name) && !files.has(full)) {
           files.set(full, { path: full, chosen: matchers.length > 0 });
+          foundHere ??= full;
         }
       }
+      if (foundHere === undefined) return;
+      listings.set(
+        dirname(foundHere),
+        entries.map((e) => e.name),
+      );
     };
-    walk(p);
+    walk(p, '');
   }
-  return { files: [...files.values()], problems };
+  return { files: [...files.values()], problems, listings };
 }
 
 /** Files under the given paths (see discoverSources); the first path that cannot be taken is an InputError. */

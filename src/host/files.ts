@@ -6,15 +6,23 @@ import { bomLength } from '../core/dockerfile/lexer.js';
 import { InputError } from '../core/errors.js';
 import type { FileKind } from '../core/rewrite/rewrite.js';
 
-/** What kind of file a name is, by the names Docker, Compose and Kubernetes users give them. */
-export function kindOfName(path: string): FileKind | undefined {
-  const name = basename(path);
+/**
+ * What kind of file a name (no directory) is, by the names Docker, Compose and Kubernetes users give
+ * them. The commonest name is told without a regex (one pattern for all kinds measured slower).
+ */
+export function kindOfFileName(name: string): FileKind | undefined {
+  if (name === 'Dockerfile') return 'dockerfile';
   if (/^(Dockerfile|Containerfile)([.-].*)?$/i.test(name) || /[._-](dockerfile|containerfile)$/i.test(name)) {
     return 'dockerfile';
   }
   if (/\.ya?ml$/i.test(name)) return 'yaml';
   if (/\.images$/i.test(name) || /^images\.txt$/i.test(name)) return 'list';
   return undefined;
+}
+
+/** What kind of file a path is, by its name (see kindOfFileName). */
+export function kindOfName(path: string): FileKind | undefined {
+  return kindOfFileName(basename(path));
 }
 
 /** `EACCES: permission denied` from a Node file-system error, without the syscall and path it adds. */
