@@ -1,4 +1,4 @@
-// bench/rewrite: rewriting 1,000 generated Dockerfiles through the CLI (node dist/cli.js, or
+// bench/rewrite: rewriting 1,000 generated Dockerfiles (no two alike) through the CLI (node dist/cli.js, or
 // EPT_DIST's) against a plain node script that reads the same files and replaces each atomically
 // (temp file and rename, as rewrite must), alternating, in one run. Target: at most 1.2x. Also shown:
 // a plain in-place script, and a second rewrite of the rewritten files (nothing changes, so nothing
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const FILES = 1000;
-const RUNS = 7;
+const RUNS = 9;
 const IMAGES = [
   'node:20',
   'python:3.12-slim',
@@ -25,7 +25,7 @@ function dockerfile(i: number): string {
     '# syntax=docker/dockerfile:1',
     `ARG BASE=${img(0)}`,
     `FROM --platform=$BUILDPLATFORM ${img(1)} AS build`,
-    'WORKDIR /src',
+    `WORKDIR /src/svc${i}`, // no two files alike, as in a real monorepo
     'COPY . .',
     'RUN --mount=type=cache,target=/root/.cache \\',
     '    make build && \\',
@@ -40,6 +40,7 @@ function dockerfile(i: number): string {
     'COPY --from=build /out /app',
     `COPY --from=${img(4)} /bin/tool /bin/tool`,
     ...Array.from({ length: 15 }, (_, k) => `RUN echo step ${k} && true`),
+    `LABEL org.opencontainers.image.title=svc${i}`,
     'ENTRYPOINT ["/app"]',
     '',
   ].join(i % 2 ? '\r\n' : '\n');

@@ -80,6 +80,9 @@ export function unifiedDiff(path: string, before: string, after: string): string
   return diffHeader(path) + diffHunks(before, after);
 }
 
+/** A record this module fills in before it hands it out. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** How the user reached a YAML file, which decides the documents rewritten in it. */
 function yamlOrigin(found: FoundFile, options: RewriteOptions): YamlOrigin {
   const origin = originOf(found);
@@ -208,7 +211,7 @@ export async function rewriteFiles(options: RewriteOptions): Promise<RewriteRepo
   const found = discoverSources(options.paths, matchers);
   const named = new Set(options.paths);
   const problems = [...found.problems];
-  const files: FileRewrite[] = [];
+  const files: Mutable<FileRewrite>[] = [];
   for (const f of found.files) {
     let source: SourceFile;
     try {
@@ -232,10 +235,12 @@ export async function rewriteFiles(options: RewriteOptions): Promise<RewriteRepo
   const outcome = await writeBatch(files.filter((f) => f.changed).map(replacement), {
     listings: found.listings,
   });
+  // The records are this run's own, not yet returned: marked in place (a copy each cost a thousand
+  // object spreads on a big checkout).
   const written = new Set(outcome.written);
-  const done = { ...report, files: files.map((f) => (written.has(f.path) ? { ...f, written: true } : f)) };
-  if (outcome.stopped) throw new RewriteStoppedError({ ...done, stopped: outcome.stopped });
-  return { ...done, written: true };
+  for (const f of files) if (written.has(f.path)) f.written = true;
+  if (outcome.stopped) throw new RewriteStoppedError({ ...report, stopped: outcome.stopped });
+  return { ...report, written: true };
 }
 
 /**
