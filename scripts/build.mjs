@@ -10,6 +10,7 @@
 // Every run still reads, decodes and skims the whole file: keep it small and ASCII. See
 // bench/startup.ts.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   chmodSync,
   existsSync,
@@ -81,10 +82,14 @@ function asciiOnly(code) {
 const COMPRESS_FROM = 32 * 1024;
 const ENCODING = process.env.EPT_CHUNK_ENCODING;
 
-/** One chunk's record, `[encoding, text]`: the code itself (raw), or compressed and base64. */
+/**
+ * One chunk's record, `[encoding, text, key]`: the code itself (raw), or compressed and base64; and
+ * a digest of the code, which names its compiled form in the compile cache (src/host/compile-cache.ts).
+ */
 function chunkRecord(code) {
   const encoding = ENCODING ?? (code.length >= COMPRESS_FROM ? 'brotli' : 'raw');
-  if (encoding === 'raw') return JSON.stringify(['raw', code]);
+  const key = createHash('sha256').update(code).digest('hex').slice(0, 32);
+  if (encoding === 'raw') return JSON.stringify(['raw', code, key]);
   const bytes = Buffer.from(code);
   const packed =
     encoding === 'gzip'
@@ -96,7 +101,7 @@ function chunkRecord(code) {
             [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
           },
         });
-  return JSON.stringify([encoding, packed.toString('base64')]);
+  return JSON.stringify([encoding, packed.toString('base64'), key]);
 }
 
 /**
@@ -122,9 +127,12 @@ function embedChunks(entry, dir, main) {
   const loader =
     'import{createRequire as __eptRequireFrom}from"node:module";\n' +
     'function __eptChunk(id){return Promise.resolve().then(()=>{' +
-    'const req=__eptRequireFrom(import.meta.url),[encoding,text]=__eptChunkRecord(String(id));' +
+    'const req=__eptRequireFrom(import.meta.url),[encoding,text,key]=__eptChunkRecord(String(id));' +
     'const code=encoding==="raw"?text:req("node:zlib")[encoding==="gzip"?"gunzipSync":"brotliDecompressSync"](Buffer.from(text,"base64")).toString();' +
-    'let ns;req("node:vm").runInThisContext("(function(__eptInstall){"+code+"\\n})",{filename:"ecr-pull-through/chunk-"+id+".js"})(v=>{ns=v});' +
+    // An entry that keeps a compile cache (src/host/compile-cache.ts) compiles the chunk through it.
+    'const source="(function(__eptInstall){"+code+"\\n})",filename="ecr-pull-through/chunk-"+id+".js",' +
+    'compile=globalThis[Symbol.for("ecr-pull-through.compile")],' +
+    'vm=req("node:vm");let ns;(compile?compile(source,filename,key,vm):vm.runInThisContext(source,{filename}))(v=>{ns=v});' +
     'return ns})}\n';
   const lookup = `function __eptChunkRecord(id){switch(id){${ids.map((id) => `case"${id}":return __eptC${id}();`).join('')}}throw new Error("ecr-pull-through: no chunk "+id)}`;
   // The records last: nothing before them waits for the parser to skim them.

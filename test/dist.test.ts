@@ -2,7 +2,16 @@
 // whose chunks (the AWS SDK, the use cases that call AWS) are compiled only when a command needs them,
 // and whose start loads no Node module that --version and map do not use.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -25,7 +34,7 @@ function files(root: string): string[] {
 function embedded(code: string): { entry: string; chunks: { id: string; encoding: string; code: string }[] } {
   const start = code.indexOf('\nfunction __eptChunkRecord(');
   const chunks = [...code.slice(start).matchAll(/^function __eptC(\w+)\(\)\{return(.*)\}$/gm)].map((m) => {
-    const [encoding, text] = JSON.parse(m[2]!) as [string, string];
+    const [encoding, text] = JSON.parse(m[2]!) as [string, string, string];
     const bytes = () => Buffer.from(text, 'base64');
     const decoded =
       encoding === 'raw'
@@ -63,11 +72,22 @@ describe('load only what runs', () => {
       watch,
       `import vm from 'node:vm';
 import { syncBuiltinESMExports } from 'node:module';
+const said = (code, options) =>
+  String(options?.filename).startsWith('ecr-pull-through/') &&
+  process.stderr.write('compiled ' + options.filename + (code.includes('aws-sdk-js') ? ' (AWS SDK)' : '') + (code.includes('YAMLParseError') ? ' (yaml)' : '') + '\\n');
 const run = vm.runInThisContext;
 vm.runInThisContext = (code, options) => {
-  if (String(options?.filename).startsWith('ecr-pull-through/'))
-    process.stderr.write('compiled ' + options.filename + (code.includes('aws-sdk-js') ? ' (AWS SDK)' : '') + (code.includes('YAMLParseError') ? ' (yaml)' : '') + '\\n');
+  said(code, options);
   return run(code, options);
+};
+// Through the compile cache (src/host/compile-cache.ts): also whether cached code was given and taken.
+const Script = vm.Script;
+vm.Script = class extends Script {
+  constructor(code, options) {
+    super(code, options);
+    if (said(code, options))
+      process.stderr.write('cache ' + options.filename + ' ' + (!options.cachedData ? 'none' : this.cachedDataRejected ? 'rejected' : 'taken') + '\\n');
+  }
 };
 syncBuiltinESMExports();
 `,
@@ -79,7 +99,10 @@ syncBuiltinESMExports();
   });
 
   /** The chunks a bundle compiled for `args` (spawned asynchronously: the stand-in serves from this process). */
-  const compiled = (args: string[], bundle = 'cli.js', extra: NodeJS.ProcessEnv = {}) =>
+  const compiled = async (args: string[], bundle = 'cli.js', extra: NodeJS.ProcessEnv = {}) =>
+    (await watched(args, bundle, extra)).filter((l) => l.startsWith('compiled '));
+  /** The watch preload's lines for a run: `compiled <chunk>` and, through the compile cache, `cache <chunk> none|taken|rejected`. */
+  const watched = (args: string[], bundle = 'cli.js', extra: NodeJS.ProcessEnv = {}) =>
     new Promise<string[]>((resolve, reject) => {
       const env = {
         PATH: process.env.PATH,
@@ -94,7 +117,7 @@ syncBuiltinESMExports();
       child.on('error', reject);
       child.on('close', (code) => {
         if (code !== 0) reject(new Error(`exit ${code}: ${stderr}`));
-        else resolve(stderr.split('\n').filter((l) => l.startsWith('compiled ')));
+        else resolve(stderr.split('\n').filter((l) => /^(compiled|cache) /.test(l)));
       });
     });
   const TARGET = [
@@ -178,6 +201,68 @@ process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(listFile)}
     expect(await compiled(['--version'])).toEqual([]);
     // logout runs the engine or edits a file: no token, so no SDK.
     expect(withSdk(await compiled(['logout']))).toEqual([]);
+  });
+
+  describe('the compile cache', () => {
+    const dockerfile = () => {
+      const f = join(dir, 'Dockerfile');
+      writeFileSync(f, 'FROM node:20\n');
+      return f;
+    };
+    /** chunk -> none | taken | rejected, for one run. */
+    const states = (lines: string[]) =>
+      Object.fromEntries(lines.filter((l) => l.startsWith('cache ')).map((l) => l.split(' ').slice(1)));
+    const keptIn = (cache: string) => {
+      const base = join(cache, 'ecr-pull-through');
+      const [v8] = readdirSync(base);
+      return { dir: join(base, v8!), files: readdirSync(join(base, v8!)).sort() };
+    };
+
+    test('a command run again compiles its chunks from the code its first run kept (0600 files, 0700 directory)', async () => {
+      const cache = mkdtempSync(join(dir, 'cache-'));
+      const args = ['rewrite', '--stdout', ...TARGET, dockerfile()];
+      const first = states(await watched(args, 'cli.js', { XDG_CACHE_HOME: cache }));
+      expect(Object.keys(first).length).toBeGreaterThan(0);
+      expect(new Set(Object.values(first))).toEqual(new Set(['none']));
+      const kept = keptIn(cache);
+      expect(kept.files.length).toBe(Object.keys(first).length);
+      expect(kept.files.every((f) => /^[0-9a-f]{32}\.bin$/.test(f))).toBe(true);
+      expect(statSync(kept.dir).mode & 0o777).toBe(0o700);
+      for (const f of kept.files) expect(statSync(join(kept.dir, f)).mode & 0o777).toBe(0o600);
+      const again = states(await watched(args, 'cli.js', { XDG_CACHE_HOME: cache }));
+      expect(again).toEqual(Object.fromEntries(Object.keys(first).map((c) => [c, 'taken'])));
+    });
+
+    test('code that does not fit is compiled afresh and replaced; a directory others may write to, or NODE_DISABLE_COMPILE_CACHE, keeps nothing', async () => {
+      const cache = mkdtempSync(join(dir, 'cache-'));
+      const args = ['rewrite', '--stdout', ...TARGET, dockerfile()];
+      await watched(args, 'cli.js', { XDG_CACHE_HOME: cache });
+      const kept = keptIn(cache);
+      const spoilt = join(kept.dir, kept.files[0]!);
+      writeFileSync(spoilt, 'not code');
+      const after = Object.values(states(await watched(args, 'cli.js', { XDG_CACHE_HOME: cache }))).sort();
+      expect(after).toEqual([...Array(kept.files.length - 1).fill('taken'), 'rejected'].sort());
+      expect(readFileSync(spoilt, 'utf8')).not.toBe('not code');
+      expect(
+        new Set(Object.values(states(await watched(args, 'cli.js', { XDG_CACHE_HOME: cache })))),
+      ).toEqual(new Set(['taken']));
+
+      rmSync(kept.dir, { recursive: true });
+      mkdirSync(kept.dir);
+      chmodSync(kept.dir, 0o777);
+      const open = states(await watched(args, 'cli.js', { XDG_CACHE_HOME: cache }));
+      expect(new Set(Object.values(open))).toEqual(new Set(['none']));
+      expect(readdirSync(kept.dir)).toEqual([]);
+
+      const off = mkdtempSync(join(dir, 'cache-'));
+      const disabled = await watched(args, 'cli.js', {
+        XDG_CACHE_HOME: off,
+        NODE_DISABLE_COMPILE_CACHE: '1',
+      });
+      expect(disabled.filter((l) => l.startsWith('compiled ')).length).toBeGreaterThan(0);
+      expect(states(disabled)).toEqual({});
+      expect(readdirSync(off)).toEqual([]);
+    });
   });
 
   test('login compiles the chunks it needs once each; a command that asks the API through the SDK compiles it, from its compressed record', async () => {
