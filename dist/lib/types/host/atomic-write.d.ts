@@ -1,12 +1,19 @@
 /** The exit status a shell gives a process ended by a signal: 128 + its number (130, 143). */
 export declare function signalStatus(signal: NodeJS.Signals): number;
 /**
+ * What a walk saw in the directories it listed: directory (as `dirname` of the paths it found) ->
+ * the names in it. A directory listed there is not read again to find stale temp files.
+ */
+export type Listings = ReadonlyMap<string, readonly string[]>;
+/**
  * Why target cannot be replaced by writeFileAtomic, or undefined: the file must be writable, and its
  * directory too (the temp file is created there and renamed over it). `link: false` says the path
- * is known not to be a symbolic link (readSource found out), which spares resolving it.
+ * is known not to be a symbolic link (readSource found out), which spares resolving it. `dirs`,
+ * kept by the caller across the targets of one batch, checks each directory once.
  */
-export declare function cannotReplace(target: string, { link }?: {
+export declare function cannotReplace(target: string, { link, dirs }?: {
     link?: boolean;
+    dirs?: Map<string, string | undefined>;
 }): string | undefined;
 /**
  * Replace a file atomically: write a sibling temp file with the same mode and rename it over the
@@ -37,5 +44,8 @@ export interface BatchOutcome {
  * Replace files one after another, each atomically. A failed write stops the batch; so does SIGINT
  * or SIGTERM, within SIGNAL_CHECK_MS or one file (its handler runs when the batch gives the event
  * loop a turn, after a write has returned). Either way the outcome says which files were written.
+ * `listings`, what the walk that found the files saw, spares reading their directories again.
  */
-export declare function writeBatch(files: readonly Replacement[]): Promise<BatchOutcome>;
+export declare function writeBatch(files: readonly Replacement[], { listings }?: {
+    listings?: Listings;
+}): Promise<BatchOutcome>;

@@ -1,4 +1,5 @@
 import type { YamlOrigin } from '../core/rewrite/yaml.js';
+import type { Listings } from './atomic-write.js';
 /** A file found for rewriting, and whether the user chose it (named it, or picked it by glob). */
 export interface FoundFile {
     readonly path: string;
@@ -15,11 +16,13 @@ export type PathMatcher = (relativePath: string) => boolean;
  * Files under the given paths; directories are walked, default patterns or `include` matchers choose.
  * Paths that cannot be read or are neither regular files nor directories are collected, not thrown,
  * so one run names them all. Synchronous on purpose: a batch over many small files is faster
- * without a trip through the pool.
+ * without a trip through the pool. `listings` holds the names seen in each walked directory where a
+ * file was found (keyed by `dirname` of its paths), so a write there need not list it again.
  */
 export declare function discoverSources(paths: readonly string[], matchers?: readonly PathMatcher[]): {
     files: FoundFile[];
     problems: FileProblem[];
+    listings: Listings;
 };
 /** Files under the given paths (see discoverSources); the first path that cannot be taken is an InputError. */
 export declare function discoverFound(paths: readonly string[], matchers?: readonly PathMatcher[]): FoundFile[];

@@ -29,11 +29,30 @@ export interface DockerfileLexResult {
     readonly syntax?: ParserDirective;
 }
 export declare const isSpace: (c: string | undefined) => boolean;
+/** A regular expression source for one character, literal inside and outside a class. */
+export declare const literalChar: (c: string) => string;
+/** isSpace by character code: tab, newline, vertical tab, form feed, carriage return, space. */
+export declare const isSpaceCode: (c: number) => boolean;
 /** Length of a leading byte-order mark, in UTF-8 bytes read as latin1 or as one UTF-16 unit. */
 export declare function bomLength(text: string): number;
-export declare function lexDockerfile(text: string): DockerfileLexResult;
+export declare function leadingSpace(text: string, from: number, to: number): number;
+/** An instruction a caller acts on: its keyword (lowercase), and whether only one with a `--` flag matters. */
+export interface WantedInstruction {
+    readonly keyword: string;
+    readonly flagged?: boolean;
+}
+export interface LexOptions {
+    /**
+     * The instructions the caller acts on: others may then be left out, their lines passed over by
+     * a native search instead of read one by one. None of these is ever left out.
+     */
+    readonly only?: readonly WantedInstruction[];
+}
+export declare function lexDockerfile(text: string, options?: LexOptions): DockerfileLexResult;
 /** The source offset of the character at `index` of an instruction's text. */
 export declare function sourceOffset(ins: Instruction, index: number): number;
+/** Where the keyword that starts at `start` ends: at white space or the end of the text. */
+export declare function keywordEnd(text: string, start: number): number;
 /** Keyword of an instruction, lowercased, and where its arguments begin. */
 export declare function splitKeyword(text: string, from?: number): {
     keyword: string;
