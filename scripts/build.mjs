@@ -106,9 +106,14 @@ function chunkRecord(code) {
 
 /**
  * The entry with its chunks embedded, each decompressed and compiled on first import, named for
- * stack traces. Each chunk's record is returned by a function of its own: V8 only skims a function
- * until it is called, so a command fully parses the records of its own chunks and no other.
- * node:vm and node:zlib are required when the first chunk loads, not at start.
+ * stack traces. node:vm and node:zlib are required when the first chunk loads, not at start.
+ *
+ * Where the records are kept decides what every start pays for them (~580 KiB). A script bundle
+ * (the CLI, the action: run as they are, never bundled again) keeps them in a comment inside one
+ * function, read back through its source text (Function.prototype.toString, which V8 serves from
+ * the script's source): the parser passes over a comment faster than over string literals (~2 ms
+ * per start). The library, which a user's bundler may minify (and drop comments), keeps each record
+ * as a string returned by a function of its own, which V8 only skims until it is called.
  */
 function embedChunks(entry, dir, main) {
   const chunks = readdirSync(dir)
@@ -118,12 +123,7 @@ function embedChunks(entry, dir, main) {
   if ((main.match(CHUNK_IMPORT) ?? []).length !== 1)
     throw new Error(`${entry.src}: webpack's chunk loader not found; update scripts/build.mjs`);
   const ids = chunks.map((f) => f.split('.')[0]);
-  const records = chunks
-    .map(
-      (f, i) =>
-        `function __eptC${ids[i]}(){return${chunkRecord(chunkExpression(f, readFileSync(join(dir, f), 'utf8')))}}`,
-    )
-    .join('\n');
+  const recordOf = (f) => chunkRecord(chunkExpression(f, readFileSync(join(dir, f), 'utf8')));
   const loader =
     'import{createRequire as __eptRequireFrom}from"node:module";\n' +
     'function __eptChunk(id){return Promise.resolve().then(()=>{' +
@@ -134,8 +134,20 @@ function embedChunks(entry, dir, main) {
     'compile=globalThis[Symbol.for("ecr-pull-through.compile")],' +
     'vm=req("node:vm");let ns;(compile?compile(source,filename,key,vm):vm.runInThisContext(source,{filename}))(v=>{ns=v});' +
     'return ns})}\n';
-  const lookup = `function __eptChunkRecord(id){switch(id){${ids.map((id) => `case"${id}":return __eptC${id}();`).join('')}}throw new Error("ecr-pull-through: no chunk "+id)}`;
-  // The records last: nothing before them waits for the parser to skim them.
+  const missing = 'throw new Error("ecr-pull-through: no chunk "+id)';
+  let lookup;
+  let records;
+  if (entry.script) {
+    // One record a line, `\nID\tJSON`; `*/` cannot end the comment early: in JSON it is written `*\/`.
+    records = `function __eptRecords(){/*\n${chunks.map((f, i) => `${ids[i]}\t${recordOf(f).replaceAll('*/', '*\\/')}\n`).join('')}*/}`;
+    lookup =
+      'function __eptChunkRecord(id){const all=String(__eptRecords),at=all.indexOf("\\n"+id+"\\t");' +
+      `if(at===-1)${missing};return JSON.parse(all.slice(at+id.length+2,all.indexOf("\\n",at+1)))}`;
+  } else {
+    records = chunks.map((f, i) => `function __eptC${ids[i]}(){return${recordOf(f)}}`).join('\n');
+    lookup = `function __eptChunkRecord(id){switch(id){${ids.map((id) => `case"${id}":return __eptC${id}();`).join('')}}${missing}}`;
+  }
+  // The records last: nothing before them waits for the parser to pass over them.
   return `${loader}${main.replace(CHUNK_IMPORT, '__eptChunk($1)')}\n${lookup}\n${records}\n`;
 }
 

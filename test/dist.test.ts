@@ -30,10 +30,18 @@ function files(root: string): string[] {
   return out.sort();
 }
 
-/** A bundle's embedded chunks, decoded as the bundle's loader decodes them; and the text before them. */
+/**
+ * A bundle's embedded chunks, decoded as the bundle's loader decodes them; and the text before them.
+ * Records are lines `ID\tJSON` in a comment (the scripts) or `function __eptC<ID>(){return JSON}` (the library).
+ */
 function embedded(code: string): { entry: string; chunks: { id: string; encoding: string; code: string }[] } {
   const start = code.indexOf('\nfunction __eptChunkRecord(');
-  const chunks = [...code.slice(start).matchAll(/^function __eptC(\w+)\(\)\{return(.*)\}$/gm)].map((m) => {
+  const comment = code.indexOf('\nfunction __eptRecords(){/*\n');
+  const records =
+    comment === -1
+      ? [...code.slice(start).matchAll(/^function __eptC(\w+)\(\)\{return(.*)\}$/gm)]
+      : [...code.slice(comment).matchAll(/^(\w+)\t(.*)$/gm)];
+  const chunks = records.map((m) => {
     const [encoding, text] = JSON.parse(m[2]!) as [string, string, string];
     const bytes = () => Buffer.from(text, 'base64');
     const decoded =
