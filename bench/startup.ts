@@ -22,6 +22,8 @@ const CLI = join(DIST, 'cli.js');
 const ACTION = join(DIST, 'index.js');
 
 const dir = mkdtempSync(join(tmpdir(), 'ept-bench-start-'));
+// HOME is this folder: a cache directory in it, as a user's home has one, for the compile cache.
+mkdirSync(join(dir, '.cache'));
 const em = await startEmulator({ upstream: 'memory' });
 const env = { ...process.env, ...em.env(), HOME: dir, DOCKER_CONFIG: join(dir, 'docker') };
 const TARGET = [

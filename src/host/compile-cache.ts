@@ -3,12 +3,25 @@
 // spends ~12 ms of its ~50 compiling its chunks. Node 22's module.enableCompileCache does this for
 // modules; the chunks are compiled through node:vm, so it is done here, the same way: the code as
 // V8 serializes it, after the run (so with the functions the run compiled), keyed by a digest of
-// the chunk's code, in a directory of the user's own. V8 checks the data against the source, its
-// version and flags, and compiles afresh (and the entry is written again) when it does not fit.
+// the chunk's code, in a directory of the user's own. A kept file is used only when it is the user's
+// alone and its checksum holds; V8 then checks it against the source, its version and flags. Any
+// file that does not fit is compiled afresh and written again.
 
-import { lstatSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  type Stats,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Script } from 'node:vm';
 
 /** The global through which the build's chunk loader compiles a chunk, when an entry installed one. */
@@ -38,19 +51,81 @@ export function compileCacheDir(
   return join(base, 'ecr-pull-through', `v8-${process.versions.v8}-${process.arch}`);
 }
 
+/** Whether a file or directory is this user's (where the platform has owners). */
+const ownedByUser = (st: Stats): boolean => !process.getuid || st.uid === process.getuid();
+/** Whether anyone but its owner may write to it. */
+const writableByOthers = (st: Stats): boolean => process.platform !== 'win32' && (st.mode & 0o022) !== 0;
+
+/** mkdir that takes an existing directory; the mode holds whatever the umask. */
+function makeDirectory(dir: string): void {
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
+}
+
 /**
- * Whether dir is a directory of this user's that no one else can write (made so if missing): code
- * read from it runs as the user, so a directory another user could write to is not used.
+ * Whether dir (BASE/ecr-pull-through/v8-...) may hold code this process runs: code read from it
+ * runs as the user. The user's cache directory (BASE) must exist and be theirs; it is never made
+ * here (run as root under `sudo -E`, that would leave the user a cache directory of root's; and a
+ * recursive mkdir spins forever where mkdir says ENOENT of a directory that exists, as on /proc).
+ * The two folders below it are made, the user's alone (0700), and must stay so.
  */
 function ownDirectory(dir: string): boolean {
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const st = lstatSync(dir);
-    if (!st.isDirectory()) return false;
-    if (process.getuid && st.uid !== process.getuid()) return false;
-    return process.platform === 'win32' || (st.mode & 0o022) === 0;
+    const parent = dirname(dir);
+    const base = lstatSync(dirname(parent));
+    if (!base.isDirectory() || !ownedByUser(base)) return false;
+    for (const d of [parent, dir]) {
+      makeDirectory(d);
+      const st = lstatSync(d);
+      if (!st.isDirectory() || !ownedByUser(st) || writableByOthers(st)) return false;
+    }
+    return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * A kept file starts with MAGIC and a checksum of the code after it. V8 checks only its own header
+ * of cached code (version, flags, length), not the code: a file spoilt but of the same length would
+ * run spoilt code. Checked here first, a spoilt file is a miss, compiled afresh and written again.
+ */
+const MAGIC = 0x43545045; // "EPTC"
+const HEADER = 8;
+
+/** A 32-bit checksum of data (its offset a multiple of 4): FNV-1a over 32-bit words, then the tail. */
+function checksum(data: Uint8Array): number {
+  const words = new Int32Array(data.buffer, data.byteOffset, data.length >>> 2);
+  let h = 0x811c9dc5 ^ data.length;
+  for (let i = 0; i < words.length; i++) h = Math.imul(h ^ words[i]!, 0x01000193);
+  for (let i = words.length << 2; i < data.length; i++) h = Math.imul(h ^ data[i]!, 0x01000193);
+  return h >>> 0;
+}
+
+/** The code kept in file, when it is this user's alone and whole; else undefined (a miss). */
+function readKept(file: string): Buffer | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  } catch {
+    return undefined;
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile() || !ownedByUser(st) || writableByOthers(st) || st.size <= HEADER) return undefined;
+    // Its own memory, so the code after the header sits at a multiple of 4 for the checksum.
+    const bytes = Buffer.allocUnsafeSlow(st.size);
+    if (readSync(fd, bytes, 0, st.size, 0) !== st.size) return undefined;
+    const code = bytes.subarray(HEADER);
+    if (bytes.readUInt32LE(0) !== MAGIC || bytes.readUInt32LE(4) !== checksum(code)) return undefined;
+    return code;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -59,7 +134,12 @@ function keep(entries: readonly { file: string; script: Script }[]): void {
   for (const { file, script } of entries) {
     const tmp = `${file}.${process.pid}.tmp`;
     try {
-      writeFileSync(tmp, script.createCachedData(), { mode: 0o600, flag: 'wx' });
+      const code = script.createCachedData();
+      const bytes = Buffer.allocUnsafeSlow(HEADER + code.length);
+      code.copy(bytes, HEADER);
+      bytes.writeUInt32LE(MAGIC, 0);
+      bytes.writeUInt32LE(checksum(bytes.subarray(HEADER)), 4);
+      writeFileSync(tmp, bytes, { mode: 0o600, flag: 'wx' });
       renameSync(tmp, file);
     } catch {
       try {
@@ -83,12 +163,7 @@ export function installCompileCache(env: NodeJS.ProcessEnv = process.env): void 
     if (!/^[0-9a-f]{32}$/.test(key)) return vm.runInThisContext(source, { filename });
     usable ??= ownDirectory(dir);
     const file = join(dir, `${key}.bin`);
-    let cachedData: Buffer | undefined;
-    if (usable) {
-      try {
-        cachedData = readFileSync(file);
-      } catch {}
-    }
+    const cachedData = usable ? readKept(file) : undefined;
     const script = new vm.Script(source, { filename, ...(cachedData && { cachedData }) });
     if (usable && (cachedData === undefined || script.cachedDataRejected)) {
       if (fresh.length === 0) process.once('exit', () => keep(fresh));
