@@ -1,6 +1,6 @@
 // A cache of V8's compiled code for the bundle's chunks (see scripts/build.mjs), so that a command
 // run again on the same machine does not compile again what it ran before: `rewrite` of one file
-// spends ~12 ms of its ~50 compiling its chunks. Node 22's module.enableCompileCache does this for
+// spends ~9 ms of its ~60 compiling its chunks. Node 22's module.enableCompileCache does this for
 // modules; the chunks are compiled through node:vm, so it is done here, the same way: the code as
 // V8 serializes it, after the run (so with the functions the run compiled), keyed by a digest of
 // the chunk's code, in a directory of the user's own. A kept file is used only when it is the user's
