@@ -48,12 +48,12 @@ interface PhysicalLine {
   readonly end: number;
 }
 
-export const isSpace = (c: string | undefined): boolean =>
-  c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
+/** White space as BuildKit's word splitting reads it, by character code: tab, newline, vertical tab, form feed, carriage return, space. */
+export const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+/** The same rule for one character. */
+export const isSpace = (c: string | undefined): boolean => c !== undefined && isSpaceCode(c.charCodeAt(0));
 /** A regular expression source for one character, literal inside and outside a class. */
 export const literalChar = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-/** isSpace by character code: tab, newline, vertical tab, form feed, carriage return, space. */
-export const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 
 /** The physical lines of a text, as two tables of offsets (an object per line weighed on a big file). */
 class PhysicalLines {

@@ -28,11 +28,12 @@ export interface DockerfileLexResult {
     /** The `# syntax=` directive BuildKit reads to choose its frontend image, if any. */
     readonly syntax?: ParserDirective;
 }
+/** White space as BuildKit's word splitting reads it, by character code: tab, newline, vertical tab, form feed, carriage return, space. */
+export declare const isSpaceCode: (c: number) => boolean;
+/** The same rule for one character. */
 export declare const isSpace: (c: string | undefined) => boolean;
 /** A regular expression source for one character, literal inside and outside a class. */
 export declare const literalChar: (c: string) => string;
-/** isSpace by character code: tab, newline, vertical tab, form feed, carriage return, space. */
-export declare const isSpaceCode: (c: number) => boolean;
 /** Length of a leading byte-order mark, in UTF-8 bytes read as latin1 or as one UTF-16 unit. */
 export declare function bomLength(text: string): number;
 export declare function leadingSpace(text: string, from: number, to: number): number;
