@@ -1,6 +1,6 @@
 // The library facade: the only public API. The CLI and the action call exactly this.
-// Use cases that talk to AWS are loaded on first call: each is a chunk the build embeds in the one
-// bundle file and compiles only then (scripts/build.mjs), so rewrite, map and --version start fast.
+// Use cases that talk to AWS are loaded on first call: each is a chunk file of the bundle (ncc,
+// scripts/build.mjs) read only then, so rewrite, map and --version start fast.
 
 export type { RegistryCredentials, TokenRequest } from './aws/token.js';
 export { BUILDKIT_BUILDER_IMAGE } from './core/buildkit.js';

@@ -1,6 +1,6 @@
 // What `npm pack` ships, and that the packed tarball works offline through npx and as a library.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -28,9 +28,16 @@ test('the package ships the CLI, the library and its types, and nothing else; no
   expect(files).toContain('dist/lib/index.js');
   expect(files).toContain('dist/lib/index.d.ts');
   expect(files).toContain('dist/lib/types/index.d.ts');
+  // The CLI is dist/cli.js and its folder (the entry and ncc's chunk files beside it).
+  expect(files).toContain('dist/cli/index.js');
+  expect(files.filter((f) => f.startsWith('dist/cli/'))).toEqual(
+    readdirSync('dist/cli')
+      .map((f) => `dist/cli/${f}`)
+      .sort(),
+  );
   expect(
     files.filter(
-      (f) => !/^(dist\/cli\.js|dist\/package\.json|dist\/lib\/.*|README\.md|LICENSE|package\.json)$/.test(f),
+      (f) => !/^(dist\/cli\.js|dist\/cli\/.*|dist\/lib\/.*|README\.md|LICENSE|package\.json)$/.test(f),
     ),
   ).toEqual([]);
   expect(files).toContain('LICENSE');
@@ -46,9 +53,9 @@ test('the package ships the CLI, the library and its types, and nothing else; no
     default: './dist/lib/index.js',
   });
   expect(readFileSync('dist/cli.js', 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
-  // The scripts load as CommonJS (a sooner start), the library as an ES module.
-  expect(files).toContain('dist/package.json');
-  expect(JSON.parse(readFileSync('dist/package.json', 'utf8'))).toEqual({ type: 'commonjs' });
+  // Every bundle is an ES module, as the package says ("type": "module") and ncc writes beside them.
+  expect(pkg.type).toBe('module');
+  expect(JSON.parse(readFileSync('dist/cli/package.json', 'utf8'))).toEqual({ type: 'module' });
   expect(JSON.parse(readFileSync('dist/lib/package.json', 'utf8'))).toEqual({ type: 'module' });
 });
 

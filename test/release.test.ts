@@ -1,6 +1,6 @@
 // The release promises: CI runs the project's own CI script, dist/ is checked against a rebuild, and a
-// vX.Y.Z tag tests, publishes with provenance, moves vX and attaches the single-file CLI with the
-// CHANGELOG's section as its notes.
+// vX.Y.Z tag tests, publishes with provenance, moves vX and attaches the CLI archive (npm run
+// build:asset) with the CHANGELOG's section as its notes.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -49,7 +49,12 @@ test('release: tag-triggered, tested, published with provenance, major tag moved
   expect(at(/\.ci\/run/)).toBeGreaterThanOrEqual(0);
   expect(at(/npm publish --provenance/)).toBeGreaterThan(at(/\.ci\/run/));
   expect(at(/git push -f origin "refs\/tags\/\$major"/)).toBeGreaterThan(at(/npm publish/));
-  expect(script[at(/gh release create/)]).toMatch(/cp dist\/cli\.js ecr-pull-through\.mjs/);
+  const publish = script[at(/gh release create/)]!;
+  expect(publish).toMatch(/npm run build:asset -- asset\n/);
+  expect(publish).toMatch(/gh release create "\$GITHUB_REF_NAME" asset\/ecr-pull-through\.tgz /);
+  expect(JSON.parse(readFileSync('package.json', 'utf8')).scripts['build:asset']).toBe(
+    'node scripts/build-asset.mjs',
+  );
   // The tag must name the version being published.
   expect(script[at(/package\.json/)]).toContain('$GITHUB_REF_NAME');
 });

@@ -3,7 +3,6 @@
 
 import { join } from 'node:path';
 import { failureOf } from '../core/errors.js';
-import { installCompileCache } from '../host/compile-cache.js';
 import { nodeDebugWarning } from '../host/node-debug.js';
 import type { SessionEntry } from '../login.js';
 import { formatRequest, onRequest } from '../net/request-log.js';
@@ -90,8 +89,6 @@ async function post(): Promise<void> {
 
 // Each request (method, host, path, status, time; never a secret) when the run logs debug lines.
 if (runner.isDebug()) onRequest((r) => runner.debug(formatRequest(r)));
-// The post step and later steps of the job compile less of what this one compiled.
-installCompileCache();
 
 const phase = runner.getState('isPost') === 'true' ? post : main;
 phase().catch((e: unknown) => {

@@ -1,10 +1,7 @@
 // The npx entry, and the only place that touches the process: its arguments, streams and exit status.
 import { readFileSync } from 'node:fs';
-import { installCompileCache } from '../host/compile-cache.js';
 import { main } from './main.js';
 import { descriptorWriter, stderrIsTTY } from './stdio.js';
-
-installCompileCache();
 
 // On Windows a console takes write(2)'s UTF-8 bytes in its own code page (→ shows as ΓåÆ): the
 // streams, which write to it as UTF-16, go there.

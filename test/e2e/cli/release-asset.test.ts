@@ -1,12 +1,13 @@
-// The release asset for places npm cannot reach (a VPC with no NAT): dist/cli.js copied alone, as
-// `ecr-pull-through.mjs`, into an empty directory with no node_modules anywhere above it, runs every
-// command against the stand-in. The release workflow attaches exactly this file.
+// The release asset for places npm cannot reach (a VPC with no NAT): `npm run build:asset -- DIR`
+// writes DIR/ecr-pull-through.tgz; unpacked in an empty directory with no node_modules anywhere above
+// it, its cli.js runs every command against the stand-in. The release workflow attaches this file.
 
+import { execFileSync } from 'node:child_process';
 import {
-  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -14,9 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { type Emulator, startEmulator } from '../../../emulator/index.js';
-import { CLI, runCli } from '../../helpers/cli.js';
-
-const ASSET = 'ecr-pull-through.mjs';
+import { DIST, runCli } from '../../helpers/cli.js';
 
 let em: Emulator;
 let dir: string;
@@ -24,26 +23,37 @@ let dir: string;
 beforeAll(async () => {
   em = await startEmulator({ upstream: 'memory' });
   dir = mkdtempSync(join(tmpdir(), 'ept-asset-'));
-  copyFileSync(CLI, join(dir, ASSET));
+  execFileSync(process.execPath, ['scripts/build-asset.mjs', join(dir, 'out'), '--from', DIST], {
+    stdio: 'pipe',
+  });
+  execFileSync('tar', ['-xzf', join(dir, 'out', 'ecr-pull-through.tgz')], { cwd: dir });
+  rmSync(join(dir, 'out'), { recursive: true });
 });
 afterAll(async () => {
   await em.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** The asset as a buildspec runs it: `node ecr-pull-through.mjs ...`, in its own directory. */
+/** The asset as a buildspec runs it: `node ecr-pull-through/cli.js ...`. */
 const asset = (args: string[], cwd = dir) =>
   runCli(args, {
     cwd,
-    script: join(dir, ASSET),
+    script: join(dir, 'ecr-pull-through', 'cli.js'),
     env: { PATH: '/usr/bin:/bin', HOME: dir, DOCKER_CONFIG: join(dir, 'docker'), ...em.env() },
   });
+
+test('the archive holds cli.js, its chunks and a package.json that makes them ES modules, nothing else', () => {
+  const root = join(dir, 'ecr-pull-through');
+  expect(readdirSync(root).sort()).toEqual(['cli', 'cli.js', 'package.json']);
+  expect(readdirSync(join(root, 'cli')).sort()).toEqual(readdirSync(join(DIST, 'cli')).sort());
+  expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))).toEqual({ type: 'module' });
+});
 
 test('no node_modules can be reached from the asset', () => {
   for (let d = dir; d !== dirname(d); d = dirname(d)) expect(existsSync(join(d, 'node_modules'))).toBe(false);
 });
 
-test('login, map, rewrite, warm and doctor all run from the one file', async () => {
+test('login, map, rewrite, warm and doctor all run from the unpacked archive', async () => {
   const login = await asset(['login', '--method', 'config']);
   expect([login.code, login.stderr]).toEqual([0, expect.any(String)]);
   const config = JSON.parse(readFileSync(join(dir, 'docker', 'config.json'), 'utf8'));

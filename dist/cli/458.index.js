@@ -1,0 +1,533 @@
+export const id = 458;
+export const ids = [458];
+export const modules = {
+
+/***/ 458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   prepareCommand: () => (/* binding */ prepareCommand)
+/* harmony export */ });
+/* harmony import */ var _core_buildkit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5971);
+/* harmony import */ var _core_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5553);
+/* harmony import */ var _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5210);
+/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5623);
+/* harmony import */ var _host_docker_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7011);
+/* harmony import */ var _host_session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4706);
+/* harmony import */ var _prepare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1566);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5215);
+// prepare: the action's whole job in one command for a buildspec (one token, one discovery), through
+// the same use case the action calls. Human lines on stderr; on stdout the --json report, or in
+// transparent mode the `export` line a shell evaluates.
+// The use case itself, not the facade: what prepare does not run is not compiled.
+
+
+
+
+
+
+
+
+/** Repeated flags, each of which may hold several values separated by commas or white space. */
+const values = (v) => (v ?? []).flatMap((s) => s.split(/[\s,]+/)).filter(Boolean);
+/** A value as a POSIX shell reads it back: single-quoted when it holds anything but safe characters. */
+const shellWord = (s) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replaceAll("'", "'\\''")}'`);
+const prepareCommand = {
+    name: 'prepare',
+    summary: "the action's whole job for a buildspec: login, rewrite (or transparent), warm",
+    options: {
+        ..._command_js__WEBPACK_IMPORTED_MODULE_5__/* .TIMEOUT_OPTION */ .AJ,
+        ..._command_js__WEBPACK_IMPORTED_MODULE_5__/* .PROFILE_OPTION */ .Q,
+        registry: { type: 'string', multiple: true },
+        rule: { type: 'string', multiple: true },
+        region: { type: 'string' },
+        dockerfiles: { type: 'string', multiple: true },
+        files: { type: 'string', multiple: true },
+        images: { type: 'string', multiple: true },
+        root: { type: 'string' },
+        mode: { type: 'string' },
+        'source-policy': { type: 'string' },
+        method: { type: 'string' },
+        'containers-auth': { type: 'boolean' },
+        'no-login': { type: 'boolean' },
+        'no-warm': { type: 'boolean' },
+        buildkit: { type: 'boolean' },
+        concurrency: { type: 'string' },
+        platform: { type: 'string', multiple: true },
+        strict: { type: 'boolean' },
+        json: { type: 'boolean' },
+    },
+    help: `Usage: ecr-pull-through prepare [--dockerfiles GLOB]... [--files GLOB]... [--images IMAGE]...
+                                [--mode rewrite|transparent|both] [options]
+
+What the GitHub Action does, in one command for a CodeBuild buildspec or any script: one token
+for login and warm, one discovery of the rules; then the Dockerfiles and other files are rewritten
+to pull-through cache URIs (or, in transparent mode, left alone while a BuildKit source policy
+redirects the pulls), and every image they name or --images lists is warmed. 'ecr-pull-through
+logout' removes what the login added.
+
+Options:
+  --dockerfiles GLOB      Dockerfiles to rewrite, relative to --root (repeat)
+  --files GLOB            image lists, compose files, Kubernetes YAML to rewrite (repeat)
+  --images IMAGE          more images to map and warm (repeat, or comma separated)
+  --root DIR              the folder the globs are relative to (default: the current directory)
+  --mode M                rewrite (default): the files name cache URIs;
+                          transparent: the files stay as they are; a BuildKit source policy is
+                          written and stdout says 'export EXPERIMENTAL_BUILDKIT_SOURCE_POLICY=PATH'
+                          (BuildKit >= 0.12 with buildx >= 0.11), for eval in the buildspec;
+                          both: rewrite and the policy
+  --source-policy PATH    where transparent mode writes the policy
+                          (default: ecr-pull-through/source-policy.json in the temp folder)
+  --registry X            an account id or registry host to log in to (repeat; the first is the
+                          cache; default: the caller's registry in the region, as ECR names it)
+  --rule PREFIX=URL       a pull-through cache rule (repeat; default: DescribePullThroughCacheRules)
+  --region REGION         AWS region (default: AWS_REGION, AWS_DEFAULT_REGION)
+  --method M              login: ${_host_docker_config_js__WEBPACK_IMPORTED_MODULE_2__/* .LOGIN_METHODS */ .dd.join(', ')} (see 'login --help')
+  --containers-auth       login: also write the containers auth.json (Podman, Buildah, Skopeo)
+  --no-login              do not log in (warm still gets a token)
+  --no-warm               do not warm
+  --buildkit              also warm the BuildKit builder image (${_core_buildkit_js__WEBPACK_IMPORTED_MODULE_6__/* .BUILDKIT_BUILDER_IMAGE */ .$})
+  --concurrency N         images warmed at once (default ${_core_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONCURRENCY */ .WH})
+  --platform OS/ARCH      of a multi-platform image, wait only for this child (repeat)
+  --strict                a reference with no rule fails the job (nothing is written)
+  --json                  print the report on stdout: registry, images, rewrittenFiles, notes,
+                          warmed, buildkitImage, sourcePolicy, env, buildkitdConfig, failures
+  --timeout DURATION      for the whole run: login, discovery and warm (default ${(0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(_core_timeouts_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_WARM_TIMEOUT_MS */ .j4)});
+                          a silent endpoint is named when time runs out
+
+Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 2 input error.`,
+    async run(v, positionals, io) {
+        if (positionals.length > 0)
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`prepare takes no arguments ("${positionals[0]}"); name files with --dockerfiles or --files and images with --images`);
+        const method = (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .flagOneOf */ .q8)(_host_docker_config_js__WEBPACK_IMPORTED_MODULE_2__/* .LOGIN_METHODS */ .dd, v.method, '--method');
+        const mode = (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .flagOneOf */ .q8)(_core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_1__/* .PREPARE_MODES */ .vS, v.mode, '--mode') ?? _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PREPARE_MODE */ .Ip;
+        if (v['source-policy'] !== undefined && mode === 'rewrite')
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--source-policy is for --mode transparent or both');
+        const images = values(v.images);
+        const dockerfiles = v.dockerfiles ?? [];
+        const files = v.files ?? [];
+        if (dockerfiles.length + files.length + images.length === 0 && !v.buildkit && v['no-login'])
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('nothing to do: name --dockerfiles, --files or --images');
+        const { timeoutMs } = (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .timeoutOption */ .D5)(v);
+        const configDir = (0,_host_docker_config_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerConfigDir */ .kG)(io.env);
+        const report = await (0,_prepare_js__WEBPACK_IMPORTED_MODULE_4__.prepare)({
+            registries: values(v.registry),
+            rules: v.rule,
+            region: v.region,
+            ...(0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .profileOption */ .pp)(v),
+            root: v.root ?? '.',
+            dockerfiles,
+            files,
+            images,
+            mode,
+            ...(v['source-policy'] !== undefined && { sourcePolicyPath: v['source-policy'] }),
+            login: !v['no-login'],
+            loginMethod: method,
+            containersAuth: Boolean(v['containers-auth']),
+            env: io.env,
+            warm: !v['no-warm'],
+            ...(timeoutMs !== undefined && { warmTimeoutMs: timeoutMs }),
+            ...(v.concurrency !== undefined && {
+                concurrency: (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCount */ .zq)(v.concurrency, '--concurrency'),
+            }),
+            platforms: v.platform?.flatMap((p) => p.split(',')),
+            failOnUnmapped: Boolean(v.strict),
+            warmBuildkit: Boolean(v.buildkit),
+            onWarning: (m) => io.err(`warning: ${m}`),
+            // Saved as each login happens, so `ecr-pull-through logout` undoes them even after a failure.
+            onSession: (session) => (0,_host_session_js__WEBPACK_IMPORTED_MODULE_3__/* .saveSession */ .E1)(configDir, session),
+            onWarmEvent: (e) => {
+                if (e.type === 'started')
+                    io.err(`warming ${e.total} image(s) in ${e.registry}`);
+                if (e.type === 'finished') {
+                    const r = e.result;
+                    io.err(r.status === 'ready' ? `ready   ${r.image} (${r.seconds}s)` : `failed  ${r.image}: ${r.error}`);
+                }
+            },
+        });
+        say(report, io);
+        if (v.json)
+            io.out(`${JSON.stringify(jsonReport(report), null, 2)}\n`);
+        else
+            for (const [k, value] of Object.entries(report.env ?? {}))
+                io.out(`export ${k}=${shellWord(value)}\n`);
+        return report.failures.length === 0 ? _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.ok : _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.failed;
+    },
+};
+/** The human account of the run, on stderr (--quiet: the failures only). */
+function say(report, io) {
+    const err = (line) => io.err(line);
+    for (const s of report.session)
+        err(`logged in to ${s.registry} (${s.method}${s.authFile ? `, ${s.authFile}` : ''})`);
+    for (const n of report.notes)
+        err(`${n.file}${n.line ? `:${n.line}` : ''}: note: ${n.message}`);
+    for (const f of report.rewrittenFiles)
+        err(`rewrote ${f}`);
+    if (report.sourcePolicy)
+        err(`wrote the BuildKit source policy ${report.sourcePolicy}`);
+    for (const f of report.failures)
+        io.error(`error: ${f}`);
+    const warmed = report.warmed?.images ?? [];
+    const ready = warmed.filter((w) => w.status === 'ready').length;
+    err(report.failures.length === 0
+        ? `ready: ${report.registry}; ${report.rewrittenFiles.length} file(s) rewritten, ${ready} image(s) warmed`
+        : `${report.failures.length} problem(s); see above`);
+}
+/** The --json report: what a script needs, never a session's details beyond the hosts. */
+function jsonReport(report) {
+    const { registry, images, rewrittenFiles, notes, warmed, buildkitImage, sourcePolicy, env } = report;
+    return {
+        registry,
+        images,
+        rewrittenFiles,
+        notes,
+        warmed: { images: warmed?.images ?? [] },
+        ...(buildkitImage && { buildkitImage }),
+        ...(sourcePolicy && { sourcePolicy, env, buildkitdConfig: report.buildkitdConfig }),
+        failures: report.failures,
+    };
+}
+
+
+/***/ }),
+
+/***/ 5971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ BUILDKIT_BUILDER_IMAGE)
+/* harmony export */ });
+// What BuildKit pulls by itself, outside any FROM line: the builder image that
+// docker/setup-buildx-action starts (docker-container driver), from Docker Hub unless told
+// otherwise (`driver-opts: image=...`). The `# syntax=` frontend is found in the Dockerfile itself.
+/** The image docker/setup-buildx-action runs as its builder by default. */
+const BUILDKIT_BUILDER_IMAGE = 'moby/buildkit:buildx-stable-1';
+
+
+/***/ }),
+
+/***/ 7011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $F: () => (/* binding */ engineCredentialFiles),
+/* harmony export */   Ak: () => (/* binding */ shadowingOf),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Kg: () => (/* binding */ hasEntryFor),
+/* harmony export */   P8: () => (/* binding */ credentialFileLogin),
+/* harmony export */   TO: () => (/* binding */ readDockerConfig),
+/* harmony export */   Ub: () => (/* binding */ recordedEntryState),
+/* harmony export */   Vt: () => (/* binding */ writeCredentialFile),
+/* harmony export */   dd: () => (/* binding */ LOGIN_METHODS),
+/* harmony export */   eA: () => (/* binding */ ECR_LOGIN_HELPER),
+/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   kG: () => (/* binding */ dockerConfigDir),
+/* harmony export */   kg: () => (/* binding */ helperLogin),
+/* harmony export */   oV: () => (/* binding */ replacingWarning),
+/* harmony export */   ph: () => (/* binding */ helperProgram),
+/* harmony export */   ri: () => (/* binding */ withoutCredentials),
+/* harmony export */   sS: () => (/* binding */ readCredentialFile),
+/* harmony export */   ug: () => (/* binding */ ENGINES),
+/* harmony export */   zI: () => (/* binding */ withoutHelper)
+/* harmony export */ });
+/* unused harmony exports writeDockerConfig, authValue, fingerprint, withCredentials, entryFingerprint, withHelper */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5135);
+// The docker client config (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`): credentials
+// are merged into `auths` (or a registry sent to a credential helper in `credHelpers`) without
+// touching anything else, the file is replaced atomically with mode 0600, and entries that would
+// shadow ours (credsStore, credHelpers) or that ours replaces are reported. The same `auths` format
+// serves the containers auth.json (containers-auth.ts). Also where else the password shows: its
+// base64 forms (Node's debug output: node-debug.ts).
+
+
+
+
+
+
+/** Container engine CLIs that take docker's login flags (`--username`, `--password-stdin`). */
+const ENGINES = ['docker', 'podman', 'nerdctl', 'finch'];
+/**
+ * How login hands the credentials over: auto (docker when the engine is on PATH, else config),
+ * docker (the engine's own login), config (`auths` written here), helper (`credHelpers` names
+ * amazon-ecr-credential-helper).
+ */
+const LOGIN_METHODS = ['auto', 'docker', 'config', 'helper'];
+function dockerConfigDir(env = process.env) {
+    return env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.docker');
+}
+function readDockerConfig(dir) {
+    return readCredentialFile((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config.json'));
+}
+/**
+ * A credential file in docker's format: the docker config, or the containers auth.json that
+ * Podman, Buildah and Skopeo read (its `auths` are the same). Missing or empty: `{}`.
+ */
+function readCredentialFile(path) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return {};
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${path}: cannot read: ${e.message}`);
+    }
+    if (text.trim() === '')
+        return {};
+    try {
+        const parsed = JSON.parse(text);
+        if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+            throw new Error('not a JSON object');
+        return parsed;
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${path} is not valid JSON (${e.message}); fix or remove it, it was left as it is`);
+    }
+}
+function writeDockerConfig(dir, config) {
+    writeCredentialFile((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config.json'), config);
+}
+/** Replace a credential file atomically, mode 0600 (it holds passwords), its folder 0700 when created. */
+function writeCredentialFile(path, config) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true, mode: 0o700 });
+    // Docker itself writes config.json tab-indented.
+    (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__.writeFileAtomic)(path, `${JSON.stringify(config, null, '\t')}\n`, 0o600);
+}
+/** The `auth` value docker stores: base64 of `user:password`. */
+function authValue(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
+}
+/** A fingerprint of an auth value, so logout can tell its own entry without keeping the secret. */
+function fingerprint(auth) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(auth).digest('hex').slice(0, 32);
+}
+/** Why docker would not use the `auths` entry for a registry, if it would not. */
+function shadowingOf(config, registry) {
+    const helper = config.credHelpers?.[registry];
+    if (helper) {
+        return `credHelpers sends ${registry} to docker-credential-${helper}, so docker ignores the credentials written to auths; remove that entry or use --method docker`;
+    }
+    if (config.credsStore) {
+        return `credsStore "${config.credsStore}" is set, so docker reads every credential from docker-credential-${config.credsStore}, not from auths; use --method docker, or remove credsStore`;
+    }
+    return undefined;
+}
+/** Merge credentials for one registry; returns the new config and the fingerprint of what was written. */
+function withCredentials(config, registry, username, password) {
+    const auth = authValue(username, password);
+    return {
+        config: { ...config, auths: { ...config.auths, [registry]: { auth } } },
+        fingerprint: fingerprint(auth),
+    };
+}
+/** The fingerprint of a registry's `auths` entry, when it holds credentials. */
+function entryFingerprint(config, registry) {
+    const auth = config.auths?.[registry]?.auth;
+    return auth ? fingerprint(auth) : undefined;
+}
+/**
+ * What logout finds where login recorded an entry: the one it wrote; none of its own, because the
+ * write never happened (a login killed between recording and writing; `replaced` is what was there
+ * before) or the entry is gone; or one changed since, which is not ours to remove.
+ */
+function recordedEntryState(config, registry, written, replaced) {
+    const current = entryFingerprint(config, registry);
+    if (current === written)
+        return 'ours';
+    return current === undefined || current === replaced ? 'not-there' : 'changed';
+}
+/** The config without a registry's `auths` entry. */
+function withoutCredentials(config, registry) {
+    const { [registry]: _, ...rest } = config.auths ?? {};
+    return { ...config, auths: rest };
+}
+/** What amazon-ecr-credential-helper is called in credHelpers: docker runs `docker-credential-ecr-login`. */
+const ECR_LOGIN_HELPER = 'ecr-login';
+/** The program docker runs for a credential helper. */
+const helperProgram = (helper) => `docker-credential-${helper}`;
+/** The config with a registry's credentials fetched by a credential helper. */
+function withHelper(config, registry, helper) {
+    return { ...config, credHelpers: { ...config.credHelpers, [registry]: helper } };
+}
+/** The config without a registry's credHelpers entry, or with the one it replaced put back. */
+function withoutHelper(config, registry, restore) {
+    const { [registry]: _, ...rest } = config.credHelpers ?? {};
+    return { ...config, credHelpers: restore ? { ...rest, [registry]: restore } : rest };
+}
+/**
+ * `--method helper`: send the registry to amazon-ecr-credential-helper, which fetches a fresh token
+ * for each pull (so a long job never meets an expired one) and keeps no password in the file.
+ * Nothing is recorded when the entry is already there: this login added nothing to undo.
+ */
+function helperLogin(dir, registry, helperFound, warn, record) {
+    if (!helperFound)
+        warn(`${helperProgram(ECR_LOGIN_HELPER)} is not on PATH: docker cannot use the credHelpers entry for ${registry} until amazon-ecr-credential-helper is installed (the CodeBuild standard images have it)`);
+    const current = readDockerConfig(dir);
+    const before = current.credHelpers?.[registry];
+    if (before === ECR_LOGIN_HELPER)
+        return;
+    if (before)
+        warn(`${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config.json')} sends ${registry} to ${helperProgram(before)}: this login replaces it, and logout puts it back`);
+    record({ registry, method: 'helper', configDir: dir, ...(before && { replacedHelper: before }) });
+    writeDockerConfig(dir, withHelper(current, registry, ECR_LOGIN_HELPER));
+}
+/**
+ * The credential files an engine's login writes (for the docker config: DOCKER_CONFIG as we pass it).
+ * Podman keeps its own auth.json; docker, nerdctl and finch use the docker config.
+ */
+function engineCredentialFiles(engine, configDir, env) {
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(engine) !== 'podman')
+        return [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'config.json')];
+    const own = env.REGISTRY_AUTH_FILE || (env.XDG_RUNTIME_DIR && (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'));
+    return own ? [own] : [];
+}
+/** Whether a credential file (docker or podman format) has an entry for the registry; unreadable: no. */
+function hasEntryFor(path, registry) {
+    try {
+        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'));
+        return Object.hasOwn(parsed?.auths ?? {}, registry);
+    }
+    catch {
+        return false;
+    }
+}
+/** Said when a login replaces credentials someone else put there. */
+function replacingWarning(registry, path) {
+    return `${path} already has credentials for ${registry}: this login replaces them, and logout will remove them`;
+}
+/**
+ * The forms a registry password travels in, each a secret: raw, base64 (as some tools log it), and
+ * base64 of `username:password`, which is docker's `auth` value and the Basic Authorization header.
+ */
+function secretForms(username, password) {
+    return [password, Buffer.from(password).toString('base64'), authValue(username, password)];
+}
+/** Text with every form of a password replaced by `***`. */
+function redact(text, username, password) {
+    return secretForms(username, password)
+        .sort((a, b) => b.length - a.length)
+        .reduce((t, secret) => t.split(secret).join('***'), text);
+}
+/**
+ * Merge a registry's credentials into a credential file (the docker config, a containers auth.json):
+ * say when an entry is replaced, then record what is written before writing it, atomically and mode
+ * 0600. Recorded first: killed before the write, logout finds nothing to remove; the other way
+ * round, it would not know the credentials it should remove.
+ */
+function credentialFileLogin(path, cred, warn, record, current = readCredentialFile(path)) {
+    if (current.auths?.[cred.registry])
+        warn(replacingWarning(cred.registry, path));
+    const replaced = entryFingerprint(current, cred.registry);
+    const { config, fingerprint } = withCredentials(current, cred.registry, cred.username, cred.password);
+    record({ fingerprint, ...(replaced && { replaced }) });
+    writeCredentialFile(path, config);
+}
+
+
+/***/ }),
+
+/***/ 4706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ saveSession),
+/* harmony export */   L6: () => (/* binding */ loadSession),
+/* harmony export */   hj: () => (/* binding */ undoFileEntry),
+/* harmony export */   q7: () => (/* binding */ clearSession)
+/* harmony export */ });
+/* unused harmony exports entryFile, sessionPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5135);
+/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7011);
+// What `login` added, and undoing it: the record is kept beside the docker config (the CLI) or in the
+// action's state, with no secrets; each entry says which file it wrote and how to tell its own write.
+
+
+
+
+/** The file an entry wrote (config and helper methods). */
+function entryFile(entry, env = process.env) {
+    return entry.authFile ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(entry.configDir ?? (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .dockerConfigDir */ .kG)(env), 'config.json');
+}
+/** Two entries for the same thing (the later replaces the earlier in a session). */
+const sameSlot = (a, b) => a.registry === b.registry && a.authFile === b.authFile;
+/**
+ * Undo what a config or helper entry wrote: `removed`; `not-there` when the write never happened or
+ * the entry is gone; a sentence when the entry changed since, which is not ours to remove.
+ */
+function undoFileEntry(entry, env = process.env) {
+    const path = entryFile(entry, env);
+    const config = (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .readCredentialFile */ .sS)(path);
+    if (entry.method === 'helper') {
+        const current = config.credHelpers?.[entry.registry];
+        if (current === undefined || current === entry.replacedHelper)
+            return 'not-there';
+        if (current !== _docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .ECR_LOGIN_HELPER */ .eA)
+            return `${entry.registry}: left in ${path}: the credHelpers entry changed after this login`;
+        (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .writeCredentialFile */ .Vt)(path, (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutHelper */ .zI)(config, entry.registry, entry.replacedHelper));
+        return 'removed';
+    }
+    const state = (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .recordedEntryState */ .Ub)(config, entry.registry, entry.fingerprint ?? '', entry.replaced);
+    if (state === 'not-there')
+        return state;
+    if (state === 'changed')
+        return `${entry.registry}: left in ${path}: the entry changed after this login`;
+    (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .writeCredentialFile */ .Vt)(path, (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutCredentials */ .ri)(config, entry.registry));
+    return 'removed';
+}
+/** Where the CLI keeps its session between `login` and `logout` (beside the docker config; no secrets). */
+function sessionPath(configDir) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(configDir, 'ecr-pull-through-session.json');
+}
+/** Add entries to the session (an entry replaces an earlier one for its registry and file). */
+function saveSession(configDir, entries) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(configDir, { recursive: true, mode: 0o700 });
+    const path = sessionPath(configDir);
+    const previous = loadSession(configDir).filter((p) => !entries.some((e) => sameSlot(e, p)));
+    unlinkIfSymlink(path);
+    (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__.writeFileAtomic)(path, `${JSON.stringify([...previous, ...entries], null, 2)}\n`, 0o600);
+}
+/**
+ * writeFileAtomic writes through a link (docker's config.json keeps that behaviour); a link here
+ * would send our file outside the config dir, so the link itself goes and a plain file takes its place.
+ */
+function unlinkIfSymlink(path) {
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isSymbolicLink())
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(path);
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw e;
+    }
+}
+function loadSession(configDir) {
+    try {
+        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(sessionPath(configDir), 'utf8'));
+        return Array.isArray(parsed) ? parsed : [];
+    }
+    catch {
+        return [];
+    }
+}
+function clearSession(configDir) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(sessionPath(configDir), { force: true });
+}
+
+
+/***/ })
+
+};

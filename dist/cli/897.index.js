@@ -1,0 +1,210 @@
+export const id = 897;
+export const ids = [897];
+export const modules = {
+
+/***/ 4819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ proxyFor)
+/* harmony export */ });
+// Which proxy a URL goes through, by HTTPS_PROXY / HTTP_PROXY / NO_PROXY as curl reads them
+// (either case; NO_PROXY entries match the host or any subdomain; `*` disables proxying).
+function proxyFor(url, env) {
+    const u = new URL(url);
+    const proxy = u.protocol === 'https:' ? (env.HTTPS_PROXY ?? env.https_proxy) : (env.HTTP_PROXY ?? env.http_proxy);
+    if (!proxy)
+        return undefined;
+    const host = u.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = u.port || (u.protocol === 'https:' ? '443' : '80');
+    const noProxy = env.NO_PROXY ?? env.no_proxy ?? '';
+    for (const raw of noProxy.split(/[\s,]+/)) {
+        const entry = raw.trim().toLowerCase();
+        if (!entry)
+            continue;
+        if (entry === '*')
+            return undefined;
+        const [name, entryPort] = entry.startsWith('[')
+            ? [entry.slice(1, entry.indexOf(']')), entry.split(']:')[1]]
+            : entry.split(':');
+        if (entryPort && entryPort !== port)
+            continue;
+        const bare = name.replace(/^\*?\./, '');
+        if (host === bare || host.endsWith(`.${bare}`))
+            return undefined;
+    }
+    return proxy.includes('://') ? proxy : `http://${proxy}`;
+}
+
+
+/***/ }),
+
+/***/ 1897:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lt: () => (/* binding */ Agents),
+  ml: () => (/* binding */ agentsFor),
+  a$: () => (/* binding */ shareAgents)
+});
+
+// UNUSED EXPORTS: agentsOfRun
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+// EXTERNAL MODULE: ./src/core/proxy.ts
+var core_proxy = __webpack_require__(4819);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/aws/shared-config.ts
+var shared_config = __webpack_require__(9443);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/net/ca-bundle.ts
+// The certificate authorities AWS and registry calls trust, as the AWS CLI decides them:
+// AWS_CA_BUNDLE, else the profile's `ca_bundle` in the shared config file, else Node's own roots.
+// A bundle replaces the roots (as botocore's `verify=PATH` does): a TLS-inspecting proxy's CA is
+// then the only one trusted, which is what such a network asks for.
+
+
+
+/** `key` of `[profile NAME]` (or `[default]`) in an AWS shared config file's text. */
+function profileSetting(configText, profile, key) {
+    const wanted = profile === 'default' ? ['default', 'profile default'] : [`profile ${profile}`];
+    let inProfile = false;
+    for (const raw of configText.split(/\r?\n/)) {
+        const line = raw.replace(/(^|\s)[#;].*$/, '').trim();
+        const section = /^\[\s*(.+?)\s*\]$/.exec(line);
+        if (section)
+            inProfile = wanted.includes(section[1].replace(/\s+/g, ' '));
+        else if (inProfile) {
+            const kv = /^([^=]+?)\s*=\s*(.*)$/.exec(line);
+            if (kv && kv[1] === key && kv[2])
+                return kv[2];
+        }
+    }
+    return undefined;
+}
+/** Where the CA bundle is, and who said so (for the error when it cannot be read). */
+function caBundleSource(env, profile) {
+    if (env.AWS_CA_BUNDLE)
+        return { path: env.AWS_CA_BUNDLE, from: 'AWS_CA_BUNDLE' };
+    const name = profile ?? env.AWS_PROFILE ?? 'default';
+    const file = (0,shared_config/* sharedConfigPath */.L1)(env);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined; // no config file: nothing configured
+    }
+    const path = profileSetting(text, name, 'ca_bundle');
+    return path ? { path, from: `ca_bundle of profile "${name}" in ${file}` } : undefined;
+}
+/** The PEM text of the configured CA bundle, or undefined for Node's own roots. */
+function caBundle(env, profile) {
+    const source = caBundleSource(env, profile);
+    if (!source)
+        return undefined;
+    try {
+        return (0,external_node_fs_.readFileSync)(source.path, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(`cannot read the CA bundle ${source.path} (${source.from}): ${e.code ?? e.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/net/agents.ts
+// HTTP agents for the SDK and for registry calls, honouring HTTPS_PROXY, HTTP_PROXY and NO_PROXY
+// (amazon-ecr-login ignores NO_PROXY; we don't) and the CA bundle (AWS_CA_BUNDLE, the profile's
+// ca_bundle). One set per run, kept alive, so the ECR API and the registry reuse their connections;
+// destroyed after, so no kept-alive socket holds the process open.
+
+
+
+
+
+class Agents {
+    env;
+    #ca;
+    #http = new external_node_http_.Agent({ keepAlive: true });
+    #https;
+    #secureContext;
+    #proxied = new Map();
+    // The proxy agents (and the modules they load) cost start-up time a direct connection never
+    // needs: loaded the first time a URL goes through a proxy.
+    #proxyAgents;
+    constructor(env = process.env, options = {}) {
+        this.env = env;
+        // Read now, so that a bundle that cannot be read is an input error before any request.
+        this.#ca = caBundle(env, options.profile);
+    }
+    /** TLS options with the CA bundle's roots, parsed once per run and only when TLS is used. */
+    #tls() {
+        if (this.#ca === undefined)
+            return {};
+        this.#secureContext ??= (0,external_node_tls_.createSecureContext)({ ca: this.#ca });
+        return { secureContext: this.#secureContext };
+    }
+    #directHttps() {
+        if (!this.#https)
+            this.#https = new external_node_https_.Agent({ keepAlive: true, ...this.#tls() });
+        return this.#https;
+    }
+    /** The agent for a URL: direct, or through the proxy the environment names for it. */
+    async for(url) {
+        const proxy = (0,core_proxy/* proxyFor */.i)(url, this.env);
+        const https = url.startsWith('https:');
+        if (!proxy)
+            return https ? this.#directHttps() : this.#http;
+        this.#proxyAgents ??= Promise.all(/* import() */[__webpack_require__.e(878), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 182));
+        const { HttpProxyAgent, HttpsProxyAgent } = await this.#proxyAgents;
+        const key = `${https ? 's' : ''}:${proxy}`;
+        let agent = this.#proxied.get(key);
+        if (!agent) {
+            agent = https
+                ? new HttpsProxyAgent(proxy, { keepAlive: true, ...this.#tls() })
+                : new HttpProxyAgent(proxy, { keepAlive: true });
+            this.#proxied.set(key, agent);
+        }
+        return agent;
+    }
+    destroy() {
+        this.#http.destroy();
+        this.#https?.destroy();
+        for (const a of this.#proxied.values())
+            a.destroy();
+        this.#proxied.clear();
+    }
+}
+// The agents of a run that makes several calls under one deadline (prepare: login's token, then
+// warm's ECR and registry calls), so that one kept-alive connection serves them all.
+const runAgents = new WeakMap();
+/** Every client created under `deadline` uses `agents`; the caller destroys them when the run ends. */
+function shareAgents(deadline, agents) {
+    runAgents.set(deadline, agents);
+}
+/** The agents shared under `deadline`, if the run shares one set. */
+const agentsOfRun = (deadline) => runAgents.get(deadline);
+/**
+ * The agents for calls under `deadline`: the run's shared set (its owner destroys it), else a set
+ * of their own, which `release` destroys.
+ */
+function agentsFor(deadline, profile) {
+    const shared = deadline && agentsOfRun(deadline);
+    if (shared)
+        return { agents: shared, release: () => { } };
+    const agents = new Agents(process.env, { ...(profile && { profile }) });
+    return { agents, release: () => agents.destroy() };
+}
+
+
+/***/ })
+
+};
