@@ -8,7 +8,7 @@
 // since Node 20.19 require() loads an ES module without top-level await.
 // `--out DIR` builds elsewhere (test/dist.test.ts compares that with the committed dist/).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const outFlag = process.argv.indexOf('--out');
@@ -21,22 +21,19 @@ if (!existsSync('src/version.ts') || readFileSync('src/version.ts', 'utf8') !== 
   writeFileSync('src/version.ts', versionModule);
 }
 
+const node = (...args) => execFileSync(process.execPath, args, { stdio: 'inherit' });
 const ncc = (entry, dir) =>
-  execFileSync(
-    process.execPath,
-    [
-      'node_modules/@vercel/ncc/dist/ncc/cli.js',
-      'build',
-      entry,
-      '-o',
-      dir,
-      '--minify',
-      '--no-source-map-register',
-      '--quiet',
-      '--target',
-      'es2022',
-    ],
-    { stdio: 'inherit' },
+  node(
+    'node_modules/@vercel/ncc/dist/ncc/cli.js',
+    'build',
+    entry,
+    '-o',
+    dir,
+    '--minify',
+    '--no-source-map-register',
+    '--quiet',
+    '--target',
+    'es2022',
   );
 
 // A clean start, so no chunk of an earlier build is left behind. The action goes first: ncc deletes
@@ -51,13 +48,5 @@ writeFileSync(join(out, 'cli.js'), "#!/usr/bin/env node\nimport './cli/index.js'
 chmodSync(join(out, 'cli.js'), 0o755);
 
 // The library's types.
-const types = join(out, 'lib', 'types');
-execFileSync(
-  process.execPath,
-  ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', types],
-  {
-    stdio: 'inherit',
-  },
-);
-mkdirSync(types, { recursive: true });
+node('node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', join(out, 'lib', 'types'));
 writeFileSync(join(out, 'lib', 'index.d.ts'), "export * from './types/index.js';\n");
