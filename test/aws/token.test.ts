@@ -1,5 +1,5 @@
 // GetAuthorizationToken through both ways the token call goes: signed here (credentials in the
-// environment, no shared config file: aws/direct-token.ts) and through the SDK (a shared config file
+// environment, no shared config file: aws/direct/token-call.ts) and through the SDK (a shared config file
 // exists). A local server answers as ECR does, so every case holds for both.
 //
 // registryIds is deprecated: ECR may answer with the default registry only. Entries are matched to
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
 import { mockClient } from 'aws-sdk-client-mock';
-import { directAccess, ecrApiUrl, serviceError } from '../../src/aws/direct-token.js';
+import { directAccess, ecrApiUrl, serviceError } from '../../src/aws/direct/token-call.js';
 import { getRegistryCredentials } from '../../src/aws/token.js';
 import { OperationError } from '../../src/core/errors.js';
 import { onRequest } from '../../src/net/request-log.js';

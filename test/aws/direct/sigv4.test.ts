@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import { SignatureV4 } from '@smithy/signature-v4';
 import fc from 'fast-check';
-import { Sha256 } from '../../emulator/signature.js';
-import { signJsonRequest } from '../../src/aws/sigv4.js';
+import { Sha256 } from '../../../emulator/signature.js';
+import { signJsonRequest } from '../../../src/aws/direct/sigv4.js';
 
 async function sdkAuthorization(
   url: URL,
