@@ -274,6 +274,20 @@ describe.each(Object.keys(WAYS) as (keyof typeof WAYS)[])('%s', (way) => {
     expect(seen).toHaveLength(1);
   });
 
+  test('a signature mismatch: ECR’s words kept, the canonical request and string to sign (with the session token) cut, on every way', async () => {
+    const words = 'The request signature we calculated does not match the signature you provided.';
+    const token = way === 'container' ? 'container-session' : 'session-token';
+    const message = `${words}\n\nThe Canonical String for this request should have been\n'POST\n/\n\nx-amz-security-token:${token}\n'\n\nThe String-to-Sign should have been\n'AWS4-HMAC-SHA256\n...'`;
+    answers = [{ status: 403, body: { __type: 'InvalidSignatureException', message } }];
+    const failure = (await getRegistryCredentials({}).catch((e: unknown) => e)) as OperationError;
+    expect(failure).toBeInstanceOf(OperationError);
+    expect(failure.message).toBe(
+      `GetAuthorizationToken for the default registry in us-east-1 failed: ${words}`,
+    );
+    expect(JSON.stringify({ ...failure, cause: String(failure.cause) })).not.toContain(token);
+    expect(seen).toHaveLength(1);
+  });
+
   test('throttling and a server error are retried, then the token comes', async () => {
     answers = [
       { status: 400, body: { __type: 'ThrottlingException', message: 'Rate exceeded' } },
