@@ -111,6 +111,8 @@ export function createApiHandler(deps: ApiDeps): (req: IncomingMessage, res: Ser
       resetConnection(req);
       return 0;
     }
+    // Never answered: logged now (status 0), the connection left open until the client leaves.
+    if (fault.kind === 'hang') return 0;
     throw fault.kind === 'throttle'
       ? new ApiError('ThrottlingException', 'Rate exceeded')
       : new ApiError('ServerException', 'We encountered an internal error. Please try again.', 500);
@@ -184,9 +186,16 @@ export function createApiHandler(deps: ApiDeps): (req: IncomingMessage, res: Ser
         const body = await readBody(req);
         call = parseCall(req, body, url);
         injected = deps.faults.pick('api', call.operation);
-        const faulted = injected ? await applyFault(injected, req) : undefined;
+        const faulted = injected && injected.kind !== 'answer' ? await applyFault(injected, req) : undefined;
         if (faulted !== undefined) {
           status = faulted;
+        } else if (injected?.kind === 'answer') {
+          // A malformed answer to a well-signed call: the body as the fault gives it.
+          await authorize(req, call, body);
+          send(res, 200, injected.body, {
+            'Content-Type': isJson11(call) ? 'application/x-amz-json-1.1' : 'application/x-amz-json-1.0',
+          });
+          status = 200;
         } else {
           await authorize(req, call, body);
           status = answer(res, call, 200, await run(call));

@@ -112,6 +112,24 @@ describe('injected faults', () => {
     expect(draw(other)).not.toBe(seven);
   });
 
+  it('gives a fault `times` times at most, counted again after set; an answer fault is a 200 with its body', async () => {
+    emu.setFaults({
+      perOperation: {
+        DescribePullThroughCacheRules: { rate: 1, kinds: ['answer'], body: '{"x":1}', times: 2 },
+      },
+    });
+    const statuses: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await ecr(emu, 'DescribePullThroughCacheRules');
+      statuses.push(`${res.status}:${JSON.stringify(res.body)}`);
+    }
+    expect(statuses.slice(0, 2)).toEqual(['200:{"x":1}', '200:{"x":1}']);
+    expect(statuses[2]).toMatch(/^200:\{"pullThroughCacheRules"/);
+    const given = new FaultInjector(1, { api: { rate: 1, times: 1 } });
+    expect([given.pick('api', 'X')?.kind, given.pick('api', 'X')]).toEqual(['5xx', undefined]);
+    emu.setFaults(undefined);
+  });
+
   it('validates fault rates', () => {
     expect(() => emu.setFaults({ api: { rate: 2 } })).toThrow(RangeError);
     expect(mulberry32(1)()).toBe(mulberry32(1)());

@@ -1,6 +1,11 @@
 /** Injected failures, drawn from a seeded PRNG so that a failing run can be replayed. */
 
-export type FaultKind = '5xx' | 'reset' | 'slow' | 'throttle';
+/**
+ * '5xx' a ServerException, 'throttle' a ThrottlingException, 'reset' a dropped connection, 'slow'
+ * the answer late, 'hang' no answer ever (the connection stays open until the client leaves or the stand-in stops), and
+ * 'answer' a 200 whose body is `body` (an API call only: to play a malformed answer).
+ */
+export type FaultKind = '5xx' | 'reset' | 'slow' | 'throttle' | 'hang' | 'answer';
 
 export interface FaultSpec {
   /** Probability in 0..1 that a request gets a fault. */
@@ -9,6 +14,10 @@ export interface FaultSpec {
   kinds?: FaultKind[];
   /** Delay of a 'slow' fault before the normal answer (default 1000 ms). */
   slowMs?: number;
+  /** How many requests get the fault at most (default: no limit); counted again after `set`. */
+  times?: number;
+  /** The body of an 'answer' fault (default `{}`). */
+  body?: string;
 }
 
 /**
@@ -29,6 +38,7 @@ export interface FaultConfig {
 export interface Fault {
   readonly kind: FaultKind;
   readonly slowMs: number;
+  readonly body: string;
 }
 
 /** mulberry32: tiny, fast and good enough to make fault sequences reproducible. */
@@ -54,6 +64,8 @@ export class FaultInjector {
   readonly #seed: number;
   #random: () => number;
   #config: FaultConfig;
+  /** Faults given so far, per spec (for `times`). */
+  #given = new Map<FaultSpec, number>();
 
   constructor(seed: number, config: FaultConfig | undefined) {
     this.#seed = seed;
@@ -70,6 +82,7 @@ export class FaultInjector {
     for (const [op, spec] of Object.entries(next.perOperation ?? {})) checkSpec(op, spec);
     this.#config = next;
     this.#random = mulberry32(this.#seed);
+    this.#given = new Map();
   }
 
   get cdn(): CdnBehaviour {
@@ -79,9 +92,12 @@ export class FaultInjector {
   pick(endpoint: 'api' | 'registry', operation: string): Fault | undefined {
     const spec = this.#config.perOperation?.[operation] ?? this.#config[endpoint];
     if (spec === undefined || spec.rate <= 0) return undefined;
+    const given = this.#given.get(spec) ?? 0;
+    if (spec.times !== undefined && given >= spec.times) return undefined;
     if (this.#random() >= spec.rate) return undefined;
+    this.#given.set(spec, given + 1);
     const kinds = spec.kinds ?? ['5xx'];
     const kind = kinds[Math.floor(this.#random() * kinds.length)] ?? '5xx';
-    return { kind, slowMs: spec.slowMs ?? 1000 };
+    return { kind, slowMs: spec.slowMs ?? 1000, body: spec.body ?? '{}' };
   }
 }

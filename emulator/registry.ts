@@ -114,6 +114,12 @@ export function createRegistryHandler(
         return fail(res, new RegistryError(429, 'TOOMANYREQUESTS', 'Rate exceeded'));
       case '5xx':
         return fail(res, new RegistryError(500, 'UNKNOWN', 'Internal server error'));
+      case 'hang':
+        // Never answered: logged now (status 0), the connection left open until the client leaves.
+        return 0;
+      case 'answer':
+        send(res, 200, fault.body, { 'Content-Type': 'application/json' });
+        return 200;
     }
   }
 

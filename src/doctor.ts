@@ -4,11 +4,11 @@
 
 import { type ECRClient, ValidatePullThroughCacheRuleCommand } from '@aws-sdk/client-ecr';
 import { attempt } from './aws/calls.js';
-import { type Clients, createClients, regionInUse } from './aws/clients.js';
 import { ecrApiEndpoint } from './aws/endpoints.js';
 import { probePermissions } from './aws/probes.js';
 import { endpointVariant, type ProfileOption } from './aws/region.js';
 import { immutableCacheRepositories, listRules, listTemplates } from './aws/registry-state.js';
+import { type Clients, createClients, regionInUse } from './aws/sdk/clients.js';
 import type { SecretsApi } from './aws/secrets.js';
 import { layerBucketHost } from './core/addresses.js';
 import {

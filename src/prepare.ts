@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { caBundle } from './aws/ca-bundle-setting.js';
 import type { ProfileOption } from './aws/region.js';
 import type { RegistryCredentials } from './aws/token.js';
 import { BUILDKIT_BUILDER_IMAGE } from './core/buildkit.js';
@@ -159,7 +160,7 @@ export async function prepare(options: PrepareOptions = {}): Promise<PrepareRepo
   // warmTimeoutMs bounds the whole job: login and discovery wait on silent endpoints too.
   const deadline = new Deadline(options.warmTimeoutMs ?? DEFAULT_WARM_TIMEOUT_MS);
   // One set of agents for the run: the connection that brought the token serves warm's calls too.
-  const agents = new Agents(process.env);
+  const agents = new Agents(process.env, { ca: caBundle(process.env) });
   shareAgents(deadline, agents);
   try {
     return await prepareWithin(options, deadline);

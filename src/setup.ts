@@ -14,9 +14,9 @@ import {
   UpdateRepositoryCreationTemplateCommand,
 } from '@aws-sdk/client-ecr';
 import { retrying } from './aws/calls.js';
-import { createClients, regionInUse } from './aws/clients.js';
 import type { ProfileOption } from './aws/region.js';
 import { listRules, listTemplates, registryPolicyText } from './aws/registry-state.js';
+import { createClients, regionInUse } from './aws/sdk/clients.js';
 import type { SecretsApi, UpstreamCredential } from './aws/secrets.js';
 import { awsHint } from './core/aws-failure.js';
 import { InputError, OperationError } from './core/errors.js';
@@ -206,9 +206,9 @@ async function applyStep(step: SetupStep, ctx: ApplyContext): Promise<void> {
       if (step.action === 'create') {
         const description =
           'Upstream registry credentials for an ECR pull-through cache rule (ecr-pull-through setup)';
-        ctx.arns.set(step.name, await secrets.create(step.name, credential, description));
+        ctx.arns.set(step.name, await retrying(() => secrets.create(step.name, credential, description)));
       } else {
-        await secrets.put(step.name, credential);
+        await retrying(() => secrets.put(step.name, credential));
       }
       return;
     }
@@ -217,26 +217,32 @@ async function applyStep(step: SetupStep, ctx: ApplyContext): Promise<void> {
       const credentialArn = r.credentials ? ctx.arns.get(r.credentials.secret) : undefined;
       if (r.credentials && !credentialArn) throw new Error(`the ARN of ${r.credentials.secret} is unknown`);
       if (step.action === 'update') {
-        await ecr.send(
-          new UpdatePullThroughCacheRuleCommand({
-            ecrRepositoryPrefix: r.ecrRepositoryPrefix,
-            ...(credentialArn && { credentialArn }),
-            ...(r.customRoleArn && { customRoleArn: r.customRoleArn }),
-          }),
+        await retrying(() =>
+          ecr.send(
+            new UpdatePullThroughCacheRuleCommand({
+              ecrRepositoryPrefix: r.ecrRepositoryPrefix,
+              ...(credentialArn && { credentialArn }),
+              ...(r.customRoleArn && { customRoleArn: r.customRoleArn }),
+            }),
+          ),
         );
         return;
       }
       if (step.action === 'replace') {
-        await ecr.send(new DeletePullThroughCacheRuleCommand({ ecrRepositoryPrefix: r.ecrRepositoryPrefix }));
+        await retrying(() =>
+          ecr.send(new DeletePullThroughCacheRuleCommand({ ecrRepositoryPrefix: r.ecrRepositoryPrefix })),
+        );
       }
-      await ecr.send(
-        new CreatePullThroughCacheRuleCommand({
-          ecrRepositoryPrefix: r.ecrRepositoryPrefix,
-          upstreamRegistryUrl: r.upstreamRegistryUrl,
-          ...(r.upstreamRepositoryPrefix && { upstreamRepositoryPrefix: r.upstreamRepositoryPrefix }),
-          ...(credentialArn && { credentialArn }),
-          ...(r.customRoleArn && { customRoleArn: r.customRoleArn }),
-        }),
+      await retrying(() =>
+        ecr.send(
+          new CreatePullThroughCacheRuleCommand({
+            ecrRepositoryPrefix: r.ecrRepositoryPrefix,
+            upstreamRegistryUrl: r.upstreamRegistryUrl,
+            ...(r.upstreamRepositoryPrefix && { upstreamRepositoryPrefix: r.upstreamRepositoryPrefix }),
+            ...(credentialArn && { credentialArn }),
+            ...(r.customRoleArn && { customRoleArn: r.customRoleArn }),
+          }),
+        ),
       );
       return;
     }
@@ -250,12 +256,13 @@ async function applyStep(step: SetupStep, ctx: ApplyContext): Promise<void> {
         ...(t.lifecyclePolicy && { lifecyclePolicy: t.lifecyclePolicy }),
         ...(t.repositoryPolicy && { repositoryPolicy: t.repositoryPolicy }),
       };
-      if (step.action === 'create') await ecr.send(new CreateRepositoryCreationTemplateCommand(input));
-      else await ecr.send(new UpdateRepositoryCreationTemplateCommand(input));
+      if (step.action === 'create')
+        await retrying(() => ecr.send(new CreateRepositoryCreationTemplateCommand(input)));
+      else await retrying(() => ecr.send(new UpdateRepositoryCreationTemplateCommand(input)));
       return;
     }
     case 'registry-policy':
-      await ecr.send(new PutRegistryPolicyCommand({ policyText: step.policyText }));
+      await retrying(() => ecr.send(new PutRegistryPolicyCommand({ policyText: step.policyText })));
       return;
   }
 }

@@ -1,18 +1,32 @@
-// How use cases call AWS: retried on throttling and transient failures; for doctor, a failure
-// becomes data (name, message, hint) so one denied call never stops the other checks.
+// How use cases call AWS: retried on throttling and transient failures (our loop is the only one:
+// every SDK client makes a single attempt), the message shaped so that no session token or canonical
+// request shows; for doctor, a failure becomes data (name, message, hint) so one denied call never
+// stops the other checks.
 
-import { awsHint } from '../core/aws-failure.js';
+import { awsHint, shownAwsMessage } from '../core/aws-failure.js';
 import type { AwsFailure } from '../core/doctor/findings.js';
 import * as retry from '../core/retry.js';
 import * as loop from '../retry-loop.js';
 
-/** One AWS call, retried on throttling and transient failures until the signal (a run's deadline) aborts. */
-export function retrying<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-  return loop.retry(fn, {
-    policy: retry.DEFAULT_BACKOFF,
-    isRetryable: retry.isRetryable,
-    ...(signal && { signal }),
-  });
+/** The failure of an AWS call with its message fit to show (the session tokens given are cut). */
+export function shapedAwsError(error: unknown, secrets: readonly (string | undefined)[] = []): unknown {
+  if (!(error instanceof Error)) return error;
+  const shown = shownAwsMessage(error.message, [process.env.AWS_SESSION_TOKEN, ...secrets]);
+  if (shown !== error.message) error.message = shown;
+  return error;
+}
+
+/**
+ * One AWS call, retried on throttling and transient failures until AWS_MAX_ATTEMPTS attempts (5 by
+ * default) are made or the signal (a run's deadline) aborts.
+ */
+export async function retrying<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  const policy = { ...retry.DEFAULT_BACKOFF, maxAttempts: retry.awsAttempts(process.env.AWS_MAX_ATTEMPTS) };
+  try {
+    return await loop.retry(fn, { policy, isRetryable: retry.isRetryable, ...(signal && { signal }) });
+  } catch (e) {
+    throw shapedAwsError(e);
+  }
 }
 
 /** One AWS call, retried; its failure is returned, never thrown. */

@@ -9,9 +9,9 @@ import type { CacheRule, RegistryTarget } from '../core/image/rules.js';
 import { unwrapSdkError } from '../core/retry.js';
 import type { Deadline } from '../deadline.js';
 import { retrying } from './calls.js';
-import { type Clients, withClients } from './clients.js';
 import { endpointVariant, type ProfileOption } from './region.js';
 import { listRules } from './registry-state.js';
+import { type Clients, withClients } from './sdk/clients.js';
 
 /**
  * The caller's registry as ECR names it: the authorization token's proxyEndpoint (the token itself

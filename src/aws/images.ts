@@ -11,7 +11,7 @@ import {
   type ImageIdentifier,
 } from '@aws-sdk/client-ecr';
 import { unwrapSdkError } from '../core/retry.js';
-import type { Clients } from './clients.js';
+import type { Clients } from './sdk/clients.js';
 
 /** An ECR client sharing the run's handler (proxy, agents) and credentials, without SDK retries. */
 export function singleAttemptEcr(clients: Clients): ECRClient {

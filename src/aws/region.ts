@@ -3,9 +3,10 @@
 // Apart from the SDK clients so that commands that make no AWS call (map and rewrite with
 // --registry and --rule) can ask without loading them.
 
+import { validRegion } from '../core/aws-region.js';
 import { InputError } from '../core/errors.js';
 import type { EndpointVariant } from '../core/image/ecr-host.js';
-import { hasSharedConfig } from './shared-config.js';
+import { hasSharedConfig } from './direct/shared-config.js';
 
 /** What a profile changes: credentials, region and endpoint settings (default: AWS_PROFILE, else `default`). */
 export interface ProfileOption {
@@ -26,10 +27,14 @@ export class RegionError extends InputError {
 const sdkConfig = () => import('@smithy/core/config');
 
 /**
- * The region from the flag, else the SDK's own chain without instance metadata (AWS_REGION, then
+ * The region (one host label, else an InputError) from the flag, else the SDK's own chain without instance metadata (AWS_REGION, then
  * the profile's `region`), else AWS_DEFAULT_REGION (the AWS CLI's name for it).
  */
 export async function regionInUse(region?: string, options: ProfileOption = {}): Promise<string> {
+  return validRegion(await configuredRegion(region, options));
+}
+
+async function configuredRegion(region: string | undefined, options: ProfileOption): Promise<string> {
   if (region) return region;
   const env = process.env;
   if (env.AWS_REGION) return env.AWS_REGION;

@@ -11,7 +11,8 @@ import {
 import type { Deadline } from '../deadline.js';
 import type { Agents } from '../net/agents.js';
 import { SDK_USER_AGENT } from '../net/user-agent.js';
-import { requestHandler } from './handler.js';
+import { SDK_ATTEMPTS } from './sdk/clients.js';
+import { requestHandler } from './sdk/handler.js';
 
 /** What ECR reads from a pull-through credential secret. */
 export interface UpstreamCredential {
@@ -49,6 +50,7 @@ export function createSecretsApi(
     region,
     requestHandler: handler,
     customUserAgent: SDK_USER_AGENT,
+    maxAttempts: SDK_ATTEMPTS,
     ...(profile && { profile }),
   });
   return {

@@ -1,32 +1,24 @@
 // Registry credentials from GetAuthorizationToken: one call per region for all the accounts asked
 // for there. The password is handed to `onSecret` (the action masks it) the moment it is decoded.
 
-import type { ECRClient } from '@aws-sdk/client-ecr';
 import { awsHint } from '../core/aws-failure.js';
+import { validRegion } from '../core/aws-region.js';
 import { InputError, OperationError } from '../core/errors.js';
 import {
-  type EndpointVariant,
   ecrHostFor,
   hostOf,
   parseEcrHost,
   parseRegistryEntry,
   registryHostIn,
 } from '../core/image/ecr-host.js';
+import { checkTokenAnswer, type TokenEntry } from '../core/token-answer.js';
 import type { Deadline } from '../deadline.js';
 import { secretForms } from '../host/docker-config.js';
-import { agentsFor } from '../net/agents.js';
 import { retrying } from './calls.js';
-import {
-  type AuthorizationData,
-  credentialsOf,
-  type DirectAccess,
-  directAccess,
-  directGetAuthorizationToken,
-  ecrApiUrl,
-} from './direct-token.js';
 import type { ProfileOption } from './region.js';
 import { regionInUse } from './region.js';
-import type { AwsCredentials } from './sigv4.js';
+import type { TokenSource } from './token-source.js';
+import { tokenSources } from './token-source.js';
 
 export interface RegistryCredentials {
   /** Registry host[:port], from the token's proxyEndpoint. */
@@ -82,120 +74,67 @@ function endpointIn(proxyEndpoint: string, host: string): string {
   return url.toString().replace(/\/$/, '');
 }
 
-/**
- * FIPS and dual-stack as the client resolved them for its own endpoint: the settings endpointVariant
- * (region.ts) reads for callers with no client, here without loading a second config reader.
- */
-async function variantOf(ecr: ECRClient): Promise<EndpointVariant> {
-  const [fips, dualStack] = await Promise.all([
-    ecr.config.useFipsEndpoint(),
-    ecr.config.useDualstackEndpoint(),
-  ]);
-  return { fips: fips === true, dualStack: dualStack === true };
-}
-
-/** One region's token call: the authorization data and the endpoint form registry hosts take there. */
-interface RegionTokens {
-  readonly data: AuthorizationData[];
-  readonly variant: EndpointVariant;
-}
-
-/** GetAuthorizationToken signed here when the environment alone decides it (direct-token.ts), else by the SDK. */
-async function regionTokens(
-  region: string,
-  accounts: readonly string[],
-  request: TokenRequest,
-  direct: { access: DirectAccess; credentials: () => Promise<AwsCredentials> } | undefined,
-): Promise<RegionTokens> {
-  const { profile, deadline } = request;
-  // A region we sign for (not an isolated partition, not a `fips-` pseudo-region), whatever the endpoint.
-  const apiUrl = direct && ecrApiUrl(region);
-  const url = apiUrl && (direct.access.endpoint ?? apiUrl);
-  if (direct && url) {
-    deadline?.inRegion(region);
-    const { agents, release } = agentsFor(deadline, profile);
-    try {
-      const credentials = await direct.credentials();
-      const call = { credentials, region, url, agents, ...(deadline && { deadline }) };
-      const data = await retrying(() => directGetAuthorizationToken(call, accounts), deadline?.signal);
-      return { data, variant: {} };
-    } finally {
-      release();
-    }
-  }
-  const [{ createClients }, { GetAuthorizationTokenCommand }] = await Promise.all([
-    import('./clients.js'),
-    import('@aws-sdk/client-ecr'),
-  ]);
-  const clients = createClients(region, { ...(deadline && { deadline }), ...(profile && { profile }) });
-  // Registry hosts take the form the API endpoint does (FIPS, dual-stack): read while the token
-  // travels, needed once it is back. Handled at once so that a failure waits for its await.
-  const pendingVariant = variantOf(clients.ecr);
-  pendingVariant.catch(() => {});
-  try {
-    const response = await retrying(
-      () =>
-        clients.ecr.send(
-          new GetAuthorizationTokenCommand(accounts.length ? { registryIds: [...accounts] } : {}),
-        ),
-      deadline?.signal,
-    );
-    return { data: response.authorizationData ?? [], variant: await pendingVariant };
-  } finally {
-    clients.destroy();
-  }
+/** The token's entries for `accounts` in the source's region, checked, and the endpoint form hosts take. */
+async function regionTokens(source: TokenSource, accounts: readonly string[], deadline?: Deadline) {
+  const answer = await retrying(() => source.authorizationToken(accounts), deadline?.signal);
+  const entries: TokenEntry[] = checkTokenAnswer(answer, await source.endpoint(), Date.now(), (token) =>
+    Buffer.from(token, 'base64').toString('utf8'),
+  );
+  return { entries, variant: await source.variant() };
 }
 
 export async function getRegistryCredentials(request: TokenRequest): Promise<RegistryCredentials[]> {
-  const { profile } = request;
+  const { profile, deadline } = request;
   const defaultRegion = await regionInUse(request.region, { profile });
+  const byRegion = registriesByRegion(request.registries ?? [], defaultRegion);
+  // Every region is one host label, or nothing is sent (the region names the endpoint's host).
+  for (const region of byRegion.keys()) validRegion(region);
+  const sourceFor = tokenSources({ ...(profile && { profile }), ...(deadline && { deadline }) });
   const out: RegistryCredentials[] = [];
-  const { deadline } = request;
-  const access = directAccess(process.env, profile);
-  const direct = access && { access, credentials: credentialsOf(access, deadline) };
-  for (const [region, accounts] of registriesByRegion(request.registries ?? [], defaultRegion)) {
-    const { data: answered, variant } = await regionTokens(region, accounts, request, direct).catch(
-      (e: unknown) => {
-        if (deadline?.expired) throw deadline.error();
-        if (e instanceof InputError) throw e; // the user's setting (a CA bundle), not the call
-        const who = accounts.length ? `registry ${accounts.join(', ')}` : 'the default registry';
-        throw new OperationError(
-          `GetAuthorizationToken for ${who} in ${region} failed: ${(e as Error).message}`,
-          awsHint(e, region),
-          { cause: e },
-        );
-      },
-    );
-    const data = answered.filter((d) => d.authorizationToken && d.proxyEndpoint);
-    data.forEach((d, i) => {
-      const decoded = Buffer.from(d.authorizationToken!, 'base64').toString('utf8');
-      const colon = decoded.indexOf(':');
-      const password = decoded.slice(colon + 1);
+  for (const [region, accounts] of byRegion) {
+    const asked = async () => {
+      const source = await sourceFor(region);
+      try {
+        return await regionTokens(source, accounts, deadline);
+      } finally {
+        source.close();
+      }
+    };
+    const { entries, variant } = await asked().catch((e: unknown) => {
+      if (deadline?.expired) throw deadline.error();
+      if (e instanceof InputError) throw e; // the user's setting (a CA bundle), not the call
+      const who = accounts.length ? `registry ${accounts.join(', ')}` : 'the default registry';
+      throw new OperationError(
+        `GetAuthorizationToken for ${who} in ${region} failed: ${(e as Error).message}`,
+        awsHint(e, region),
+        { cause: e },
+      );
+    });
+    entries.forEach((d, i) => {
       // Every form the password can show in: the token as sent, raw, and re-encoded in base64.
-      for (const secret of new Set([
-        d.authorizationToken!,
-        ...secretForms(decoded.slice(0, colon), password),
-      ]))
+      for (const secret of new Set([d.authorizationToken, ...secretForms(d.username, d.password)]))
         request.onSecret?.(secret);
       // Which account an entry is for: its endpoint says so on ECR; a stand-in answers in order.
-      const host = registryHostIn(hostOf(d.proxyEndpoint!), variant);
+      const host = registryHostIn(hostOf(d.proxyEndpoint), variant);
       const account =
-        parseEcrHost(host)?.account ?? (data.length === accounts.length ? accounts[i] : undefined);
+        parseEcrHost(host)?.account ?? (entries.length === accounts.length ? accounts[i] : undefined);
       const cred: RegistryCredentials = {
         registry: host,
-        endpoint: endpointIn(d.proxyEndpoint!, host),
+        endpoint: endpointIn(d.proxyEndpoint, host),
         region,
         ...(account !== undefined && { account }),
-        username: decoded.slice(0, colon),
-        password,
-        expiresAt: d.expiresAt ?? new Date(Date.now() + 12 * 3600_000),
+        username: d.username,
+        password: d.password,
+        expiresAt: new Date(
+          d.expiresAtMs !== undefined ? Math.round(d.expiresAtMs) : Date.now() + 12 * 3600_000,
+        ),
       };
       out.push(cred);
       // registryIds is deprecated: ECR may answer for the default registry only. Its token is
       // valid for every registry the caller may access, so the other accounts share it.
       if (i === 0 && parseEcrHost(host)) {
         for (const other of accounts.filter(
-          (a) => !data.some((e) => parseEcrHost(hostOf(e.proxyEndpoint!))?.account === a),
+          (a) => !entries.some((e) => parseEcrHost(hostOf(e.proxyEndpoint))?.account === a),
         )) {
           const otherHost = ecrHostFor(other, region, variant);
           out.push({ ...cred, account: other, registry: otherHost, endpoint: `https://${otherHost}` });

@@ -33,3 +33,20 @@ export function awsHint(error: unknown, region: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Where a signature mismatch's message goes on to quote what the service computed: the canonical
+ * request (its headers carry the session token) and the string to sign. Nothing after either is kept.
+ */
+const ECHOED_SIGNING_TEXT =
+  /\s*(?:The Canonical String for this request should have been|The String-to-Sign should have been)[\s\S]*$/;
+
+/**
+ * An AWS error message fit to show: the quoted canonical request and string to sign cut off, and
+ * every secret given (the session token) replaced. The one shaper of both token paths' messages.
+ */
+export function shownAwsMessage(message: string, secrets: readonly (string | undefined)[] = []): string {
+  let shown = message.replace(ECHOED_SIGNING_TEXT, '');
+  for (const secret of secrets) if (secret) shown = shown.split(secret).join('***');
+  return shown;
+}

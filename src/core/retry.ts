@@ -1,13 +1,15 @@
 // Retryable or fatal: the one rule for every call we make (the AWS SDK's, the registry's, Node's
 // sockets), and the backoff between tries. Deciding only: the loop that sleeps is retry-loop.ts.
 
+import { InputError } from './errors.js';
+
 /** The shape of the errors we meet: SDK service errors, Node network errors, registry HTTP errors. */
 export interface ErrorLike {
   name?: string;
   code?: string;
   message?: string;
   status?: number;
-  $metadata?: { httpStatusCode?: number };
+  $metadata?: { httpStatusCode?: number; clockSkewCorrected?: boolean };
   $retryable?: unknown;
   cause?: unknown;
 }
@@ -96,6 +98,9 @@ export function isRetryable(failure: unknown): boolean {
   const error = unwrapSdkError(failure);
   if (!error || typeof error !== 'object') return false;
   const e = error as ErrorLike;
+  // A signature refused for our clock, which the SDK has now set by the server's: sign again. (The
+  // signed path does the same within its one attempt, token-call.ts.)
+  if (e.$metadata?.clockSkewCorrected === true) return true;
   if (e.name && AUTH_FAILURES.has(e.name)) return false;
   const s = status(e);
   if (s === 401 || s === 403) return false;
@@ -119,6 +124,18 @@ export interface BackoffPolicy {
 
 /** A call of login, discovery, the token, doctor or setup: five attempts at most. */
 export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 200, capMs: 5_000, maxAttempts: 5 };
+
+/**
+ * The attempts an AWS call gets: AWS_MAX_ATTEMPTS when set (a positive integer, as the SDK reads
+ * it), else DEFAULT_BACKOFF's. Our loop is the one that retries AWS calls on both token paths (the
+ * SDK clients make one attempt each), so it honours the SDK's setting.
+ */
+export function awsAttempts(setting: string | undefined): number {
+  if (setting === undefined || setting === '') return DEFAULT_BACKOFF.maxAttempts!;
+  if (!/^\d+$/.test(setting.trim()) || Number(setting) < 1)
+    throw new InputError(`AWS_MAX_ATTEMPTS must be a positive integer, not "${setting}"`);
+  return Number(setting);
+}
 
 /** A call of warm (its `retry` option overrides base and cap): no attempt limit, the run's deadline ends it. */
 export const WARM_BACKOFF: BackoffPolicy = { baseMs: 250, capMs: 5_000 };

@@ -1,6 +1,6 @@
 // HTTP agents for the SDK and for registry calls, honouring HTTPS_PROXY, HTTP_PROXY and NO_PROXY
-// (amazon-ecr-login ignores NO_PROXY; we don't) and the CA bundle (AWS_CA_BUNDLE, the profile's
-// ca_bundle). One set per run, kept alive, so the ECR API and the registry reuse their connections;
+// (amazon-ecr-login ignores NO_PROXY; we don't) and the CA bundle the AWS side found (AWS_CA_BUNDLE,
+// the profile's ca_bundle: aws/ca-bundle-setting.ts). One set per run, kept alive, so the ECR API and the registry reuse their connections;
 // destroyed after, so no kept-alive socket holds the process open.
 
 import { Agent as HttpAgent } from 'node:http';
@@ -8,15 +8,18 @@ import { Agent as HttpsAgent } from 'node:https';
 import { createSecureContext, type SecureContext } from 'node:tls';
 import { proxyFor } from '../core/proxy.js';
 import type { Deadline } from '../deadline.js';
-import { caBundle } from './ca-bundle.js';
 
 export interface AgentsOptions {
-  /** The shared-config profile whose `ca_bundle` applies (default: AWS_PROFILE, else `default`). */
-  readonly profile?: string;
+  /**
+   * The CA bundle's PEM text, as the AWS side reads it (undefined: Node's own roots). Awaited before
+   * the first connection, so that a bundle that cannot be read fails before any request.
+   */
+  readonly ca?: Promise<string | undefined>;
 }
 
 export class Agents {
-  readonly #ca: string | undefined;
+  readonly #caLoading: Promise<string | undefined>;
+  #ca: string | undefined;
   readonly #http = new HttpAgent({ keepAlive: true });
   #https: HttpsAgent | undefined;
   #secureContext: SecureContext | undefined;
@@ -29,8 +32,9 @@ export class Agents {
     private readonly env: Record<string, string | undefined> = process.env,
     options: AgentsOptions = {},
   ) {
-    // Read now, so that a bundle that cannot be read is an input error before any request.
-    this.#ca = caBundle(env, options.profile);
+    this.#caLoading = options.ca ?? Promise.resolve(undefined);
+    // Its failure is reported by the first `for`; none is left unhandled when no call is made.
+    this.#caLoading.catch(() => {});
   }
 
   /** TLS options with the CA bundle's roots, parsed once per run and only when TLS is used. */
@@ -47,6 +51,7 @@ export class Agents {
 
   /** The agent for a URL: direct, or through the proxy the environment names for it. */
   async for(url: string): Promise<HttpAgent> {
+    this.#ca = await this.#caLoading;
     const proxy = proxyFor(url, this.env);
     const https = url.startsWith('https:');
     if (!proxy) return https ? this.#directHttps() : this.#http;
@@ -85,11 +90,14 @@ export const agentsOfRun = (deadline: Deadline): Agents | undefined => runAgents
 
 /**
  * The agents for calls under `deadline`: the run's shared set (its owner destroys it), else a set
- * of their own, which `release` destroys.
+ * of their own trusting the CA bundle `ca` reads, which `release` destroys.
  */
-export function agentsFor(deadline?: Deadline, profile?: string): { agents: Agents; release(): void } {
+export function agentsFor(
+  deadline: Deadline | undefined,
+  ca: () => Promise<string | undefined>,
+): { agents: Agents; release(): void } {
   const shared = deadline && agentsOfRun(deadline);
   if (shared) return { agents: shared, release: () => {} };
-  const agents = new Agents(process.env, { ...(profile && { profile }) });
+  const agents = new Agents(process.env, { ca: ca() });
   return { agents, release: () => agents.destroy() };
 }

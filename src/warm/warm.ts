@@ -9,8 +9,8 @@
 // diagnosis (core/warm/diagnosis.ts). This module checks the options, sets the run up (region, token,
 // rules, clients) and gathers the results.
 
-import { createClients, RegionError, regionInUse } from '../aws/clients.js';
 import { singleAttemptEcr } from '../aws/images.js';
+import { createClients, RegionError, regionInUse } from '../aws/sdk/clients.js';
 import { getRegistryCredentials, type RegistryCredentials } from '../aws/token.js';
 import { DEFAULT_CONCURRENCY } from '../core/defaults.js';
 import { InputError, OperationError } from '../core/errors.js';

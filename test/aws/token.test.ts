@@ -1,5 +1,5 @@
 // GetAuthorizationToken through both ways the token call goes: signed here (credentials in the
-// environment, no shared config file: aws/direct-token.ts) and through the SDK (a shared config file
+// environment, no shared config file: aws/direct/token-call.ts) and through the SDK (a shared config file
 // exists). A local server answers as ECR does, so every case holds for both.
 //
 // registryIds is deprecated: ECR may answer with the default registry only. Entries are matched to
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
 import { mockClient } from 'aws-sdk-client-mock';
-import { directAccess, ecrApiUrl, serviceError } from '../../src/aws/direct-token.js';
+import { directAccess, ecrApiUrl, serviceError } from '../../src/aws/direct/token-call.js';
 import { getRegistryCredentials } from '../../src/aws/token.js';
 import { OperationError } from '../../src/core/errors.js';
 import { onRequest } from '../../src/net/request-log.js';
@@ -271,6 +271,20 @@ describe.each(Object.keys(WAYS) as (keyof typeof WAYS)[])('%s', (way) => {
       hint: 'the caller lacks ecr:GetAuthorizationToken: grant it in the IAM policy',
       cause: { name: 'AccessDeniedException', $metadata: { httpStatusCode: 400 } },
     });
+    expect(seen).toHaveLength(1);
+  });
+
+  test('a signature mismatch: ECR’s words kept, the canonical request and string to sign (with the session token) cut, on every way', async () => {
+    const words = 'The request signature we calculated does not match the signature you provided.';
+    const token = way === 'container' ? 'container-session' : 'session-token';
+    const message = `${words}\n\nThe Canonical String for this request should have been\n'POST\n/\n\nx-amz-security-token:${token}\n'\n\nThe String-to-Sign should have been\n'AWS4-HMAC-SHA256\n...'`;
+    answers = [{ status: 403, body: { __type: 'InvalidSignatureException', message } }];
+    const failure = (await getRegistryCredentials({}).catch((e: unknown) => e)) as OperationError;
+    expect(failure).toBeInstanceOf(OperationError);
+    expect(failure.message).toBe(
+      `GetAuthorizationToken for the default registry in us-east-1 failed: ${words}`,
+    );
+    expect(JSON.stringify({ ...failure, cause: String(failure.cause) })).not.toContain(token);
     expect(seen).toHaveLength(1);
   });
 

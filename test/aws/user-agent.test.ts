@@ -49,7 +49,7 @@ test.each([
   }
 });
 
-// The token call is signed here when the environment alone decides it (aws/direct-token.ts): the
+// The token call is signed here when the environment alone decides it (aws/direct/token-call.ts): the
 // SDK, which names itself too, is then not even loaded. The stand-in checks the signature.
 test.each([
   ['credentials in the environment, no shared config: signed here', {}, false],

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Emulator, startEmulator } from '../../emulator/index.js';
-import { caBundleSource } from '../../src/net/ca-bundle.js';
+import { caBundleSource } from '../../src/aws/ca-bundle-setting.js';
 import { runCli } from '../helpers/cli.js';
 import { type Front, makeTestCa, startFront, type TestCa } from './front.js';
 
@@ -79,13 +79,13 @@ test.each([
   ['the profile AWS_PROFILE names', { AWS_PROFILE: 'ci' }, '/ci.pem'],
   ['[default] when no profile is named', {}, '/default.pem'],
   ['a profile with no ca_bundle', { AWS_PROFILE: 'plain' }, undefined],
-])('where the bundle comes from: %s', (_name, vars, path) => {
+])('where the bundle comes from (the SDK reads the profile): %s', async (_name, vars, path) => {
   const config = join(dir, 'sources-config');
   writeFileSync(
     config,
     '# comment\n[default]\nca_bundle = /default.pem\n[profile ci]\n; comment\nca_bundle = /ci.pem\n[profile plain]\nregion = eu-west-1\n',
   );
-  expect(caBundleSource({ AWS_CONFIG_FILE: config, ...vars })?.path).toBe(path);
+  expect((await caBundleSource({ HOME: dir, AWS_CONFIG_FILE: config, ...vars }))?.path).toBe(path);
 });
 
 test('registry calls trust the same bundle: warm reaches the TLS registry endpoint only with it', async () => {

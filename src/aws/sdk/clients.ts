@@ -1,20 +1,25 @@
 // SDK clients, configured once: region from the caller or the environment, endpoints from the
 // SDK's own settings (AWS_ENDPOINT_URL_*, FIPS and dual-stack options), the proxy from the
-// environment, and destroyed after use so no socket keeps the process alive.
+// environment, a single attempt per call (our loop retries), and destroyed after use so no socket
+// keeps the process alive.
 
 import { ECRClient } from '@aws-sdk/client-ecr';
 import type { GetCallerIdentityCommandOutput, STSClient } from '@aws-sdk/client-sts';
-import type { Deadline } from '../deadline.js';
-import { type Agents, agentsFor } from '../net/agents.js';
-import { SDK_USER_AGENT } from '../net/user-agent.js';
+import type { Deadline } from '../../deadline.js';
+import { type Agents, agentsFor } from '../../net/agents.js';
+import { SDK_USER_AGENT } from '../../net/user-agent.js';
+import { caBundle } from '../ca-bundle-setting.js';
+import { type ProfileOption, regionInUse } from '../region.js';
 import { requestHandler } from './handler.js';
-import { type ProfileOption, regionInUse } from './region.js';
 
-export { RegionError, regionInUse } from './region.js';
+export { RegionError, regionInUse } from '../region.js';
 
 // We bundle a pinned SDK and support Node 20 on purpose (CodeBuild images ship it): the SDK's
 // notice about its own future releases is noise for our users.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+/** Attempts the SDK makes per call: one; retrying is calls.ts's, on both token paths. */
+export const SDK_ATTEMPTS = 1;
 
 export interface Clients {
   readonly region: string;
@@ -43,10 +48,15 @@ export interface ClientOptions {
  */
 export function createClients(region: string, options: ClientOptions = {}): Clients & { destroy(): void } {
   const { deadline } = options;
-  const own = options.agents ? undefined : agentsFor(deadline, options.profile);
+  const own = options.agents ? undefined : agentsFor(deadline, () => caBundle(process.env, options.profile));
   const agents = options.agents ?? own!.agents;
-  // Every client names the product and version in its user agent (CloudTrail attribution).
-  const shared = { customUserAgent: SDK_USER_AGENT, ...(options.profile && { profile: options.profile }) };
+  // Every client names the product and version in its user agent (CloudTrail attribution), and
+  // makes one attempt per call: our retry loop (calls.ts) decides, as it does for the signed path.
+  const shared = {
+    customUserAgent: SDK_USER_AGENT,
+    maxAttempts: SDK_ATTEMPTS,
+    ...(options.profile && { profile: options.profile }),
+  };
   deadline?.inRegion(region);
   const ecrHandler = requestHandler('ecr.api', agents, deadline);
   const ecr = new ECRClient({ region, ...shared, requestHandler: ecrHandler });

@@ -1,20 +1,23 @@
 // Credentials from the container credentials endpoint (CodeBuild, ECS tasks, EKS Pod Identity): what
 // the SDK's default chain asks when the environment names the endpoint and no earlier source applies.
-// The URL and token rules are the SDK's: AWS_CONTAINER_CREDENTIALS_RELATIVE_URI on 169.254.170.2
-// first, else AWS_CONTAINER_CREDENTIALS_FULL_URI (https, or http on a loopback or container host);
-// the Authorization header from AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE, else _TOKEN.
+// The URL and token rules are the SDK's (@aws-sdk/credential-provider-http, the oracle of
+// test/aws/direct/container-credentials.test.ts): AWS_CONTAINER_CREDENTIALS_RELATIVE_URI on
+// 169.254.170.2 first, else AWS_CONTAINER_CREDENTIALS_FULL_URI (https, or http on a loopback or
+// container host); the Authorization header from AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE, else _TOKEN.
 
 import { readFileSync } from 'node:fs';
 import { globalAgent as httpAgent } from 'node:http';
 import { globalAgent as httpsAgent } from 'node:https';
-import type { Deadline } from '../deadline.js';
-import { exchange } from '../net/http.js';
-import { retrying } from './calls.js';
+import { checkContainerCredentials, NOT_JSON, UnexpectedAnswer } from '../../core/token-answer.js';
+import type { Deadline } from '../../deadline.js';
+import { exchange } from '../../net/http.js';
+import { retrying } from '../calls.js';
 import type { AwsCredentials } from './sigv4.js';
 
 /** How long the SDK gives the endpoint, to connect and to answer. */
 const TIMEOUT_MS = 1_000;
 
+/** Plain http is taken on these hosts only (besides 127.0.0.0/8): the container hosts and loopback. */
 const CONTAINER_HOSTS = new Set(['169.254.170.2', '169.254.170.23', '[fd00:ec2::23]', 'localhost', '[::1]']);
 
 /** The endpoint the environment names, when the SDK would accept it. */
@@ -46,14 +49,28 @@ class EndpointAnswer extends Error {
   }
 }
 
+/**
+ * The Authorization header to send: the token file's text (trimmed: a file written with a final
+ * newline still works, where the SDK would fail), else the variable's. A token with CR or LF inside
+ * is refused, as the SDK refuses it.
+ */
+export function containerAuthorization(env: NodeJS.ProcessEnv): string | undefined {
+  const tokenFile = env.AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE;
+  const token = tokenFile ? readFileSync(tokenFile, 'utf8').trim() : env.AWS_CONTAINER_AUTHORIZATION_TOKEN;
+  if (token && /[\r\n]/.test(token))
+    throw new CredentialsProviderError(
+      `the container authorization token${tokenFile ? ` in ${tokenFile}` : ''} holds a line break`,
+    );
+  return token || undefined;
+}
+
 /** The credentials the endpoint hands out; never through a proxy (the endpoint is the host's own). */
 export async function containerCredentials(
   url: URL,
   env: NodeJS.ProcessEnv,
   deadline?: Deadline,
 ): Promise<AwsCredentials> {
-  const tokenFile = env.AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE;
-  const token = tokenFile ? readFileSync(tokenFile, 'utf8').trim() : env.AWS_CONTAINER_AUTHORIZATION_TOKEN;
+  const token = containerAuthorization(env);
   const ask = async () => {
     const answer = await exchange(url.href, {
       ...(token && { headers: { Authorization: token } }),
@@ -67,9 +84,9 @@ export async function containerCredentials(
     if (answer.status !== 200) throw new EndpointAnswer(answer.status);
     return answer;
   };
-  let body: { AccessKeyId?: unknown; SecretAccessKey?: unknown; Token?: unknown } = {};
+  let text: string;
   try {
-    body = JSON.parse((await retrying(ask, deadline?.signal)).body.toString('utf8'));
+    text = (await retrying(ask, deadline?.signal)).body.toString('utf8');
   } catch (e) {
     if (deadline?.expired) throw e;
     throw new CredentialsProviderError(
@@ -77,10 +94,16 @@ export async function containerCredentials(
       { cause: e },
     );
   }
-  const { AccessKeyId: accessKeyId, SecretAccessKey: secretAccessKey, Token: sessionToken } = body;
-  if (typeof accessKeyId !== 'string' || typeof secretAccessKey !== 'string')
-    throw new CredentialsProviderError(
-      `Could not load credentials from the container credentials endpoint ${url.host}: no AccessKeyId and SecretAccessKey in its answer`,
-    );
-  return { accessKeyId, secretAccessKey, ...(typeof sessionToken === 'string' && { sessionToken }) };
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new UnexpectedAnswer(url.host, NOT_JSON);
+  }
+  const checked = checkContainerCredentials(body, url.host, Date.now(), Date.parse);
+  return {
+    accessKeyId: checked.accessKeyId,
+    secretAccessKey: checked.secretAccessKey,
+    sessionToken: checked.sessionToken,
+  };
 }

@@ -4,14 +4,16 @@
 // would do with those settings. Anything that a profile, a FIPS or dual-stack setting or another
 // credential source could change goes to the SDK instead (directAccess says undefined).
 
-import { partitionFor } from '../core/image/ecr-host.js';
-import { REQUEST_TIMEOUT_MS } from '../core/timeouts.js';
-import type { Deadline } from '../deadline.js';
-import type { Agents } from '../net/agents.js';
-import { exchange } from '../net/http.js';
-import { USER_AGENT } from '../net/user-agent.js';
+import { shownAwsMessage } from '../../core/aws-failure.js';
+import { partitionFor } from '../../core/image/ecr-host.js';
+import { REQUEST_TIMEOUT_MS } from '../../core/timeouts.js';
+import { NOT_JSON, UnexpectedAnswer } from '../../core/token-answer.js';
+import type { Deadline } from '../../deadline.js';
+import type { Agents } from '../../net/agents.js';
+import { exchange } from '../../net/http.js';
+import { USER_AGENT } from '../../net/user-agent.js';
+import { sdkBoolean } from '../region.js';
 import { containerCredentials, containerCredentialsUrl } from './container-credentials.js';
-import { sdkBoolean } from './region.js';
 import { hasSharedConfig } from './shared-config.js';
 import { type AwsCredentials, signJsonRequest } from './sigv4.js';
 
@@ -91,10 +93,11 @@ export function ecrApiUrl(region: string): URL | undefined {
   return new URL(`https://api.ecr.${region}.${partitionFor(region).dnsSuffix}/`);
 }
 
-export interface AuthorizationData {
-  readonly authorizationToken?: string;
-  readonly proxyEndpoint?: string;
-  readonly expiresAt?: Date;
+/** Where the signed call goes for a region: the configured endpoint, else the region's; undefined when the SDK must resolve it. */
+export function signedTokenUrl(region: string, access: DirectAccess): URL | undefined {
+  // A region we sign for (not an isolated partition, not a `fips-` pseudo-region), whatever the endpoint.
+  const apiUrl = ecrApiUrl(region);
+  return apiUrl && (access.endpoint ?? apiUrl);
 }
 
 /** An AWS service error as the SDK shapes it: what the retry rule and the hints read. */
@@ -114,6 +117,7 @@ export function serviceError(
   status: number,
   headers: Record<string, unknown>,
   body: Buffer,
+  secrets: readonly (string | undefined)[] = [],
 ): AwsServiceError {
   let parsed: { __type?: unknown; code?: unknown; message?: unknown; Message?: unknown } = {};
   try {
@@ -124,11 +128,8 @@ export function serviceError(
   const raw = String(headers['x-amzn-errortype'] ?? parsed.__type ?? parsed.code ?? '');
   const type = raw.split(':')[0]!.split('#').pop() || (status >= 500 ? 'InternalFailure' : `HTTP${status}`);
   // A signature mismatch's message goes on with the canonical request, whose headers carry the
-  // session token: cut it there.
-  const message = String(parsed.message ?? parsed.Message ?? `HTTP ${status}`).replace(
-    /\s*The Canonical String for this request should have been[\s\S]*$/,
-    '',
-  );
+  // session token: shaped as every AWS message is.
+  const message = shownAwsMessage(String(parsed.message ?? parsed.Message ?? `HTTP ${status}`), secrets);
   const requestId = headers['x-amzn-requestid'];
   return new AwsServiceError(type, message, status, typeof requestId === 'string' ? requestId : undefined);
 }
@@ -145,32 +146,32 @@ export interface DirectCall {
 const SKEW_MS = 4 * 60_000;
 
 /**
- * One signed GetAuthorizationToken (retries are the caller's): the authorization data, or an
- * AwsServiceError. As the SDK does, a signature refused while the server's Date is minutes away from
- * our clock (a runner without NTP) is signed again once, with the server's time.
+ * One signed GetAuthorizationToken (retries are the caller's): the answer's body as parsed JSON (an
+ * empty body is an empty object, as the SDK reads it), an UnexpectedAnswer when it is not JSON, or
+ * an AwsServiceError. As the SDK does, a signature refused while the server's Date is minutes away
+ * from our clock (a runner without NTP) is signed again once, with the server's time.
  */
-export async function directGetAuthorizationToken(
+export async function signedGetAuthorizationToken(
   call: DirectCall,
   accounts: readonly string[],
-): Promise<AuthorizationData[]> {
+): Promise<unknown> {
+  const secrets = [call.credentials.sessionToken];
   let answer = await signedPost(call, accounts, 0);
   if (answer.status !== 200) {
     const serverDate = Date.parse(String(answer.headers.date ?? ''));
     const offset = Number.isNaN(serverDate) ? 0 : serverDate - Date.now();
-    const refused = serviceError(answer.status, answer.headers, answer.body);
+    const refused = serviceError(answer.status, answer.headers, answer.body, secrets);
     if (refused.name === 'InvalidSignatureException' && Math.abs(offset) > SKEW_MS)
       answer = await signedPost(call, accounts, offset);
   }
-  if (answer.status !== 200) throw serviceError(answer.status, answer.headers, answer.body);
-  const out = JSON.parse(answer.body.toString('utf8')) as {
-    authorizationData?: { authorizationToken?: string; proxyEndpoint?: string; expiresAt?: number }[];
-  };
-  return (out.authorizationData ?? []).map((d) => ({
-    ...(d.authorizationToken && { authorizationToken: d.authorizationToken }),
-    ...(d.proxyEndpoint && { proxyEndpoint: d.proxyEndpoint }),
-    // JSON 1.1 sends timestamps as epoch seconds.
-    ...(typeof d.expiresAt === 'number' && { expiresAt: new Date(Math.round(d.expiresAt * 1000)) }),
-  }));
+  if (answer.status !== 200) throw serviceError(answer.status, answer.headers, answer.body, secrets);
+  const text = answer.body.toString('utf8');
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new UnexpectedAnswer(call.url.host, NOT_JSON);
+  }
 }
 
 /** The request, signed at our time plus `offsetMs`, and its answer whatever the status. */
@@ -183,17 +184,20 @@ async function signedPost(call: DirectCall, accounts: readonly string[], offsetM
     service: 'ecr',
     credentials: call.credentials,
     body,
+    // Both headers the SDK names itself in (CloudTrail's userAgent field reads them); as the SDK
+    // does, x-amz-user-agent is signed and user-agent is not.
     headers: {
       'content-type': 'application/x-amz-json-1.1',
       'x-amz-target': TARGET,
+      'x-amz-user-agent': USER_AGENT,
+      'user-agent': USER_AGENT,
     },
     at: new Date(Date.now() + offsetMs),
   });
   const agent = await call.agents.for(url.href);
   const sent = exchange(url.href, {
     method: 'POST',
-    // Both headers the SDK names itself in (CloudTrail's userAgent field reads them).
-    headers: { ...headers, 'user-agent': USER_AGENT, 'x-amz-user-agent': USER_AGENT },
+    headers,
     body,
     operation: 'GetAuthorizationToken',
     agent,
