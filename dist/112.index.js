@@ -1,6 +1,105 @@
 export const id = 112;
-export const ids = [112,676];
+export const ids = [112,249];
 export const modules = {
+
+/***/ 5794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ caBundle)
+});
+
+// UNUSED EXPORTS: caBundleSource
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/net/ca-bundle.ts
+// The certificate authorities AWS and registry calls trust: a CA bundle the AWS side found
+// (aws/ca-bundle-setting.ts: AWS_CA_BUNDLE, else the profile's `ca_bundle`), else Node's own roots.
+// A bundle replaces the roots (as botocore's `verify=PATH` does): a TLS-inspecting proxy's CA is
+// then the only one trusted, which is what such a network asks for.
+
+
+/** The PEM text of the bundle, or undefined for Node's own roots; an InputError when it cannot be read. */
+function readCaBundle(source) {
+    if (!source)
+        return undefined;
+    try {
+        return (0,external_node_fs_.readFileSync)(source.path, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(`cannot read the CA bundle ${source.path} (${source.from}): ${e.code ?? e.message}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/aws/direct/shared-config.ts
+var shared_config = __webpack_require__(2053);
+;// CONCATENATED MODULE: ./src/aws/ca-bundle-setting.ts
+// Which CA bundle AWS and registry calls trust, as the AWS CLI decides it: AWS_CA_BUNDLE, else the
+// profile's `ca_bundle` in the shared config file, read by the SDK's own config loader (loaded only
+// when a shared config file exists). The network layer (net/agents.ts) is handed the PEM text.
+
+
+/** Where the CA bundle is for `profile` (default: AWS_PROFILE, else `default`), and who said so. */
+async function caBundleSource(env, profile) {
+    if (env.AWS_CA_BUNDLE)
+        return { path: env.AWS_CA_BUNDLE, from: 'AWS_CA_BUNDLE' };
+    // Without a shared config file no profile names a bundle: the SDK's loader need not be loaded.
+    if (!(0,shared_config/* hasSharedConfig */.sN)(env))
+        return undefined;
+    const { loadSharedConfigFiles } = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.t.bind(__webpack_require__, 9672, 19));
+    const name = profile ?? env.AWS_PROFILE ?? 'default';
+    const file = (0,shared_config/* sharedConfigPath */.L1)(env);
+    const { configFile } = await loadSharedConfigFiles({
+        configFilepath: file,
+        filepath: (0,shared_config/* sharedCredentialsPath */.t4)(env),
+        ignoreCache: true,
+    });
+    const path = configFile[name]?.ca_bundle;
+    return path ? { path, from: `ca_bundle of profile "${name}" in ${file}` } : undefined;
+}
+/** The PEM text of the configured CA bundle, or undefined for Node's own roots. */
+async function caBundle(env, profile) {
+    return readCaBundle(await caBundleSource(env, profile));
+}
+
+
+/***/ }),
+
+/***/ 2053:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L1: () => (/* binding */ sharedConfigPath),
+/* harmony export */   sN: () => (/* binding */ hasSharedConfig),
+/* harmony export */   t4: () => (/* binding */ sharedCredentialsPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// Where the AWS shared config and credentials files are, as the SDK and the AWS CLI look for them
+// (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE, else ~/.aws/). Where neither exists, no profile can
+// say anything: the environment alone decides credentials, region and endpoints.
+
+
+
+const home = (env) => env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)();
+const sharedConfigPath = (env) => env.AWS_CONFIG_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home(env), '.aws', 'config');
+const sharedCredentialsPath = (env) => env.AWS_SHARED_CREDENTIALS_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home(env), '.aws', 'credentials');
+/** True when a shared config or credentials file exists (a profile may then set anything). */
+function hasSharedConfig(env) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(sharedConfigPath(env)) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(sharedCredentialsPath(env));
+}
+
+
+/***/ }),
 
 /***/ 7249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -11,16 +110,18 @@ export const modules = {
 /* harmony export */   fX: () => (/* binding */ sdkBoolean),
 /* harmony export */   lc: () => (/* binding */ endpointVariant)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _shared_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9443);
+/* harmony import */ var _core_aws_region_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5507);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _direct_shared_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2053);
 // Where the run is in AWS: the region, and the endpoint variant (FIPS, dual-stack) registry hosts
 // take, read the way the SDK reads them (environment, then the profile in the shared config files).
 // Apart from the SDK clients so that commands that make no AWS call (map and rewrite with
 // --registry and --rule) can ask without loading them.
 
 
+
 /** No region given or configured: input the user must give (exit status 2). */
-class RegionError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz {
+class RegionError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz {
     constructor(profile) {
         super(`no AWS region: pass --region, set AWS_REGION (or AWS_DEFAULT_REGION), or set region in the profile${profile ? ` "${profile}"` : ''} (AWS_PROFILE, --profile)`);
         this.name = 'RegionError';
@@ -29,17 +130,20 @@ class RegionError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputE
 // Loaded on first use: the SDK's config loader, without the SDK clients.
 const sdkConfig = () => __webpack_require__.e(/* import() */ 291).then(__webpack_require__.t.bind(__webpack_require__, 9672, 19));
 /**
- * The region from the flag, else the SDK's own chain without instance metadata (AWS_REGION, then
+ * The region (one host label, else an InputError) from the flag, else the SDK's own chain without instance metadata (AWS_REGION, then
  * the profile's `region`), else AWS_DEFAULT_REGION (the AWS CLI's name for it).
  */
 async function regionInUse(region, options = {}) {
+    return (0,_core_aws_region_js__WEBPACK_IMPORTED_MODULE_0__/* .validRegion */ .$)(await configuredRegion(region, options));
+}
+async function configuredRegion(region, options) {
     if (region)
         return region;
     const env = process.env;
     if (env.AWS_REGION)
         return env.AWS_REGION;
     // Without a shared config file no profile has a region: the SDK's loader need not be loaded.
-    if (!(0,_shared_config_js__WEBPACK_IMPORTED_MODULE_1__/* .hasSharedConfig */ .sN)(env))
+    if (!(0,_direct_shared_config_js__WEBPACK_IMPORTED_MODULE_2__/* .hasSharedConfig */ .sN)(env))
         return regionOr(env.AWS_DEFAULT_REGION, options.profile ?? env.AWS_PROFILE);
     const { loadConfig, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS } = await sdkConfig();
     // The SDK's default asks the instance metadata service (a second's wait where there is none).
@@ -66,7 +170,7 @@ function sdkBoolean(value) {
 async function endpointVariant(options = {}) {
     const env = process.env;
     // Without a shared config file the environment is all there is to read.
-    if (!(0,_shared_config_js__WEBPACK_IMPORTED_MODULE_1__/* .hasSharedConfig */ .sN)(env))
+    if (!(0,_direct_shared_config_js__WEBPACK_IMPORTED_MODULE_2__/* .hasSharedConfig */ .sN)(env))
         return {
             fips: sdkBoolean(env.AWS_USE_FIPS_ENDPOINT) === true,
             dualStack: sdkBoolean(env.AWS_USE_DUALSTACK_ENDPOINT) === true,
@@ -84,32 +188,30 @@ async function endpointVariant(options = {}) {
 
 /***/ }),
 
-/***/ 9443:
+/***/ 5507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L1: () => (/* binding */ sharedConfigPath),
-/* harmony export */   sN: () => (/* binding */ hasSharedConfig)
+/* harmony export */   $: () => (/* binding */ validRegion)
 /* harmony export */ });
-/* unused harmony export sharedCredentialsPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-// Where the AWS shared config and credentials files are, as the SDK and the AWS CLI look for them
-// (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE, else ~/.aws/). Where neither exists, no profile can
-// say anything: the environment alone decides credentials, region and endpoints.
+/* unused harmony export isValidRegion */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+// What a region may be: one DNS host label, the rule the SDK applies before it builds an endpoint
+// (isValidHostLabel in @smithy/core). The region goes into the endpoint's host and the signing
+// scope, so `us-east-1@host/x` would send a signed request (and its session token) elsewhere: it
+// is refused before any request is made.
 
-
-
-const home = (env) => env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)();
-const sharedConfigPath = (env) => env.AWS_CONFIG_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home(env), '.aws', 'config');
-const sharedCredentialsPath = (env) => env.AWS_SHARED_CREDENTIALS_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home(env), '.aws', 'credentials');
-/** True when a shared config or credentials file exists (a profile may then set anything). */
-function hasSharedConfig(env) {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(sharedConfigPath(env)) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(sharedCredentialsPath(env));
+/** Letters, digits and hyphens, 1 to 63 of them, neither first nor last a hyphen. */
+const HOST_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+/** True when `region` is one host label, as the SDK requires. */
+function isValidRegion(region) {
+    return HOST_LABEL.test(region);
+}
+/** The region itself, or an InputError naming it (exit status 2). */
+function validRegion(region) {
+    if (!isValidRegion(region))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`"${region}" is not an AWS region: a region is one host label (letters, digits and hyphens, such as us-east-1)`);
+    return region;
 }
 
 
@@ -426,7 +528,7 @@ function mapImage(text, target) {
 
 /***/ }),
 
-/***/ 8588:
+/***/ 4257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -474,78 +576,18 @@ function proxyFor(url, env) {
     return proxy.includes('://') ? proxy : `http://${proxy}`;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/aws/shared-config.ts
-var shared_config = __webpack_require__(9443);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/net/ca-bundle.ts
-// The certificate authorities AWS and registry calls trust, as the AWS CLI decides them:
-// AWS_CA_BUNDLE, else the profile's `ca_bundle` in the shared config file, else Node's own roots.
-// A bundle replaces the roots (as botocore's `verify=PATH` does): a TLS-inspecting proxy's CA is
-// then the only one trusted, which is what such a network asks for.
-
-
-
-/** `key` of `[profile NAME]` (or `[default]`) in an AWS shared config file's text. */
-function profileSetting(configText, profile, key) {
-    const wanted = profile === 'default' ? ['default', 'profile default'] : [`profile ${profile}`];
-    let inProfile = false;
-    for (const raw of configText.split(/\r?\n/)) {
-        const line = raw.replace(/(^|\s)[#;].*$/, '').trim();
-        const section = /^\[\s*(.+?)\s*\]$/.exec(line);
-        if (section)
-            inProfile = wanted.includes(section[1].replace(/\s+/g, ' '));
-        else if (inProfile) {
-            const kv = /^([^=]+?)\s*=\s*(.*)$/.exec(line);
-            if (kv && kv[1] === key && kv[2])
-                return kv[2];
-        }
-    }
-    return undefined;
-}
-/** Where the CA bundle is, and who said so (for the error when it cannot be read). */
-function caBundleSource(env, profile) {
-    if (env.AWS_CA_BUNDLE)
-        return { path: env.AWS_CA_BUNDLE, from: 'AWS_CA_BUNDLE' };
-    const name = profile ?? env.AWS_PROFILE ?? 'default';
-    const file = (0,shared_config/* sharedConfigPath */.L1)(env);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return undefined; // no config file: nothing configured
-    }
-    const path = profileSetting(text, name, 'ca_bundle');
-    return path ? { path, from: `ca_bundle of profile "${name}" in ${file}` } : undefined;
-}
-/** The PEM text of the configured CA bundle, or undefined for Node's own roots. */
-function caBundle(env, profile) {
-    const source = caBundleSource(env, profile);
-    if (!source)
-        return undefined;
-    try {
-        return (0,external_node_fs_.readFileSync)(source.path, 'utf8');
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz(`cannot read the CA bundle ${source.path} (${source.from}): ${e.code ?? e.message}`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/net/agents.ts
 // HTTP agents for the SDK and for registry calls, honouring HTTPS_PROXY, HTTP_PROXY and NO_PROXY
-// (amazon-ecr-login ignores NO_PROXY; we don't) and the CA bundle (AWS_CA_BUNDLE, the profile's
-// ca_bundle). One set per run, kept alive, so the ECR API and the registry reuse their connections;
+// (amazon-ecr-login ignores NO_PROXY; we don't) and the CA bundle the AWS side found (AWS_CA_BUNDLE,
+// the profile's ca_bundle: aws/ca-bundle-setting.ts). One set per run, kept alive, so the ECR API and the registry reuse their connections;
 // destroyed after, so no kept-alive socket holds the process open.
-
 
 
 
 
 class Agents {
     env;
+    #caLoading;
     #ca;
     #http = new external_node_http_.Agent({ keepAlive: true });
     #https;
@@ -556,8 +598,9 @@ class Agents {
     #proxyAgents;
     constructor(env = process.env, options = {}) {
         this.env = env;
-        // Read now, so that a bundle that cannot be read is an input error before any request.
-        this.#ca = caBundle(env, options.profile);
+        this.#caLoading = options.ca ?? Promise.resolve(undefined);
+        // Its failure is reported by the first `for`; none is left unhandled when no call is made.
+        this.#caLoading.catch(() => { });
     }
     /** TLS options with the CA bundle's roots, parsed once per run and only when TLS is used. */
     #tls() {
@@ -573,6 +616,7 @@ class Agents {
     }
     /** The agent for a URL: direct, or through the proxy the environment names for it. */
     async for(url) {
+        this.#ca = await this.#caLoading;
         const proxy = proxyFor(url, this.env);
         const https = url.startsWith('https:');
         if (!proxy)
@@ -608,13 +652,13 @@ function shareAgents(deadline, agents) {
 const agentsOfRun = (deadline) => runAgents.get(deadline);
 /**
  * The agents for calls under `deadline`: the run's shared set (its owner destroys it), else a set
- * of their own, which `release` destroys.
+ * of their own trusting the CA bundle `ca` reads, which `release` destroys.
  */
-function agentsFor(deadline, profile) {
+function agentsFor(deadline, ca) {
     const shared = deadline && agentsOfRun(deadline);
     if (shared)
         return { agents: shared, release: () => { } };
-    const agents = new Agents(process.env, { ...(profile && { profile }) });
+    const agents = new Agents(process.env, { ca: ca() });
     return { agents, release: () => agents.destroy() };
 }
 
@@ -638,6 +682,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/aws/ca-bundle-setting.ts + 1 modules
+var ca_bundle_setting = __webpack_require__(5794);
 ;// CONCATENATED MODULE: ./src/core/buildkit.ts
 // What BuildKit pulls by itself, outside any FROM line: the builder image that
 // docker/setup-buildx-action starts (docker-container driver), from Docker Hub unless told
@@ -667,8 +713,8 @@ var timeouts = __webpack_require__(5623);
 var src_deadline = __webpack_require__(6683);
 // EXTERNAL MODULE: ./src/login.ts + 3 modules
 var login = __webpack_require__(6348);
-// EXTERNAL MODULE: ./src/net/agents.ts + 2 modules
-var net_agents = __webpack_require__(8588);
+// EXTERNAL MODULE: ./src/net/agents.ts + 1 modules
+var net_agents = __webpack_require__(4257);
 // EXTERNAL MODULE: ./src/target.ts
 var src_target = __webpack_require__(6746);
 ;// CONCATENATED MODULE: ./src/prepare.ts
@@ -676,6 +722,7 @@ var src_target = __webpack_require__(6746);
 // files (or, in transparent mode, write a BuildKit source policy that redirects the pulls instead),
 // map the listed images, and warm every image the build will pull. The GitHub Action and the CLI's
 // `prepare` are glue around this; a buildspec script calls it and gets exactly the same behaviour.
+
 
 
 
@@ -745,7 +792,7 @@ async function prepare(options = {}) {
     // warmTimeoutMs bounds the whole job: login and discovery wait on silent endpoints too.
     const deadline = new src_deadline/* Deadline */.B2(options.warmTimeoutMs ?? timeouts/* DEFAULT_WARM_TIMEOUT_MS */.j4);
     // One set of agents for the run: the connection that brought the token serves warm's calls too.
-    const agents = new net_agents/* Agents */.lt(process.env);
+    const agents = new net_agents/* Agents */.lt(process.env, { ca: (0,ca_bundle_setting/* caBundle */.R)(process.env) });
     (0,net_agents/* shareAgents */.a$)(deadline, agents);
     try {
         return await prepareWithin(options, deadline);
@@ -842,7 +889,7 @@ async function prepareWithin(options, deadline) {
         ];
         const toWarm = [...new Set(all)].filter((i) => ['mapped', 'cached'].includes((0,rules/* mapImage */.oo)(i, target).kind));
         if (toWarm.length > 0) {
-            const { warm } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(249), __webpack_require__.e(815), __webpack_require__.e(990), __webpack_require__.e(647), __webpack_require__.e(95), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 398));
+            const { warm } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(815), __webpack_require__.e(457), __webpack_require__.e(990), __webpack_require__.e(95), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 398));
             warmed = await phase(`Warm ${toWarm.length} image(s)`, () => warm({
                 images: toWarm,
                 registry: target.registry,
@@ -962,7 +1009,7 @@ async function resolveTarget(options) {
     if (registry && rules && rules.length > 0)
         return { registry, rules };
     // Eager mode: bundled into the one file, but the SDK is evaluated only when needed.
-    const aws = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(249), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 3786));
+    const aws = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 3786));
     return (0,_deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .withinDeadline */ .iP)(options, _core_timeouts_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TIMEOUT_MS */ .t1, (deadline) => aws.discoverTarget({
         registry,
         rules,

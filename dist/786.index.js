@@ -1,285 +1,45 @@
 export const id = 786;
-export const ids = [786,696];
+export const ids = [786];
 export const modules = {
-
-/***/ 5183:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || function (mod) {
-    if (mod && mod.__esModule) return mod;
-    var result = {};
-    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
-    __setModuleDefault(result, mod);
-    return result;
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.req = exports.json = exports.toBuffer = void 0;
-const http = __importStar(__webpack_require__(8611));
-const https = __importStar(__webpack_require__(5692));
-async function toBuffer(stream) {
-    let length = 0;
-    const chunks = [];
-    for await (const chunk of stream) {
-        length += chunk.length;
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks, length);
-}
-exports.toBuffer = toBuffer;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function json(stream) {
-    const buf = await toBuffer(stream);
-    const str = buf.toString('utf8');
-    try {
-        return JSON.parse(str);
-    }
-    catch (_err) {
-        const err = _err;
-        err.message += ` (input: ${str})`;
-        throw err;
-    }
-}
-exports.json = json;
-function req(url, opts = {}) {
-    const href = typeof url === 'string' ? url : url.href;
-    const req = (href.startsWith('https:') ? https : http).request(url, opts);
-    const promise = new Promise((resolve, reject) => {
-        req
-            .once('response', resolve)
-            .once('error', reject)
-            .end();
-    });
-    req.then = promise.then.bind(promise);
-    return req;
-}
-exports.req = req;
-//# sourceMappingURL=helpers.js.map
-
-/***/ }),
-
-/***/ 8894:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || function (mod) {
-    if (mod && mod.__esModule) return mod;
-    var result = {};
-    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
-    __setModuleDefault(result, mod);
-    return result;
-};
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Agent = void 0;
-const net = __importStar(__webpack_require__(9278));
-const http = __importStar(__webpack_require__(8611));
-const https_1 = __webpack_require__(5692);
-__exportStar(__webpack_require__(5183), exports);
-const INTERNAL = Symbol('AgentBaseInternalState');
-class Agent extends http.Agent {
-    constructor(opts) {
-        super(opts);
-        this[INTERNAL] = {};
-    }
-    /**
-     * Determine whether this is an `http` or `https` request.
-     */
-    isSecureEndpoint(options) {
-        if (options) {
-            // First check the `secureEndpoint` property explicitly, since this
-            // means that a parent `Agent` is "passing through" to this instance.
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any
-            if (typeof options.secureEndpoint === 'boolean') {
-                return options.secureEndpoint;
-            }
-            // If no explicit `secure` endpoint, check if `protocol` property is
-            // set. This will usually be the case since using a full string URL
-            // or `URL` instance should be the most common usage.
-            if (typeof options.protocol === 'string') {
-                return options.protocol === 'https:';
-            }
-        }
-        // Finally, if no `protocol` property was set, then fall back to
-        // checking the stack trace of the current call stack, and try to
-        // detect the "https" module.
-        const { stack } = new Error();
-        if (typeof stack !== 'string')
-            return false;
-        return stack
-            .split('\n')
-            .some((l) => l.indexOf('(https.js:') !== -1 ||
-            l.indexOf('node:https:') !== -1);
-    }
-    // In order to support async signatures in `connect()` and Node's native
-    // connection pooling in `http.Agent`, the array of sockets for each origin
-    // has to be updated synchronously. This is so the length of the array is
-    // accurate when `addRequest()` is next called. We achieve this by creating a
-    // fake socket and adding it to `sockets[origin]` and incrementing
-    // `totalSocketCount`.
-    incrementSockets(name) {
-        // If `maxSockets` and `maxTotalSockets` are both Infinity then there is no
-        // need to create a fake socket because Node.js native connection pooling
-        // will never be invoked.
-        if (this.maxSockets === Infinity && this.maxTotalSockets === Infinity) {
-            return null;
-        }
-        // All instances of `sockets` are expected TypeScript errors. The
-        // alternative is to add it as a private property of this class but that
-        // will break TypeScript subclassing.
-        if (!this.sockets[name]) {
-            // @ts-expect-error `sockets` is readonly in `@types/node`
-            this.sockets[name] = [];
-        }
-        const fakeSocket = new net.Socket({ writable: false });
-        this.sockets[name].push(fakeSocket);
-        // @ts-expect-error `totalSocketCount` isn't defined in `@types/node`
-        this.totalSocketCount++;
-        return fakeSocket;
-    }
-    decrementSockets(name, socket) {
-        if (!this.sockets[name] || socket === null) {
-            return;
-        }
-        const sockets = this.sockets[name];
-        const index = sockets.indexOf(socket);
-        if (index !== -1) {
-            sockets.splice(index, 1);
-            // @ts-expect-error  `totalSocketCount` isn't defined in `@types/node`
-            this.totalSocketCount--;
-            if (sockets.length === 0) {
-                // @ts-expect-error `sockets` is readonly in `@types/node`
-                delete this.sockets[name];
-            }
-        }
-    }
-    // In order to properly update the socket pool, we need to call `getName()` on
-    // the core `https.Agent` if it is a secureEndpoint.
-    getName(options) {
-        const secureEndpoint = this.isSecureEndpoint(options);
-        if (secureEndpoint) {
-            // @ts-expect-error `getName()` isn't defined in `@types/node`
-            return https_1.Agent.prototype.getName.call(this, options);
-        }
-        // @ts-expect-error `getName()` isn't defined in `@types/node`
-        return super.getName(options);
-    }
-    createSocket(req, options, cb) {
-        const connectOpts = {
-            ...options,
-            secureEndpoint: this.isSecureEndpoint(options),
-        };
-        const name = this.getName(connectOpts);
-        const fakeSocket = this.incrementSockets(name);
-        Promise.resolve()
-            .then(() => this.connect(req, connectOpts))
-            .then((socket) => {
-            this.decrementSockets(name, fakeSocket);
-            if (socket instanceof http.Agent) {
-                try {
-                    // @ts-expect-error `addRequest()` isn't defined in `@types/node`
-                    return socket.addRequest(req, connectOpts);
-                }
-                catch (err) {
-                    return cb(err);
-                }
-            }
-            this[INTERNAL].currentSocket = socket;
-            // @ts-expect-error `createSocket()` isn't defined in `@types/node`
-            super.createSocket(req, options, cb);
-        }, (err) => {
-            this.decrementSockets(name, fakeSocket);
-            cb(err);
-        });
-    }
-    createConnection() {
-        const socket = this[INTERNAL].currentSocket;
-        this[INTERNAL].currentSocket = undefined;
-        if (!socket) {
-            throw new Error('No socket was returned in the `connect()` function');
-        }
-        return socket;
-    }
-    get defaultPort() {
-        return (this[INTERNAL].defaultPort ??
-            (this.protocol === 'https:' ? 443 : 80));
-    }
-    set defaultPort(v) {
-        if (this[INTERNAL]) {
-            this[INTERNAL].defaultPort = v;
-        }
-    }
-    get protocol() {
-        return (this[INTERNAL].protocol ??
-            (this.isSecureEndpoint() ? 'https:' : 'http:'));
-    }
-    set protocol(v) {
-        if (this[INTERNAL]) {
-            this[INTERNAL].protocol = v;
-        }
-    }
-}
-exports.Agent = Agent;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
 
 /***/ 6484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ retrying)
+/* harmony export */   R$: () => (/* binding */ retrying)
 /* harmony export */ });
-/* unused harmony export attempt */
+/* unused harmony exports shapedAwsError, attempt */
 /* harmony import */ var _core_aws_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4229);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7253);
 /* harmony import */ var _retry_loop_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8708);
-// How use cases call AWS: retried on throttling and transient failures; for doctor, a failure
-// becomes data (name, message, hint) so one denied call never stops the other checks.
+// How use cases call AWS: retried on throttling and transient failures (our loop is the only one:
+// every SDK client makes a single attempt), the message shaped so that no session token or canonical
+// request shows; for doctor, a failure becomes data (name, message, hint) so one denied call never
+// stops the other checks.
 
 
 
-/** One AWS call, retried on throttling and transient failures until the signal (a run's deadline) aborts. */
-function retrying(fn, signal) {
-    return _retry_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L(fn, {
-        policy: _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_BACKOFF */ .VU,
-        isRetryable: _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryable */ .r3,
-        ...(signal && { signal }),
-    });
+/** The failure of an AWS call with its message fit to show (the session tokens given are cut). */
+function shapedAwsError(error, secrets = []) {
+    if (!(error instanceof Error))
+        return error;
+    const shown = (0,_core_aws_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .shownAwsMessage */ .y)(error.message, [process.env.AWS_SESSION_TOKEN, ...secrets]);
+    if (shown !== error.message)
+        error.message = shown;
+    return error;
+}
+/**
+ * One AWS call, retried on throttling and transient failures until AWS_MAX_ATTEMPTS attempts (5 by
+ * default) are made or the signal (a run's deadline) aborts.
+ */
+async function retrying(fn, signal) {
+    const policy = { ..._core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_BACKOFF */ .VU, maxAttempts: _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .awsAttempts */ .aG(process.env.AWS_MAX_ATTEMPTS) };
+    try {
+        return await _retry_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L(fn, { policy, isRetryable: _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryable */ .r3, ...(signal && { signal }) });
+    }
+    catch (e) {
+        throw shapedAwsError(e);
+    }
 }
 /** One AWS call, retried; its failure is returned, never thrown. */
 async function attempt(fn, region, signal) {
@@ -290,177 +50,6 @@ async function attempt(fn, region, signal) {
         const error = e;
         const hint = awsHint(e, region);
         return { name: error.name ?? 'Error', message: error.message ?? String(e), ...(hint && { hint }) };
-    }
-}
-
-
-/***/ }),
-
-/***/ 8696:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  RegionError: () => (/* reexport */ aws_region/* RegionError */.Hx),
-  createClients: () => (/* binding */ createClients),
-  regionInUse: () => (/* reexport */ aws_region/* regionInUse */.V_),
-  withClients: () => (/* binding */ withClients)
-});
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
-var dist_cjs = __webpack_require__(8249);
-// EXTERNAL MODULE: ./src/net/agents.ts + 2 modules
-var net_agents = __webpack_require__(8588);
-// EXTERNAL MODULE: ./src/net/user-agent.ts + 1 modules
-var user_agent = __webpack_require__(362);
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
-var node_http_handler_dist_cjs = __webpack_require__(1279);
-// EXTERNAL MODULE: ./node_modules/agent-base/dist/index.js
-var dist = __webpack_require__(8894);
-// EXTERNAL MODULE: ./src/core/timeouts.ts
-var timeouts = __webpack_require__(5623);
-// EXTERNAL MODULE: ./src/net/request-log.ts
-var request_log = __webpack_require__(9745);
-;// CONCATENATED MODULE: ./src/aws/handler.ts
-// The one HTTP handler every SDK client uses: the proxy rules of `Agents`, a connect timeout and a
-// request timeout that really throws (the SDK only warns by default), and the run's deadline, which
-// aborts the request and remembers which endpoint it was waiting for.
-
-
-
-
-/** The API operation a request carries: JSON protocols name it in X-Amz-Target, query ones in Action=. */
-function operationOf(request) {
-    const target = request.headers['x-amz-target'] ?? request.headers['X-Amz-Target'];
-    if (target)
-        return target.slice(target.lastIndexOf('.') + 1);
-    const body = typeof request.body === 'string' ? request.body : '';
-    return /(?:^|&)Action=([A-Za-z]+)/.exec(body)?.[1];
-}
-/** One agent for clients that take a single agent (the SDK): each connection asks `Agents` where to go. */
-class EnvProxyAgent extends dist.Agent {
-    agents;
-    constructor(agents) {
-        // Keep-alive here too: a request asks the agent it was given, and without it sends
-        // `Connection: close`, so the pooled agent behind could never reuse the socket.
-        super({ keepAlive: true });
-        this.agents = agents;
-    }
-    connect(_req, opts) {
-        return this.agents.for(`${opts.secureEndpoint ? 'https' : 'http'}://${opts.host}:${opts.port}`);
-    }
-}
-class WatchedHandler extends node_http_handler_dist_cjs.NodeHttpHandler {
-    service;
-    deadline;
-    #agent;
-    constructor(service, agents, deadline) {
-        const agent = new EnvProxyAgent(agents);
-        super({
-            httpAgent: agent,
-            httpsAgent: agent,
-            connectionTimeout: timeouts/* CONNECT_TIMEOUT_MS */.cC,
-            requestTimeout: timeouts/* REQUEST_TIMEOUT_MS */.j2,
-            throwOnRequestTimeout: true,
-        });
-        this.service = service;
-        this.deadline = deadline;
-        this.#agent = agent;
-    }
-    handle(request, options = {}) {
-        // --debug: method, host, path, operation, status and time (never a header, body or query).
-        const port = request.port ? `:${request.port}` : '';
-        const url = `${request.protocol}//${request.hostname}${port}${request.path}`;
-        const operation = operationOf(request);
-        const sent = { method: request.method, url, ...(operation && { operation }) };
-        return (0,request_log/* loggedRequest */.Cu)(sent, this.#send(request, options), (a) => a.response.statusCode);
-    }
-    #send(request, options = {}) {
-        const { deadline } = this;
-        if (!deadline)
-            return super.handle(request, options);
-        const abortSignal = options.abortSignal
-            ? AbortSignal.any([options.abortSignal, deadline.signal])
-            : deadline.signal;
-        const operation = operationOf(request);
-        const host = `${request.hostname}${request.port ? `:${request.port}` : ''}`;
-        return deadline.watch({ service: this.service, host, ...(operation && { operation }) }, super.handle(request, { ...options, abortSignal }));
-    }
-    destroy() {
-        super.destroy();
-        this.#agent.destroy();
-    }
-}
-/** A request handler for an SDK client of `service`. */
-function requestHandler(service, agents, deadline) {
-    return new WatchedHandler(service, agents, deadline);
-}
-
-// EXTERNAL MODULE: ./src/aws/region.ts
-var aws_region = __webpack_require__(7249);
-;// CONCATENATED MODULE: ./src/aws/clients.ts
-// SDK clients, configured once: region from the caller or the environment, endpoints from the
-// SDK's own settings (AWS_ENDPOINT_URL_*, FIPS and dual-stack options), the proxy from the
-// environment, and destroyed after use so no socket keeps the process alive.
-
-
-
-
-
-
-// We bundle a pinned SDK and support Node 20 on purpose (CodeBuild images ship it): the SDK's
-// notice about its own future releases is noise for our users.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-/**
- * Create clients for a region; `destroy()` closes them and every socket they opened, except those
- * of agents handed in (directly or through the deadline's run), which belong to the caller.
- */
-function createClients(region, options = {}) {
-    const { deadline } = options;
-    const own = options.agents ? undefined : (0,net_agents/* agentsFor */.ml)(deadline, options.profile);
-    const agents = options.agents ?? own.agents;
-    // Every client names the product and version in its user agent (CloudTrail attribution).
-    const shared = { customUserAgent: user_agent/* SDK_USER_AGENT */.pM, ...(options.profile && { profile: options.profile }) };
-    deadline?.inRegion(region);
-    const ecrHandler = requestHandler('ecr.api', agents, deadline);
-    const ecr = new dist_cjs.ECRClient({ region, ...shared, requestHandler: ecrHandler });
-    const stsClients = new Map();
-    return {
-        region,
-        ecr,
-        agents,
-        ...(deadline && { deadline }),
-        async callerIdentity(within = deadline) {
-            const { STSClient, GetCallerIdentityCommand } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
-            let sts = stsClients.get(within);
-            if (!sts) {
-                sts = new STSClient({ region, ...shared, requestHandler: requestHandler('sts', agents, within) });
-                stsClients.set(within, sts);
-            }
-            return sts.send(new GetCallerIdentityCommand({}));
-        },
-        destroy() {
-            ecr.destroy();
-            for (const sts of stsClients.values())
-                sts.destroy();
-            ecrHandler.destroy();
-            own?.release();
-        },
-    };
-}
-async function withClients(region, use, deadline, options = {}) {
-    const clients = createClients(await (0,aws_region/* regionInUse */.V_)(region, options), {
-        ...(deadline && { deadline }),
-        ...options,
-    });
-    try {
-        return await use(clients);
-    }
-    finally {
-        clients.destroy();
     }
 }
 
@@ -490,8 +79,6 @@ var ecr_host = __webpack_require__(7794);
 var retry = __webpack_require__(7253);
 // EXTERNAL MODULE: ./src/aws/calls.ts
 var calls = __webpack_require__(6484);
-// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
-var clients = __webpack_require__(8696);
 // EXTERNAL MODULE: ./src/aws/region.ts
 var region = __webpack_require__(7249);
 // EXTERNAL MODULE: ./src/core/image/rules.ts
@@ -507,7 +94,7 @@ async function listRules(ecr, signal) {
     const rules = [];
     let nextToken;
     do {
-        const page = await (0,calls/* retrying */.R)(() => ecr.send(new dist_cjs.DescribePullThroughCacheRulesCommand({ nextToken })), signal);
+        const page = await (0,calls/* retrying */.R$)(() => ecr.send(new dist_cjs/* DescribePullThroughCacheRulesCommand */.WZm({ nextToken })), signal);
         for (const r of page.pullThroughCacheRules ?? []) {
             if (!r.ecrRepositoryPrefix || !r.upstreamRegistryUrl)
                 continue;
@@ -591,6 +178,8 @@ async function immutableCacheRepositories(ecr, prefixes, maxPages = 20) {
     return found;
 }
 
+// EXTERNAL MODULE: ./src/aws/sdk/clients.ts + 1 modules
+var clients = __webpack_require__(812);
 ;// CONCATENATED MODULE: ./src/aws/discovery.ts
 // Discovery of what the flags leave out: the caller's registry host and the region's rules. Both
 // come from ECR itself (ecr.api), never from STS: a private subnet often has no sts endpoint.
@@ -610,7 +199,7 @@ async function immutableCacheRepositories(ecr, prefixes, maxPages = 20) {
  */
 async function callerRegistry(clients, options) {
     const { ecr, deadline } = clients;
-    const answer = await asked('GetAuthorizationToken', clients, (0,calls/* retrying */.R)(() => ecr.send(new dist_cjs.GetAuthorizationTokenCommand({})), deadline?.signal));
+    const answer = await asked('GetAuthorizationToken', clients, (0,calls/* retrying */.R$)(() => ecr.send(new dist_cjs/* GetAuthorizationTokenCommand */.Eu6({})), deadline?.signal));
     const endpoint = answer.authorizationData?.find((d) => d.proxyEndpoint)?.proxyEndpoint;
     if (!endpoint)
         throw new errors/* OperationError */.OK('GetAuthorizationToken returned no registry endpoint');
@@ -638,7 +227,7 @@ async function asked(operation, clients, work) {
 }
 async function discoverTarget(options) {
     const profile = options.profile ? { profile: options.profile } : {};
-    return (0,clients.withClients)(options.region, async (clients) => {
+    return (0,clients/* withClients */.Bv)(options.region, async (clients) => {
         const given = options.rules && options.rules.length > 0 ? { rules: options.rules } : undefined;
         // Independent calls to the same endpoint: ask both at once.
         const [registry, found] = await Promise.all([
@@ -652,11 +241,194 @@ async function discoverTarget(options) {
 
 /***/ }),
 
+/***/ 812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Hx: () => (/* reexport */ aws_region/* RegionError */.Hx),
+  hP: () => (/* binding */ createClients),
+  V_: () => (/* reexport */ aws_region/* regionInUse */.V_),
+  Bv: () => (/* binding */ withClients)
+});
+
+// UNUSED EXPORTS: SDK_ATTEMPTS
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
+var dist_cjs = __webpack_require__(8249);
+// EXTERNAL MODULE: ./src/net/agents.ts + 1 modules
+var net_agents = __webpack_require__(4257);
+// EXTERNAL MODULE: ./src/net/user-agent.ts + 1 modules
+var user_agent = __webpack_require__(362);
+// EXTERNAL MODULE: ./src/aws/ca-bundle-setting.ts + 1 modules
+var ca_bundle_setting = __webpack_require__(5794);
+// EXTERNAL MODULE: ./src/aws/region.ts
+var aws_region = __webpack_require__(7249);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __webpack_require__(1279);
+// EXTERNAL MODULE: ./node_modules/agent-base/dist/index.js
+var dist = __webpack_require__(8894);
+// EXTERNAL MODULE: ./src/core/timeouts.ts
+var timeouts = __webpack_require__(5623);
+// EXTERNAL MODULE: ./src/net/request-log.ts
+var request_log = __webpack_require__(9745);
+;// CONCATENATED MODULE: ./src/aws/sdk/handler.ts
+// The one HTTP handler every SDK client uses: the proxy rules of `Agents`, a connect timeout and a
+// request timeout that really throws (the SDK only warns by default), and the run's deadline, which
+// aborts the request and remembers which endpoint it was waiting for.
+
+
+
+
+/** The API operation a request carries: JSON protocols name it in X-Amz-Target, query ones in Action=. */
+function operationOf(request) {
+    const target = request.headers['x-amz-target'] ?? request.headers['X-Amz-Target'];
+    if (target)
+        return target.slice(target.lastIndexOf('.') + 1);
+    const body = typeof request.body === 'string' ? request.body : '';
+    return /(?:^|&)Action=([A-Za-z]+)/.exec(body)?.[1];
+}
+/** One agent for clients that take a single agent (the SDK): each connection asks `Agents` where to go. */
+class EnvProxyAgent extends dist.Agent {
+    agents;
+    constructor(agents) {
+        // Keep-alive here too: a request asks the agent it was given, and without it sends
+        // `Connection: close`, so the pooled agent behind could never reuse the socket.
+        super({ keepAlive: true });
+        this.agents = agents;
+    }
+    connect(_req, opts) {
+        return this.agents.for(`${opts.secureEndpoint ? 'https' : 'http'}://${opts.host}:${opts.port}`);
+    }
+}
+class WatchedHandler extends node_http_handler_dist_cjs.NodeHttpHandler {
+    service;
+    deadline;
+    #agent;
+    constructor(service, agents, deadline) {
+        const agent = new EnvProxyAgent(agents);
+        super({
+            httpAgent: agent,
+            httpsAgent: agent,
+            connectionTimeout: timeouts/* CONNECT_TIMEOUT_MS */.cC,
+            requestTimeout: timeouts/* REQUEST_TIMEOUT_MS */.j2,
+            throwOnRequestTimeout: true,
+        });
+        this.service = service;
+        this.deadline = deadline;
+        this.#agent = agent;
+    }
+    handle(request, options = {}) {
+        // --debug: method, host, path, operation, status and time (never a header, body or query).
+        const port = request.port ? `:${request.port}` : '';
+        const url = `${request.protocol}//${request.hostname}${port}${request.path}`;
+        const operation = operationOf(request);
+        const sent = { method: request.method, url, ...(operation && { operation }) };
+        return (0,request_log/* loggedRequest */.Cu)(sent, this.#send(request, options), (a) => a.response.statusCode);
+    }
+    #send(request, options = {}) {
+        const { deadline } = this;
+        if (!deadline)
+            return super.handle(request, options);
+        const abortSignal = options.abortSignal
+            ? AbortSignal.any([options.abortSignal, deadline.signal])
+            : deadline.signal;
+        const operation = operationOf(request);
+        const host = `${request.hostname}${request.port ? `:${request.port}` : ''}`;
+        return deadline.watch({ service: this.service, host, ...(operation && { operation }) }, super.handle(request, { ...options, abortSignal }));
+    }
+    destroy() {
+        super.destroy();
+        this.#agent.destroy();
+    }
+}
+/** A request handler for an SDK client of `service`. */
+function requestHandler(service, agents, deadline) {
+    return new WatchedHandler(service, agents, deadline);
+}
+
+;// CONCATENATED MODULE: ./src/aws/sdk/clients.ts
+// SDK clients, configured once: region from the caller or the environment, endpoints from the
+// SDK's own settings (AWS_ENDPOINT_URL_*, FIPS and dual-stack options), the proxy from the
+// environment, a single attempt per call (our loop retries), and destroyed after use so no socket
+// keeps the process alive.
+
+
+
+
+
+
+
+// We bundle a pinned SDK and support Node 20 on purpose (CodeBuild images ship it): the SDK's
+// notice about its own future releases is noise for our users.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+/** Attempts the SDK makes per call: one; retrying is calls.ts's, on both token paths. */
+const SDK_ATTEMPTS = 1;
+/**
+ * Create clients for a region; `destroy()` closes them and every socket they opened, except those
+ * of agents handed in (directly or through the deadline's run), which belong to the caller.
+ */
+function createClients(region, options = {}) {
+    const { deadline } = options;
+    const own = options.agents ? undefined : (0,net_agents/* agentsFor */.ml)(deadline, () => (0,ca_bundle_setting/* caBundle */.R)(process.env, options.profile));
+    const agents = options.agents ?? own.agents;
+    // Every client names the product and version in its user agent (CloudTrail attribution), and
+    // makes one attempt per call: our retry loop (calls.ts) decides, as it does for the signed path.
+    const shared = {
+        customUserAgent: user_agent/* SDK_USER_AGENT */.pM,
+        maxAttempts: SDK_ATTEMPTS,
+        ...(options.profile && { profile: options.profile }),
+    };
+    deadline?.inRegion(region);
+    const ecrHandler = requestHandler('ecr.api', agents, deadline);
+    const ecr = new dist_cjs/* ECRClient */.S70({ region, ...shared, requestHandler: ecrHandler });
+    const stsClients = new Map();
+    return {
+        region,
+        ecr,
+        agents,
+        ...(deadline && { deadline }),
+        async callerIdentity(within = deadline) {
+            const { STSClient, GetCallerIdentityCommand } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+            let sts = stsClients.get(within);
+            if (!sts) {
+                sts = new STSClient({ region, ...shared, requestHandler: requestHandler('sts', agents, within) });
+                stsClients.set(within, sts);
+            }
+            return sts.send(new GetCallerIdentityCommand({}));
+        },
+        destroy() {
+            ecr.destroy();
+            for (const sts of stsClients.values())
+                sts.destroy();
+            ecrHandler.destroy();
+            own?.release();
+        },
+    };
+}
+async function withClients(region, use, deadline, options = {}) {
+    const clients = createClients(await (0,aws_region/* regionInUse */.V_)(region, options), {
+        ...(deadline && { deadline }),
+        ...options,
+    });
+    try {
+        return await use(clients);
+    }
+    finally {
+        clients.destroy();
+    }
+}
+
+
+/***/ }),
+
 /***/ 4229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ awsHint)
+/* harmony export */   B: () => (/* binding */ awsHint),
+/* harmony export */   y: () => (/* binding */ shownAwsMessage)
 /* harmony export */ });
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
 // What an AWS failure means to the user: the likely fix, read from the error's name, message and
@@ -692,6 +464,22 @@ function awsHint(error, region) {
         return 'the ECR endpoint did not answer: check the network path, a proxy (HTTPS_PROXY, NO_PROXY), or the VPC endpoints';
     }
     return undefined;
+}
+/**
+ * Where a signature mismatch's message goes on to quote what the service computed: the canonical
+ * request (its headers carry the session token) and the string to sign. Nothing after either is kept.
+ */
+const ECHOED_SIGNING_TEXT = /\s*(?:The Canonical String for this request should have been|The String-to-Sign should have been)[\s\S]*$/;
+/**
+ * An AWS error message fit to show: the quoted canonical request and string to sign cut off, and
+ * every secret given (the session token) replaced. The one shaper of both token paths' messages.
+ */
+function shownAwsMessage(message, secrets = []) {
+    let shown = message.replace(ECHOED_SIGNING_TEXT, '');
+    for (const secret of secrets)
+        if (secret)
+            shown = shown.split(secret).join('***');
+    return shown;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 132;
-export const ids = [132,582];
+export const ids = [132,201];
 export const modules = {
 
 /***/ 2132:
@@ -605,7 +605,7 @@ async function loginWithin(options, deadline) {
     // while it travels.
     // The SDK is loaded here, not with this module: logout runs the engine or edits a file, no token.
     const pending = Promise.resolve(options.credentials ??
-        Promise.all(/* import() */[__webpack_require__.e(647), __webpack_require__.e(569)]).then(__webpack_require__.bind(__webpack_require__, 2647)).then(({ getRegistryCredentials }) => getRegistryCredentials({
+        Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 7457)).then(({ getRegistryCredentials }) => getRegistryCredentials({
             region: options.region,
             registries: options.registries,
             onSecret: options.onSecret,

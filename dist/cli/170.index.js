@@ -17,10 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var dist_cjs = __webpack_require__(8249);
 // EXTERNAL MODULE: ./src/aws/calls.ts
 var calls = __webpack_require__(6484);
-// EXTERNAL MODULE: ./src/aws/clients.ts
-var aws_clients = __webpack_require__(201);
 // EXTERNAL MODULE: ./src/aws/registry-state.ts
 var registry_state = __webpack_require__(4798);
+// EXTERNAL MODULE: ./src/aws/sdk/clients.ts
+var sdk_clients = __webpack_require__(3430);
 // EXTERNAL MODULE: ./src/core/aws-failure.ts
 var aws_failure = __webpack_require__(4229);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -351,14 +351,14 @@ async function readState(ecr, secrets, config, credentials, base) {
         const name = rule.credentials?.secret;
         if (!name || !secrets || known.has(name))
             continue;
-        const arn = await (0,calls/* retrying */.R)(() => secrets.arnOf(name));
+        const arn = await (0,calls/* retrying */.R$)(() => secrets.arnOf(name));
         if (arn === undefined)
             continue;
         // Compared in memory only when the config gives the value; the plan learns just the verdict.
         const wanted = credentials.get(name);
         let value = 'unknown';
         if (wanted)
-            value = (await (0,calls/* retrying */.R)(() => secrets.holds(name, wanted))) ? 'same' : 'different';
+            value = (await (0,calls/* retrying */.R$)(() => secrets.holds(name, wanted))) ? 'same' : 'different';
         known.set(name, { arn, value });
     }
     const template = config.template
@@ -374,13 +374,13 @@ async function readState(ecr, secrets, config, credentials, base) {
     };
 }
 async function setup(options) {
-    const region = await (0,aws_clients.regionInUse)(options.region ?? options.config.region, options);
+    const region = await (0,sdk_clients/* regionInUse */.V_)(options.region ?? options.config.region, options);
     return (0,deadline/* withinDeadline */.iP)(options, timeouts/* DEFAULT_TIMEOUT_MS */.t1, (deadline) => setUp(options, region, deadline));
 }
 async function setUp(options, region, deadline) {
     const { config } = options;
     const credentials = readCredentials(config, options.env ?? process.env, options.onSecret);
-    const clients = (0,aws_clients.createClients)(region, { deadline, profile: options.profile });
+    const clients = (0,sdk_clients/* createClients */.hP)(region, { deadline, profile: options.profile });
     let secrets;
     try {
         if (config.rules.some((r) => r.credentials)) {
@@ -390,7 +390,7 @@ async function setUp(options, region, deadline) {
         const { ecr } = clients;
         let state;
         try {
-            const identity = await (0,calls/* retrying */.R)(() => clients.callerIdentity());
+            const identity = await (0,calls/* retrying */.R$)(() => clients.callerIdentity());
             state = await readState(ecr, secrets, config, credentials, { account: identity.Account ?? '', region });
         }
         catch (e) {
@@ -445,10 +445,10 @@ async function applyStep(step, ctx) {
                 throw new Error('no credential to store');
             if (step.action === 'create') {
                 const description = 'Upstream registry credentials for an ECR pull-through cache rule (ecr-pull-through setup)';
-                ctx.arns.set(step.name, await secrets.create(step.name, credential, description));
+                ctx.arns.set(step.name, await (0,calls/* retrying */.R$)(() => secrets.create(step.name, credential, description)));
             }
             else {
-                await secrets.put(step.name, credential);
+                await (0,calls/* retrying */.R$)(() => secrets.put(step.name, credential));
             }
             return;
         }
@@ -458,23 +458,23 @@ async function applyStep(step, ctx) {
             if (r.credentials && !credentialArn)
                 throw new Error(`the ARN of ${r.credentials.secret} is unknown`);
             if (step.action === 'update') {
-                await ecr.send(new dist_cjs.UpdatePullThroughCacheRuleCommand({
+                await (0,calls/* retrying */.R$)(() => ecr.send(new dist_cjs/* UpdatePullThroughCacheRuleCommand */.bPq({
                     ecrRepositoryPrefix: r.ecrRepositoryPrefix,
                     ...(credentialArn && { credentialArn }),
                     ...(r.customRoleArn && { customRoleArn: r.customRoleArn }),
-                }));
+                })));
                 return;
             }
             if (step.action === 'replace') {
-                await ecr.send(new dist_cjs.DeletePullThroughCacheRuleCommand({ ecrRepositoryPrefix: r.ecrRepositoryPrefix }));
+                await (0,calls/* retrying */.R$)(() => ecr.send(new dist_cjs/* DeletePullThroughCacheRuleCommand */.He$({ ecrRepositoryPrefix: r.ecrRepositoryPrefix })));
             }
-            await ecr.send(new dist_cjs.CreatePullThroughCacheRuleCommand({
+            await (0,calls/* retrying */.R$)(() => ecr.send(new dist_cjs/* CreatePullThroughCacheRuleCommand */.k6l({
                 ecrRepositoryPrefix: r.ecrRepositoryPrefix,
                 upstreamRegistryUrl: r.upstreamRegistryUrl,
                 ...(r.upstreamRepositoryPrefix && { upstreamRepositoryPrefix: r.upstreamRepositoryPrefix }),
                 ...(credentialArn && { credentialArn }),
                 ...(r.customRoleArn && { customRoleArn: r.customRoleArn }),
-            }));
+            })));
             return;
         }
         case 'template': {
@@ -488,13 +488,13 @@ async function applyStep(step, ctx) {
                 ...(t.repositoryPolicy && { repositoryPolicy: t.repositoryPolicy }),
             };
             if (step.action === 'create')
-                await ecr.send(new dist_cjs.CreateRepositoryCreationTemplateCommand(input));
+                await (0,calls/* retrying */.R$)(() => ecr.send(new dist_cjs/* CreateRepositoryCreationTemplateCommand */.TS2(input)));
             else
-                await ecr.send(new dist_cjs.UpdateRepositoryCreationTemplateCommand(input));
+                await (0,calls/* retrying */.R$)(() => ecr.send(new dist_cjs/* UpdateRepositoryCreationTemplateCommand */.ofk(input)));
             return;
         }
         case 'registry-policy':
-            await ecr.send(new dist_cjs.PutRegistryPolicyCommand({ policyText: step.policyText }));
+            await (0,calls/* retrying */.R$)(() => ecr.send(new dist_cjs/* PutRegistryPolicyCommand */.IFx({ policyText: step.policyText })));
             return;
     }
 }

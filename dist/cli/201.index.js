@@ -2,425 +2,260 @@ export const id = 201;
 export const ids = [201];
 export const modules = {
 
-/***/ 5183:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || function (mod) {
-    if (mod && mod.__esModule) return mod;
-    var result = {};
-    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
-    __setModuleDefault(result, mod);
-    return result;
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.req = exports.json = exports.toBuffer = void 0;
-const http = __importStar(__webpack_require__(8611));
-const https = __importStar(__webpack_require__(5692));
-async function toBuffer(stream) {
-    let length = 0;
-    const chunks = [];
-    for await (const chunk of stream) {
-        length += chunk.length;
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks, length);
-}
-exports.toBuffer = toBuffer;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function json(stream) {
-    const buf = await toBuffer(stream);
-    const str = buf.toString('utf8');
-    try {
-        return JSON.parse(str);
-    }
-    catch (_err) {
-        const err = _err;
-        err.message += ` (input: ${str})`;
-        throw err;
-    }
-}
-exports.json = json;
-function req(url, opts = {}) {
-    const href = typeof url === 'string' ? url : url.href;
-    const req = (href.startsWith('https:') ? https : http).request(url, opts);
-    const promise = new Promise((resolve, reject) => {
-        req
-            .once('response', resolve)
-            .once('error', reject)
-            .end();
-    });
-    req.then = promise.then.bind(promise);
-    return req;
-}
-exports.req = req;
-//# sourceMappingURL=helpers.js.map
-
-/***/ }),
-
-/***/ 8894:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || function (mod) {
-    if (mod && mod.__esModule) return mod;
-    var result = {};
-    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
-    __setModuleDefault(result, mod);
-    return result;
-};
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Agent = void 0;
-const net = __importStar(__webpack_require__(9278));
-const http = __importStar(__webpack_require__(8611));
-const https_1 = __webpack_require__(5692);
-__exportStar(__webpack_require__(5183), exports);
-const INTERNAL = Symbol('AgentBaseInternalState');
-class Agent extends http.Agent {
-    constructor(opts) {
-        super(opts);
-        this[INTERNAL] = {};
-    }
-    /**
-     * Determine whether this is an `http` or `https` request.
-     */
-    isSecureEndpoint(options) {
-        if (options) {
-            // First check the `secureEndpoint` property explicitly, since this
-            // means that a parent `Agent` is "passing through" to this instance.
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any
-            if (typeof options.secureEndpoint === 'boolean') {
-                return options.secureEndpoint;
-            }
-            // If no explicit `secure` endpoint, check if `protocol` property is
-            // set. This will usually be the case since using a full string URL
-            // or `URL` instance should be the most common usage.
-            if (typeof options.protocol === 'string') {
-                return options.protocol === 'https:';
-            }
-        }
-        // Finally, if no `protocol` property was set, then fall back to
-        // checking the stack trace of the current call stack, and try to
-        // detect the "https" module.
-        const { stack } = new Error();
-        if (typeof stack !== 'string')
-            return false;
-        return stack
-            .split('\n')
-            .some((l) => l.indexOf('(https.js:') !== -1 ||
-            l.indexOf('node:https:') !== -1);
-    }
-    // In order to support async signatures in `connect()` and Node's native
-    // connection pooling in `http.Agent`, the array of sockets for each origin
-    // has to be updated synchronously. This is so the length of the array is
-    // accurate when `addRequest()` is next called. We achieve this by creating a
-    // fake socket and adding it to `sockets[origin]` and incrementing
-    // `totalSocketCount`.
-    incrementSockets(name) {
-        // If `maxSockets` and `maxTotalSockets` are both Infinity then there is no
-        // need to create a fake socket because Node.js native connection pooling
-        // will never be invoked.
-        if (this.maxSockets === Infinity && this.maxTotalSockets === Infinity) {
-            return null;
-        }
-        // All instances of `sockets` are expected TypeScript errors. The
-        // alternative is to add it as a private property of this class but that
-        // will break TypeScript subclassing.
-        if (!this.sockets[name]) {
-            // @ts-expect-error `sockets` is readonly in `@types/node`
-            this.sockets[name] = [];
-        }
-        const fakeSocket = new net.Socket({ writable: false });
-        this.sockets[name].push(fakeSocket);
-        // @ts-expect-error `totalSocketCount` isn't defined in `@types/node`
-        this.totalSocketCount++;
-        return fakeSocket;
-    }
-    decrementSockets(name, socket) {
-        if (!this.sockets[name] || socket === null) {
-            return;
-        }
-        const sockets = this.sockets[name];
-        const index = sockets.indexOf(socket);
-        if (index !== -1) {
-            sockets.splice(index, 1);
-            // @ts-expect-error  `totalSocketCount` isn't defined in `@types/node`
-            this.totalSocketCount--;
-            if (sockets.length === 0) {
-                // @ts-expect-error `sockets` is readonly in `@types/node`
-                delete this.sockets[name];
-            }
-        }
-    }
-    // In order to properly update the socket pool, we need to call `getName()` on
-    // the core `https.Agent` if it is a secureEndpoint.
-    getName(options) {
-        const secureEndpoint = this.isSecureEndpoint(options);
-        if (secureEndpoint) {
-            // @ts-expect-error `getName()` isn't defined in `@types/node`
-            return https_1.Agent.prototype.getName.call(this, options);
-        }
-        // @ts-expect-error `getName()` isn't defined in `@types/node`
-        return super.getName(options);
-    }
-    createSocket(req, options, cb) {
-        const connectOpts = {
-            ...options,
-            secureEndpoint: this.isSecureEndpoint(options),
-        };
-        const name = this.getName(connectOpts);
-        const fakeSocket = this.incrementSockets(name);
-        Promise.resolve()
-            .then(() => this.connect(req, connectOpts))
-            .then((socket) => {
-            this.decrementSockets(name, fakeSocket);
-            if (socket instanceof http.Agent) {
-                try {
-                    // @ts-expect-error `addRequest()` isn't defined in `@types/node`
-                    return socket.addRequest(req, connectOpts);
-                }
-                catch (err) {
-                    return cb(err);
-                }
-            }
-            this[INTERNAL].currentSocket = socket;
-            // @ts-expect-error `createSocket()` isn't defined in `@types/node`
-            super.createSocket(req, options, cb);
-        }, (err) => {
-            this.decrementSockets(name, fakeSocket);
-            cb(err);
-        });
-    }
-    createConnection() {
-        const socket = this[INTERNAL].currentSocket;
-        this[INTERNAL].currentSocket = undefined;
-        if (!socket) {
-            throw new Error('No socket was returned in the `connect()` function');
-        }
-        return socket;
-    }
-    get defaultPort() {
-        return (this[INTERNAL].defaultPort ??
-            (this.protocol === 'https:' ? 443 : 80));
-    }
-    set defaultPort(v) {
-        if (this[INTERNAL]) {
-            this[INTERNAL].defaultPort = v;
-        }
-    }
-    get protocol() {
-        return (this[INTERNAL].protocol ??
-            (this.isSecureEndpoint() ? 'https:' : 'http:'));
-    }
-    set protocol(v) {
-        if (this[INTERNAL]) {
-            this[INTERNAL].protocol = v;
-        }
-    }
-}
-exports.Agent = Agent;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 201:
+/***/ 5553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RegionError: () => (/* reexport safe */ _region_js__WEBPACK_IMPORTED_MODULE_3__.Hx),
-/* harmony export */   createClients: () => (/* binding */ createClients),
-/* harmony export */   regionInUse: () => (/* reexport safe */ _region_js__WEBPACK_IMPORTED_MODULE_3__.V_),
-/* harmony export */   withClients: () => (/* binding */ withClients)
+/* harmony export */   WH: () => (/* binding */ DEFAULT_CONCURRENCY),
+/* harmony export */   u_: () => (/* binding */ DEFAULT_LOGIN_METHOD),
+/* harmony export */   zY: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8249);
-/* harmony import */ var _net_agents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1897);
-/* harmony import */ var _net_user_agent_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1652);
-/* harmony import */ var _handler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7329);
-/* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7249);
-// SDK clients, configured once: region from the caller or the environment, endpoints from the
-// SDK's own settings (AWS_ENDPOINT_URL_*, FIPS and dual-stack options), the proxy from the
-// environment, and destroyed after use so no socket keeps the process alive.
+/* harmony import */ var _prepare_mode_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5210);
+/* harmony import */ var _timeouts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5623);
+// Every default a caller of the whole job can leave out, in one table: the action reads its inputs'
+// defaults here, the library's use cases name the same constants, and a test checks that action.yml
+// declares the same. Timeouts have their home in timeouts.ts.
 
 
+/** Images (and their calls) warmed at once. */
+const DEFAULT_CONCURRENCY = 8;
+/** `auto`: `docker login` when the engine's CLI is on PATH, else the docker config written directly. */
+const DEFAULT_LOGIN_METHOD = 'auto';
+/** By prepare's option names (the action's inputs are these, kebab-cased); the last two are the action's own. */
+const DEFAULTS = {
+    mode: _prepare_mode_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PREPARE_MODE */ .Ip,
+    login: true,
+    loginMethod: DEFAULT_LOGIN_METHOD,
+    warm: true,
+    warmTimeoutMs: _timeouts_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_WARM_TIMEOUT_MS */ .j4,
+    concurrency: DEFAULT_CONCURRENCY,
+    failOnUnmapped: false,
+    warmBuildkit: false,
+    /** The post step logs out unless told not to. */
+    skipLogout: false,
+    /** Passwords are always masked; the input is kept for compatibility with amazon-ecr-login. */
+    maskPassword: true,
+    /** docker_username_* / docker_password_* outputs, as amazon-ecr-login sets them: opt-in. */
+    credentialOutputs: false,
+};
 
 
+/***/ }),
 
+/***/ 5210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// We bundle a pinned SDK and support Node 20 on purpose (CodeBuild images ship it): the SDK's
-// notice about its own future releases is noise for our users.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ip: () => (/* binding */ DEFAULT_PREPARE_MODE),
+/* harmony export */   LK: () => (/* binding */ prepareMode),
+/* harmony export */   vS: () => (/* binding */ PREPARE_MODES)
+/* harmony export */ });
+/* harmony import */ var _choice_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9364);
+// How the job makes builds use the cache. A rule of its own so that the CLI and the action check a
+// mode where they parse it, without loading the use case (and the SDK) to do so.
+
 /**
- * Create clients for a region; `destroy()` closes them and every socket they opened, except those
- * of agents handed in (directly or through the deadline's run), which belong to the caller.
+ * rewrite: the files name cache URIs. transparent: the files stay as they are and BuildKit's source
+ * policy redirects the pulls (EXPERIMENTAL_BUILDKIT_SOURCE_POLICY). both: the two together.
  */
-function createClients(region, options = {}) {
-    const { deadline } = options;
-    const own = options.agents ? undefined : (0,_net_agents_js__WEBPACK_IMPORTED_MODULE_0__/* .agentsFor */ .ml)(deadline, options.profile);
-    const agents = options.agents ?? own.agents;
-    // Every client names the product and version in its user agent (CloudTrail attribution).
-    const shared = { customUserAgent: _net_user_agent_js__WEBPACK_IMPORTED_MODULE_1__/* .SDK_USER_AGENT */ .pM, ...(options.profile && { profile: options.profile }) };
-    deadline?.inRegion(region);
-    const ecrHandler = (0,_handler_js__WEBPACK_IMPORTED_MODULE_2__/* .requestHandler */ .O)('ecr.api', agents, deadline);
-    const ecr = new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_4__.ECRClient({ region, ...shared, requestHandler: ecrHandler });
-    const stsClients = new Map();
-    return {
-        region,
-        ecr,
-        agents,
-        ...(deadline && { deadline }),
-        async callerIdentity(within = deadline) {
-            const { STSClient, GetCallerIdentityCommand } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
-            let sts = stsClients.get(within);
-            if (!sts) {
-                sts = new STSClient({ region, ...shared, requestHandler: (0,_handler_js__WEBPACK_IMPORTED_MODULE_2__/* .requestHandler */ .O)('sts', agents, within) });
-                stsClients.set(within, sts);
-            }
-            return sts.send(new GetCallerIdentityCommand({}));
-        },
-        destroy() {
-            ecr.destroy();
-            for (const sts of stsClients.values())
-                sts.destroy();
-            ecrHandler.destroy();
-            own?.release();
-        },
-    };
-}
-async function withClients(region, use, deadline, options = {}) {
-    const clients = createClients(await (0,_region_js__WEBPACK_IMPORTED_MODULE_3__/* .regionInUse */ .V_)(region, options), {
-        ...(deadline && { deadline }),
-        ...options,
-    });
-    try {
-        return await use(clients);
-    }
-    finally {
-        clients.destroy();
-    }
+const PREPARE_MODES = ['rewrite', 'transparent', 'both'];
+const DEFAULT_PREPARE_MODE = 'rewrite';
+/** A mode given as text (an input, a flag), checked; `name` is what the user typed it into. */
+function prepareMode(text, name = 'mode') {
+    return text ? (0,_choice_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .y)(PREPARE_MODES, text, name) : DEFAULT_PREPARE_MODE;
 }
 
 
 /***/ }),
 
-/***/ 7329:
+/***/ 7201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ requestHandler)
-/* harmony export */ });
-/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1279);
-/* harmony import */ var agent_base__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8894);
-/* harmony import */ var agent_base__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(agent_base__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5623);
-/* harmony import */ var _net_request_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9745);
-// The one HTTP handler every SDK client uses: the proxy rules of `Agents`, a connect timeout and a
-// request timeout that really throws (the SDK only warns by default), and the run's deadline, which
-// aborts the request and remembers which endpoint it was waiting for.
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  login: () => (/* binding */ login),
+  logout: () => (/* binding */ logout)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/defaults.ts
+var defaults = __webpack_require__(5553);
+// EXTERNAL MODULE: ./src/core/timeouts.ts
+var timeouts = __webpack_require__(5623);
+// EXTERNAL MODULE: ./src/deadline.ts
+var deadline = __webpack_require__(6683);
+// EXTERNAL MODULE: ./src/host/docker-config.ts
+var docker_config = __webpack_require__(7011);
+;// CONCATENATED MODULE: ./src/host/containers-auth.ts
+// The containers auth.json that Podman, Buildah and Skopeo read (containers-auth.json(5)): the same
+// `auths` as the docker config, in a file of its own. Written like the docker config: merged,
+// atomically, mode 0600, and recorded before the write so logout can undo it.
 
 
-
-
-/** The API operation a request carries: JSON protocols name it in X-Amz-Target, query ones in Action=. */
-function operationOf(request) {
-    const target = request.headers['x-amz-target'] ?? request.headers['X-Amz-Target'];
-    if (target)
-        return target.slice(target.lastIndexOf('.') + 1);
-    const body = typeof request.body === 'string' ? request.body : '';
-    return /(?:^|&)Action=([A-Za-z]+)/.exec(body)?.[1];
+/**
+ * Where containers/image reads and writes credentials on Linux: REGISTRY_AUTH_FILE, else
+ * `${XDG_RUNTIME_DIR}/containers/auth.json`, else `/run/containers/<uid>/auth.json`.
+ */
+function containersAuthPath(env = process.env, uid = process.getuid?.() ?? 0) {
+    if (env.REGISTRY_AUTH_FILE)
+        return env.REGISTRY_AUTH_FILE;
+    if (env.XDG_RUNTIME_DIR)
+        return (0,external_node_path_.join)(env.XDG_RUNTIME_DIR, 'containers', 'auth.json');
+    return (0,external_node_path_.join)('/run/containers', String(uid), 'auth.json');
 }
-/** One agent for clients that take a single agent (the SDK): each connection asks `Agents` where to go. */
-class EnvProxyAgent extends agent_base__WEBPACK_IMPORTED_MODULE_0__.Agent {
-    agents;
-    constructor(agents) {
-        // Keep-alive here too: a request asks the agent it was given, and without it sends
-        // `Connection: close`, so the pooled agent behind could never reuse the socket.
-        super({ keepAlive: true });
-        this.agents = agents;
+/** Write a registry's credentials into the containers auth.json, recording the entry first. */
+function containersAuthLogin(path, cred, warn, record) {
+    (0,docker_config/* credentialFileLogin */.P8)(path, cred, warn, (written) => record({ registry: cred.registry, method: 'config', authFile: path, ...written }));
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/host/path-lookup.ts
+// Executables on PATH: whether docker (or podman, nerdctl, finch) or a credential helper is there.
+// Apart from engine-login.ts so that choosing a login method does not load child_process.
+
+
+/** Whether an executable is on PATH (or is a path to one). */
+function findOnPath(name, env = process.env) {
+    const candidates = name.includes('/')
+        ? [name]
+        : (env.PATH ?? '').split(external_node_path_.delimiter).map((d) => (0,external_node_path_.join)(d || '.', name));
+    for (const c of candidates) {
+        try {
+            (0,external_node_fs_.accessSync)(c, external_node_fs_.constants.X_OK);
+            return c;
+        }
+        catch { }
     }
-    connect(_req, opts) {
-        return this.agents.for(`${opts.secureEndpoint ? 'https' : 'http'}://${opts.host}:${opts.port}`);
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/host/session.ts
+var host_session = __webpack_require__(4706);
+;// CONCATENATED MODULE: ./src/login.ts
+// The login use case: a token per region, one login per registry, by `docker login
+// --password-stdin` (or podman, nerdctl, finch) or straight into the docker config. The password
+// never goes into argv, logs or errors; logout removes exactly what login added. Each login is
+// handed to the caller as it happens, so a failure or a kill later on leaves a session logout can undo.
+
+
+
+
+
+
+
+
+const EXPIRY_WARNING_MS = 3600_000;
+/** Warn when the engine's login will replace credentials already there (logout then removes them). */
+function warnIfEngineReplaces(engine, configDir, registry, env, warn) {
+    for (const file of (0,docker_config/* engineCredentialFiles */.$F)(engine, configDir, env)) {
+        if ((0,docker_config/* hasEntryFor */.Kg)(file, registry))
+            warn((0,docker_config/* replacingWarning */.oV)(registry, file));
     }
 }
-class WatchedHandler extends _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__.NodeHttpHandler {
-    service;
-    deadline;
-    #agent;
-    constructor(service, agents, deadline) {
-        const agent = new EnvProxyAgent(agents);
-        super({
-            httpAgent: agent,
-            httpsAgent: agent,
-            connectionTimeout: _core_timeouts_js__WEBPACK_IMPORTED_MODULE_3__/* .CONNECT_TIMEOUT_MS */ .cC,
-            requestTimeout: _core_timeouts_js__WEBPACK_IMPORTED_MODULE_3__/* .REQUEST_TIMEOUT_MS */ .j2,
-            throwOnRequestTimeout: true,
+function configLogin(dir, cred, warn, record) {
+    const current = (0,docker_config/* readDockerConfig */.TO)(dir);
+    const shadow = (0,docker_config/* shadowingOf */.Ak)(current, cred.registry);
+    if (shadow)
+        warn(shadow);
+    (0,docker_config/* credentialFileLogin */.P8)((0,external_node_path_.join)(dir, 'config.json'), cred, warn, (written) => record({ registry: cred.registry, method: 'config', configDir: dir, ...written }), current);
+}
+function login(options = {}) {
+    return (0,deadline/* withinDeadline */.iP)(options, timeouts/* DEFAULT_TIMEOUT_MS */.t1, (deadline) => loginWithin(options, deadline));
+}
+async function loginWithin(options, deadline) {
+    const env = options.env ?? process.env;
+    const warn = options.onWarning ?? (() => { });
+    const engine = options.engine ?? 'docker';
+    const method = options.method ?? defaults/* DEFAULT_LOGIN_METHOD */.u_;
+    // The token is the only call login needs: it is asked for first, and the engine is looked for
+    // while it travels.
+    // The SDK is loaded here, not with this module: logout runs the engine or edits a file, no token.
+    const pending = Promise.resolve(options.credentials ??
+        Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 7457)).then(({ getRegistryCredentials }) => getRegistryCredentials({
+            region: options.region,
+            registries: options.registries,
+            onSecret: options.onSecret,
+            profile: options.profile,
+            deadline,
+        })));
+    const chosen = method === 'auto' ? (findOnPath(engine, env) ? 'docker' : 'config') : method;
+    // The engine's login (and child_process) only for the docker method, loaded while the token travels.
+    const engineLoading = chosen === 'docker' ? __webpack_require__.e(/* import() */ 978).then(__webpack_require__.bind(__webpack_require__, 8978)) : undefined;
+    engineLoading?.catch(() => { });
+    const credentials = await pending;
+    const configDir = options.dockerConfig ?? (0,docker_config/* dockerConfigDir */.kG)(env);
+    const dockerEnv = { ...env, DOCKER_CONFIG: configDir };
+    const registries = [];
+    const session = [];
+    const record = (entry) => {
+        session.push(entry);
+        options.onSessionEntry?.(entry);
+    };
+    for (const cred of credentials) {
+        if (chosen === 'docker') {
+            warnIfEngineReplaces(engine, configDir, cred.registry, dockerEnv, warn);
+            const { engineLogin } = await engineLoading;
+            await engineLogin(engine, cred, dockerEnv, deadline);
+            record({ registry: cred.registry, method: 'docker', engine, configDir });
+        }
+        else if (chosen === 'helper') {
+            (0,docker_config/* helperLogin */.kg)(configDir, cred.registry, !!findOnPath((0,docker_config/* helperProgram */.ph)(docker_config/* ECR_LOGIN_HELPER */.eA), env), warn, record);
+        }
+        else {
+            configLogin(configDir, cred, warn, record);
+        }
+        if (options.containersAuth)
+            containersAuthLogin(containersAuthPath(env), cred, warn, record);
+        const left = cred.expiresAt.getTime() - Date.now();
+        if (left < EXPIRY_WARNING_MS) {
+            warn(`the token for ${cred.registry} expires in ${Math.max(0, Math.round(left / 60_000))} min (${cred.expiresAt.toISOString()})`);
+        }
+        registries.push({
+            registry: cred.registry,
+            endpoint: cred.endpoint,
+            region: cred.region,
+            ...(cred.account && { account: cred.account }),
+            expiresAt: cred.expiresAt,
+            method: chosen,
         });
-        this.service = service;
-        this.deadline = deadline;
-        this.#agent = agent;
     }
-    handle(request, options = {}) {
-        // --debug: method, host, path, operation, status and time (never a header, body or query).
-        const port = request.port ? `:${request.port}` : '';
-        const url = `${request.protocol}//${request.hostname}${port}${request.path}`;
-        const operation = operationOf(request);
-        const sent = { method: request.method, url, ...(operation && { operation }) };
-        return (0,_net_request_log_js__WEBPACK_IMPORTED_MODULE_1__/* .loggedRequest */ .Cu)(sent, this.#send(request, options), (a) => a.response.statusCode);
-    }
-    #send(request, options = {}) {
-        const { deadline } = this;
-        if (!deadline)
-            return super.handle(request, options);
-        const abortSignal = options.abortSignal
-            ? AbortSignal.any([options.abortSignal, deadline.signal])
-            : deadline.signal;
-        const operation = operationOf(request);
-        const host = `${request.hostname}${request.port ? `:${request.port}` : ''}`;
-        return deadline.watch({ service: this.service, host, ...(operation && { operation }) }, super.handle(request, { ...options, abortSignal }));
-    }
-    destroy() {
-        super.destroy();
-        this.#agent.destroy();
-    }
+    return { registries, session, credentials };
 }
-/** A request handler for an SDK client of `service`. */
-function requestHandler(service, agents, deadline) {
-    return new WatchedHandler(service, agents, deadline);
+/** Remove what a login session added; failures become warnings and the rest goes on. */
+async function logout(session, options = {}) {
+    const env = options.env ?? process.env;
+    const removed = [];
+    const warnings = [];
+    for (const entry of session) {
+        try {
+            if (entry.method === 'docker') {
+                const { engineLogout } = await __webpack_require__.e(/* import() */ 978).then(__webpack_require__.bind(__webpack_require__, 8978));
+                await engineLogout(entry.engine ?? 'docker', entry.registry, {
+                    ...env,
+                    ...(entry.configDir && { DOCKER_CONFIG: entry.configDir }),
+                });
+            }
+            else {
+                const undone = (0,host_session/* undoFileEntry */.hj)(entry, env);
+                if (undone === 'not-there')
+                    continue;
+                if (undone !== 'removed') {
+                    warnings.push(undone);
+                    continue;
+                }
+            }
+            removed.push(entry.registry);
+        }
+        catch (e) {
+            warnings.push(`logout of ${entry.registry} failed: ${e.message}`);
+        }
+    }
+    return { removed, warnings };
 }
 
 

@@ -883,19 +883,19 @@ var src_rewrite = __webpack_require__(3051);
 
 /** Log in to ECR registries: a token per region, `docker login --password-stdin` or the docker config. */
 async function login(options) {
-    return (await __webpack_require__.e(/* import() */ 582).then(__webpack_require__.bind(__webpack_require__, 7201))).login(options);
+    return (await __webpack_require__.e(/* import() */ 201).then(__webpack_require__.bind(__webpack_require__, 7201))).login(options);
 }
 /** Remove exactly what a login session added; failures come back as warnings. */
 async function logout(session, options) {
-    return (await __webpack_require__.e(/* import() */ 582).then(__webpack_require__.bind(__webpack_require__, 7201))).logout(session, options);
+    return (await __webpack_require__.e(/* import() */ 201).then(__webpack_require__.bind(__webpack_require__, 7201))).logout(session, options);
 }
 /** Registry credentials from GetAuthorizationToken, one call per region. */
 async function getRegistryCredentials(request) {
-    return (await Promise.all(/* import() */[__webpack_require__.e(647), __webpack_require__.e(897)]).then(__webpack_require__.bind(__webpack_require__, 2647))).getRegistryCredentials(request);
+    return (await __webpack_require__.e(/* import() */ 457).then(__webpack_require__.bind(__webpack_require__, 7457))).getRegistryCredentials(request);
 }
 /** Make every image ready in the pull-through cache before a build pulls it. */
 async function warm(options) {
-    return (await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(249), __webpack_require__.e(647), __webpack_require__.e(42), __webpack_require__.e(129)]).then(__webpack_require__.bind(__webpack_require__, 1042))).warm(options);
+    return (await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(457), __webpack_require__.e(42), __webpack_require__.e(316)]).then(__webpack_require__.bind(__webpack_require__, 1042))).warm(options);
 }
 /** Everything the action does: login, rules, rewrite, map, warm. */
 async function prepare(options) {
@@ -903,11 +903,11 @@ async function prepare(options) {
 }
 /** Check a registry for private-subnet CI and say what is missing, with the fix. */
 async function doctor(options) {
-    return (await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(249), __webpack_require__.e(206), __webpack_require__.e(733)]).then(__webpack_require__.bind(__webpack_require__, 733))).doctor(options);
+    return (await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(569), __webpack_require__.e(782)]).then(__webpack_require__.bind(__webpack_require__, 9782))).doctor(options);
 }
 /** Make a registry ready for private-subnet CI from one declarative configuration. */
 async function setup(options) {
-    return (await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(249), __webpack_require__.e(206), __webpack_require__.e(170)]).then(__webpack_require__.bind(__webpack_require__, 7789))).setup(options);
+    return (await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(569), __webpack_require__.e(170)]).then(__webpack_require__.bind(__webpack_require__, 7789))).setup(options);
 }
 
 

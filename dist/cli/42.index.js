@@ -1,281 +1,28 @@
 export const id = 42;
-export const ids = [42,201];
+export const ids = [42];
 export const modules = {
 
-/***/ 5183:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || function (mod) {
-    if (mod && mod.__esModule) return mod;
-    var result = {};
-    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
-    __setModuleDefault(result, mod);
-    return result;
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.req = exports.json = exports.toBuffer = void 0;
-const http = __importStar(__webpack_require__(8611));
-const https = __importStar(__webpack_require__(5692));
-async function toBuffer(stream) {
-    let length = 0;
-    const chunks = [];
-    for await (const chunk of stream) {
-        length += chunk.length;
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks, length);
-}
-exports.toBuffer = toBuffer;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function json(stream) {
-    const buf = await toBuffer(stream);
-    const str = buf.toString('utf8');
-    try {
-        return JSON.parse(str);
-    }
-    catch (_err) {
-        const err = _err;
-        err.message += ` (input: ${str})`;
-        throw err;
-    }
-}
-exports.json = json;
-function req(url, opts = {}) {
-    const href = typeof url === 'string' ? url : url.href;
-    const req = (href.startsWith('https:') ? https : http).request(url, opts);
-    const promise = new Promise((resolve, reject) => {
-        req
-            .once('response', resolve)
-            .once('error', reject)
-            .end();
-    });
-    req.then = promise.then.bind(promise);
-    return req;
-}
-exports.req = req;
-//# sourceMappingURL=helpers.js.map
-
-/***/ }),
-
-/***/ 8894:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || function (mod) {
-    if (mod && mod.__esModule) return mod;
-    var result = {};
-    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
-    __setModuleDefault(result, mod);
-    return result;
-};
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Agent = void 0;
-const net = __importStar(__webpack_require__(9278));
-const http = __importStar(__webpack_require__(8611));
-const https_1 = __webpack_require__(5692);
-__exportStar(__webpack_require__(5183), exports);
-const INTERNAL = Symbol('AgentBaseInternalState');
-class Agent extends http.Agent {
-    constructor(opts) {
-        super(opts);
-        this[INTERNAL] = {};
-    }
-    /**
-     * Determine whether this is an `http` or `https` request.
-     */
-    isSecureEndpoint(options) {
-        if (options) {
-            // First check the `secureEndpoint` property explicitly, since this
-            // means that a parent `Agent` is "passing through" to this instance.
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any
-            if (typeof options.secureEndpoint === 'boolean') {
-                return options.secureEndpoint;
-            }
-            // If no explicit `secure` endpoint, check if `protocol` property is
-            // set. This will usually be the case since using a full string URL
-            // or `URL` instance should be the most common usage.
-            if (typeof options.protocol === 'string') {
-                return options.protocol === 'https:';
-            }
-        }
-        // Finally, if no `protocol` property was set, then fall back to
-        // checking the stack trace of the current call stack, and try to
-        // detect the "https" module.
-        const { stack } = new Error();
-        if (typeof stack !== 'string')
-            return false;
-        return stack
-            .split('\n')
-            .some((l) => l.indexOf('(https.js:') !== -1 ||
-            l.indexOf('node:https:') !== -1);
-    }
-    // In order to support async signatures in `connect()` and Node's native
-    // connection pooling in `http.Agent`, the array of sockets for each origin
-    // has to be updated synchronously. This is so the length of the array is
-    // accurate when `addRequest()` is next called. We achieve this by creating a
-    // fake socket and adding it to `sockets[origin]` and incrementing
-    // `totalSocketCount`.
-    incrementSockets(name) {
-        // If `maxSockets` and `maxTotalSockets` are both Infinity then there is no
-        // need to create a fake socket because Node.js native connection pooling
-        // will never be invoked.
-        if (this.maxSockets === Infinity && this.maxTotalSockets === Infinity) {
-            return null;
-        }
-        // All instances of `sockets` are expected TypeScript errors. The
-        // alternative is to add it as a private property of this class but that
-        // will break TypeScript subclassing.
-        if (!this.sockets[name]) {
-            // @ts-expect-error `sockets` is readonly in `@types/node`
-            this.sockets[name] = [];
-        }
-        const fakeSocket = new net.Socket({ writable: false });
-        this.sockets[name].push(fakeSocket);
-        // @ts-expect-error `totalSocketCount` isn't defined in `@types/node`
-        this.totalSocketCount++;
-        return fakeSocket;
-    }
-    decrementSockets(name, socket) {
-        if (!this.sockets[name] || socket === null) {
-            return;
-        }
-        const sockets = this.sockets[name];
-        const index = sockets.indexOf(socket);
-        if (index !== -1) {
-            sockets.splice(index, 1);
-            // @ts-expect-error  `totalSocketCount` isn't defined in `@types/node`
-            this.totalSocketCount--;
-            if (sockets.length === 0) {
-                // @ts-expect-error `sockets` is readonly in `@types/node`
-                delete this.sockets[name];
-            }
-        }
-    }
-    // In order to properly update the socket pool, we need to call `getName()` on
-    // the core `https.Agent` if it is a secureEndpoint.
-    getName(options) {
-        const secureEndpoint = this.isSecureEndpoint(options);
-        if (secureEndpoint) {
-            // @ts-expect-error `getName()` isn't defined in `@types/node`
-            return https_1.Agent.prototype.getName.call(this, options);
-        }
-        // @ts-expect-error `getName()` isn't defined in `@types/node`
-        return super.getName(options);
-    }
-    createSocket(req, options, cb) {
-        const connectOpts = {
-            ...options,
-            secureEndpoint: this.isSecureEndpoint(options),
-        };
-        const name = this.getName(connectOpts);
-        const fakeSocket = this.incrementSockets(name);
-        Promise.resolve()
-            .then(() => this.connect(req, connectOpts))
-            .then((socket) => {
-            this.decrementSockets(name, fakeSocket);
-            if (socket instanceof http.Agent) {
-                try {
-                    // @ts-expect-error `addRequest()` isn't defined in `@types/node`
-                    return socket.addRequest(req, connectOpts);
-                }
-                catch (err) {
-                    return cb(err);
-                }
-            }
-            this[INTERNAL].currentSocket = socket;
-            // @ts-expect-error `createSocket()` isn't defined in `@types/node`
-            super.createSocket(req, options, cb);
-        }, (err) => {
-            this.decrementSockets(name, fakeSocket);
-            cb(err);
-        });
-    }
-    createConnection() {
-        const socket = this[INTERNAL].currentSocket;
-        this[INTERNAL].currentSocket = undefined;
-        if (!socket) {
-            throw new Error('No socket was returned in the `connect()` function');
-        }
-        return socket;
-    }
-    get defaultPort() {
-        return (this[INTERNAL].defaultPort ??
-            (this.protocol === 'https:' ? 443 : 80));
-    }
-    set defaultPort(v) {
-        if (this[INTERNAL]) {
-            this[INTERNAL].defaultPort = v;
-        }
-    }
-    get protocol() {
-        return (this[INTERNAL].protocol ??
-            (this.isSecureEndpoint() ? 'https:' : 'http:'));
-    }
-    set protocol(v) {
-        if (this[INTERNAL]) {
-            this[INTERNAL].protocol = v;
-        }
-    }
-}
-exports.Agent = Agent;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 201:
+/***/ 3430:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RegionError: () => (/* reexport safe */ _region_js__WEBPACK_IMPORTED_MODULE_3__.Hx),
-/* harmony export */   createClients: () => (/* binding */ createClients),
-/* harmony export */   regionInUse: () => (/* reexport safe */ _region_js__WEBPACK_IMPORTED_MODULE_3__.V_),
-/* harmony export */   withClients: () => (/* binding */ withClients)
+/* harmony export */   Bv: () => (/* binding */ withClients),
+/* harmony export */   Hx: () => (/* reexport safe */ _region_js__WEBPACK_IMPORTED_MODULE_3__.Hx),
+/* harmony export */   V_: () => (/* reexport safe */ _region_js__WEBPACK_IMPORTED_MODULE_3__.V_),
+/* harmony export */   hP: () => (/* binding */ createClients),
+/* harmony export */   s_: () => (/* binding */ SDK_ATTEMPTS)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8249);
-/* harmony import */ var _net_agents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1897);
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8249);
+/* harmony import */ var _net_agents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1625);
 /* harmony import */ var _net_user_agent_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1652);
-/* harmony import */ var _handler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7329);
+/* harmony import */ var _ca_bundle_setting_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5794);
 /* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7249);
+/* harmony import */ var _handler_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6578);
 // SDK clients, configured once: region from the caller or the environment, endpoints from the
 // SDK's own settings (AWS_ENDPOINT_URL_*, FIPS and dual-stack options), the proxy from the
-// environment, and destroyed after use so no socket keeps the process alive.
+// environment, a single attempt per call (our loop retries), and destroyed after use so no socket
+// keeps the process alive.
+
 
 
 
@@ -285,19 +32,26 @@ __webpack_require__.r(__webpack_exports__);
 // We bundle a pinned SDK and support Node 20 on purpose (CodeBuild images ship it): the SDK's
 // notice about its own future releases is noise for our users.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+/** Attempts the SDK makes per call: one; retrying is calls.ts's, on both token paths. */
+const SDK_ATTEMPTS = 1;
 /**
  * Create clients for a region; `destroy()` closes them and every socket they opened, except those
  * of agents handed in (directly or through the deadline's run), which belong to the caller.
  */
 function createClients(region, options = {}) {
     const { deadline } = options;
-    const own = options.agents ? undefined : (0,_net_agents_js__WEBPACK_IMPORTED_MODULE_0__/* .agentsFor */ .ml)(deadline, options.profile);
+    const own = options.agents ? undefined : (0,_net_agents_js__WEBPACK_IMPORTED_MODULE_0__/* .agentsFor */ .ml)(deadline, () => (0,_ca_bundle_setting_js__WEBPACK_IMPORTED_MODULE_2__/* .caBundle */ .R)(process.env, options.profile));
     const agents = options.agents ?? own.agents;
-    // Every client names the product and version in its user agent (CloudTrail attribution).
-    const shared = { customUserAgent: _net_user_agent_js__WEBPACK_IMPORTED_MODULE_1__/* .SDK_USER_AGENT */ .pM, ...(options.profile && { profile: options.profile }) };
+    // Every client names the product and version in its user agent (CloudTrail attribution), and
+    // makes one attempt per call: our retry loop (calls.ts) decides, as it does for the signed path.
+    const shared = {
+        customUserAgent: _net_user_agent_js__WEBPACK_IMPORTED_MODULE_1__/* .SDK_USER_AGENT */ .pM,
+        maxAttempts: SDK_ATTEMPTS,
+        ...(options.profile && { profile: options.profile }),
+    };
     deadline?.inRegion(region);
-    const ecrHandler = (0,_handler_js__WEBPACK_IMPORTED_MODULE_2__/* .requestHandler */ .O)('ecr.api', agents, deadline);
-    const ecr = new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_4__.ECRClient({ region, ...shared, requestHandler: ecrHandler });
+    const ecrHandler = (0,_handler_js__WEBPACK_IMPORTED_MODULE_4__/* .requestHandler */ .O)('ecr.api', agents, deadline);
+    const ecr = new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_5__/* .ECRClient */ .S70({ region, ...shared, requestHandler: ecrHandler });
     const stsClients = new Map();
     return {
         region,
@@ -308,7 +62,7 @@ function createClients(region, options = {}) {
             const { STSClient, GetCallerIdentityCommand } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
             let sts = stsClients.get(within);
             if (!sts) {
-                sts = new STSClient({ region, ...shared, requestHandler: (0,_handler_js__WEBPACK_IMPORTED_MODULE_2__/* .requestHandler */ .O)('sts', agents, within) });
+                sts = new STSClient({ region, ...shared, requestHandler: (0,_handler_js__WEBPACK_IMPORTED_MODULE_4__/* .requestHandler */ .O)('sts', agents, within) });
                 stsClients.set(within, sts);
             }
             return sts.send(new GetCallerIdentityCommand({}));
@@ -338,7 +92,7 @@ async function withClients(region, use, deadline, options = {}) {
 
 /***/ }),
 
-/***/ 7329:
+/***/ 6578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -437,8 +191,6 @@ __webpack_require__.d(__webpack_exports__, {
   warm: () => (/* binding */ warm)
 });
 
-// EXTERNAL MODULE: ./src/aws/clients.ts
-var aws_clients = __webpack_require__(201);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
 var dist_cjs = __webpack_require__(8249);
 // EXTERNAL MODULE: ./src/core/retry.ts
@@ -454,7 +206,7 @@ var retry = __webpack_require__(7253);
 /** An ECR client sharing the run's handler (proxy, agents) and credentials, without SDK retries. */
 function singleAttemptEcr(clients) {
     const { requestHandler, credentials } = clients.ecr.config;
-    return new dist_cjs.ECRClient({ region: clients.region, requestHandler, credentials, maxAttempts: 1 });
+    return new dist_cjs/* ECRClient */.S70({ region: clients.region, requestHandler, credentials, maxAttempts: 1 });
 }
 /** BatchCheckLayerAvailability takes at most 100 ids per call. */
 const MAX_IDS_PER_CALL = 100;
@@ -470,7 +222,7 @@ const MAX_RESULTS_PER_PAGE = 1000;
  */
 async function listImagesPage(ecr, query, nextToken, signal) {
     try {
-        const answer = await ecr.send(new dist_cjs.DescribeImagesCommand({
+        const answer = await ecr.send(new dist_cjs/* DescribeImagesCommand */.ji5({
             ...query,
             maxResults: MAX_RESULTS_PER_PAGE,
             ...(nextToken && { nextToken }),
@@ -496,7 +248,7 @@ async function storedImageStatus(ecr, query, reference, signal) {
         ? { imageDigest: reference }
         : { imageTag: reference };
     try {
-        const answer = await ecr.send(new dist_cjs.DescribeImagesCommand({ ...query, imageIds: [imageId], filter: { imageStatus: 'ANY' } }), { abortSignal: signal });
+        const answer = await ecr.send(new dist_cjs/* DescribeImagesCommand */.ji5({ ...query, imageIds: [imageId], filter: { imageStatus: 'ANY' } }), { abortSignal: signal });
         return answer.imageDetails?.[0]?.imageStatus;
     }
     catch (e) {
@@ -507,15 +259,17 @@ async function storedImageStatus(ecr, query, reference, signal) {
 }
 /** The layers and configs (at most 100) that ECR cannot serve yet: unavailable or unknown. */
 async function unavailableLayers(ecr, query, digests, signal) {
-    const answer = await ecr.send(new dist_cjs.BatchCheckLayerAvailabilityCommand({ ...query, layerDigests: [...digests] }), {
+    const answer = await ecr.send(new dist_cjs/* BatchCheckLayerAvailabilityCommand */.YmI({ ...query, layerDigests: [...digests] }), {
         abortSignal: signal,
     });
     const available = new Set((answer.layers ?? []).filter((l) => l.layerAvailability === 'AVAILABLE').map((l) => l.layerDigest));
     return digests.filter((d) => !available.has(d));
 }
 
-// EXTERNAL MODULE: ./src/aws/token.ts + 3 modules
-var token = __webpack_require__(2647);
+// EXTERNAL MODULE: ./src/aws/sdk/clients.ts
+var sdk_clients = __webpack_require__(3430);
+// EXTERNAL MODULE: ./src/aws/token.ts + 1 modules
+var token = __webpack_require__(7457);
 // EXTERNAL MODULE: ./src/core/defaults.ts
 var defaults = __webpack_require__(5553);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -1805,10 +1559,10 @@ async function regionOf(options, ecrHost, texts) {
     if (ecrHost)
         return ecrHost.region;
     try {
-        return await (0,aws_clients.regionInUse)(options.region, options);
+        return await (0,sdk_clients/* regionInUse */.V_)(options.region, options);
     }
     catch (e) {
-        if (!(e instanceof aws_clients.RegionError))
+        if (!(e instanceof sdk_clients/* RegionError */.Hx))
             throw e;
         const named = new Set();
         for (const text of texts) {
@@ -1873,7 +1627,7 @@ async function warm(options) {
     });
     const before = startCalls.reduce((a, b) => (a && a.ms >= b.ms ? a : b), undefined);
     const { signal } = deadline;
-    const clients = (0,aws_clients.createClients)(credentials.region, { deadline, profile: options.profile });
+    const clients = (0,sdk_clients/* createClients */.hP)(credentials.region, { deadline, profile: options.profile });
     const ecr = singleAttemptEcr(clients);
     try {
         const target = {

@@ -1,115 +1,474 @@
 export const id = 569;
-export const ids = [569,897];
+export const ids = [569];
 export const modules = {
 
-/***/ 7249:
+/***/ 5794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hx: () => (/* binding */ RegionError),
-/* harmony export */   V_: () => (/* binding */ regionInUse),
-/* harmony export */   fX: () => (/* binding */ sdkBoolean),
-/* harmony export */   lc: () => (/* binding */ endpointVariant)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _shared_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9443);
-// Where the run is in AWS: the region, and the endpoint variant (FIPS, dual-stack) registry hosts
-// take, read the way the SDK reads them (environment, then the profile in the shared config files).
-// Apart from the SDK clients so that commands that make no AWS call (map and rewrite with
-// --registry and --rule) can ask without loading them.
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ caBundle)
+});
+
+// UNUSED EXPORTS: caBundleSource
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/net/ca-bundle.ts
+// The certificate authorities AWS and registry calls trust: a CA bundle the AWS side found
+// (aws/ca-bundle-setting.ts: AWS_CA_BUNDLE, else the profile's `ca_bundle`), else Node's own roots.
+// A bundle replaces the roots (as botocore's `verify=PATH` does): a TLS-inspecting proxy's CA is
+// then the only one trusted, which is what such a network asks for.
 
 
-/** No region given or configured: input the user must give (exit status 2). */
-class RegionError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz {
-    constructor(profile) {
-        super(`no AWS region: pass --region, set AWS_REGION (or AWS_DEFAULT_REGION), or set region in the profile${profile ? ` "${profile}"` : ''} (AWS_PROFILE, --profile)`);
-        this.name = 'RegionError';
+/** The PEM text of the bundle, or undefined for Node's own roots; an InputError when it cannot be read. */
+function readCaBundle(source) {
+    if (!source)
+        return undefined;
+    try {
+        return (0,external_node_fs_.readFileSync)(source.path, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(`cannot read the CA bundle ${source.path} (${source.from}): ${e.code ?? e.message}`);
     }
 }
-// Loaded on first use: the SDK's config loader, without the SDK clients.
-const sdkConfig = () => __webpack_require__.e(/* import() */ 291).then(__webpack_require__.t.bind(__webpack_require__, 9672, 19));
-/**
- * The region from the flag, else the SDK's own chain without instance metadata (AWS_REGION, then
- * the profile's `region`), else AWS_DEFAULT_REGION (the AWS CLI's name for it).
- */
-async function regionInUse(region, options = {}) {
-    if (region)
-        return region;
-    const env = process.env;
-    if (env.AWS_REGION)
-        return env.AWS_REGION;
-    // Without a shared config file no profile has a region: the SDK's loader need not be loaded.
-    if (!(0,_shared_config_js__WEBPACK_IMPORTED_MODULE_1__/* .hasSharedConfig */ .sN)(env))
-        return regionOr(env.AWS_DEFAULT_REGION, options.profile ?? env.AWS_PROFILE);
-    const { loadConfig, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS } = await sdkConfig();
-    // The SDK's default asks the instance metadata service (a second's wait where there is none).
-    const fromProfile = await loadConfig({ ...NODE_REGION_CONFIG_OPTIONS, default: undefined }, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...(options.profile && { profile: options.profile }) })();
-    return regionOr(fromProfile || env.AWS_DEFAULT_REGION, options.profile ?? env.AWS_PROFILE);
+
+// EXTERNAL MODULE: ./src/aws/direct/shared-config.ts
+var shared_config = __webpack_require__(2053);
+;// CONCATENATED MODULE: ./src/aws/ca-bundle-setting.ts
+// Which CA bundle AWS and registry calls trust, as the AWS CLI decides it: AWS_CA_BUNDLE, else the
+// profile's `ca_bundle` in the shared config file, read by the SDK's own config loader (loaded only
+// when a shared config file exists). The network layer (net/agents.ts) is handed the PEM text.
+
+
+/** Where the CA bundle is for `profile` (default: AWS_PROFILE, else `default`), and who said so. */
+async function caBundleSource(env, profile) {
+    if (env.AWS_CA_BUNDLE)
+        return { path: env.AWS_CA_BUNDLE, from: 'AWS_CA_BUNDLE' };
+    // Without a shared config file no profile names a bundle: the SDK's loader need not be loaded.
+    if (!(0,shared_config/* hasSharedConfig */.sN)(env))
+        return undefined;
+    const { loadSharedConfigFiles } = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.t.bind(__webpack_require__, 9672, 19));
+    const name = profile ?? env.AWS_PROFILE ?? 'default';
+    const file = (0,shared_config/* sharedConfigPath */.L1)(env);
+    const { configFile } = await loadSharedConfigFiles({
+        configFilepath: file,
+        filepath: (0,shared_config/* sharedCredentialsPath */.t4)(env),
+        ignoreCache: true,
+    });
+    const path = configFile[name]?.ca_bundle;
+    return path ? { path, from: `ca_bundle of profile "${name}" in ${file}` } : undefined;
 }
-function regionOr(region, profile) {
-    if (!region)
-        throw new RegionError(profile);
-    return region;
-}
-/**
- * A boolean setting from the environment as the SDK reads it: exactly `true` or `false`; anything
- * else is passed over (undefined), as is an unset one.
- */
-function sdkBoolean(value) {
-    return value === 'true' ? true : value === 'false' ? false : undefined;
-}
-/**
- * FIPS and dual-stack, as the SDK decides them for the API endpoint (AWS_USE_FIPS_ENDPOINT,
- * AWS_USE_DUALSTACK_ENDPOINT, the profile's use_fips_endpoint / use_dualstack_endpoint), so that
- * registry hosts follow the same settings.
- */
-async function endpointVariant(options = {}) {
-    const env = process.env;
-    // Without a shared config file the environment is all there is to read.
-    if (!(0,_shared_config_js__WEBPACK_IMPORTED_MODULE_1__/* .hasSharedConfig */ .sN)(env))
-        return {
-            fips: sdkBoolean(env.AWS_USE_FIPS_ENDPOINT) === true,
-            dualStack: sdkBoolean(env.AWS_USE_DUALSTACK_ENDPOINT) === true,
-        };
-    const sdk = await sdkConfig();
-    const from = { ...(options.profile && { profile: options.profile }) };
-    // A value other than true or false is passed over, by the SDK for the API endpoint and so here.
-    const [fips, dualStack] = await Promise.all([
-        sdk.loadConfig(sdk.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, from)(),
-        sdk.loadConfig(sdk.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, from)(),
-    ]);
-    return { fips: fips === true, dualStack: dualStack === true };
+/** The PEM text of the configured CA bundle, or undefined for Node's own roots. */
+async function caBundle(env, profile) {
+    return readCaBundle(await caBundleSource(env, profile));
 }
 
 
 /***/ }),
 
-/***/ 9443:
+/***/ 6484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L1: () => (/* binding */ sharedConfigPath),
-/* harmony export */   sN: () => (/* binding */ hasSharedConfig)
+/* harmony export */   CD: () => (/* binding */ attempt),
+/* harmony export */   R$: () => (/* binding */ retrying)
 /* harmony export */ });
-/* unused harmony export sharedCredentialsPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-// Where the AWS shared config and credentials files are, as the SDK and the AWS CLI look for them
-// (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE, else ~/.aws/). Where neither exists, no profile can
-// say anything: the environment alone decides credentials, region and endpoints.
+/* unused harmony export shapedAwsError */
+/* harmony import */ var _core_aws_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4229);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7253);
+/* harmony import */ var _retry_loop_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8708);
+// How use cases call AWS: retried on throttling and transient failures (our loop is the only one:
+// every SDK client makes a single attempt), the message shaped so that no session token or canonical
+// request shows; for doctor, a failure becomes data (name, message, hint) so one denied call never
+// stops the other checks.
 
 
 
-const home = (env) => env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)();
-const sharedConfigPath = (env) => env.AWS_CONFIG_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home(env), '.aws', 'config');
-const sharedCredentialsPath = (env) => env.AWS_SHARED_CREDENTIALS_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home(env), '.aws', 'credentials');
-/** True when a shared config or credentials file exists (a profile may then set anything). */
-function hasSharedConfig(env) {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(sharedConfigPath(env)) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(sharedCredentialsPath(env));
+/** The failure of an AWS call with its message fit to show (the session tokens given are cut). */
+function shapedAwsError(error, secrets = []) {
+    if (!(error instanceof Error))
+        return error;
+    const shown = (0,_core_aws_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .shownAwsMessage */ .y)(error.message, [process.env.AWS_SESSION_TOKEN, ...secrets]);
+    if (shown !== error.message)
+        error.message = shown;
+    return error;
+}
+/**
+ * One AWS call, retried on throttling and transient failures until AWS_MAX_ATTEMPTS attempts (5 by
+ * default) are made or the signal (a run's deadline) aborts.
+ */
+async function retrying(fn, signal) {
+    const policy = { ..._core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_BACKOFF */ .VU, maxAttempts: _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .awsAttempts */ .aG(process.env.AWS_MAX_ATTEMPTS) };
+    try {
+        return await _retry_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L(fn, { policy, isRetryable: _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryable */ .r3, ...(signal && { signal }) });
+    }
+    catch (e) {
+        throw shapedAwsError(e);
+    }
+}
+/** One AWS call, retried; its failure is returned, never thrown. */
+async function attempt(fn, region, signal) {
+    try {
+        return await retrying(fn, signal);
+    }
+    catch (e) {
+        const error = e;
+        const hint = (0,_core_aws_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .awsHint */ .B)(e, region);
+        return { name: error.name ?? 'Error', message: error.message ?? String(e), ...(hint && { hint }) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 4798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JV: () => (/* binding */ immutableCacheRepositories),
+/* harmony export */   eG: () => (/* binding */ listTemplates),
+/* harmony export */   js: () => (/* binding */ registryPolicyText),
+/* harmony export */   sJ: () => (/* binding */ listRules)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8249);
+/* harmony import */ var _core_image_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2514);
+/* harmony import */ var _calls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6484);
+// Reads of a registry's pull-through setup: rules, repository creation templates, the registry
+// policy, and cache repositories with immutable tags. Shared by setup (to diff) and doctor (to check).
+
+
+
+const named = (e, ...names) => names.includes(e?.name ?? '');
+async function listRules(ecr, signal) {
+    const rules = [];
+    let nextToken;
+    do {
+        const page = await (0,_calls_js__WEBPACK_IMPORTED_MODULE_1__/* .retrying */ .R$)(() => ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__/* .DescribePullThroughCacheRulesCommand */ .WZm({ nextToken })), signal);
+        for (const r of page.pullThroughCacheRules ?? []) {
+            if (!r.ecrRepositoryPrefix || !r.upstreamRegistryUrl)
+                continue;
+            rules.push({
+                ecrRepositoryPrefix: r.ecrRepositoryPrefix,
+                upstreamRegistryUrl: r.upstreamRegistryUrl,
+                ...(r.upstreamRepositoryPrefix && { upstreamRepositoryPrefix: r.upstreamRepositoryPrefix }),
+                ...(r.credentialArn && { credentialArn: r.credentialArn }),
+                ...(r.customRoleArn && { customRoleArn: r.customRoleArn }),
+                ...(r.registryId && { registryId: r.registryId }),
+            });
+        }
+        nextToken = page.nextToken;
+    } while (nextToken);
+    return rules;
+}
+/** Templates (all, or those with the given prefixes); a prefix with no template is simply absent. */
+async function listTemplates(ecr, prefixes) {
+    const templates = [];
+    let nextToken;
+    try {
+        do {
+            const page = await (0,_calls_js__WEBPACK_IMPORTED_MODULE_1__/* .retrying */ .R$)(() => ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__/* .DescribeRepositoryCreationTemplatesCommand */ .v18({
+                ...(prefixes && { prefixes: [...prefixes] }),
+                nextToken,
+            })));
+            for (const t of page.repositoryCreationTemplates ?? []) {
+                if (!t.prefix)
+                    continue;
+                templates.push({
+                    prefix: t.prefix,
+                    appliedFor: t.appliedFor ?? [],
+                    ...(t.imageTagMutability && { imageTagMutability: t.imageTagMutability }),
+                    ...(t.lifecyclePolicy && { lifecyclePolicy: t.lifecyclePolicy }),
+                    ...(t.repositoryPolicy && { repositoryPolicy: t.repositoryPolicy }),
+                    ...(t.description !== undefined && { description: t.description }),
+                    ...(t.resourceTags && t.resourceTags.length > 0 && { resourceTags: t.resourceTags.length }),
+                    ...(t.encryptionConfiguration?.encryptionType?.startsWith('KMS') && { kms: true }),
+                    ...(t.customRoleArn && { customRoleArn: t.customRoleArn }),
+                });
+            }
+            nextToken = page.nextToken;
+        } while (nextToken);
+    }
+    catch (e) {
+        if (named(e, 'TemplateNotFoundException'))
+            return templates;
+        throw e;
+    }
+    return templates;
+}
+async function registryPolicyText(ecr) {
+    try {
+        return (await (0,_calls_js__WEBPACK_IMPORTED_MODULE_1__/* .retrying */ .R$)(() => ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__/* .GetRegistryPolicyCommand */ .J9O({})))).policyText;
+    }
+    catch (e) {
+        if (named(e, 'RegistryPolicyNotFoundException'))
+            return undefined;
+        throw e;
+    }
+}
+/** Cache repositories (under the non-ROOT prefixes) whose tags are immutable; reads at most `maxPages` pages. */
+async function immutableCacheRepositories(ecr, prefixes, maxPages = 20) {
+    const scoped = prefixes.filter((p) => p !== _core_image_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ROOT */ .Dl);
+    const found = [];
+    if (scoped.length === 0)
+        return found;
+    let nextToken;
+    let pages = 0;
+    do {
+        const page = await (0,_calls_js__WEBPACK_IMPORTED_MODULE_1__/* .retrying */ .R$)(() => ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__/* .DescribeRepositoriesCommand */ .pE_({ nextToken })));
+        for (const r of page.repositories ?? []) {
+            const name = r.repositoryName ?? '';
+            if (!scoped.some((p) => name.startsWith(`${p}/`)))
+                continue;
+            if (r.imageTagMutability?.startsWith('IMMUTABLE'))
+                found.push(name);
+        }
+        nextToken = page.nextToken;
+    } while (nextToken && ++pages < maxPages);
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 3430:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bv: () => (/* binding */ withClients),
+/* harmony export */   Hx: () => (/* reexport safe */ _region_js__WEBPACK_IMPORTED_MODULE_3__.Hx),
+/* harmony export */   V_: () => (/* reexport safe */ _region_js__WEBPACK_IMPORTED_MODULE_3__.V_),
+/* harmony export */   hP: () => (/* binding */ createClients),
+/* harmony export */   s_: () => (/* binding */ SDK_ATTEMPTS)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8249);
+/* harmony import */ var _net_agents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1625);
+/* harmony import */ var _net_user_agent_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1652);
+/* harmony import */ var _ca_bundle_setting_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5794);
+/* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7249);
+/* harmony import */ var _handler_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6578);
+// SDK clients, configured once: region from the caller or the environment, endpoints from the
+// SDK's own settings (AWS_ENDPOINT_URL_*, FIPS and dual-stack options), the proxy from the
+// environment, a single attempt per call (our loop retries), and destroyed after use so no socket
+// keeps the process alive.
+
+
+
+
+
+
+
+// We bundle a pinned SDK and support Node 20 on purpose (CodeBuild images ship it): the SDK's
+// notice about its own future releases is noise for our users.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+/** Attempts the SDK makes per call: one; retrying is calls.ts's, on both token paths. */
+const SDK_ATTEMPTS = 1;
+/**
+ * Create clients for a region; `destroy()` closes them and every socket they opened, except those
+ * of agents handed in (directly or through the deadline's run), which belong to the caller.
+ */
+function createClients(region, options = {}) {
+    const { deadline } = options;
+    const own = options.agents ? undefined : (0,_net_agents_js__WEBPACK_IMPORTED_MODULE_0__/* .agentsFor */ .ml)(deadline, () => (0,_ca_bundle_setting_js__WEBPACK_IMPORTED_MODULE_2__/* .caBundle */ .R)(process.env, options.profile));
+    const agents = options.agents ?? own.agents;
+    // Every client names the product and version in its user agent (CloudTrail attribution), and
+    // makes one attempt per call: our retry loop (calls.ts) decides, as it does for the signed path.
+    const shared = {
+        customUserAgent: _net_user_agent_js__WEBPACK_IMPORTED_MODULE_1__/* .SDK_USER_AGENT */ .pM,
+        maxAttempts: SDK_ATTEMPTS,
+        ...(options.profile && { profile: options.profile }),
+    };
+    deadline?.inRegion(region);
+    const ecrHandler = (0,_handler_js__WEBPACK_IMPORTED_MODULE_4__/* .requestHandler */ .O)('ecr.api', agents, deadline);
+    const ecr = new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_5__/* .ECRClient */ .S70({ region, ...shared, requestHandler: ecrHandler });
+    const stsClients = new Map();
+    return {
+        region,
+        ecr,
+        agents,
+        ...(deadline && { deadline }),
+        async callerIdentity(within = deadline) {
+            const { STSClient, GetCallerIdentityCommand } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+            let sts = stsClients.get(within);
+            if (!sts) {
+                sts = new STSClient({ region, ...shared, requestHandler: (0,_handler_js__WEBPACK_IMPORTED_MODULE_4__/* .requestHandler */ .O)('sts', agents, within) });
+                stsClients.set(within, sts);
+            }
+            return sts.send(new GetCallerIdentityCommand({}));
+        },
+        destroy() {
+            ecr.destroy();
+            for (const sts of stsClients.values())
+                sts.destroy();
+            ecrHandler.destroy();
+            own?.release();
+        },
+    };
+}
+async function withClients(region, use, deadline, options = {}) {
+    const clients = createClients(await (0,_region_js__WEBPACK_IMPORTED_MODULE_3__/* .regionInUse */ .V_)(region, options), {
+        ...(deadline && { deadline }),
+        ...options,
+    });
+    try {
+        return await use(clients);
+    }
+    finally {
+        clients.destroy();
+    }
+}
+
+
+/***/ }),
+
+/***/ 6578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ requestHandler)
+/* harmony export */ });
+/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1279);
+/* harmony import */ var agent_base__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8894);
+/* harmony import */ var agent_base__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(agent_base__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5623);
+/* harmony import */ var _net_request_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9745);
+// The one HTTP handler every SDK client uses: the proxy rules of `Agents`, a connect timeout and a
+// request timeout that really throws (the SDK only warns by default), and the run's deadline, which
+// aborts the request and remembers which endpoint it was waiting for.
+
+
+
+
+/** The API operation a request carries: JSON protocols name it in X-Amz-Target, query ones in Action=. */
+function operationOf(request) {
+    const target = request.headers['x-amz-target'] ?? request.headers['X-Amz-Target'];
+    if (target)
+        return target.slice(target.lastIndexOf('.') + 1);
+    const body = typeof request.body === 'string' ? request.body : '';
+    return /(?:^|&)Action=([A-Za-z]+)/.exec(body)?.[1];
+}
+/** One agent for clients that take a single agent (the SDK): each connection asks `Agents` where to go. */
+class EnvProxyAgent extends agent_base__WEBPACK_IMPORTED_MODULE_0__.Agent {
+    agents;
+    constructor(agents) {
+        // Keep-alive here too: a request asks the agent it was given, and without it sends
+        // `Connection: close`, so the pooled agent behind could never reuse the socket.
+        super({ keepAlive: true });
+        this.agents = agents;
+    }
+    connect(_req, opts) {
+        return this.agents.for(`${opts.secureEndpoint ? 'https' : 'http'}://${opts.host}:${opts.port}`);
+    }
+}
+class WatchedHandler extends _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__.NodeHttpHandler {
+    service;
+    deadline;
+    #agent;
+    constructor(service, agents, deadline) {
+        const agent = new EnvProxyAgent(agents);
+        super({
+            httpAgent: agent,
+            httpsAgent: agent,
+            connectionTimeout: _core_timeouts_js__WEBPACK_IMPORTED_MODULE_3__/* .CONNECT_TIMEOUT_MS */ .cC,
+            requestTimeout: _core_timeouts_js__WEBPACK_IMPORTED_MODULE_3__/* .REQUEST_TIMEOUT_MS */ .j2,
+            throwOnRequestTimeout: true,
+        });
+        this.service = service;
+        this.deadline = deadline;
+        this.#agent = agent;
+    }
+    handle(request, options = {}) {
+        // --debug: method, host, path, operation, status and time (never a header, body or query).
+        const port = request.port ? `:${request.port}` : '';
+        const url = `${request.protocol}//${request.hostname}${port}${request.path}`;
+        const operation = operationOf(request);
+        const sent = { method: request.method, url, ...(operation && { operation }) };
+        return (0,_net_request_log_js__WEBPACK_IMPORTED_MODULE_1__/* .loggedRequest */ .Cu)(sent, this.#send(request, options), (a) => a.response.statusCode);
+    }
+    #send(request, options = {}) {
+        const { deadline } = this;
+        if (!deadline)
+            return super.handle(request, options);
+        const abortSignal = options.abortSignal
+            ? AbortSignal.any([options.abortSignal, deadline.signal])
+            : deadline.signal;
+        const operation = operationOf(request);
+        const host = `${request.hostname}${request.port ? `:${request.port}` : ''}`;
+        return deadline.watch({ service: this.service, host, ...(operation && { operation }) }, super.handle(request, { ...options, abortSignal }));
+    }
+    destroy() {
+        super.destroy();
+        this.#agent.destroy();
+    }
+}
+/** A request handler for an SDK client of `service`. */
+function requestHandler(service, agents, deadline) {
+    return new WatchedHandler(service, agents, deadline);
+}
+
+
+/***/ }),
+
+/***/ 4229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ awsHint),
+/* harmony export */   y: () => (/* binding */ shownAwsMessage)
+/* harmony export */ });
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
+// What an AWS failure means to the user: the likely fix, read from the error's name, message and
+// code. (Doctor keeps a failure as data, AwsFailure in core/doctor/findings.ts, with this hint.)
+
+/** The likely fix for an AWS failure, in the user's terms (undefined when we have nothing useful to add). */
+function awsHint(error, region) {
+    const e = ((0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .unwrapSdkError */ .kr)(error) ?? {});
+    const name = e.name ?? '';
+    const msg = e.message ?? '';
+    if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(msg)) {
+        return 'no AWS credentials found: set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE, a web identity (aws-actions/configure-aws-credentials), or run where container or instance credentials exist';
+    }
+    if (name === 'UnrecognizedClientException' || name === 'InvalidClientTokenId') {
+        return 'the AWS credentials are not valid (wrong key, or a session token missing or from another partition)';
+    }
+    if (name === 'ExpiredToken' || name === 'ExpiredTokenException')
+        return 'the AWS session has expired: refresh the credentials';
+    if (name === 'InvalidSignatureException' || name === 'SignatureDoesNotMatch') {
+        return `the request was signed for another region or with a wrong secret key; check that the region (${region}) matches the registry`;
+    }
+    if (name === 'AccessDeniedException' || name === 'AccessDenied') {
+        const action = /perform: (\S+)/.exec(msg)?.[1];
+        return `the caller lacks ${action ?? 'an ECR permission'}: grant it in the IAM policy`;
+    }
+    if (_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .THROTTLING */ .SP.has(name))
+        return 'ECR throttled the calls (Rate exceeded); retried until the deadline';
+    const code = e.code ?? e.cause?.code;
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+        return `the ECR endpoint for ${region} could not be resolved: check DNS, the region name, or the VPC endpoints`;
+    }
+    if (code === 'ECONNREFUSED' || code === 'ETIMEDOUT' || name === 'TimeoutError') {
+        return 'the ECR endpoint did not answer: check the network path, a proxy (HTTPS_PROXY, NO_PROXY), or the VPC endpoints';
+    }
+    return undefined;
+}
+/**
+ * Where a signature mismatch's message goes on to quote what the service computed: the canonical
+ * request (its headers carry the session token) and the string to sign. Nothing after either is kept.
+ */
+const ECHOED_SIGNING_TEXT = /\s*(?:The Canonical String for this request should have been|The String-to-Sign should have been)[\s\S]*$/;
+/**
+ * An AWS error message fit to show: the quoted canonical request and string to sign cut off, and
+ * every secret given (the session token) replaced. The one shaper of both token paths' messages.
+ */
+function shownAwsMessage(message, secrets = []) {
+    let shown = message.replace(ECHOED_SIGNING_TEXT, '');
+    for (const secret of secrets)
+        if (secret)
+            shown = shown.split(secret).join('***');
+    return shown;
 }
 
 
@@ -152,101 +511,35 @@ function proxyFor(url, env) {
 
 /***/ }),
 
-/***/ 1897:
+/***/ 1625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  lt: () => (/* binding */ Agents),
-  ml: () => (/* binding */ agentsFor),
-  a$: () => (/* binding */ shareAgents)
-});
-
-// UNUSED EXPORTS: agentsOfRun
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
-// EXTERNAL MODULE: ./src/core/proxy.ts
-var core_proxy = __webpack_require__(4819);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/aws/shared-config.ts
-var shared_config = __webpack_require__(9443);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/net/ca-bundle.ts
-// The certificate authorities AWS and registry calls trust, as the AWS CLI decides them:
-// AWS_CA_BUNDLE, else the profile's `ca_bundle` in the shared config file, else Node's own roots.
-// A bundle replaces the roots (as botocore's `verify=PATH` does): a TLS-inspecting proxy's CA is
-// then the only one trusted, which is what such a network asks for.
-
-
-
-/** `key` of `[profile NAME]` (or `[default]`) in an AWS shared config file's text. */
-function profileSetting(configText, profile, key) {
-    const wanted = profile === 'default' ? ['default', 'profile default'] : [`profile ${profile}`];
-    let inProfile = false;
-    for (const raw of configText.split(/\r?\n/)) {
-        const line = raw.replace(/(^|\s)[#;].*$/, '').trim();
-        const section = /^\[\s*(.+?)\s*\]$/.exec(line);
-        if (section)
-            inProfile = wanted.includes(section[1].replace(/\s+/g, ' '));
-        else if (inProfile) {
-            const kv = /^([^=]+?)\s*=\s*(.*)$/.exec(line);
-            if (kv && kv[1] === key && kv[2])
-                return kv[2];
-        }
-    }
-    return undefined;
-}
-/** Where the CA bundle is, and who said so (for the error when it cannot be read). */
-function caBundleSource(env, profile) {
-    if (env.AWS_CA_BUNDLE)
-        return { path: env.AWS_CA_BUNDLE, from: 'AWS_CA_BUNDLE' };
-    const name = profile ?? env.AWS_PROFILE ?? 'default';
-    const file = (0,shared_config/* sharedConfigPath */.L1)(env);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return undefined; // no config file: nothing configured
-    }
-    const path = profileSetting(text, name, 'ca_bundle');
-    return path ? { path, from: `ca_bundle of profile "${name}" in ${file}` } : undefined;
-}
-/** The PEM text of the configured CA bundle, or undefined for Node's own roots. */
-function caBundle(env, profile) {
-    const source = caBundleSource(env, profile);
-    if (!source)
-        return undefined;
-    try {
-        return (0,external_node_fs_.readFileSync)(source.path, 'utf8');
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz(`cannot read the CA bundle ${source.path} (${source.from}): ${e.code ?? e.message}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/net/agents.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a$: () => (/* binding */ shareAgents),
+/* harmony export */   lt: () => (/* binding */ Agents),
+/* harmony export */   ml: () => (/* binding */ agentsFor)
+/* harmony export */ });
+/* unused harmony export agentsOfRun */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4819);
 // HTTP agents for the SDK and for registry calls, honouring HTTPS_PROXY, HTTP_PROXY and NO_PROXY
-// (amazon-ecr-login ignores NO_PROXY; we don't) and the CA bundle (AWS_CA_BUNDLE, the profile's
-// ca_bundle). One set per run, kept alive, so the ECR API and the registry reuse their connections;
+// (amazon-ecr-login ignores NO_PROXY; we don't) and the CA bundle the AWS side found (AWS_CA_BUNDLE,
+// the profile's ca_bundle: aws/ca-bundle-setting.ts). One set per run, kept alive, so the ECR API and the registry reuse their connections;
 // destroyed after, so no kept-alive socket holds the process open.
-
 
 
 
 
 class Agents {
     env;
+    #caLoading;
     #ca;
-    #http = new external_node_http_.Agent({ keepAlive: true });
+    #http = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true });
     #https;
     #secureContext;
     #proxied = new Map();
@@ -255,24 +548,26 @@ class Agents {
     #proxyAgents;
     constructor(env = process.env, options = {}) {
         this.env = env;
-        // Read now, so that a bundle that cannot be read is an input error before any request.
-        this.#ca = caBundle(env, options.profile);
+        this.#caLoading = options.ca ?? Promise.resolve(undefined);
+        // Its failure is reported by the first `for`; none is left unhandled when no call is made.
+        this.#caLoading.catch(() => { });
     }
     /** TLS options with the CA bundle's roots, parsed once per run and only when TLS is used. */
     #tls() {
         if (this.#ca === undefined)
             return {};
-        this.#secureContext ??= (0,external_node_tls_.createSecureContext)({ ca: this.#ca });
+        this.#secureContext ??= (0,node_tls__WEBPACK_IMPORTED_MODULE_2__.createSecureContext)({ ca: this.#ca });
         return { secureContext: this.#secureContext };
     }
     #directHttps() {
         if (!this.#https)
-            this.#https = new external_node_https_.Agent({ keepAlive: true, ...this.#tls() });
+            this.#https = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true, ...this.#tls() });
         return this.#https;
     }
     /** The agent for a URL: direct, or through the proxy the environment names for it. */
     async for(url) {
-        const proxy = (0,core_proxy/* proxyFor */.i)(url, this.env);
+        this.#ca = await this.#caLoading;
+        const proxy = (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyFor */ .i)(url, this.env);
         const https = url.startsWith('https:');
         if (!proxy)
             return https ? this.#directHttps() : this.#http;
@@ -307,14 +602,96 @@ function shareAgents(deadline, agents) {
 const agentsOfRun = (deadline) => runAgents.get(deadline);
 /**
  * The agents for calls under `deadline`: the run's shared set (its owner destroys it), else a set
- * of their own, which `release` destroys.
+ * of their own trusting the CA bundle `ca` reads, which `release` destroys.
  */
-function agentsFor(deadline, profile) {
+function agentsFor(deadline, ca) {
     const shared = deadline && agentsOfRun(deadline);
     if (shared)
         return { agents: shared, release: () => { } };
-    const agents = new Agents(process.env, { ...(profile && { profile }) });
+    const agents = new Agents(process.env, { ca: ca() });
     return { agents, release: () => agents.destroy() };
+}
+
+
+/***/ }),
+
+/***/ 1652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _O: () => (/* binding */ USER_AGENT),
+/* harmony export */   pM: () => (/* binding */ SDK_USER_AGENT)
+/* harmony export */ });
+/* unused harmony export PRODUCT */
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(311);
+// Who is calling: the product and its version, on every SDK client (CloudTrail's userAgent field
+// tells our calls from the rest of the account's) and on every registry request.
+
+const PRODUCT = 'ecr-pull-through';
+/** `ecr-pull-through/0.1.0`, the User-Agent of registry requests. */
+const USER_AGENT = `${PRODUCT}/${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}`;
+/** The same, as the SDK's `customUserAgent` takes it (appended to its own user agent). */
+const SDK_USER_AGENT = [[PRODUCT, _version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x]];
+
+
+/***/ }),
+
+/***/ 8708:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ retry),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
+// The one retry loop, and the one abortable sleep: tries a call again after a full-jitter backoff
+// while the failure is retryable, until attempts run out, the signal aborts or the deadline passes
+// (a sleep is cut short at the deadline, and no attempt starts after it). What is retryable and how
+// long to wait are decided in core/retry.ts; this module only sleeps, counts and cancels.
+
+/** Wait `ms` (not at all when it is 0 or less), or reject with the signal's reason as soon as it aborts. */
+function sleep(ms, signal) {
+    if (signal?.aborted)
+        return Promise.reject(signal.reason);
+    if (ms <= 0)
+        return Promise.resolve();
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/** Run `fn` until it succeeds, a failure is not retryable, attempts run out, or the deadline passes. */
+async function retry(fn, options) {
+    const now = options.now ?? Date.now;
+    const wait = options.sleep ?? sleep;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            const last = options.policy.maxAttempts !== undefined && attempt >= options.policy.maxAttempts;
+            if (last || options.signal?.aborted || !options.isRetryable(error))
+                throw error;
+            let delayMs = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .EY)(attempt - 1, options.policy, options.random ?? Math.random);
+            if (options.deadline !== undefined) {
+                const left = options.deadline - now();
+                if (left <= 0)
+                    throw error;
+                delayMs = Math.min(delayMs, left);
+            }
+            options.onRetry?.({ attempt, delayMs, error });
+            await wait(delayMs, options.signal);
+            if (options.deadline !== undefined && now() >= options.deadline)
+                throw error;
+        }
+    }
 }
 
 

@@ -1,6 +1,37 @@
 export const id = 746;
-export const ids = [746];
+export const ids = [746,249];
 export const modules = {
+
+/***/ 2053:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L1: () => (/* binding */ sharedConfigPath),
+/* harmony export */   sN: () => (/* binding */ hasSharedConfig),
+/* harmony export */   t4: () => (/* binding */ sharedCredentialsPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// Where the AWS shared config and credentials files are, as the SDK and the AWS CLI look for them
+// (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE, else ~/.aws/). Where neither exists, no profile can
+// say anything: the environment alone decides credentials, region and endpoints.
+
+
+
+const home = (env) => env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)();
+const sharedConfigPath = (env) => env.AWS_CONFIG_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home(env), '.aws', 'config');
+const sharedCredentialsPath = (env) => env.AWS_SHARED_CREDENTIALS_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home(env), '.aws', 'credentials');
+/** True when a shared config or credentials file exists (a profile may then set anything). */
+function hasSharedConfig(env) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(sharedConfigPath(env)) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(sharedCredentialsPath(env));
+}
+
+
+/***/ }),
 
 /***/ 7249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -11,16 +42,18 @@ export const modules = {
 /* harmony export */   fX: () => (/* binding */ sdkBoolean),
 /* harmony export */   lc: () => (/* binding */ endpointVariant)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _shared_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9443);
+/* harmony import */ var _core_aws_region_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5507);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _direct_shared_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2053);
 // Where the run is in AWS: the region, and the endpoint variant (FIPS, dual-stack) registry hosts
 // take, read the way the SDK reads them (environment, then the profile in the shared config files).
 // Apart from the SDK clients so that commands that make no AWS call (map and rewrite with
 // --registry and --rule) can ask without loading them.
 
 
+
 /** No region given or configured: input the user must give (exit status 2). */
-class RegionError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz {
+class RegionError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz {
     constructor(profile) {
         super(`no AWS region: pass --region, set AWS_REGION (or AWS_DEFAULT_REGION), or set region in the profile${profile ? ` "${profile}"` : ''} (AWS_PROFILE, --profile)`);
         this.name = 'RegionError';
@@ -29,17 +62,20 @@ class RegionError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputE
 // Loaded on first use: the SDK's config loader, without the SDK clients.
 const sdkConfig = () => __webpack_require__.e(/* import() */ 291).then(__webpack_require__.t.bind(__webpack_require__, 9672, 19));
 /**
- * The region from the flag, else the SDK's own chain without instance metadata (AWS_REGION, then
+ * The region (one host label, else an InputError) from the flag, else the SDK's own chain without instance metadata (AWS_REGION, then
  * the profile's `region`), else AWS_DEFAULT_REGION (the AWS CLI's name for it).
  */
 async function regionInUse(region, options = {}) {
+    return (0,_core_aws_region_js__WEBPACK_IMPORTED_MODULE_0__/* .validRegion */ .$)(await configuredRegion(region, options));
+}
+async function configuredRegion(region, options) {
     if (region)
         return region;
     const env = process.env;
     if (env.AWS_REGION)
         return env.AWS_REGION;
     // Without a shared config file no profile has a region: the SDK's loader need not be loaded.
-    if (!(0,_shared_config_js__WEBPACK_IMPORTED_MODULE_1__/* .hasSharedConfig */ .sN)(env))
+    if (!(0,_direct_shared_config_js__WEBPACK_IMPORTED_MODULE_2__/* .hasSharedConfig */ .sN)(env))
         return regionOr(env.AWS_DEFAULT_REGION, options.profile ?? env.AWS_PROFILE);
     const { loadConfig, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS } = await sdkConfig();
     // The SDK's default asks the instance metadata service (a second's wait where there is none).
@@ -66,7 +102,7 @@ function sdkBoolean(value) {
 async function endpointVariant(options = {}) {
     const env = process.env;
     // Without a shared config file the environment is all there is to read.
-    if (!(0,_shared_config_js__WEBPACK_IMPORTED_MODULE_1__/* .hasSharedConfig */ .sN)(env))
+    if (!(0,_direct_shared_config_js__WEBPACK_IMPORTED_MODULE_2__/* .hasSharedConfig */ .sN)(env))
         return {
             fips: sdkBoolean(env.AWS_USE_FIPS_ENDPOINT) === true,
             dualStack: sdkBoolean(env.AWS_USE_DUALSTACK_ENDPOINT) === true,
@@ -84,32 +120,30 @@ async function endpointVariant(options = {}) {
 
 /***/ }),
 
-/***/ 9443:
+/***/ 5507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L1: () => (/* binding */ sharedConfigPath),
-/* harmony export */   sN: () => (/* binding */ hasSharedConfig)
+/* harmony export */   $: () => (/* binding */ validRegion)
 /* harmony export */ });
-/* unused harmony export sharedCredentialsPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-// Where the AWS shared config and credentials files are, as the SDK and the AWS CLI look for them
-// (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE, else ~/.aws/). Where neither exists, no profile can
-// say anything: the environment alone decides credentials, region and endpoints.
+/* unused harmony export isValidRegion */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+// What a region may be: one DNS host label, the rule the SDK applies before it builds an endpoint
+// (isValidHostLabel in @smithy/core). The region goes into the endpoint's host and the signing
+// scope, so `us-east-1@host/x` would send a signed request (and its session token) elsewhere: it
+// is refused before any request is made.
 
-
-
-const home = (env) => env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)();
-const sharedConfigPath = (env) => env.AWS_CONFIG_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home(env), '.aws', 'config');
-const sharedCredentialsPath = (env) => env.AWS_SHARED_CREDENTIALS_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home(env), '.aws', 'credentials');
-/** True when a shared config or credentials file exists (a profile may then set anything). */
-function hasSharedConfig(env) {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(sharedConfigPath(env)) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(sharedCredentialsPath(env));
+/** Letters, digits and hyphens, 1 to 63 of them, neither first nor last a hyphen. */
+const HOST_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+/** True when `region` is one host label, as the SDK requires. */
+function isValidRegion(region) {
+    return HOST_LABEL.test(region);
+}
+/** The region itself, or an InputError naming it (exit status 2). */
+function validRegion(region) {
+    if (!isValidRegion(region))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`"${region}" is not an AWS region: a region is one host label (letters, digits and hyphens, such as us-east-1)`);
+    return region;
 }
 
 
@@ -483,7 +517,7 @@ async function resolveTarget(options) {
     if (registry && rules && rules.length > 0)
         return { registry, rules };
     // Eager mode: bundled into the one file, but the SDK is evaluated only when needed.
-    const aws = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(249), __webpack_require__.e(206), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 5791));
+    const aws = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(569), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 5791));
     return (0,_deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .withinDeadline */ .iP)(options, _core_timeouts_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TIMEOUT_MS */ .t1, (deadline) => aws.discoverTarget({
         registry,
         rules,

@@ -15,9 +15,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7794);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7253);
 /* harmony import */ var _calls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6484);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(201);
-/* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7249);
-/* harmony import */ var _registry_state_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4798);
+/* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7249);
+/* harmony import */ var _registry_state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4798);
+/* harmony import */ var _sdk_clients_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3430);
 // Discovery of what the flags leave out: the caller's registry host and the region's rules. Both
 // come from ECR itself (ecr.api), never from STS: a private subnet often has no sts endpoint.
 
@@ -36,15 +36,15 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function callerRegistry(clients, options) {
     const { ecr, deadline } = clients;
-    const answer = await asked('GetAuthorizationToken', clients, (0,_calls_js__WEBPACK_IMPORTED_MODULE_4__/* .retrying */ .R)(() => ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__.GetAuthorizationTokenCommand({})), deadline?.signal));
+    const answer = await asked('GetAuthorizationToken', clients, (0,_calls_js__WEBPACK_IMPORTED_MODULE_4__/* .retrying */ .R$)(() => ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__/* .GetAuthorizationTokenCommand */ .Eu6({})), deadline?.signal));
     const endpoint = answer.authorizationData?.find((d) => d.proxyEndpoint)?.proxyEndpoint;
     if (!endpoint)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK('GetAuthorizationToken returned no registry endpoint');
     // In the form the API endpoint takes (FIPS, dual-stack): the token names the standard host.
-    return (0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .registryHostIn */ .XU)((0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .hostOf */ .w4)(endpoint), await (0,_region_js__WEBPACK_IMPORTED_MODULE_6__/* .endpointVariant */ .lc)(options));
+    return (0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .registryHostIn */ .XU)((0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .hostOf */ .w4)(endpoint), await (0,_region_js__WEBPACK_IMPORTED_MODULE_5__/* .endpointVariant */ .lc)(options));
 }
 async function discoveredRules(clients) {
-    const rules = await asked('DescribePullThroughCacheRules', clients, (0,_registry_state_js__WEBPACK_IMPORTED_MODULE_7__/* .listRules */ .sJ)(clients.ecr, clients.deadline?.signal));
+    const rules = await asked('DescribePullThroughCacheRules', clients, (0,_registry_state_js__WEBPACK_IMPORTED_MODULE_6__/* .listRules */ .sJ)(clients.ecr, clients.deadline?.signal));
     const account = rules.find((r) => r.registryId)?.registryId;
     return { rules, ...(account && { account }) };
 }
@@ -64,7 +64,7 @@ async function asked(operation, clients, work) {
 }
 async function discoverTarget(options) {
     const profile = options.profile ? { profile: options.profile } : {};
-    return (0,_clients_js__WEBPACK_IMPORTED_MODULE_5__.withClients)(options.region, async (clients) => {
+    return (0,_sdk_clients_js__WEBPACK_IMPORTED_MODULE_7__/* .withClients */ .Bv)(options.region, async (clients) => {
         const given = options.rules && options.rules.length > 0 ? { rules: options.rules } : undefined;
         // Independent calls to the same endpoint: ask both at once.
         const [registry, found] = await Promise.all([

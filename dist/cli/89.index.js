@@ -233,12 +233,15 @@ function isRegistryHost(text) {
 /* harmony export */   SP: () => (/* binding */ THROTTLING),
 /* harmony export */   Uz: () => (/* binding */ isNoAnswer),
 /* harmony export */   VU: () => (/* binding */ DEFAULT_BACKOFF),
+/* harmony export */   aG: () => (/* binding */ awsAttempts),
 /* harmony export */   kr: () => (/* binding */ unwrapSdkError),
 /* harmony export */   r3: () => (/* binding */ isRetryable),
 /* harmony export */   vm: () => (/* binding */ WARM_BACKOFF)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 // Retryable or fatal: the one rule for every call we make (the AWS SDK's, the registry's, Node's
 // sockets), and the backoff between tries. Deciding only: the loop that sleeps is retry-loop.ts.
+
 const AUTH_FAILURES = new Set([
     'AccessDeniedException',
     'AccessDenied',
@@ -323,6 +326,10 @@ function isRetryable(failure) {
     if (!error || typeof error !== 'object')
         return false;
     const e = error;
+    // A signature refused for our clock, which the SDK has now set by the server's: sign again. (The
+    // signed path does the same within its one attempt, token-call.ts.)
+    if (e.$metadata?.clockSkewCorrected === true)
+        return true;
     if (e.name && AUTH_FAILURES.has(e.name))
         return false;
     const s = status(e);
@@ -341,6 +348,18 @@ function isRetryable(failure) {
 }
 /** A call of login, discovery, the token, doctor or setup: five attempts at most. */
 const DEFAULT_BACKOFF = { baseMs: 200, capMs: 5_000, maxAttempts: 5 };
+/**
+ * The attempts an AWS call gets: AWS_MAX_ATTEMPTS when set (a positive integer, as the SDK reads
+ * it), else DEFAULT_BACKOFF's. Our loop is the one that retries AWS calls on both token paths (the
+ * SDK clients make one attempt each), so it honours the SDK's setting.
+ */
+function awsAttempts(setting) {
+    if (setting === undefined || setting === '')
+        return DEFAULT_BACKOFF.maxAttempts;
+    if (!/^\d+$/.test(setting.trim()) || Number(setting) < 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`AWS_MAX_ATTEMPTS must be a positive integer, not "${setting}"`);
+    return Number(setting);
+}
 /** A call of warm (its `retry` option overrides base and cap): no attempt limit, the run's deadline ends it. */
 const WARM_BACKOFF = { baseMs: 250, capMs: 5_000 };
 /**

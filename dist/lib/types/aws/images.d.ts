@@ -1,5 +1,5 @@
 import { ECRClient } from '@aws-sdk/client-ecr';
-import type { Clients } from './clients.js';
+import type { Clients } from './sdk/clients.js';
 /** An ECR client sharing the run's handler (proxy, agents) and credentials, without SDK retries. */
 export declare function singleAttemptEcr(clients: Clients): ECRClient;
 export interface ImageQuery {

@@ -9,7 +9,7 @@ export declare class RegionError extends InputError {
     constructor(profile?: string);
 }
 /**
- * The region from the flag, else the SDK's own chain without instance metadata (AWS_REGION, then
+ * The region (one host label, else an InputError) from the flag, else the SDK's own chain without instance metadata (AWS_REGION, then
  * the profile's `region`), else AWS_DEFAULT_REGION (the AWS CLI's name for it).
  */
 export declare function regionInUse(region?: string, options?: ProfileOption): Promise<string>;

@@ -6,6 +6,7 @@ export interface ErrorLike {
     status?: number;
     $metadata?: {
         httpStatusCode?: number;
+        clockSkewCorrected?: boolean;
     };
     $retryable?: unknown;
     cause?: unknown;
@@ -38,6 +39,12 @@ export interface BackoffPolicy {
 }
 /** A call of login, discovery, the token, doctor or setup: five attempts at most. */
 export declare const DEFAULT_BACKOFF: BackoffPolicy;
+/**
+ * The attempts an AWS call gets: AWS_MAX_ATTEMPTS when set (a positive integer, as the SDK reads
+ * it), else DEFAULT_BACKOFF's. Our loop is the one that retries AWS calls on both token paths (the
+ * SDK clients make one attempt each), so it honours the SDK's setting.
+ */
+export declare function awsAttempts(setting: string | undefined): number;
 /** A call of warm (its `retry` option overrides base and cap): no attempt limit, the run's deadline ends it. */
 export declare const WARM_BACKOFF: BackoffPolicy;
 /**

@@ -1,8 +1,11 @@
 import { Agent as HttpAgent } from 'node:http';
 import type { Deadline } from '../deadline.js';
 export interface AgentsOptions {
-    /** The shared-config profile whose `ca_bundle` applies (default: AWS_PROFILE, else `default`). */
-    readonly profile?: string;
+    /**
+     * The CA bundle's PEM text, as the AWS side reads it (undefined: Node's own roots). Awaited before
+     * the first connection, so that a bundle that cannot be read fails before any request.
+     */
+    readonly ca?: Promise<string | undefined>;
 }
 export declare class Agents {
     #private;
@@ -18,9 +21,9 @@ export declare function shareAgents(deadline: Deadline, agents: Agents): void;
 export declare const agentsOfRun: (deadline: Deadline) => Agents | undefined;
 /**
  * The agents for calls under `deadline`: the run's shared set (its owner destroys it), else a set
- * of their own, which `release` destroys.
+ * of their own trusting the CA bundle `ca` reads, which `release` destroys.
  */
-export declare function agentsFor(deadline?: Deadline, profile?: string): {
+export declare function agentsFor(deadline: Deadline | undefined, ca: () => Promise<string | undefined>): {
     agents: Agents;
     release(): void;
 };

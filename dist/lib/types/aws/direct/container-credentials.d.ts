@@ -1,6 +1,12 @@
-import type { Deadline } from '../deadline.js';
+import type { Deadline } from '../../deadline.js';
 import type { AwsCredentials } from './sigv4.js';
 /** The endpoint the environment names, when the SDK would accept it. */
 export declare function containerCredentialsUrl(env: NodeJS.ProcessEnv): URL | undefined;
+/**
+ * The Authorization header to send: the token file's text (trimmed: a file written with a final
+ * newline still works, where the SDK would fail), else the variable's. A token with CR or LF inside
+ * is refused, as the SDK refuses it.
+ */
+export declare function containerAuthorization(env: NodeJS.ProcessEnv): string | undefined;
 /** The credentials the endpoint hands out; never through a proxy (the endpoint is the host's own). */
 export declare function containerCredentials(url: URL, env: NodeJS.ProcessEnv, deadline?: Deadline): Promise<AwsCredentials>;

@@ -1,5 +1,5 @@
-import type { Deadline } from '../deadline.js';
-import type { Agents } from '../net/agents.js';
+import type { Deadline } from '../../deadline.js';
+import type { Agents } from '../../net/agents.js';
 import { type AwsCredentials } from './sigv4.js';
 export interface DirectAccess {
     /** Where the credentials come from: the environment's keys, or the container credentials endpoint. */
@@ -23,11 +23,8 @@ export declare function credentialsOf(access: DirectAccess, deadline?: Deadline)
  * undefined for the others (the isolated partitions), which the SDK resolves.
  */
 export declare function ecrApiUrl(region: string): URL | undefined;
-export interface AuthorizationData {
-    readonly authorizationToken?: string;
-    readonly proxyEndpoint?: string;
-    readonly expiresAt?: Date;
-}
+/** Where the signed call goes for a region: the configured endpoint, else the region's; undefined when the SDK must resolve it. */
+export declare function signedTokenUrl(region: string, access: DirectAccess): URL | undefined;
 /** An AWS service error as the SDK shapes it: what the retry rule and the hints read. */
 export declare class AwsServiceError extends Error {
     readonly $fault: 'client' | 'server';
@@ -38,7 +35,7 @@ export declare class AwsServiceError extends Error {
     constructor(name: string, message: string, status: number, requestId?: string);
 }
 /** The error an AWS JSON protocol answer carries: its type from the header or the body, without namespace. */
-export declare function serviceError(status: number, headers: Record<string, unknown>, body: Buffer): AwsServiceError;
+export declare function serviceError(status: number, headers: Record<string, unknown>, body: Buffer, secrets?: readonly (string | undefined)[]): AwsServiceError;
 export interface DirectCall {
     readonly credentials: AwsCredentials;
     readonly region: string;
@@ -47,8 +44,9 @@ export interface DirectCall {
     readonly deadline?: Deadline;
 }
 /**
- * One signed GetAuthorizationToken (retries are the caller's): the authorization data, or an
- * AwsServiceError. As the SDK does, a signature refused while the server's Date is minutes away from
- * our clock (a runner without NTP) is signed again once, with the server's time.
+ * One signed GetAuthorizationToken (retries are the caller's): the answer's body as parsed JSON (an
+ * empty body is an empty object, as the SDK reads it), an UnexpectedAnswer when it is not JSON, or
+ * an AwsServiceError. As the SDK does, a signature refused while the server's Date is minutes away
+ * from our clock (a runner without NTP) is signed again once, with the server's time.
  */
-export declare function directGetAuthorizationToken(call: DirectCall, accounts: readonly string[]): Promise<AuthorizationData[]>;
+export declare function signedGetAuthorizationToken(call: DirectCall, accounts: readonly string[]): Promise<unknown>;

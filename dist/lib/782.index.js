@@ -1,25 +1,13 @@
-export const id = 733;
-export const ids = [733];
+export const id = 782;
+export const ids = [782];
 export const modules = {
 
-/***/ 733:
+/***/ 9843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  doctor: () => (/* binding */ doctor)
-});
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
-var dist_cjs = __webpack_require__(8249);
-// EXTERNAL MODULE: ./src/aws/calls.ts
-var calls = __webpack_require__(6484);
-// EXTERNAL MODULE: ./src/aws/clients.ts
-var aws_clients = __webpack_require__(201);
-;// CONCATENATED MODULE: ./src/aws/endpoints.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ ecrApiEndpoint)
+/* harmony export */ });
 // The ECR API endpoint the SDK will call: a configured one (AWS_ENDPOINT_URL_ECR, a profile's
 // endpoint_url) or the SDK's own rules for the region, FIPS and dual-stack settings.
 async function ecrApiEndpoint(ecr, region) {
@@ -36,6 +24,26 @@ async function ecrApiEndpoint(ecr, region) {
     return { url, fips, configured: false };
 }
 
+
+/***/ }),
+
+/***/ 9782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  doctor: () => (/* binding */ doctor)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
+var dist_cjs = __webpack_require__(8249);
+// EXTERNAL MODULE: ./src/aws/calls.ts
+var calls = __webpack_require__(6484);
+// EXTERNAL MODULE: ./src/aws/endpoints.ts
+var endpoints = __webpack_require__(9843);
 // EXTERNAL MODULE: ./src/core/doctor/findings.ts
 var doctor_findings = __webpack_require__(5169);
 // EXTERNAL MODULE: ./src/core/image/ecr-host.ts
@@ -142,7 +150,7 @@ function probeRepository(prefix) {
     return prefix === undefined || prefix === image_rules/* ROOT */.Dl ? PROBE_REPOSITORY : `${prefix}/${PROBE_REPOSITORY}`;
 }
 async function probe(action, prefix, call, region) {
-    const result = await (0,calls/* attempt */.C)(call, region);
+    const result = await (0,calls/* attempt */.CD)(call, region);
     const outcome = probeOutcome((0,doctor_findings/* isAwsFailure */.Qp)(result) ? result.name : undefined);
     return {
         action,
@@ -153,7 +161,7 @@ async function probe(action, prefix, call, region) {
 }
 /** What pulling needs that a harmless call can show: a token, layers (and DescribeImages for warm) per prefix. */
 async function probePermissions(ecr, region, prefixes) {
-    const token = await (0,calls/* attempt */.C)(() => ecr.send(new dist_cjs.GetAuthorizationTokenCommand({})), region);
+    const token = await (0,calls/* attempt */.CD)(() => ecr.send(new dist_cjs/* GetAuthorizationTokenCommand */.Eu6({})), region);
     const probes = [
         {
             action: 'ecr:GetAuthorizationToken',
@@ -164,7 +172,7 @@ async function probePermissions(ecr, region, prefixes) {
     // One prefix after another: Describe* calls have low rate limits.
     for (const prefix of prefixes) {
         const repositoryName = probeRepository(prefix);
-        probes.push(await probe('ecr:GetDownloadUrlForLayer', prefix, () => ecr.send(new dist_cjs.GetDownloadUrlForLayerCommand({ repositoryName, layerDigest: PROBE_DIGEST })), region), await probe('ecr:DescribeImages', prefix, () => ecr.send(new dist_cjs.DescribeImagesCommand({ repositoryName })), region));
+        probes.push(await probe('ecr:GetDownloadUrlForLayer', prefix, () => ecr.send(new dist_cjs/* GetDownloadUrlForLayerCommand */.pKL({ repositoryName, layerDigest: PROBE_DIGEST })), region), await probe('ecr:DescribeImages', prefix, () => ecr.send(new dist_cjs/* DescribeImagesCommand */.ji5({ repositoryName })), region));
     }
     const proxyEndpoint = (0,doctor_findings/* isAwsFailure */.Qp)(token) ? undefined : token.authorizationData?.[0]?.proxyEndpoint;
     return { probes, ...(proxyEndpoint && { proxyEndpoint }) };
@@ -174,6 +182,8 @@ async function probePermissions(ecr, region, prefixes) {
 var aws_region = __webpack_require__(9630);
 // EXTERNAL MODULE: ./src/aws/registry-state.ts
 var registry_state = __webpack_require__(4798);
+// EXTERNAL MODULE: ./src/aws/sdk/clients.ts
+var sdk_clients = __webpack_require__(3430);
 // EXTERNAL MODULE: ./src/core/addresses.ts
 var core_addresses = __webpack_require__(4471);
 // EXTERNAL MODULE: ./src/core/unanswered.ts
@@ -546,14 +556,14 @@ function checkEgress(network, env, upstreams) {
 /** How long doctor waits for STS before it says so and goes on without it. */
 const STS_WAIT_MS = 15_000;
 async function doctor(options = {}) {
-    const region = await (0,aws_clients.regionInUse)(options.region ?? options.config?.region, options);
+    const region = await (0,sdk_clients/* regionInUse */.V_)(options.region ?? options.config?.region, options);
     return (0,src_deadline/* withinDeadline */.iP)(options, timeouts/* DEFAULT_TIMEOUT_MS */.t1, (deadline) => examine(options, region, deadline));
 }
 /** Who the caller is, from STS; a silent STS (no sts endpoint in the VPC) is a finding, not a hang. */
 async function whoIsCalling(clients, region, deadline) {
     const sts = new src_deadline/* Deadline */.B2(Math.min(STS_WAIT_MS, deadline.left() / 2), deadline.signal).inRegion(region);
     try {
-        return await sts.run(() => (0,calls/* attempt */.C)(() => clients.callerIdentity(sts), region, sts.signal));
+        return await sts.run(() => (0,calls/* attempt */.CD)(() => clients.callerIdentity(sts), region, sts.signal));
     }
     catch (e) {
         if (e instanceof src_deadline/* DeadlineError */.j3 && !deadline.expired)
@@ -567,7 +577,7 @@ async function whoIsCalling(clients, region, deadline) {
 async function examine(options, region, deadline) {
     const env = options.env ?? process.env;
     const network = options.network === undefined ? systemNetwork() : options.network;
-    const clients = (0,aws_clients.createClients)(region, { deadline, profile: options.profile });
+    const clients = (0,sdk_clients/* createClients */.hP)(region, { deadline, profile: options.profile });
     let secrets;
     const secretsApi = async () => {
         const { createSecretsApi } = await Promise.all(/* import() */[__webpack_require__.e(994), __webpack_require__.e(528)]).then(__webpack_require__.bind(__webpack_require__, 528));
@@ -577,7 +587,7 @@ async function examine(options, region, deadline) {
     try {
         const { ecr } = clients;
         const findings = [];
-        const api = await ecrApiEndpoint(ecr, region);
+        const api = await (0,endpoints/* ecrApiEndpoint */.i)(ecr, region);
         const layers = new URL(`https://${(0,core_addresses/* layerBucketHost */.C)(region)}`);
         const identity = await whoIsCalling(clients, region, deadline);
         const stsSilent = identity instanceof src_deadline/* DeadlineError */.j3 ? identity : undefined;
@@ -601,7 +611,7 @@ async function examine(options, region, deadline) {
             }
             return report(region, findings);
         }
-        const rules = await (0,calls/* attempt */.C)(() => (0,registry_state/* listRules */.sJ)(ecr), region);
+        const rules = await (0,calls/* attempt */.CD)(() => (0,registry_state/* listRules */.sJ)(ecr), region);
         const ruleList = (0,doctor_findings/* isAwsFailure */.Qp)(rules) ? [] : rules;
         const checks = [];
         for (const rule of ruleList)
@@ -618,8 +628,8 @@ async function examine(options, region, deadline) {
         const registry = proxyEndpoint
             ? (0,ecr_host/* registryHostIn */.XU)((0,ecr_host/* hostOf */.w4)(proxyEndpoint), variant)
             : (0,ecr_host/* ecrHostFor */.UY)(account, region, variant);
-        const templates = await (0,calls/* attempt */.C)(() => (0,registry_state/* listTemplates */.eG)(ecr), region);
-        const immutable = await (0,calls/* attempt */.C)(() => (0,registry_state/* immutableCacheRepositories */.JV)(ecr, prefixes), region);
+        const templates = await (0,calls/* attempt */.CD)(() => (0,registry_state/* listTemplates */.eG)(ecr), region);
+        const immutable = await (0,calls/* attempt */.CD)(() => (0,registry_state/* immutableCacheRepositories */.JV)(ecr, prefixes), region);
         const anyValid = checks.some((c) => !(0,doctor_findings/* isAwsFailure */.Qp)(c.validation) && c.validation?.isValid === true);
         findings.push(...(0,doctor_findings/* regionFindings */.JB)(region, api.fips || ((0,ecr_host/* parseEcrHost */.wl)(registry)?.fips ?? false), anyValid));
         findings.push(...ruleFindings((0,doctor_findings/* isAwsFailure */.Qp)(rules) ? rules : checks));
@@ -659,7 +669,7 @@ async function examine(options, region, deadline) {
 }
 /** ECR's validation of a rule, and whether its credential secret exists. */
 async function checkRule(ecr, region, rule, secretsApi) {
-    const answer = await (0,calls/* attempt */.C)(() => ecr.send(new dist_cjs.ValidatePullThroughCacheRuleCommand({ ecrRepositoryPrefix: rule.ecrRepositoryPrefix })), region);
+    const answer = await (0,calls/* attempt */.CD)(() => ecr.send(new dist_cjs/* ValidatePullThroughCacheRuleCommand */.Qbn({ ecrRepositoryPrefix: rule.ecrRepositoryPrefix })), region);
     const validation = (0,doctor_findings/* isAwsFailure */.Qp)(answer)
         ? answer
         : { isValid: answer.isValid === true, ...(answer.failure && { failure: answer.failure }) };
@@ -667,7 +677,7 @@ async function checkRule(ecr, region, rule, secretsApi) {
     if (arn === undefined)
         return { rule, validation };
     const api = await secretsApi();
-    const found = await (0,calls/* attempt */.C)(() => api.arnOf(arn), region);
+    const found = await (0,calls/* attempt */.CD)(() => api.arnOf(arn), region);
     const secret = (0,doctor_findings/* isAwsFailure */.Qp)(found) ? found : found === undefined ? 'missing' : 'found';
     return { rule, validation, secret };
 }

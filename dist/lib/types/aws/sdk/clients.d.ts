@@ -1,9 +1,11 @@
 import { ECRClient } from '@aws-sdk/client-ecr';
 import type { GetCallerIdentityCommandOutput } from '@aws-sdk/client-sts';
-import type { Deadline } from '../deadline.js';
-import { type Agents } from '../net/agents.js';
-import { type ProfileOption } from './region.js';
-export { RegionError, regionInUse } from './region.js';
+import type { Deadline } from '../../deadline.js';
+import { type Agents } from '../../net/agents.js';
+import { type ProfileOption } from '../region.js';
+export { RegionError, regionInUse } from '../region.js';
+/** Attempts the SDK makes per call: one; retrying is calls.ts's, on both token paths. */
+export declare const SDK_ATTEMPTS = 1;
 export interface Clients {
     readonly region: string;
     readonly ecr: ECRClient;

@@ -1,16 +1,17 @@
-export const id = 249;
-export const ids = [249];
+export const id = 614;
+export const ids = [614];
 export const modules = {
 
 /***/ 8249:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+var __webpack_unused_export__;
 const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __webpack_require__(5152);
 const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __webpack_require__(402);
 const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = __webpack_require__(2658);
 const { Command: $Command } = __webpack_require__(2658);
-exports.$Command = $Command;
-exports.__Client = Client;
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
 const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __webpack_require__(7291);
 const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __webpack_require__(2085);
 const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __webpack_require__(3422);
@@ -3565,461 +3566,461 @@ const TargetStorageClass = {
     STANDARD: "STANDARD",
 };
 
-exports.ArtifactStatus = ArtifactStatus;
-exports.ArtifactStatusFilter = ArtifactStatusFilter;
-exports.Attribute$ = Attribute$;
-exports.AuthorizationData$ = AuthorizationData$;
-exports.AwsEcrContainerImageDetails$ = AwsEcrContainerImageDetails$;
-exports.BatchCheckLayerAvailability$ = BatchCheckLayerAvailability$;
-exports.BatchCheckLayerAvailabilityCommand = BatchCheckLayerAvailabilityCommand;
-exports.BatchCheckLayerAvailabilityRequest$ = BatchCheckLayerAvailabilityRequest$;
-exports.BatchCheckLayerAvailabilityResponse$ = BatchCheckLayerAvailabilityResponse$;
-exports.BatchDeleteImage$ = BatchDeleteImage$;
-exports.BatchDeleteImageCommand = BatchDeleteImageCommand;
-exports.BatchDeleteImageRequest$ = BatchDeleteImageRequest$;
-exports.BatchDeleteImageResponse$ = BatchDeleteImageResponse$;
-exports.BatchGetImage$ = BatchGetImage$;
-exports.BatchGetImageCommand = BatchGetImageCommand;
-exports.BatchGetImageRequest$ = BatchGetImageRequest$;
-exports.BatchGetImageResponse$ = BatchGetImageResponse$;
-exports.BatchGetRepositoryScanningConfiguration$ = BatchGetRepositoryScanningConfiguration$;
-exports.BatchGetRepositoryScanningConfigurationCommand = BatchGetRepositoryScanningConfigurationCommand;
-exports.BatchGetRepositoryScanningConfigurationRequest$ = BatchGetRepositoryScanningConfigurationRequest$;
-exports.BatchGetRepositoryScanningConfigurationResponse$ = BatchGetRepositoryScanningConfigurationResponse$;
-exports.BlockedByOrganizationPolicyException = BlockedByOrganizationPolicyException;
-exports.BlockedByOrganizationPolicyException$ = BlockedByOrganizationPolicyException$;
-exports.CompleteLayerUpload$ = CompleteLayerUpload$;
-exports.CompleteLayerUploadCommand = CompleteLayerUploadCommand;
-exports.CompleteLayerUploadRequest$ = CompleteLayerUploadRequest$;
-exports.CompleteLayerUploadResponse$ = CompleteLayerUploadResponse$;
-exports.CreatePullThroughCacheRule$ = CreatePullThroughCacheRule$;
-exports.CreatePullThroughCacheRuleCommand = CreatePullThroughCacheRuleCommand;
-exports.CreatePullThroughCacheRuleRequest$ = CreatePullThroughCacheRuleRequest$;
-exports.CreatePullThroughCacheRuleResponse$ = CreatePullThroughCacheRuleResponse$;
-exports.CreateRepository$ = CreateRepository$;
-exports.CreateRepositoryCommand = CreateRepositoryCommand;
-exports.CreateRepositoryCreationTemplate$ = CreateRepositoryCreationTemplate$;
-exports.CreateRepositoryCreationTemplateCommand = CreateRepositoryCreationTemplateCommand;
-exports.CreateRepositoryCreationTemplateRequest$ = CreateRepositoryCreationTemplateRequest$;
-exports.CreateRepositoryCreationTemplateResponse$ = CreateRepositoryCreationTemplateResponse$;
-exports.CreateRepositoryRequest$ = CreateRepositoryRequest$;
-exports.CreateRepositoryResponse$ = CreateRepositoryResponse$;
-exports.CvssScore$ = CvssScore$;
-exports.CvssScoreAdjustment$ = CvssScoreAdjustment$;
-exports.CvssScoreDetails$ = CvssScoreDetails$;
-exports.DeleteLifecyclePolicy$ = DeleteLifecyclePolicy$;
-exports.DeleteLifecyclePolicyCommand = DeleteLifecyclePolicyCommand;
-exports.DeleteLifecyclePolicyRequest$ = DeleteLifecyclePolicyRequest$;
-exports.DeleteLifecyclePolicyResponse$ = DeleteLifecyclePolicyResponse$;
-exports.DeletePullThroughCacheRule$ = DeletePullThroughCacheRule$;
-exports.DeletePullThroughCacheRuleCommand = DeletePullThroughCacheRuleCommand;
-exports.DeletePullThroughCacheRuleRequest$ = DeletePullThroughCacheRuleRequest$;
-exports.DeletePullThroughCacheRuleResponse$ = DeletePullThroughCacheRuleResponse$;
-exports.DeleteRegistryPolicy$ = DeleteRegistryPolicy$;
-exports.DeleteRegistryPolicyCommand = DeleteRegistryPolicyCommand;
-exports.DeleteRegistryPolicyRequest$ = DeleteRegistryPolicyRequest$;
-exports.DeleteRegistryPolicyResponse$ = DeleteRegistryPolicyResponse$;
-exports.DeleteRepository$ = DeleteRepository$;
-exports.DeleteRepositoryCommand = DeleteRepositoryCommand;
-exports.DeleteRepositoryCreationTemplate$ = DeleteRepositoryCreationTemplate$;
-exports.DeleteRepositoryCreationTemplateCommand = DeleteRepositoryCreationTemplateCommand;
-exports.DeleteRepositoryCreationTemplateRequest$ = DeleteRepositoryCreationTemplateRequest$;
-exports.DeleteRepositoryCreationTemplateResponse$ = DeleteRepositoryCreationTemplateResponse$;
-exports.DeleteRepositoryPolicy$ = DeleteRepositoryPolicy$;
-exports.DeleteRepositoryPolicyCommand = DeleteRepositoryPolicyCommand;
-exports.DeleteRepositoryPolicyRequest$ = DeleteRepositoryPolicyRequest$;
-exports.DeleteRepositoryPolicyResponse$ = DeleteRepositoryPolicyResponse$;
-exports.DeleteRepositoryRequest$ = DeleteRepositoryRequest$;
-exports.DeleteRepositoryResponse$ = DeleteRepositoryResponse$;
-exports.DeleteSigningConfiguration$ = DeleteSigningConfiguration$;
-exports.DeleteSigningConfigurationCommand = DeleteSigningConfigurationCommand;
-exports.DeleteSigningConfigurationRequest$ = DeleteSigningConfigurationRequest$;
-exports.DeleteSigningConfigurationResponse$ = DeleteSigningConfigurationResponse$;
-exports.DeregisterPullTimeUpdateExclusion$ = DeregisterPullTimeUpdateExclusion$;
-exports.DeregisterPullTimeUpdateExclusionCommand = DeregisterPullTimeUpdateExclusionCommand;
-exports.DeregisterPullTimeUpdateExclusionRequest$ = DeregisterPullTimeUpdateExclusionRequest$;
-exports.DeregisterPullTimeUpdateExclusionResponse$ = DeregisterPullTimeUpdateExclusionResponse$;
-exports.DescribeImageReplicationStatus$ = DescribeImageReplicationStatus$;
-exports.DescribeImageReplicationStatusCommand = DescribeImageReplicationStatusCommand;
-exports.DescribeImageReplicationStatusRequest$ = DescribeImageReplicationStatusRequest$;
-exports.DescribeImageReplicationStatusResponse$ = DescribeImageReplicationStatusResponse$;
-exports.DescribeImageScanFindings$ = DescribeImageScanFindings$;
-exports.DescribeImageScanFindingsCommand = DescribeImageScanFindingsCommand;
-exports.DescribeImageScanFindingsRequest$ = DescribeImageScanFindingsRequest$;
-exports.DescribeImageScanFindingsResponse$ = DescribeImageScanFindingsResponse$;
-exports.DescribeImageSigningStatus$ = DescribeImageSigningStatus$;
-exports.DescribeImageSigningStatusCommand = DescribeImageSigningStatusCommand;
-exports.DescribeImageSigningStatusRequest$ = DescribeImageSigningStatusRequest$;
-exports.DescribeImageSigningStatusResponse$ = DescribeImageSigningStatusResponse$;
-exports.DescribeImages$ = DescribeImages$;
-exports.DescribeImagesCommand = DescribeImagesCommand;
-exports.DescribeImagesFilter$ = DescribeImagesFilter$;
-exports.DescribeImagesRequest$ = DescribeImagesRequest$;
-exports.DescribeImagesResponse$ = DescribeImagesResponse$;
-exports.DescribePullThroughCacheRules$ = DescribePullThroughCacheRules$;
-exports.DescribePullThroughCacheRulesCommand = DescribePullThroughCacheRulesCommand;
-exports.DescribePullThroughCacheRulesRequest$ = DescribePullThroughCacheRulesRequest$;
-exports.DescribePullThroughCacheRulesResponse$ = DescribePullThroughCacheRulesResponse$;
-exports.DescribeRegistry$ = DescribeRegistry$;
-exports.DescribeRegistryCommand = DescribeRegistryCommand;
-exports.DescribeRegistryRequest$ = DescribeRegistryRequest$;
-exports.DescribeRegistryResponse$ = DescribeRegistryResponse$;
-exports.DescribeReplicationBackfillResults$ = DescribeReplicationBackfillResults$;
-exports.DescribeReplicationBackfillResultsCommand = DescribeReplicationBackfillResultsCommand;
-exports.DescribeReplicationBackfillResultsRequest$ = DescribeReplicationBackfillResultsRequest$;
-exports.DescribeReplicationBackfillResultsResponse$ = DescribeReplicationBackfillResultsResponse$;
-exports.DescribeRepositories$ = DescribeRepositories$;
-exports.DescribeRepositoriesCommand = DescribeRepositoriesCommand;
-exports.DescribeRepositoriesRequest$ = DescribeRepositoriesRequest$;
-exports.DescribeRepositoriesResponse$ = DescribeRepositoriesResponse$;
-exports.DescribeRepositoryCreationTemplates$ = DescribeRepositoryCreationTemplates$;
-exports.DescribeRepositoryCreationTemplatesCommand = DescribeRepositoryCreationTemplatesCommand;
-exports.DescribeRepositoryCreationTemplatesRequest$ = DescribeRepositoryCreationTemplatesRequest$;
-exports.DescribeRepositoryCreationTemplatesResponse$ = DescribeRepositoryCreationTemplatesResponse$;
-exports.ECR = ECR;
-exports.ECRClient = ECRClient;
-exports.ECRServiceException = ECRServiceException;
-exports.ECRServiceException$ = ECRServiceException$;
-exports.EmptyUploadException = EmptyUploadException;
-exports.EmptyUploadException$ = EmptyUploadException$;
-exports.EncryptionConfiguration$ = EncryptionConfiguration$;
-exports.EncryptionConfigurationForRepositoryCreationTemplate$ = EncryptionConfigurationForRepositoryCreationTemplate$;
-exports.EncryptionType = EncryptionType;
-exports.EnhancedImageScanFinding$ = EnhancedImageScanFinding$;
-exports.ExclusionAlreadyExistsException = ExclusionAlreadyExistsException;
-exports.ExclusionAlreadyExistsException$ = ExclusionAlreadyExistsException$;
-exports.ExclusionNotFoundException = ExclusionNotFoundException;
-exports.ExclusionNotFoundException$ = ExclusionNotFoundException$;
-exports.FindingSeverity = FindingSeverity;
-exports.GetAccountSetting$ = GetAccountSetting$;
-exports.GetAccountSettingCommand = GetAccountSettingCommand;
-exports.GetAccountSettingRequest$ = GetAccountSettingRequest$;
-exports.GetAccountSettingResponse$ = GetAccountSettingResponse$;
-exports.GetAuthorizationToken$ = GetAuthorizationToken$;
-exports.GetAuthorizationTokenCommand = GetAuthorizationTokenCommand;
-exports.GetAuthorizationTokenRequest$ = GetAuthorizationTokenRequest$;
-exports.GetAuthorizationTokenResponse$ = GetAuthorizationTokenResponse$;
-exports.GetDownloadUrlForLayer$ = GetDownloadUrlForLayer$;
-exports.GetDownloadUrlForLayerCommand = GetDownloadUrlForLayerCommand;
-exports.GetDownloadUrlForLayerRequest$ = GetDownloadUrlForLayerRequest$;
-exports.GetDownloadUrlForLayerResponse$ = GetDownloadUrlForLayerResponse$;
-exports.GetLifecyclePolicy$ = GetLifecyclePolicy$;
-exports.GetLifecyclePolicyCommand = GetLifecyclePolicyCommand;
-exports.GetLifecyclePolicyPreview$ = GetLifecyclePolicyPreview$;
-exports.GetLifecyclePolicyPreviewCommand = GetLifecyclePolicyPreviewCommand;
-exports.GetLifecyclePolicyPreviewRequest$ = GetLifecyclePolicyPreviewRequest$;
-exports.GetLifecyclePolicyPreviewResponse$ = GetLifecyclePolicyPreviewResponse$;
-exports.GetLifecyclePolicyRequest$ = GetLifecyclePolicyRequest$;
-exports.GetLifecyclePolicyResponse$ = GetLifecyclePolicyResponse$;
-exports.GetRegistryPolicy$ = GetRegistryPolicy$;
-exports.GetRegistryPolicyCommand = GetRegistryPolicyCommand;
-exports.GetRegistryPolicyRequest$ = GetRegistryPolicyRequest$;
-exports.GetRegistryPolicyResponse$ = GetRegistryPolicyResponse$;
-exports.GetRegistryScanningConfiguration$ = GetRegistryScanningConfiguration$;
-exports.GetRegistryScanningConfigurationCommand = GetRegistryScanningConfigurationCommand;
-exports.GetRegistryScanningConfigurationRequest$ = GetRegistryScanningConfigurationRequest$;
-exports.GetRegistryScanningConfigurationResponse$ = GetRegistryScanningConfigurationResponse$;
-exports.GetRepositoryPolicy$ = GetRepositoryPolicy$;
-exports.GetRepositoryPolicyCommand = GetRepositoryPolicyCommand;
-exports.GetRepositoryPolicyRequest$ = GetRepositoryPolicyRequest$;
-exports.GetRepositoryPolicyResponse$ = GetRepositoryPolicyResponse$;
-exports.GetSigningConfiguration$ = GetSigningConfiguration$;
-exports.GetSigningConfigurationCommand = GetSigningConfigurationCommand;
-exports.GetSigningConfigurationRequest$ = GetSigningConfigurationRequest$;
-exports.GetSigningConfigurationResponse$ = GetSigningConfigurationResponse$;
-exports.Image$ = Image$;
-exports.ImageActionType = ImageActionType;
-exports.ImageAlreadyExistsException = ImageAlreadyExistsException;
-exports.ImageAlreadyExistsException$ = ImageAlreadyExistsException$;
-exports.ImageArchivedException = ImageArchivedException;
-exports.ImageArchivedException$ = ImageArchivedException$;
-exports.ImageDetail$ = ImageDetail$;
-exports.ImageDigestDoesNotMatchException = ImageDigestDoesNotMatchException;
-exports.ImageDigestDoesNotMatchException$ = ImageDigestDoesNotMatchException$;
-exports.ImageFailure$ = ImageFailure$;
-exports.ImageFailureCode = ImageFailureCode;
-exports.ImageIdentifier$ = ImageIdentifier$;
-exports.ImageNotFoundException = ImageNotFoundException;
-exports.ImageNotFoundException$ = ImageNotFoundException$;
-exports.ImageReferrer$ = ImageReferrer$;
-exports.ImageReplicationStatus$ = ImageReplicationStatus$;
-exports.ImageScanFinding$ = ImageScanFinding$;
-exports.ImageScanFindings$ = ImageScanFindings$;
-exports.ImageScanFindingsSummary$ = ImageScanFindingsSummary$;
-exports.ImageScanStatus$ = ImageScanStatus$;
-exports.ImageScanningConfiguration$ = ImageScanningConfiguration$;
-exports.ImageSigningStatus$ = ImageSigningStatus$;
-exports.ImageStatus = ImageStatus;
-exports.ImageStatusFilter = ImageStatusFilter;
-exports.ImageStorageClassUpdateNotSupportedException = ImageStorageClassUpdateNotSupportedException;
-exports.ImageStorageClassUpdateNotSupportedException$ = ImageStorageClassUpdateNotSupportedException$;
-exports.ImageTagAlreadyExistsException = ImageTagAlreadyExistsException;
-exports.ImageTagAlreadyExistsException$ = ImageTagAlreadyExistsException$;
-exports.ImageTagMutability = ImageTagMutability;
-exports.ImageTagMutabilityExclusionFilter$ = ImageTagMutabilityExclusionFilter$;
-exports.ImageTagMutabilityExclusionFilterType = ImageTagMutabilityExclusionFilterType;
-exports.InitiateLayerUpload$ = InitiateLayerUpload$;
-exports.InitiateLayerUploadCommand = InitiateLayerUploadCommand;
-exports.InitiateLayerUploadRequest$ = InitiateLayerUploadRequest$;
-exports.InitiateLayerUploadResponse$ = InitiateLayerUploadResponse$;
-exports.InvalidLayerException = InvalidLayerException;
-exports.InvalidLayerException$ = InvalidLayerException$;
-exports.InvalidLayerPartException = InvalidLayerPartException;
-exports.InvalidLayerPartException$ = InvalidLayerPartException$;
-exports.InvalidParameterException = InvalidParameterException;
-exports.InvalidParameterException$ = InvalidParameterException$;
-exports.InvalidTagParameterException = InvalidTagParameterException;
-exports.InvalidTagParameterException$ = InvalidTagParameterException$;
-exports.KmsException = KmsException;
-exports.KmsException$ = KmsException$;
-exports.Layer$ = Layer$;
-exports.LayerAlreadyExistsException = LayerAlreadyExistsException;
-exports.LayerAlreadyExistsException$ = LayerAlreadyExistsException$;
-exports.LayerAvailability = LayerAvailability;
-exports.LayerFailure$ = LayerFailure$;
-exports.LayerFailureCode = LayerFailureCode;
-exports.LayerInaccessibleException = LayerInaccessibleException;
-exports.LayerInaccessibleException$ = LayerInaccessibleException$;
-exports.LayerPartTooSmallException = LayerPartTooSmallException;
-exports.LayerPartTooSmallException$ = LayerPartTooSmallException$;
-exports.LayersNotFoundException = LayersNotFoundException;
-exports.LayersNotFoundException$ = LayersNotFoundException$;
-exports.LifecyclePolicyNotFoundException = LifecyclePolicyNotFoundException;
-exports.LifecyclePolicyNotFoundException$ = LifecyclePolicyNotFoundException$;
-exports.LifecyclePolicyPreviewFilter$ = LifecyclePolicyPreviewFilter$;
-exports.LifecyclePolicyPreviewInProgressException = LifecyclePolicyPreviewInProgressException;
-exports.LifecyclePolicyPreviewInProgressException$ = LifecyclePolicyPreviewInProgressException$;
-exports.LifecyclePolicyPreviewNotFoundException = LifecyclePolicyPreviewNotFoundException;
-exports.LifecyclePolicyPreviewNotFoundException$ = LifecyclePolicyPreviewNotFoundException$;
-exports.LifecyclePolicyPreviewResult$ = LifecyclePolicyPreviewResult$;
-exports.LifecyclePolicyPreviewStatus = LifecyclePolicyPreviewStatus;
-exports.LifecyclePolicyPreviewSummary$ = LifecyclePolicyPreviewSummary$;
-exports.LifecyclePolicyRuleAction$ = LifecyclePolicyRuleAction$;
-exports.LifecyclePolicyStorageClass = LifecyclePolicyStorageClass;
-exports.LifecyclePolicyTargetStorageClass = LifecyclePolicyTargetStorageClass;
-exports.LimitExceededException = LimitExceededException;
-exports.LimitExceededException$ = LimitExceededException$;
-exports.ListImageReferrers$ = ListImageReferrers$;
-exports.ListImageReferrersCommand = ListImageReferrersCommand;
-exports.ListImageReferrersFilter$ = ListImageReferrersFilter$;
-exports.ListImageReferrersRequest$ = ListImageReferrersRequest$;
-exports.ListImageReferrersResponse$ = ListImageReferrersResponse$;
-exports.ListImages$ = ListImages$;
-exports.ListImagesCommand = ListImagesCommand;
-exports.ListImagesFilter$ = ListImagesFilter$;
-exports.ListImagesRequest$ = ListImagesRequest$;
-exports.ListImagesResponse$ = ListImagesResponse$;
-exports.ListPullTimeUpdateExclusions$ = ListPullTimeUpdateExclusions$;
-exports.ListPullTimeUpdateExclusionsCommand = ListPullTimeUpdateExclusionsCommand;
-exports.ListPullTimeUpdateExclusionsRequest$ = ListPullTimeUpdateExclusionsRequest$;
-exports.ListPullTimeUpdateExclusionsResponse$ = ListPullTimeUpdateExclusionsResponse$;
-exports.ListReplicationBackfills$ = ListReplicationBackfills$;
-exports.ListReplicationBackfillsCommand = ListReplicationBackfillsCommand;
-exports.ListReplicationBackfillsRequest$ = ListReplicationBackfillsRequest$;
-exports.ListReplicationBackfillsResponse$ = ListReplicationBackfillsResponse$;
-exports.ListTagsForResource$ = ListTagsForResource$;
-exports.ListTagsForResourceCommand = ListTagsForResourceCommand;
-exports.ListTagsForResourceRequest$ = ListTagsForResourceRequest$;
-exports.ListTagsForResourceResponse$ = ListTagsForResourceResponse$;
-exports.PackageVulnerabilityDetails$ = PackageVulnerabilityDetails$;
-exports.PullThroughCacheRule$ = PullThroughCacheRule$;
-exports.PullThroughCacheRuleAlreadyExistsException = PullThroughCacheRuleAlreadyExistsException;
-exports.PullThroughCacheRuleAlreadyExistsException$ = PullThroughCacheRuleAlreadyExistsException$;
-exports.PullThroughCacheRuleNotFoundException = PullThroughCacheRuleNotFoundException;
-exports.PullThroughCacheRuleNotFoundException$ = PullThroughCacheRuleNotFoundException$;
-exports.PutAccountSetting$ = PutAccountSetting$;
-exports.PutAccountSettingCommand = PutAccountSettingCommand;
-exports.PutAccountSettingRequest$ = PutAccountSettingRequest$;
-exports.PutAccountSettingResponse$ = PutAccountSettingResponse$;
-exports.PutImage$ = PutImage$;
-exports.PutImageCommand = PutImageCommand;
-exports.PutImageRequest$ = PutImageRequest$;
-exports.PutImageResponse$ = PutImageResponse$;
-exports.PutImageScanningConfiguration$ = PutImageScanningConfiguration$;
-exports.PutImageScanningConfigurationCommand = PutImageScanningConfigurationCommand;
-exports.PutImageScanningConfigurationRequest$ = PutImageScanningConfigurationRequest$;
-exports.PutImageScanningConfigurationResponse$ = PutImageScanningConfigurationResponse$;
-exports.PutImageTagMutability$ = PutImageTagMutability$;
-exports.PutImageTagMutabilityCommand = PutImageTagMutabilityCommand;
-exports.PutImageTagMutabilityRequest$ = PutImageTagMutabilityRequest$;
-exports.PutImageTagMutabilityResponse$ = PutImageTagMutabilityResponse$;
-exports.PutLifecyclePolicy$ = PutLifecyclePolicy$;
-exports.PutLifecyclePolicyCommand = PutLifecyclePolicyCommand;
-exports.PutLifecyclePolicyRequest$ = PutLifecyclePolicyRequest$;
-exports.PutLifecyclePolicyResponse$ = PutLifecyclePolicyResponse$;
-exports.PutRegistryPolicy$ = PutRegistryPolicy$;
-exports.PutRegistryPolicyCommand = PutRegistryPolicyCommand;
-exports.PutRegistryPolicyRequest$ = PutRegistryPolicyRequest$;
-exports.PutRegistryPolicyResponse$ = PutRegistryPolicyResponse$;
-exports.PutRegistryScanningConfiguration$ = PutRegistryScanningConfiguration$;
-exports.PutRegistryScanningConfigurationCommand = PutRegistryScanningConfigurationCommand;
-exports.PutRegistryScanningConfigurationRequest$ = PutRegistryScanningConfigurationRequest$;
-exports.PutRegistryScanningConfigurationResponse$ = PutRegistryScanningConfigurationResponse$;
-exports.PutReplicationConfiguration$ = PutReplicationConfiguration$;
-exports.PutReplicationConfigurationCommand = PutReplicationConfigurationCommand;
-exports.PutReplicationConfigurationRequest$ = PutReplicationConfigurationRequest$;
-exports.PutReplicationConfigurationResponse$ = PutReplicationConfigurationResponse$;
-exports.PutSigningConfiguration$ = PutSigningConfiguration$;
-exports.PutSigningConfigurationCommand = PutSigningConfigurationCommand;
-exports.PutSigningConfigurationRequest$ = PutSigningConfigurationRequest$;
-exports.PutSigningConfigurationResponse$ = PutSigningConfigurationResponse$;
-exports.RCTAppliedFor = RCTAppliedFor;
-exports.Recommendation$ = Recommendation$;
-exports.ReferencedImagesNotFoundException = ReferencedImagesNotFoundException;
-exports.ReferencedImagesNotFoundException$ = ReferencedImagesNotFoundException$;
-exports.RegisterPullTimeUpdateExclusion$ = RegisterPullTimeUpdateExclusion$;
-exports.RegisterPullTimeUpdateExclusionCommand = RegisterPullTimeUpdateExclusionCommand;
-exports.RegisterPullTimeUpdateExclusionRequest$ = RegisterPullTimeUpdateExclusionRequest$;
-exports.RegisterPullTimeUpdateExclusionResponse$ = RegisterPullTimeUpdateExclusionResponse$;
-exports.RegistryPolicyNotFoundException = RegistryPolicyNotFoundException;
-exports.RegistryPolicyNotFoundException$ = RegistryPolicyNotFoundException$;
-exports.RegistryScanningConfiguration$ = RegistryScanningConfiguration$;
-exports.RegistryScanningRule$ = RegistryScanningRule$;
-exports.Remediation$ = Remediation$;
-exports.ReplicationBackfillInProgressException = ReplicationBackfillInProgressException;
-exports.ReplicationBackfillInProgressException$ = ReplicationBackfillInProgressException$;
-exports.ReplicationBackfillInvalidStatusException = ReplicationBackfillInvalidStatusException;
-exports.ReplicationBackfillInvalidStatusException$ = ReplicationBackfillInvalidStatusException$;
-exports.ReplicationBackfillNotFoundException = ReplicationBackfillNotFoundException;
-exports.ReplicationBackfillNotFoundException$ = ReplicationBackfillNotFoundException$;
-exports.ReplicationBackfillProgress$ = ReplicationBackfillProgress$;
-exports.ReplicationBackfillResult$ = ReplicationBackfillResult$;
-exports.ReplicationBackfillResultStatus = ReplicationBackfillResultStatus;
-exports.ReplicationBackfillStatus = ReplicationBackfillStatus;
-exports.ReplicationBackfillSummary$ = ReplicationBackfillSummary$;
-exports.ReplicationConfiguration$ = ReplicationConfiguration$;
-exports.ReplicationDestination$ = ReplicationDestination$;
-exports.ReplicationRule$ = ReplicationRule$;
-exports.ReplicationStatus = ReplicationStatus;
-exports.Repository$ = Repository$;
-exports.RepositoryAlreadyExistsException = RepositoryAlreadyExistsException;
-exports.RepositoryAlreadyExistsException$ = RepositoryAlreadyExistsException$;
-exports.RepositoryCreationTemplate$ = RepositoryCreationTemplate$;
-exports.RepositoryFilter$ = RepositoryFilter$;
-exports.RepositoryFilterType = RepositoryFilterType;
-exports.RepositoryNotEmptyException = RepositoryNotEmptyException;
-exports.RepositoryNotEmptyException$ = RepositoryNotEmptyException$;
-exports.RepositoryNotFoundException = RepositoryNotFoundException;
-exports.RepositoryNotFoundException$ = RepositoryNotFoundException$;
-exports.RepositoryPolicyNotFoundException = RepositoryPolicyNotFoundException;
-exports.RepositoryPolicyNotFoundException$ = RepositoryPolicyNotFoundException$;
-exports.RepositoryScanningConfiguration$ = RepositoryScanningConfiguration$;
-exports.RepositoryScanningConfigurationFailure$ = RepositoryScanningConfigurationFailure$;
-exports.Resource$ = Resource$;
-exports.ResourceDetails$ = ResourceDetails$;
-exports.ScanFrequency = ScanFrequency;
-exports.ScanNotFoundException = ScanNotFoundException;
-exports.ScanNotFoundException$ = ScanNotFoundException$;
-exports.ScanStatus = ScanStatus;
-exports.ScanType = ScanType;
-exports.ScanningConfigurationFailureCode = ScanningConfigurationFailureCode;
-exports.ScanningRepositoryFilter$ = ScanningRepositoryFilter$;
-exports.ScanningRepositoryFilterType = ScanningRepositoryFilterType;
-exports.ScoreDetails$ = ScoreDetails$;
-exports.SecretNotFoundException = SecretNotFoundException;
-exports.SecretNotFoundException$ = SecretNotFoundException$;
-exports.ServerException = ServerException;
-exports.ServerException$ = ServerException$;
-exports.SetRepositoryPolicy$ = SetRepositoryPolicy$;
-exports.SetRepositoryPolicyCommand = SetRepositoryPolicyCommand;
-exports.SetRepositoryPolicyRequest$ = SetRepositoryPolicyRequest$;
-exports.SetRepositoryPolicyResponse$ = SetRepositoryPolicyResponse$;
-exports.SigningConfiguration$ = SigningConfiguration$;
-exports.SigningConfigurationNotFoundException = SigningConfigurationNotFoundException;
-exports.SigningConfigurationNotFoundException$ = SigningConfigurationNotFoundException$;
-exports.SigningRepositoryFilter$ = SigningRepositoryFilter$;
-exports.SigningRepositoryFilterType = SigningRepositoryFilterType;
-exports.SigningRule$ = SigningRule$;
-exports.SigningStatus = SigningStatus;
-exports.StartImageScan$ = StartImageScan$;
-exports.StartImageScanCommand = StartImageScanCommand;
-exports.StartImageScanRequest$ = StartImageScanRequest$;
-exports.StartImageScanResponse$ = StartImageScanResponse$;
-exports.StartLifecyclePolicyPreview$ = StartLifecyclePolicyPreview$;
-exports.StartLifecyclePolicyPreviewCommand = StartLifecyclePolicyPreviewCommand;
-exports.StartLifecyclePolicyPreviewRequest$ = StartLifecyclePolicyPreviewRequest$;
-exports.StartLifecyclePolicyPreviewResponse$ = StartLifecyclePolicyPreviewResponse$;
-exports.StartReplicationBackfill$ = StartReplicationBackfill$;
-exports.StartReplicationBackfillCommand = StartReplicationBackfillCommand;
-exports.StartReplicationBackfillRequest$ = StartReplicationBackfillRequest$;
-exports.StartReplicationBackfillResponse$ = StartReplicationBackfillResponse$;
-exports.StopReplicationBackfill$ = StopReplicationBackfill$;
-exports.StopReplicationBackfillCommand = StopReplicationBackfillCommand;
-exports.StopReplicationBackfillRequest$ = StopReplicationBackfillRequest$;
-exports.StopReplicationBackfillResponse$ = StopReplicationBackfillResponse$;
-exports.SubjectIdentifier$ = SubjectIdentifier$;
-exports.Tag$ = Tag$;
-exports.TagResource$ = TagResource$;
-exports.TagResourceCommand = TagResourceCommand;
-exports.TagResourceRequest$ = TagResourceRequest$;
-exports.TagResourceResponse$ = TagResourceResponse$;
-exports.TagStatus = TagStatus;
-exports.TargetStorageClass = TargetStorageClass;
-exports.TemplateAlreadyExistsException = TemplateAlreadyExistsException;
-exports.TemplateAlreadyExistsException$ = TemplateAlreadyExistsException$;
-exports.TemplateNotFoundException = TemplateNotFoundException;
-exports.TemplateNotFoundException$ = TemplateNotFoundException$;
-exports.TooManyTagsException = TooManyTagsException;
-exports.TooManyTagsException$ = TooManyTagsException$;
-exports.TransitioningImageTotalCount$ = TransitioningImageTotalCount$;
-exports.UnableToAccessSecretException = UnableToAccessSecretException;
-exports.UnableToAccessSecretException$ = UnableToAccessSecretException$;
-exports.UnableToDecryptSecretValueException = UnableToDecryptSecretValueException;
-exports.UnableToDecryptSecretValueException$ = UnableToDecryptSecretValueException$;
-exports.UnableToGetUpstreamImageException = UnableToGetUpstreamImageException;
-exports.UnableToGetUpstreamImageException$ = UnableToGetUpstreamImageException$;
-exports.UnableToGetUpstreamLayerException = UnableToGetUpstreamLayerException;
-exports.UnableToGetUpstreamLayerException$ = UnableToGetUpstreamLayerException$;
-exports.UnableToListUpstreamImageReferrersException = UnableToListUpstreamImageReferrersException;
-exports.UnableToListUpstreamImageReferrersException$ = UnableToListUpstreamImageReferrersException$;
-exports.UnsupportedImageTypeException = UnsupportedImageTypeException;
-exports.UnsupportedImageTypeException$ = UnsupportedImageTypeException$;
-exports.UnsupportedUpstreamRegistryException = UnsupportedUpstreamRegistryException;
-exports.UnsupportedUpstreamRegistryException$ = UnsupportedUpstreamRegistryException$;
-exports.UntagResource$ = UntagResource$;
-exports.UntagResourceCommand = UntagResourceCommand;
-exports.UntagResourceRequest$ = UntagResourceRequest$;
-exports.UntagResourceResponse$ = UntagResourceResponse$;
-exports.UpdateImageStorageClass$ = UpdateImageStorageClass$;
-exports.UpdateImageStorageClassCommand = UpdateImageStorageClassCommand;
-exports.UpdateImageStorageClassRequest$ = UpdateImageStorageClassRequest$;
-exports.UpdateImageStorageClassResponse$ = UpdateImageStorageClassResponse$;
-exports.UpdatePullThroughCacheRule$ = UpdatePullThroughCacheRule$;
-exports.UpdatePullThroughCacheRuleCommand = UpdatePullThroughCacheRuleCommand;
-exports.UpdatePullThroughCacheRuleRequest$ = UpdatePullThroughCacheRuleRequest$;
-exports.UpdatePullThroughCacheRuleResponse$ = UpdatePullThroughCacheRuleResponse$;
-exports.UpdateRepositoryCreationTemplate$ = UpdateRepositoryCreationTemplate$;
-exports.UpdateRepositoryCreationTemplateCommand = UpdateRepositoryCreationTemplateCommand;
-exports.UpdateRepositoryCreationTemplateRequest$ = UpdateRepositoryCreationTemplateRequest$;
-exports.UpdateRepositoryCreationTemplateResponse$ = UpdateRepositoryCreationTemplateResponse$;
-exports.UploadLayerPart$ = UploadLayerPart$;
-exports.UploadLayerPartCommand = UploadLayerPartCommand;
-exports.UploadLayerPartRequest$ = UploadLayerPartRequest$;
-exports.UploadLayerPartResponse$ = UploadLayerPartResponse$;
-exports.UploadNotFoundException = UploadNotFoundException;
-exports.UploadNotFoundException$ = UploadNotFoundException$;
-exports.UpstreamRegistry = UpstreamRegistry;
-exports.ValidatePullThroughCacheRule$ = ValidatePullThroughCacheRule$;
-exports.ValidatePullThroughCacheRuleCommand = ValidatePullThroughCacheRuleCommand;
-exports.ValidatePullThroughCacheRuleRequest$ = ValidatePullThroughCacheRuleRequest$;
-exports.ValidatePullThroughCacheRuleResponse$ = ValidatePullThroughCacheRuleResponse$;
-exports.ValidationException = ValidationException;
-exports.ValidationException$ = ValidationException$;
-exports.VulnerablePackage$ = VulnerablePackage$;
-exports.errorTypeRegistries = errorTypeRegistries;
-exports.paginateDescribeImageScanFindings = paginateDescribeImageScanFindings;
-exports.paginateDescribeImages = paginateDescribeImages;
-exports.paginateDescribePullThroughCacheRules = paginateDescribePullThroughCacheRules;
-exports.paginateDescribeReplicationBackfillResults = paginateDescribeReplicationBackfillResults;
-exports.paginateDescribeRepositories = paginateDescribeRepositories;
-exports.paginateDescribeRepositoryCreationTemplates = paginateDescribeRepositoryCreationTemplates;
-exports.paginateGetLifecyclePolicyPreview = paginateGetLifecyclePolicyPreview;
-exports.paginateListImages = paginateListImages;
-exports.paginateListReplicationBackfills = paginateListReplicationBackfills;
-exports.waitForImageScanComplete = waitForImageScanComplete;
-exports.waitForLifecyclePolicyPreviewComplete = waitForLifecyclePolicyPreviewComplete;
-exports.waitUntilImageScanComplete = waitUntilImageScanComplete;
-exports.waitUntilLifecyclePolicyPreviewComplete = waitUntilLifecyclePolicyPreviewComplete;
+__webpack_unused_export__ = ArtifactStatus;
+__webpack_unused_export__ = ArtifactStatusFilter;
+__webpack_unused_export__ = Attribute$;
+__webpack_unused_export__ = AuthorizationData$;
+__webpack_unused_export__ = AwsEcrContainerImageDetails$;
+__webpack_unused_export__ = BatchCheckLayerAvailability$;
+exports.YmI = BatchCheckLayerAvailabilityCommand;
+__webpack_unused_export__ = BatchCheckLayerAvailabilityRequest$;
+__webpack_unused_export__ = BatchCheckLayerAvailabilityResponse$;
+__webpack_unused_export__ = BatchDeleteImage$;
+__webpack_unused_export__ = BatchDeleteImageCommand;
+__webpack_unused_export__ = BatchDeleteImageRequest$;
+__webpack_unused_export__ = BatchDeleteImageResponse$;
+__webpack_unused_export__ = BatchGetImage$;
+__webpack_unused_export__ = BatchGetImageCommand;
+__webpack_unused_export__ = BatchGetImageRequest$;
+__webpack_unused_export__ = BatchGetImageResponse$;
+__webpack_unused_export__ = BatchGetRepositoryScanningConfiguration$;
+__webpack_unused_export__ = BatchGetRepositoryScanningConfigurationCommand;
+__webpack_unused_export__ = BatchGetRepositoryScanningConfigurationRequest$;
+__webpack_unused_export__ = BatchGetRepositoryScanningConfigurationResponse$;
+__webpack_unused_export__ = BlockedByOrganizationPolicyException;
+__webpack_unused_export__ = BlockedByOrganizationPolicyException$;
+__webpack_unused_export__ = CompleteLayerUpload$;
+__webpack_unused_export__ = CompleteLayerUploadCommand;
+__webpack_unused_export__ = CompleteLayerUploadRequest$;
+__webpack_unused_export__ = CompleteLayerUploadResponse$;
+__webpack_unused_export__ = CreatePullThroughCacheRule$;
+exports.k6l = CreatePullThroughCacheRuleCommand;
+__webpack_unused_export__ = CreatePullThroughCacheRuleRequest$;
+__webpack_unused_export__ = CreatePullThroughCacheRuleResponse$;
+__webpack_unused_export__ = CreateRepository$;
+__webpack_unused_export__ = CreateRepositoryCommand;
+__webpack_unused_export__ = CreateRepositoryCreationTemplate$;
+exports.TS2 = CreateRepositoryCreationTemplateCommand;
+__webpack_unused_export__ = CreateRepositoryCreationTemplateRequest$;
+__webpack_unused_export__ = CreateRepositoryCreationTemplateResponse$;
+__webpack_unused_export__ = CreateRepositoryRequest$;
+__webpack_unused_export__ = CreateRepositoryResponse$;
+__webpack_unused_export__ = CvssScore$;
+__webpack_unused_export__ = CvssScoreAdjustment$;
+__webpack_unused_export__ = CvssScoreDetails$;
+__webpack_unused_export__ = DeleteLifecyclePolicy$;
+__webpack_unused_export__ = DeleteLifecyclePolicyCommand;
+__webpack_unused_export__ = DeleteLifecyclePolicyRequest$;
+__webpack_unused_export__ = DeleteLifecyclePolicyResponse$;
+__webpack_unused_export__ = DeletePullThroughCacheRule$;
+exports.He$ = DeletePullThroughCacheRuleCommand;
+__webpack_unused_export__ = DeletePullThroughCacheRuleRequest$;
+__webpack_unused_export__ = DeletePullThroughCacheRuleResponse$;
+__webpack_unused_export__ = DeleteRegistryPolicy$;
+__webpack_unused_export__ = DeleteRegistryPolicyCommand;
+__webpack_unused_export__ = DeleteRegistryPolicyRequest$;
+__webpack_unused_export__ = DeleteRegistryPolicyResponse$;
+__webpack_unused_export__ = DeleteRepository$;
+__webpack_unused_export__ = DeleteRepositoryCommand;
+__webpack_unused_export__ = DeleteRepositoryCreationTemplate$;
+__webpack_unused_export__ = DeleteRepositoryCreationTemplateCommand;
+__webpack_unused_export__ = DeleteRepositoryCreationTemplateRequest$;
+__webpack_unused_export__ = DeleteRepositoryCreationTemplateResponse$;
+__webpack_unused_export__ = DeleteRepositoryPolicy$;
+__webpack_unused_export__ = DeleteRepositoryPolicyCommand;
+__webpack_unused_export__ = DeleteRepositoryPolicyRequest$;
+__webpack_unused_export__ = DeleteRepositoryPolicyResponse$;
+__webpack_unused_export__ = DeleteRepositoryRequest$;
+__webpack_unused_export__ = DeleteRepositoryResponse$;
+__webpack_unused_export__ = DeleteSigningConfiguration$;
+__webpack_unused_export__ = DeleteSigningConfigurationCommand;
+__webpack_unused_export__ = DeleteSigningConfigurationRequest$;
+__webpack_unused_export__ = DeleteSigningConfigurationResponse$;
+__webpack_unused_export__ = DeregisterPullTimeUpdateExclusion$;
+__webpack_unused_export__ = DeregisterPullTimeUpdateExclusionCommand;
+__webpack_unused_export__ = DeregisterPullTimeUpdateExclusionRequest$;
+__webpack_unused_export__ = DeregisterPullTimeUpdateExclusionResponse$;
+__webpack_unused_export__ = DescribeImageReplicationStatus$;
+__webpack_unused_export__ = DescribeImageReplicationStatusCommand;
+__webpack_unused_export__ = DescribeImageReplicationStatusRequest$;
+__webpack_unused_export__ = DescribeImageReplicationStatusResponse$;
+__webpack_unused_export__ = DescribeImageScanFindings$;
+__webpack_unused_export__ = DescribeImageScanFindingsCommand;
+__webpack_unused_export__ = DescribeImageScanFindingsRequest$;
+__webpack_unused_export__ = DescribeImageScanFindingsResponse$;
+__webpack_unused_export__ = DescribeImageSigningStatus$;
+__webpack_unused_export__ = DescribeImageSigningStatusCommand;
+__webpack_unused_export__ = DescribeImageSigningStatusRequest$;
+__webpack_unused_export__ = DescribeImageSigningStatusResponse$;
+__webpack_unused_export__ = DescribeImages$;
+exports.ji5 = DescribeImagesCommand;
+__webpack_unused_export__ = DescribeImagesFilter$;
+__webpack_unused_export__ = DescribeImagesRequest$;
+__webpack_unused_export__ = DescribeImagesResponse$;
+__webpack_unused_export__ = DescribePullThroughCacheRules$;
+exports.WZm = DescribePullThroughCacheRulesCommand;
+__webpack_unused_export__ = DescribePullThroughCacheRulesRequest$;
+__webpack_unused_export__ = DescribePullThroughCacheRulesResponse$;
+__webpack_unused_export__ = DescribeRegistry$;
+__webpack_unused_export__ = DescribeRegistryCommand;
+__webpack_unused_export__ = DescribeRegistryRequest$;
+__webpack_unused_export__ = DescribeRegistryResponse$;
+__webpack_unused_export__ = DescribeReplicationBackfillResults$;
+__webpack_unused_export__ = DescribeReplicationBackfillResultsCommand;
+__webpack_unused_export__ = DescribeReplicationBackfillResultsRequest$;
+__webpack_unused_export__ = DescribeReplicationBackfillResultsResponse$;
+__webpack_unused_export__ = DescribeRepositories$;
+exports.pE_ = DescribeRepositoriesCommand;
+__webpack_unused_export__ = DescribeRepositoriesRequest$;
+__webpack_unused_export__ = DescribeRepositoriesResponse$;
+__webpack_unused_export__ = DescribeRepositoryCreationTemplates$;
+exports.v18 = DescribeRepositoryCreationTemplatesCommand;
+__webpack_unused_export__ = DescribeRepositoryCreationTemplatesRequest$;
+__webpack_unused_export__ = DescribeRepositoryCreationTemplatesResponse$;
+__webpack_unused_export__ = ECR;
+exports.S70 = ECRClient;
+__webpack_unused_export__ = ECRServiceException;
+__webpack_unused_export__ = ECRServiceException$;
+__webpack_unused_export__ = EmptyUploadException;
+__webpack_unused_export__ = EmptyUploadException$;
+__webpack_unused_export__ = EncryptionConfiguration$;
+__webpack_unused_export__ = EncryptionConfigurationForRepositoryCreationTemplate$;
+__webpack_unused_export__ = EncryptionType;
+__webpack_unused_export__ = EnhancedImageScanFinding$;
+__webpack_unused_export__ = ExclusionAlreadyExistsException;
+__webpack_unused_export__ = ExclusionAlreadyExistsException$;
+__webpack_unused_export__ = ExclusionNotFoundException;
+__webpack_unused_export__ = ExclusionNotFoundException$;
+__webpack_unused_export__ = FindingSeverity;
+__webpack_unused_export__ = GetAccountSetting$;
+__webpack_unused_export__ = GetAccountSettingCommand;
+__webpack_unused_export__ = GetAccountSettingRequest$;
+__webpack_unused_export__ = GetAccountSettingResponse$;
+__webpack_unused_export__ = GetAuthorizationToken$;
+exports.Eu6 = GetAuthorizationTokenCommand;
+__webpack_unused_export__ = GetAuthorizationTokenRequest$;
+__webpack_unused_export__ = GetAuthorizationTokenResponse$;
+__webpack_unused_export__ = GetDownloadUrlForLayer$;
+exports.pKL = GetDownloadUrlForLayerCommand;
+__webpack_unused_export__ = GetDownloadUrlForLayerRequest$;
+__webpack_unused_export__ = GetDownloadUrlForLayerResponse$;
+__webpack_unused_export__ = GetLifecyclePolicy$;
+__webpack_unused_export__ = GetLifecyclePolicyCommand;
+__webpack_unused_export__ = GetLifecyclePolicyPreview$;
+__webpack_unused_export__ = GetLifecyclePolicyPreviewCommand;
+__webpack_unused_export__ = GetLifecyclePolicyPreviewRequest$;
+__webpack_unused_export__ = GetLifecyclePolicyPreviewResponse$;
+__webpack_unused_export__ = GetLifecyclePolicyRequest$;
+__webpack_unused_export__ = GetLifecyclePolicyResponse$;
+__webpack_unused_export__ = GetRegistryPolicy$;
+exports.J9O = GetRegistryPolicyCommand;
+__webpack_unused_export__ = GetRegistryPolicyRequest$;
+__webpack_unused_export__ = GetRegistryPolicyResponse$;
+__webpack_unused_export__ = GetRegistryScanningConfiguration$;
+__webpack_unused_export__ = GetRegistryScanningConfigurationCommand;
+__webpack_unused_export__ = GetRegistryScanningConfigurationRequest$;
+__webpack_unused_export__ = GetRegistryScanningConfigurationResponse$;
+__webpack_unused_export__ = GetRepositoryPolicy$;
+__webpack_unused_export__ = GetRepositoryPolicyCommand;
+__webpack_unused_export__ = GetRepositoryPolicyRequest$;
+__webpack_unused_export__ = GetRepositoryPolicyResponse$;
+__webpack_unused_export__ = GetSigningConfiguration$;
+__webpack_unused_export__ = GetSigningConfigurationCommand;
+__webpack_unused_export__ = GetSigningConfigurationRequest$;
+__webpack_unused_export__ = GetSigningConfigurationResponse$;
+__webpack_unused_export__ = Image$;
+__webpack_unused_export__ = ImageActionType;
+__webpack_unused_export__ = ImageAlreadyExistsException;
+__webpack_unused_export__ = ImageAlreadyExistsException$;
+__webpack_unused_export__ = ImageArchivedException;
+__webpack_unused_export__ = ImageArchivedException$;
+__webpack_unused_export__ = ImageDetail$;
+__webpack_unused_export__ = ImageDigestDoesNotMatchException;
+__webpack_unused_export__ = ImageDigestDoesNotMatchException$;
+__webpack_unused_export__ = ImageFailure$;
+__webpack_unused_export__ = ImageFailureCode;
+__webpack_unused_export__ = ImageIdentifier$;
+__webpack_unused_export__ = ImageNotFoundException;
+__webpack_unused_export__ = ImageNotFoundException$;
+__webpack_unused_export__ = ImageReferrer$;
+__webpack_unused_export__ = ImageReplicationStatus$;
+__webpack_unused_export__ = ImageScanFinding$;
+__webpack_unused_export__ = ImageScanFindings$;
+__webpack_unused_export__ = ImageScanFindingsSummary$;
+__webpack_unused_export__ = ImageScanStatus$;
+__webpack_unused_export__ = ImageScanningConfiguration$;
+__webpack_unused_export__ = ImageSigningStatus$;
+__webpack_unused_export__ = ImageStatus;
+__webpack_unused_export__ = ImageStatusFilter;
+__webpack_unused_export__ = ImageStorageClassUpdateNotSupportedException;
+__webpack_unused_export__ = ImageStorageClassUpdateNotSupportedException$;
+__webpack_unused_export__ = ImageTagAlreadyExistsException;
+__webpack_unused_export__ = ImageTagAlreadyExistsException$;
+__webpack_unused_export__ = ImageTagMutability;
+__webpack_unused_export__ = ImageTagMutabilityExclusionFilter$;
+__webpack_unused_export__ = ImageTagMutabilityExclusionFilterType;
+__webpack_unused_export__ = InitiateLayerUpload$;
+__webpack_unused_export__ = InitiateLayerUploadCommand;
+__webpack_unused_export__ = InitiateLayerUploadRequest$;
+__webpack_unused_export__ = InitiateLayerUploadResponse$;
+__webpack_unused_export__ = InvalidLayerException;
+__webpack_unused_export__ = InvalidLayerException$;
+__webpack_unused_export__ = InvalidLayerPartException;
+__webpack_unused_export__ = InvalidLayerPartException$;
+__webpack_unused_export__ = InvalidParameterException;
+__webpack_unused_export__ = InvalidParameterException$;
+__webpack_unused_export__ = InvalidTagParameterException;
+__webpack_unused_export__ = InvalidTagParameterException$;
+__webpack_unused_export__ = KmsException;
+__webpack_unused_export__ = KmsException$;
+__webpack_unused_export__ = Layer$;
+__webpack_unused_export__ = LayerAlreadyExistsException;
+__webpack_unused_export__ = LayerAlreadyExistsException$;
+__webpack_unused_export__ = LayerAvailability;
+__webpack_unused_export__ = LayerFailure$;
+__webpack_unused_export__ = LayerFailureCode;
+__webpack_unused_export__ = LayerInaccessibleException;
+__webpack_unused_export__ = LayerInaccessibleException$;
+__webpack_unused_export__ = LayerPartTooSmallException;
+__webpack_unused_export__ = LayerPartTooSmallException$;
+__webpack_unused_export__ = LayersNotFoundException;
+__webpack_unused_export__ = LayersNotFoundException$;
+__webpack_unused_export__ = LifecyclePolicyNotFoundException;
+__webpack_unused_export__ = LifecyclePolicyNotFoundException$;
+__webpack_unused_export__ = LifecyclePolicyPreviewFilter$;
+__webpack_unused_export__ = LifecyclePolicyPreviewInProgressException;
+__webpack_unused_export__ = LifecyclePolicyPreviewInProgressException$;
+__webpack_unused_export__ = LifecyclePolicyPreviewNotFoundException;
+__webpack_unused_export__ = LifecyclePolicyPreviewNotFoundException$;
+__webpack_unused_export__ = LifecyclePolicyPreviewResult$;
+__webpack_unused_export__ = LifecyclePolicyPreviewStatus;
+__webpack_unused_export__ = LifecyclePolicyPreviewSummary$;
+__webpack_unused_export__ = LifecyclePolicyRuleAction$;
+__webpack_unused_export__ = LifecyclePolicyStorageClass;
+__webpack_unused_export__ = LifecyclePolicyTargetStorageClass;
+__webpack_unused_export__ = LimitExceededException;
+__webpack_unused_export__ = LimitExceededException$;
+__webpack_unused_export__ = ListImageReferrers$;
+__webpack_unused_export__ = ListImageReferrersCommand;
+__webpack_unused_export__ = ListImageReferrersFilter$;
+__webpack_unused_export__ = ListImageReferrersRequest$;
+__webpack_unused_export__ = ListImageReferrersResponse$;
+__webpack_unused_export__ = ListImages$;
+__webpack_unused_export__ = ListImagesCommand;
+__webpack_unused_export__ = ListImagesFilter$;
+__webpack_unused_export__ = ListImagesRequest$;
+__webpack_unused_export__ = ListImagesResponse$;
+__webpack_unused_export__ = ListPullTimeUpdateExclusions$;
+__webpack_unused_export__ = ListPullTimeUpdateExclusionsCommand;
+__webpack_unused_export__ = ListPullTimeUpdateExclusionsRequest$;
+__webpack_unused_export__ = ListPullTimeUpdateExclusionsResponse$;
+__webpack_unused_export__ = ListReplicationBackfills$;
+__webpack_unused_export__ = ListReplicationBackfillsCommand;
+__webpack_unused_export__ = ListReplicationBackfillsRequest$;
+__webpack_unused_export__ = ListReplicationBackfillsResponse$;
+__webpack_unused_export__ = ListTagsForResource$;
+__webpack_unused_export__ = ListTagsForResourceCommand;
+__webpack_unused_export__ = ListTagsForResourceRequest$;
+__webpack_unused_export__ = ListTagsForResourceResponse$;
+__webpack_unused_export__ = PackageVulnerabilityDetails$;
+__webpack_unused_export__ = PullThroughCacheRule$;
+__webpack_unused_export__ = PullThroughCacheRuleAlreadyExistsException;
+__webpack_unused_export__ = PullThroughCacheRuleAlreadyExistsException$;
+__webpack_unused_export__ = PullThroughCacheRuleNotFoundException;
+__webpack_unused_export__ = PullThroughCacheRuleNotFoundException$;
+__webpack_unused_export__ = PutAccountSetting$;
+__webpack_unused_export__ = PutAccountSettingCommand;
+__webpack_unused_export__ = PutAccountSettingRequest$;
+__webpack_unused_export__ = PutAccountSettingResponse$;
+__webpack_unused_export__ = PutImage$;
+__webpack_unused_export__ = PutImageCommand;
+__webpack_unused_export__ = PutImageRequest$;
+__webpack_unused_export__ = PutImageResponse$;
+__webpack_unused_export__ = PutImageScanningConfiguration$;
+__webpack_unused_export__ = PutImageScanningConfigurationCommand;
+__webpack_unused_export__ = PutImageScanningConfigurationRequest$;
+__webpack_unused_export__ = PutImageScanningConfigurationResponse$;
+__webpack_unused_export__ = PutImageTagMutability$;
+__webpack_unused_export__ = PutImageTagMutabilityCommand;
+__webpack_unused_export__ = PutImageTagMutabilityRequest$;
+__webpack_unused_export__ = PutImageTagMutabilityResponse$;
+__webpack_unused_export__ = PutLifecyclePolicy$;
+__webpack_unused_export__ = PutLifecyclePolicyCommand;
+__webpack_unused_export__ = PutLifecyclePolicyRequest$;
+__webpack_unused_export__ = PutLifecyclePolicyResponse$;
+__webpack_unused_export__ = PutRegistryPolicy$;
+exports.IFx = PutRegistryPolicyCommand;
+__webpack_unused_export__ = PutRegistryPolicyRequest$;
+__webpack_unused_export__ = PutRegistryPolicyResponse$;
+__webpack_unused_export__ = PutRegistryScanningConfiguration$;
+__webpack_unused_export__ = PutRegistryScanningConfigurationCommand;
+__webpack_unused_export__ = PutRegistryScanningConfigurationRequest$;
+__webpack_unused_export__ = PutRegistryScanningConfigurationResponse$;
+__webpack_unused_export__ = PutReplicationConfiguration$;
+__webpack_unused_export__ = PutReplicationConfigurationCommand;
+__webpack_unused_export__ = PutReplicationConfigurationRequest$;
+__webpack_unused_export__ = PutReplicationConfigurationResponse$;
+__webpack_unused_export__ = PutSigningConfiguration$;
+__webpack_unused_export__ = PutSigningConfigurationCommand;
+__webpack_unused_export__ = PutSigningConfigurationRequest$;
+__webpack_unused_export__ = PutSigningConfigurationResponse$;
+__webpack_unused_export__ = RCTAppliedFor;
+__webpack_unused_export__ = Recommendation$;
+__webpack_unused_export__ = ReferencedImagesNotFoundException;
+__webpack_unused_export__ = ReferencedImagesNotFoundException$;
+__webpack_unused_export__ = RegisterPullTimeUpdateExclusion$;
+__webpack_unused_export__ = RegisterPullTimeUpdateExclusionCommand;
+__webpack_unused_export__ = RegisterPullTimeUpdateExclusionRequest$;
+__webpack_unused_export__ = RegisterPullTimeUpdateExclusionResponse$;
+__webpack_unused_export__ = RegistryPolicyNotFoundException;
+__webpack_unused_export__ = RegistryPolicyNotFoundException$;
+__webpack_unused_export__ = RegistryScanningConfiguration$;
+__webpack_unused_export__ = RegistryScanningRule$;
+__webpack_unused_export__ = Remediation$;
+__webpack_unused_export__ = ReplicationBackfillInProgressException;
+__webpack_unused_export__ = ReplicationBackfillInProgressException$;
+__webpack_unused_export__ = ReplicationBackfillInvalidStatusException;
+__webpack_unused_export__ = ReplicationBackfillInvalidStatusException$;
+__webpack_unused_export__ = ReplicationBackfillNotFoundException;
+__webpack_unused_export__ = ReplicationBackfillNotFoundException$;
+__webpack_unused_export__ = ReplicationBackfillProgress$;
+__webpack_unused_export__ = ReplicationBackfillResult$;
+__webpack_unused_export__ = ReplicationBackfillResultStatus;
+__webpack_unused_export__ = ReplicationBackfillStatus;
+__webpack_unused_export__ = ReplicationBackfillSummary$;
+__webpack_unused_export__ = ReplicationConfiguration$;
+__webpack_unused_export__ = ReplicationDestination$;
+__webpack_unused_export__ = ReplicationRule$;
+__webpack_unused_export__ = ReplicationStatus;
+__webpack_unused_export__ = Repository$;
+__webpack_unused_export__ = RepositoryAlreadyExistsException;
+__webpack_unused_export__ = RepositoryAlreadyExistsException$;
+__webpack_unused_export__ = RepositoryCreationTemplate$;
+__webpack_unused_export__ = RepositoryFilter$;
+__webpack_unused_export__ = RepositoryFilterType;
+__webpack_unused_export__ = RepositoryNotEmptyException;
+__webpack_unused_export__ = RepositoryNotEmptyException$;
+__webpack_unused_export__ = RepositoryNotFoundException;
+__webpack_unused_export__ = RepositoryNotFoundException$;
+__webpack_unused_export__ = RepositoryPolicyNotFoundException;
+__webpack_unused_export__ = RepositoryPolicyNotFoundException$;
+__webpack_unused_export__ = RepositoryScanningConfiguration$;
+__webpack_unused_export__ = RepositoryScanningConfigurationFailure$;
+__webpack_unused_export__ = Resource$;
+__webpack_unused_export__ = ResourceDetails$;
+__webpack_unused_export__ = ScanFrequency;
+__webpack_unused_export__ = ScanNotFoundException;
+__webpack_unused_export__ = ScanNotFoundException$;
+__webpack_unused_export__ = ScanStatus;
+__webpack_unused_export__ = ScanType;
+__webpack_unused_export__ = ScanningConfigurationFailureCode;
+__webpack_unused_export__ = ScanningRepositoryFilter$;
+__webpack_unused_export__ = ScanningRepositoryFilterType;
+__webpack_unused_export__ = ScoreDetails$;
+__webpack_unused_export__ = SecretNotFoundException;
+__webpack_unused_export__ = SecretNotFoundException$;
+__webpack_unused_export__ = ServerException;
+__webpack_unused_export__ = ServerException$;
+__webpack_unused_export__ = SetRepositoryPolicy$;
+__webpack_unused_export__ = SetRepositoryPolicyCommand;
+__webpack_unused_export__ = SetRepositoryPolicyRequest$;
+__webpack_unused_export__ = SetRepositoryPolicyResponse$;
+__webpack_unused_export__ = SigningConfiguration$;
+__webpack_unused_export__ = SigningConfigurationNotFoundException;
+__webpack_unused_export__ = SigningConfigurationNotFoundException$;
+__webpack_unused_export__ = SigningRepositoryFilter$;
+__webpack_unused_export__ = SigningRepositoryFilterType;
+__webpack_unused_export__ = SigningRule$;
+__webpack_unused_export__ = SigningStatus;
+__webpack_unused_export__ = StartImageScan$;
+__webpack_unused_export__ = StartImageScanCommand;
+__webpack_unused_export__ = StartImageScanRequest$;
+__webpack_unused_export__ = StartImageScanResponse$;
+__webpack_unused_export__ = StartLifecyclePolicyPreview$;
+__webpack_unused_export__ = StartLifecyclePolicyPreviewCommand;
+__webpack_unused_export__ = StartLifecyclePolicyPreviewRequest$;
+__webpack_unused_export__ = StartLifecyclePolicyPreviewResponse$;
+__webpack_unused_export__ = StartReplicationBackfill$;
+__webpack_unused_export__ = StartReplicationBackfillCommand;
+__webpack_unused_export__ = StartReplicationBackfillRequest$;
+__webpack_unused_export__ = StartReplicationBackfillResponse$;
+__webpack_unused_export__ = StopReplicationBackfill$;
+__webpack_unused_export__ = StopReplicationBackfillCommand;
+__webpack_unused_export__ = StopReplicationBackfillRequest$;
+__webpack_unused_export__ = StopReplicationBackfillResponse$;
+__webpack_unused_export__ = SubjectIdentifier$;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = TagResource$;
+__webpack_unused_export__ = TagResourceCommand;
+__webpack_unused_export__ = TagResourceRequest$;
+__webpack_unused_export__ = TagResourceResponse$;
+__webpack_unused_export__ = TagStatus;
+__webpack_unused_export__ = TargetStorageClass;
+__webpack_unused_export__ = TemplateAlreadyExistsException;
+__webpack_unused_export__ = TemplateAlreadyExistsException$;
+__webpack_unused_export__ = TemplateNotFoundException;
+__webpack_unused_export__ = TemplateNotFoundException$;
+__webpack_unused_export__ = TooManyTagsException;
+__webpack_unused_export__ = TooManyTagsException$;
+__webpack_unused_export__ = TransitioningImageTotalCount$;
+__webpack_unused_export__ = UnableToAccessSecretException;
+__webpack_unused_export__ = UnableToAccessSecretException$;
+__webpack_unused_export__ = UnableToDecryptSecretValueException;
+__webpack_unused_export__ = UnableToDecryptSecretValueException$;
+__webpack_unused_export__ = UnableToGetUpstreamImageException;
+__webpack_unused_export__ = UnableToGetUpstreamImageException$;
+__webpack_unused_export__ = UnableToGetUpstreamLayerException;
+__webpack_unused_export__ = UnableToGetUpstreamLayerException$;
+__webpack_unused_export__ = UnableToListUpstreamImageReferrersException;
+__webpack_unused_export__ = UnableToListUpstreamImageReferrersException$;
+__webpack_unused_export__ = UnsupportedImageTypeException;
+__webpack_unused_export__ = UnsupportedImageTypeException$;
+__webpack_unused_export__ = UnsupportedUpstreamRegistryException;
+__webpack_unused_export__ = UnsupportedUpstreamRegistryException$;
+__webpack_unused_export__ = UntagResource$;
+__webpack_unused_export__ = UntagResourceCommand;
+__webpack_unused_export__ = UntagResourceRequest$;
+__webpack_unused_export__ = UntagResourceResponse$;
+__webpack_unused_export__ = UpdateImageStorageClass$;
+__webpack_unused_export__ = UpdateImageStorageClassCommand;
+__webpack_unused_export__ = UpdateImageStorageClassRequest$;
+__webpack_unused_export__ = UpdateImageStorageClassResponse$;
+__webpack_unused_export__ = UpdatePullThroughCacheRule$;
+exports.bPq = UpdatePullThroughCacheRuleCommand;
+__webpack_unused_export__ = UpdatePullThroughCacheRuleRequest$;
+__webpack_unused_export__ = UpdatePullThroughCacheRuleResponse$;
+__webpack_unused_export__ = UpdateRepositoryCreationTemplate$;
+exports.ofk = UpdateRepositoryCreationTemplateCommand;
+__webpack_unused_export__ = UpdateRepositoryCreationTemplateRequest$;
+__webpack_unused_export__ = UpdateRepositoryCreationTemplateResponse$;
+__webpack_unused_export__ = UploadLayerPart$;
+__webpack_unused_export__ = UploadLayerPartCommand;
+__webpack_unused_export__ = UploadLayerPartRequest$;
+__webpack_unused_export__ = UploadLayerPartResponse$;
+__webpack_unused_export__ = UploadNotFoundException;
+__webpack_unused_export__ = UploadNotFoundException$;
+__webpack_unused_export__ = UpstreamRegistry;
+__webpack_unused_export__ = ValidatePullThroughCacheRule$;
+exports.Qbn = ValidatePullThroughCacheRuleCommand;
+__webpack_unused_export__ = ValidatePullThroughCacheRuleRequest$;
+__webpack_unused_export__ = ValidatePullThroughCacheRuleResponse$;
+__webpack_unused_export__ = ValidationException;
+__webpack_unused_export__ = ValidationException$;
+__webpack_unused_export__ = VulnerablePackage$;
+__webpack_unused_export__ = errorTypeRegistries;
+__webpack_unused_export__ = paginateDescribeImageScanFindings;
+__webpack_unused_export__ = paginateDescribeImages;
+__webpack_unused_export__ = paginateDescribePullThroughCacheRules;
+__webpack_unused_export__ = paginateDescribeReplicationBackfillResults;
+__webpack_unused_export__ = paginateDescribeRepositories;
+__webpack_unused_export__ = paginateDescribeRepositoryCreationTemplates;
+__webpack_unused_export__ = paginateGetLifecyclePolicyPreview;
+__webpack_unused_export__ = paginateListImages;
+__webpack_unused_export__ = paginateListReplicationBackfills;
+__webpack_unused_export__ = waitForImageScanComplete;
+__webpack_unused_export__ = waitForLifecyclePolicyPreviewComplete;
+__webpack_unused_export__ = waitUntilImageScanComplete;
+__webpack_unused_export__ = waitUntilLifecyclePolicyPreviewComplete;
 
 
 /***/ }),
@@ -8833,7 +8834,7 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 1824:
+/***/ 9443:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __webpack_require__(5152);
@@ -11093,7 +11094,7 @@ const EXPIRE_WINDOW_MS = 5 * 60 * 1000;
 const REFRESH_MESSAGE = `To refresh this SSO session run 'aws sso login' with the corresponding profile.`;
 
 const getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
-    const { SSOOIDCClient } = __webpack_require__(1824);
+    const { SSOOIDCClient } = __webpack_require__(9443);
     const coalesce = (prop) => init.clientConfig?.[prop] ?? init.parentClientConfig?.[prop] ?? callerClientConfig?.[prop];
     const ssoOidcClient = new SSOOIDCClient(Object.assign({}, init.clientConfig ?? {}, {
         region: ssoRegion ?? init.clientConfig?.region,
@@ -11104,7 +11105,7 @@ const getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
 };
 
 const getNewSsoOidcToken = async (ssoToken, ssoRegion, init = {}, callerClientConfig) => {
-    const { CreateTokenCommand } = __webpack_require__(1824);
+    const { CreateTokenCommand } = __webpack_require__(9443);
     const ssoOidcClient = await getSsoOidcClient(ssoRegion, init, callerClientConfig);
     return ssoOidcClient.send(new CreateTokenCommand({
         clientId: ssoToken.clientId,
@@ -24774,6 +24775,262 @@ exports.moveHeadersToQuery = moveHeadersToQuery;
 exports.prepareRequest = prepareRequest;
 exports.signatureV4aContainer = signatureV4aContainer;
 
+
+/***/ }),
+
+/***/ 5183:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.req = exports.json = exports.toBuffer = void 0;
+const http = __importStar(__webpack_require__(8611));
+const https = __importStar(__webpack_require__(5692));
+async function toBuffer(stream) {
+    let length = 0;
+    const chunks = [];
+    for await (const chunk of stream) {
+        length += chunk.length;
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks, length);
+}
+exports.toBuffer = toBuffer;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function json(stream) {
+    const buf = await toBuffer(stream);
+    const str = buf.toString('utf8');
+    try {
+        return JSON.parse(str);
+    }
+    catch (_err) {
+        const err = _err;
+        err.message += ` (input: ${str})`;
+        throw err;
+    }
+}
+exports.json = json;
+function req(url, opts = {}) {
+    const href = typeof url === 'string' ? url : url.href;
+    const req = (href.startsWith('https:') ? https : http).request(url, opts);
+    const promise = new Promise((resolve, reject) => {
+        req
+            .once('response', resolve)
+            .once('error', reject)
+            .end();
+    });
+    req.then = promise.then.bind(promise);
+    return req;
+}
+exports.req = req;
+//# sourceMappingURL=helpers.js.map
+
+/***/ }),
+
+/***/ 8894:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || function (mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+};
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Agent = void 0;
+const net = __importStar(__webpack_require__(9278));
+const http = __importStar(__webpack_require__(8611));
+const https_1 = __webpack_require__(5692);
+__exportStar(__webpack_require__(5183), exports);
+const INTERNAL = Symbol('AgentBaseInternalState');
+class Agent extends http.Agent {
+    constructor(opts) {
+        super(opts);
+        this[INTERNAL] = {};
+    }
+    /**
+     * Determine whether this is an `http` or `https` request.
+     */
+    isSecureEndpoint(options) {
+        if (options) {
+            // First check the `secureEndpoint` property explicitly, since this
+            // means that a parent `Agent` is "passing through" to this instance.
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any
+            if (typeof options.secureEndpoint === 'boolean') {
+                return options.secureEndpoint;
+            }
+            // If no explicit `secure` endpoint, check if `protocol` property is
+            // set. This will usually be the case since using a full string URL
+            // or `URL` instance should be the most common usage.
+            if (typeof options.protocol === 'string') {
+                return options.protocol === 'https:';
+            }
+        }
+        // Finally, if no `protocol` property was set, then fall back to
+        // checking the stack trace of the current call stack, and try to
+        // detect the "https" module.
+        const { stack } = new Error();
+        if (typeof stack !== 'string')
+            return false;
+        return stack
+            .split('\n')
+            .some((l) => l.indexOf('(https.js:') !== -1 ||
+            l.indexOf('node:https:') !== -1);
+    }
+    // In order to support async signatures in `connect()` and Node's native
+    // connection pooling in `http.Agent`, the array of sockets for each origin
+    // has to be updated synchronously. This is so the length of the array is
+    // accurate when `addRequest()` is next called. We achieve this by creating a
+    // fake socket and adding it to `sockets[origin]` and incrementing
+    // `totalSocketCount`.
+    incrementSockets(name) {
+        // If `maxSockets` and `maxTotalSockets` are both Infinity then there is no
+        // need to create a fake socket because Node.js native connection pooling
+        // will never be invoked.
+        if (this.maxSockets === Infinity && this.maxTotalSockets === Infinity) {
+            return null;
+        }
+        // All instances of `sockets` are expected TypeScript errors. The
+        // alternative is to add it as a private property of this class but that
+        // will break TypeScript subclassing.
+        if (!this.sockets[name]) {
+            // @ts-expect-error `sockets` is readonly in `@types/node`
+            this.sockets[name] = [];
+        }
+        const fakeSocket = new net.Socket({ writable: false });
+        this.sockets[name].push(fakeSocket);
+        // @ts-expect-error `totalSocketCount` isn't defined in `@types/node`
+        this.totalSocketCount++;
+        return fakeSocket;
+    }
+    decrementSockets(name, socket) {
+        if (!this.sockets[name] || socket === null) {
+            return;
+        }
+        const sockets = this.sockets[name];
+        const index = sockets.indexOf(socket);
+        if (index !== -1) {
+            sockets.splice(index, 1);
+            // @ts-expect-error  `totalSocketCount` isn't defined in `@types/node`
+            this.totalSocketCount--;
+            if (sockets.length === 0) {
+                // @ts-expect-error `sockets` is readonly in `@types/node`
+                delete this.sockets[name];
+            }
+        }
+    }
+    // In order to properly update the socket pool, we need to call `getName()` on
+    // the core `https.Agent` if it is a secureEndpoint.
+    getName(options) {
+        const secureEndpoint = this.isSecureEndpoint(options);
+        if (secureEndpoint) {
+            // @ts-expect-error `getName()` isn't defined in `@types/node`
+            return https_1.Agent.prototype.getName.call(this, options);
+        }
+        // @ts-expect-error `getName()` isn't defined in `@types/node`
+        return super.getName(options);
+    }
+    createSocket(req, options, cb) {
+        const connectOpts = {
+            ...options,
+            secureEndpoint: this.isSecureEndpoint(options),
+        };
+        const name = this.getName(connectOpts);
+        const fakeSocket = this.incrementSockets(name);
+        Promise.resolve()
+            .then(() => this.connect(req, connectOpts))
+            .then((socket) => {
+            this.decrementSockets(name, fakeSocket);
+            if (socket instanceof http.Agent) {
+                try {
+                    // @ts-expect-error `addRequest()` isn't defined in `@types/node`
+                    return socket.addRequest(req, connectOpts);
+                }
+                catch (err) {
+                    return cb(err);
+                }
+            }
+            this[INTERNAL].currentSocket = socket;
+            // @ts-expect-error `createSocket()` isn't defined in `@types/node`
+            super.createSocket(req, options, cb);
+        }, (err) => {
+            this.decrementSockets(name, fakeSocket);
+            cb(err);
+        });
+    }
+    createConnection() {
+        const socket = this[INTERNAL].currentSocket;
+        this[INTERNAL].currentSocket = undefined;
+        if (!socket) {
+            throw new Error('No socket was returned in the `connect()` function');
+        }
+        return socket;
+    }
+    get defaultPort() {
+        return (this[INTERNAL].defaultPort ??
+            (this.protocol === 'https:' ? 443 : 80));
+    }
+    set defaultPort(v) {
+        if (this[INTERNAL]) {
+            this[INTERNAL].defaultPort = v;
+        }
+    }
+    get protocol() {
+        return (this[INTERNAL].protocol ??
+            (this.isSecureEndpoint() ? 'https:' : 'http:'));
+    }
+    set protocol(v) {
+        if (this[INTERNAL]) {
+            this[INTERNAL].protocol = v;
+        }
+    }
+}
+exports.Agent = Agent;
+//# sourceMappingURL=index.js.map
 
 /***/ }),
 

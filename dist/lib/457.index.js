@@ -1,29 +1,46 @@
-export const id = 647;
-export const ids = [647];
+export const id = 457;
+export const ids = [457];
 export const modules = {
 
 /***/ 6484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ retrying)
+/* harmony export */   CD: () => (/* binding */ attempt),
+/* harmony export */   R$: () => (/* binding */ retrying)
 /* harmony export */ });
-/* unused harmony export attempt */
+/* unused harmony export shapedAwsError */
 /* harmony import */ var _core_aws_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4229);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7253);
 /* harmony import */ var _retry_loop_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8708);
-// How use cases call AWS: retried on throttling and transient failures; for doctor, a failure
-// becomes data (name, message, hint) so one denied call never stops the other checks.
+// How use cases call AWS: retried on throttling and transient failures (our loop is the only one:
+// every SDK client makes a single attempt), the message shaped so that no session token or canonical
+// request shows; for doctor, a failure becomes data (name, message, hint) so one denied call never
+// stops the other checks.
 
 
 
-/** One AWS call, retried on throttling and transient failures until the signal (a run's deadline) aborts. */
-function retrying(fn, signal) {
-    return _retry_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L(fn, {
-        policy: _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_BACKOFF */ .VU,
-        isRetryable: _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryable */ .r3,
-        ...(signal && { signal }),
-    });
+/** The failure of an AWS call with its message fit to show (the session tokens given are cut). */
+function shapedAwsError(error, secrets = []) {
+    if (!(error instanceof Error))
+        return error;
+    const shown = (0,_core_aws_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .shownAwsMessage */ .y)(error.message, [process.env.AWS_SESSION_TOKEN, ...secrets]);
+    if (shown !== error.message)
+        error.message = shown;
+    return error;
+}
+/**
+ * One AWS call, retried on throttling and transient failures until AWS_MAX_ATTEMPTS attempts (5 by
+ * default) are made or the signal (a run's deadline) aborts.
+ */
+async function retrying(fn, signal) {
+    const policy = { ..._core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_BACKOFF */ .VU, maxAttempts: _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .awsAttempts */ .aG(process.env.AWS_MAX_ATTEMPTS) };
+    try {
+        return await _retry_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L(fn, { policy, isRetryable: _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryable */ .r3, ...(signal && { signal }) });
+    }
+    catch (e) {
+        throw shapedAwsError(e);
+    }
 }
 /** One AWS call, retried; its failure is returned, never thrown. */
 async function attempt(fn, region, signal) {
@@ -32,7 +49,7 @@ async function attempt(fn, region, signal) {
     }
     catch (e) {
         const error = e;
-        const hint = awsHint(e, region);
+        const hint = (0,_core_aws_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .awsHint */ .B)(e, region);
         return { name: error.name ?? 'Error', message: error.message ?? String(e), ...(hint && { hint }) };
     }
 }
@@ -40,48 +57,50 @@ async function attempt(fn, region, signal) {
 
 /***/ }),
 
-/***/ 2647:
+/***/ 4918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  getRegistryCredentials: () => (/* binding */ getRegistryCredentials),
-  registriesByRegion: () => (/* binding */ registriesByRegion)
+  YN: () => (/* binding */ credentialsOf),
+  Mc: () => (/* binding */ directAccess),
+  DR: () => (/* binding */ signedGetAuthorizationToken),
+  Pe: () => (/* binding */ signedTokenUrl)
 });
+
+// UNUSED EXPORTS: AwsServiceError, ecrApiUrl, serviceError
 
 // EXTERNAL MODULE: ./src/core/aws-failure.ts
 var aws_failure = __webpack_require__(4229);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/image/ecr-host.ts
 var ecr_host = __webpack_require__(7794);
-// EXTERNAL MODULE: ./src/host/docker-config.ts
-var docker_config = __webpack_require__(7011);
-// EXTERNAL MODULE: ./src/net/agents.ts + 2 modules
-var net_agents = __webpack_require__(8588);
-// EXTERNAL MODULE: ./src/aws/calls.ts
-var calls = __webpack_require__(6484);
 // EXTERNAL MODULE: ./src/core/timeouts.ts
 var timeouts = __webpack_require__(5623);
+// EXTERNAL MODULE: ./src/core/token-answer.ts
+var token_answer = __webpack_require__(2309);
 // EXTERNAL MODULE: ./src/net/http.ts
 var http = __webpack_require__(9663);
 // EXTERNAL MODULE: ./src/net/user-agent.ts + 1 modules
 var user_agent = __webpack_require__(362);
+// EXTERNAL MODULE: ./src/aws/region.ts
+var region = __webpack_require__(9630);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
-;// CONCATENATED MODULE: ./src/aws/container-credentials.ts
+// EXTERNAL MODULE: ./src/aws/calls.ts
+var calls = __webpack_require__(6484);
+;// CONCATENATED MODULE: ./src/aws/direct/container-credentials.ts
 // Credentials from the container credentials endpoint (CodeBuild, ECS tasks, EKS Pod Identity): what
 // the SDK's default chain asks when the environment names the endpoint and no earlier source applies.
-// The URL and token rules are the SDK's: AWS_CONTAINER_CREDENTIALS_RELATIVE_URI on 169.254.170.2
-// first, else AWS_CONTAINER_CREDENTIALS_FULL_URI (https, or http on a loopback or container host);
-// the Authorization header from AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE, else _TOKEN.
+// The URL and token rules are the SDK's (@aws-sdk/credential-provider-http, the oracle of
+// test/aws/direct/container-credentials.test.ts): AWS_CONTAINER_CREDENTIALS_RELATIVE_URI on
+// 169.254.170.2 first, else AWS_CONTAINER_CREDENTIALS_FULL_URI (https, or http on a loopback or
+// container host); the Authorization header from AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE, else _TOKEN.
+
 
 
 
@@ -89,6 +108,7 @@ var external_node_https_ = __webpack_require__(4708);
 
 /** How long the SDK gives the endpoint, to connect and to answer. */
 const TIMEOUT_MS = 1_000;
+/** Plain http is taken on these hosts only (besides 127.0.0.0/8): the container hosts and loopback. */
 const CONTAINER_HOSTS = new Set(['169.254.170.2', '169.254.170.23', '[fd00:ec2::23]', 'localhost', '[::1]']);
 /** The endpoint the environment names, when the SDK would accept it. */
 function containerCredentialsUrl(env) {
@@ -121,10 +141,21 @@ class EndpointAnswer extends Error {
         this.name = 'CredentialsEndpointAnswer';
     }
 }
-/** The credentials the endpoint hands out; never through a proxy (the endpoint is the host's own). */
-async function containerCredentials(url, env, deadline) {
+/**
+ * The Authorization header to send: the token file's text (trimmed: a file written with a final
+ * newline still works, where the SDK would fail), else the variable's. A token with CR or LF inside
+ * is refused, as the SDK refuses it.
+ */
+function containerAuthorization(env) {
     const tokenFile = env.AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE;
     const token = tokenFile ? (0,external_node_fs_.readFileSync)(tokenFile, 'utf8').trim() : env.AWS_CONTAINER_AUTHORIZATION_TOKEN;
+    if (token && /[\r\n]/.test(token))
+        throw new CredentialsProviderError(`the container authorization token${tokenFile ? ` in ${tokenFile}` : ''} holds a line break`);
+    return token || undefined;
+}
+/** The credentials the endpoint hands out; never through a proxy (the endpoint is the host's own). */
+async function containerCredentials(url, env, deadline) {
+    const token = containerAuthorization(env);
     const ask = async () => {
         const answer = await (0,http/* exchange */.c)(url.href, {
             ...(token && { headers: { Authorization: token } }),
@@ -139,33 +170,63 @@ async function containerCredentials(url, env, deadline) {
             throw new EndpointAnswer(answer.status);
         return answer;
     };
-    let body = {};
+    let text;
     try {
-        body = JSON.parse((await (0,calls/* retrying */.R)(ask, deadline?.signal)).body.toString('utf8'));
+        text = (await (0,calls/* retrying */.R$)(ask, deadline?.signal)).body.toString('utf8');
     }
     catch (e) {
         if (deadline?.expired)
             throw e;
         throw new CredentialsProviderError(`Could not load credentials from the container credentials endpoint ${url.host}: ${e.message}`, { cause: e });
     }
-    const { AccessKeyId: accessKeyId, SecretAccessKey: secretAccessKey, Token: sessionToken } = body;
-    if (typeof accessKeyId !== 'string' || typeof secretAccessKey !== 'string')
-        throw new CredentialsProviderError(`Could not load credentials from the container credentials endpoint ${url.host}: no AccessKeyId and SecretAccessKey in its answer`);
-    return { accessKeyId, secretAccessKey, ...(typeof sessionToken === 'string' && { sessionToken }) };
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        throw new token_answer/* UnexpectedAnswer */.M7(url.host, token_answer/* NOT_JSON */.Jw);
+    }
+    const checked = (0,token_answer/* checkContainerCredentials */.ue)(body, url.host, Date.now(), Date.parse);
+    return {
+        accessKeyId: checked.accessKeyId,
+        secretAccessKey: checked.secretAccessKey,
+        sessionToken: checked.sessionToken,
+    };
 }
 
-// EXTERNAL MODULE: ./src/aws/region.ts
-var region = __webpack_require__(7249);
-// EXTERNAL MODULE: ./src/aws/shared-config.ts
-var shared_config = __webpack_require__(9443);
+// EXTERNAL MODULE: ./src/aws/direct/shared-config.ts
+var shared_config = __webpack_require__(2053);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/aws/sigv4.ts
-// AWS Signature Version 4 for one JSON request (POST, no query string), the form every AWS SDK
-// sends: the login path signs GetAuthorizationToken itself so that a login with credentials in the
-// environment never loads the SDK (see direct-token.ts). test/aws/sigv4.test.ts checks each header
-// against the SDK's own signer.
+;// CONCATENATED MODULE: ./src/aws/direct/sigv4.ts
+// AWS Signature Version 4 for one JSON request (POST, no query string), as the SDK's signer
+// (@smithy/signature-v4) makes it: the login path signs GetAuthorizationToken itself so that a login
+// with credentials in the environment never loads the SDK (see token-call.ts).
+// test/aws/direct/sigv4.test.ts checks every signature against the SDK's own signer on generated
+// requests (odd header values, session tokens, regions, dates, endpoints with paths and ports).
 
+/**
+ * Headers sent but never signed, as the SDK leaves them out: hop-by-hop ones and those a proxy may
+ * change (user-agent among them; x-amz-user-agent is signed).
+ */
+const UNSIGNED_HEADERS = new Set([
+    'authorization',
+    'cache-control',
+    'connection',
+    'expect',
+    'from',
+    'keep-alive',
+    'max-forwards',
+    'pragma',
+    'referer',
+    'te',
+    'trailer',
+    'transfer-encoding',
+    'upgrade',
+    'user-agent',
+    'x-amzn-trace-id',
+]);
+const unsigned = (name) => UNSIGNED_HEADERS.has(name) || name.startsWith('proxy-') || name.startsWith('sec-');
 const sha256 = (data) => (0,external_node_crypto_.createHash)('sha256').update(data, 'utf8').digest('hex');
 const hmac = (key, data) => (0,external_node_crypto_.createHmac)('sha256', key).update(data, 'utf8').digest();
 /** `20261126T154500Z`: ISO 8601 basic, seconds, UTC. */
@@ -173,6 +234,36 @@ const amzDate = (at) => at
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
+/**
+ * A header value in the canonical request: CR and LF count as spaces, each run of spaces and tabs
+ * becomes one space, and one space at either end goes. Only those: other white space (NBSP, U+FEFF,
+ * VT, FF) stays as sent, as the SDK keeps it (String.prototype.trim would remove it).
+ */
+function canonicalHeaderValue(value) {
+    return value
+        .replace(/[ \t\r\n]+/g, ' ')
+        .replace(/^ /, '')
+        .replace(/ $/, '');
+}
+/** RFC 3986 encoding of one path segment as SigV4 wants it (the SDK's escapeUri): also ! ' ( ) *. */
+const escapeSegment = (segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+/**
+ * The canonical path of every service but S3: empty and `.` segments dropped, `..` taken back, each
+ * segment encoded again (the URL's path is already encoded once), a trailing slash kept.
+ */
+function canonicalPath(pathname) {
+    const segments = [];
+    for (const segment of pathname.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..')
+            segments.pop();
+        else
+            segments.push(segment);
+    }
+    const trailing = segments.length > 0 && pathname.endsWith('/') ? '/' : '';
+    return `${pathname.startsWith('/') ? '/' : ''}${segments.map(escapeSegment).join('/')}${trailing}`;
+}
 /** The headers to send: the given ones plus host, date, payload hash, session token and authorization. */
 function signJsonRequest(r) {
     const date = amzDate(r.at ?? new Date());
@@ -186,14 +277,15 @@ function signJsonRequest(r) {
         'x-amz-date': date,
         ...(r.credentials.sessionToken && { 'x-amz-security-token': r.credentials.sessionToken }),
     };
-    const names = Object.keys(headers).sort();
+    const names = Object.keys(headers)
+        .filter((n) => !unsigned(n))
+        .sort();
     const signedHeaders = names.join(';');
-    const value = (n) => String(headers[n]).trim().replace(/\s+/g, ' ');
     const canonical = [
         'POST',
-        r.url.pathname || '/',
+        canonicalPath(r.url.pathname),
         '',
-        ...names.map((n) => `${n}:${value(n)}`),
+        ...names.map((n) => `${n}:${canonicalHeaderValue(headers[n])}`),
         '',
         signedHeaders,
         payloadHash,
@@ -208,12 +300,14 @@ function signJsonRequest(r) {
     return headers;
 }
 
-;// CONCATENATED MODULE: ./src/aws/direct-token.ts
+;// CONCATENATED MODULE: ./src/aws/direct/token-call.ts
 // GetAuthorizationToken without the SDK, for the case CI runs most: credentials in the environment
 // (configure-aws-credentials, a CodeBuild export), no profile and no shared config file. Loading and
 // compiling the SDK's ECR client costs more than the call itself; one signed POST does what the SDK
 // would do with those settings. Anything that a profile, a FIPS or dual-stack setting or another
 // credential source could change goes to the SDK instead (directAccess says undefined).
+
+
 
 
 
@@ -295,6 +389,12 @@ function ecrApiUrl(region) {
         return undefined;
     return new URL(`https://api.ecr.${region}.${(0,ecr_host/* partitionFor */.eO)(region).dnsSuffix}/`);
 }
+/** Where the signed call goes for a region: the configured endpoint, else the region's; undefined when the SDK must resolve it. */
+function signedTokenUrl(region, access) {
+    // A region we sign for (not an isolated partition, not a `fips-` pseudo-region), whatever the endpoint.
+    const apiUrl = ecrApiUrl(region);
+    return apiUrl && (access.endpoint ?? apiUrl);
+}
 /** An AWS service error as the SDK shapes it: what the retry rule and the hints read. */
 class AwsServiceError extends Error {
     $fault;
@@ -307,7 +407,7 @@ class AwsServiceError extends Error {
     }
 }
 /** The error an AWS JSON protocol answer carries: its type from the header or the body, without namespace. */
-function serviceError(status, headers, body) {
+function serviceError(status, headers, body, secrets = []) {
     let parsed = {};
     try {
         parsed = JSON.parse(body.toString('utf8')) ?? {};
@@ -318,36 +418,40 @@ function serviceError(status, headers, body) {
     const raw = String(headers['x-amzn-errortype'] ?? parsed.__type ?? parsed.code ?? '');
     const type = raw.split(':')[0].split('#').pop() || (status >= 500 ? 'InternalFailure' : `HTTP${status}`);
     // A signature mismatch's message goes on with the canonical request, whose headers carry the
-    // session token: cut it there.
-    const message = String(parsed.message ?? parsed.Message ?? `HTTP ${status}`).replace(/\s*The Canonical String for this request should have been[\s\S]*$/, '');
+    // session token: shaped as every AWS message is.
+    const message = (0,aws_failure/* shownAwsMessage */.y)(String(parsed.message ?? parsed.Message ?? `HTTP ${status}`), secrets);
     const requestId = headers['x-amzn-requestid'];
     return new AwsServiceError(type, message, status, typeof requestId === 'string' ? requestId : undefined);
 }
 /** How far the server's clock is from ours, when it is far enough for a signature to be refused. */
 const SKEW_MS = 4 * 60_000;
 /**
- * One signed GetAuthorizationToken (retries are the caller's): the authorization data, or an
- * AwsServiceError. As the SDK does, a signature refused while the server's Date is minutes away from
- * our clock (a runner without NTP) is signed again once, with the server's time.
+ * One signed GetAuthorizationToken (retries are the caller's): the answer's body as parsed JSON (an
+ * empty body is an empty object, as the SDK reads it), an UnexpectedAnswer when it is not JSON, or
+ * an AwsServiceError. As the SDK does, a signature refused while the server's Date is minutes away
+ * from our clock (a runner without NTP) is signed again once, with the server's time.
  */
-async function directGetAuthorizationToken(call, accounts) {
+async function signedGetAuthorizationToken(call, accounts) {
+    const secrets = [call.credentials.sessionToken];
     let answer = await signedPost(call, accounts, 0);
     if (answer.status !== 200) {
         const serverDate = Date.parse(String(answer.headers.date ?? ''));
         const offset = Number.isNaN(serverDate) ? 0 : serverDate - Date.now();
-        const refused = serviceError(answer.status, answer.headers, answer.body);
+        const refused = serviceError(answer.status, answer.headers, answer.body, secrets);
         if (refused.name === 'InvalidSignatureException' && Math.abs(offset) > SKEW_MS)
             answer = await signedPost(call, accounts, offset);
     }
     if (answer.status !== 200)
-        throw serviceError(answer.status, answer.headers, answer.body);
-    const out = JSON.parse(answer.body.toString('utf8'));
-    return (out.authorizationData ?? []).map((d) => ({
-        ...(d.authorizationToken && { authorizationToken: d.authorizationToken }),
-        ...(d.proxyEndpoint && { proxyEndpoint: d.proxyEndpoint }),
-        // JSON 1.1 sends timestamps as epoch seconds.
-        ...(typeof d.expiresAt === 'number' && { expiresAt: new Date(Math.round(d.expiresAt * 1000)) }),
-    }));
+        throw serviceError(answer.status, answer.headers, answer.body, secrets);
+    const text = answer.body.toString('utf8');
+    if (text.trim() === '')
+        return {};
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new token_answer/* UnexpectedAnswer */.M7(call.url.host, token_answer/* NOT_JSON */.Jw);
+    }
 }
 /** The request, signed at our time plus `offsetMs`, and its answer whatever the status. */
 async function signedPost(call, accounts, offsetMs) {
@@ -359,17 +463,20 @@ async function signedPost(call, accounts, offsetMs) {
         service: 'ecr',
         credentials: call.credentials,
         body,
+        // Both headers the SDK names itself in (CloudTrail's userAgent field reads them); as the SDK
+        // does, x-amz-user-agent is signed and user-agent is not.
         headers: {
             'content-type': 'application/x-amz-json-1.1',
             'x-amz-target': TARGET,
+            'x-amz-user-agent': user_agent/* USER_AGENT */._O,
+            'user-agent': user_agent/* USER_AGENT */._O,
         },
         at: new Date(Date.now() + offsetMs),
     });
     const agent = await call.agents.for(url.href);
     const sent = (0,http/* exchange */.c)(url.href, {
         method: 'POST',
-        // Both headers the SDK names itself in (CloudTrail's userAgent field reads them).
-        headers: { ...headers, 'user-agent': user_agent/* USER_AGENT */._O, 'x-amz-user-agent': user_agent/* USER_AGENT */._O },
+        headers,
         body,
         operation: 'GetAuthorizationToken',
         agent,
@@ -381,9 +488,67 @@ async function signedPost(call, accounts, offsetMs) {
         : sent;
 }
 
+
+/***/ }),
+
+/***/ 7457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  getRegistryCredentials: () => (/* binding */ getRegistryCredentials),
+  registriesByRegion: () => (/* binding */ registriesByRegion)
+});
+
+// EXTERNAL MODULE: ./src/core/aws-failure.ts
+var aws_failure = __webpack_require__(4229);
+// EXTERNAL MODULE: ./src/core/aws-region.ts
+var aws_region = __webpack_require__(5507);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/image/ecr-host.ts
+var ecr_host = __webpack_require__(7794);
+// EXTERNAL MODULE: ./src/core/token-answer.ts
+var token_answer = __webpack_require__(2309);
+// EXTERNAL MODULE: ./src/host/docker-config.ts
+var docker_config = __webpack_require__(7011);
+// EXTERNAL MODULE: ./src/aws/calls.ts
+var calls = __webpack_require__(6484);
+// EXTERNAL MODULE: ./src/aws/region.ts
+var region = __webpack_require__(9630);
+// EXTERNAL MODULE: ./src/aws/direct/token-call.ts + 2 modules
+var token_call = __webpack_require__(4918);
+;// CONCATENATED MODULE: ./src/aws/token-source.ts
+// One interface over the two ways of asking ECR for a registry token, and the one place that picks
+// the way: signed here (direct/) when the environment alone decides the call, else the SDK (sdk/).
+// Both make one attempt per call (token.ts retries through calls.ts), shape their messages the same
+// way, and hand back the answer unchecked: token.ts checks it (core/token-answer.ts) for both.
+
+/**
+ * The token source for each region of a run. Credentials the signed way needs are asked for once
+ * per run (the container endpoint), whatever the number of regions.
+ */
+function tokenSources(options) {
+    const access = (0,token_call/* directAccess */.Mc)(process.env, options.profile);
+    const credentials = access && (0,token_call/* credentialsOf */.YN)(access, options.deadline);
+    return async (region) => {
+        const url = access && (0,token_call/* signedTokenUrl */.Pe)(region, access);
+        if (url && credentials) {
+            const { SignedTokenSource } = await __webpack_require__.e(/* import() */ 961).then(__webpack_require__.bind(__webpack_require__, 8961));
+            return new SignedTokenSource(region, url, credentials, options);
+        }
+        const { SdkTokenSource } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(514)]).then(__webpack_require__.bind(__webpack_require__, 6514));
+        return new SdkTokenSource(region, options);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/aws/token.ts
 // Registry credentials from GetAuthorizationToken: one call per region for all the accounts asked
 // for there. The password is handed to `onSecret` (the action masks it) the moment it is decoded.
+
 
 
 
@@ -420,62 +585,32 @@ function endpointIn(proxyEndpoint, host) {
     url.host = host;
     return url.toString().replace(/\/$/, '');
 }
-/**
- * FIPS and dual-stack as the client resolved them for its own endpoint: the settings endpointVariant
- * (region.ts) reads for callers with no client, here without loading a second config reader.
- */
-async function variantOf(ecr) {
-    const [fips, dualStack] = await Promise.all([
-        ecr.config.useFipsEndpoint(),
-        ecr.config.useDualstackEndpoint(),
-    ]);
-    return { fips: fips === true, dualStack: dualStack === true };
-}
-/** GetAuthorizationToken signed here when the environment alone decides it (direct-token.ts), else by the SDK. */
-async function regionTokens(region, accounts, request, direct) {
-    const { profile, deadline } = request;
-    // A region we sign for (not an isolated partition, not a `fips-` pseudo-region), whatever the endpoint.
-    const apiUrl = direct && ecrApiUrl(region);
-    const url = apiUrl && (direct.access.endpoint ?? apiUrl);
-    if (direct && url) {
-        deadline?.inRegion(region);
-        const { agents, release } = (0,net_agents/* agentsFor */.ml)(deadline, profile);
-        try {
-            const credentials = await direct.credentials();
-            const call = { credentials, region, url, agents, ...(deadline && { deadline }) };
-            const data = await (0,calls/* retrying */.R)(() => directGetAuthorizationToken(call, accounts), deadline?.signal);
-            return { data, variant: {} };
-        }
-        finally {
-            release();
-        }
-    }
-    const [{ createClients }, { GetAuthorizationTokenCommand }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(249), __webpack_require__.e(696)]).then(__webpack_require__.bind(__webpack_require__, 8696)),
-        Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19)),
-    ]);
-    const clients = createClients(region, { ...(deadline && { deadline }), ...(profile && { profile }) });
-    // Registry hosts take the form the API endpoint does (FIPS, dual-stack): read while the token
-    // travels, needed once it is back. Handled at once so that a failure waits for its await.
-    const pendingVariant = variantOf(clients.ecr);
-    pendingVariant.catch(() => { });
-    try {
-        const response = await (0,calls/* retrying */.R)(() => clients.ecr.send(new GetAuthorizationTokenCommand(accounts.length ? { registryIds: [...accounts] } : {})), deadline?.signal);
-        return { data: response.authorizationData ?? [], variant: await pendingVariant };
-    }
-    finally {
-        clients.destroy();
-    }
+/** The token's entries for `accounts` in the source's region, checked, and the endpoint form hosts take. */
+async function regionTokens(source, accounts, deadline) {
+    const answer = await (0,calls/* retrying */.R$)(() => source.authorizationToken(accounts), deadline?.signal);
+    const entries = (0,token_answer/* checkTokenAnswer */.Q)(answer, await source.endpoint(), Date.now(), (token) => Buffer.from(token, 'base64').toString('utf8'));
+    return { entries, variant: await source.variant() };
 }
 async function getRegistryCredentials(request) {
-    const { profile } = request;
+    const { profile, deadline } = request;
     const defaultRegion = await (0,region/* regionInUse */.V_)(request.region, { profile });
+    const byRegion = registriesByRegion(request.registries ?? [], defaultRegion);
+    // Every region is one host label, or nothing is sent (the region names the endpoint's host).
+    for (const region of byRegion.keys())
+        (0,aws_region/* validRegion */.$)(region);
+    const sourceFor = tokenSources({ ...(profile && { profile }), ...(deadline && { deadline }) });
     const out = [];
-    const { deadline } = request;
-    const access = directAccess(process.env, profile);
-    const direct = access && { access, credentials: credentialsOf(access, deadline) };
-    for (const [region, accounts] of registriesByRegion(request.registries ?? [], defaultRegion)) {
-        const { data: answered, variant } = await regionTokens(region, accounts, request, direct).catch((e) => {
+    for (const [region, accounts] of byRegion) {
+        const asked = async () => {
+            const source = await sourceFor(region);
+            try {
+                return await regionTokens(source, accounts, deadline);
+            }
+            finally {
+                source.close();
+            }
+        };
+        const { entries, variant } = await asked().catch((e) => {
             if (deadline?.expired)
                 throw deadline.error();
             if (e instanceof errors/* InputError */.dz)
@@ -483,34 +618,27 @@ async function getRegistryCredentials(request) {
             const who = accounts.length ? `registry ${accounts.join(', ')}` : 'the default registry';
             throw new errors/* OperationError */.OK(`GetAuthorizationToken for ${who} in ${region} failed: ${e.message}`, (0,aws_failure/* awsHint */.B)(e, region), { cause: e });
         });
-        const data = answered.filter((d) => d.authorizationToken && d.proxyEndpoint);
-        data.forEach((d, i) => {
-            const decoded = Buffer.from(d.authorizationToken, 'base64').toString('utf8');
-            const colon = decoded.indexOf(':');
-            const password = decoded.slice(colon + 1);
+        entries.forEach((d, i) => {
             // Every form the password can show in: the token as sent, raw, and re-encoded in base64.
-            for (const secret of new Set([
-                d.authorizationToken,
-                ...(0,docker_config/* secretForms */.eo)(decoded.slice(0, colon), password),
-            ]))
+            for (const secret of new Set([d.authorizationToken, ...(0,docker_config/* secretForms */.eo)(d.username, d.password)]))
                 request.onSecret?.(secret);
             // Which account an entry is for: its endpoint says so on ECR; a stand-in answers in order.
             const host = (0,ecr_host/* registryHostIn */.XU)((0,ecr_host/* hostOf */.w4)(d.proxyEndpoint), variant);
-            const account = (0,ecr_host/* parseEcrHost */.wl)(host)?.account ?? (data.length === accounts.length ? accounts[i] : undefined);
+            const account = (0,ecr_host/* parseEcrHost */.wl)(host)?.account ?? (entries.length === accounts.length ? accounts[i] : undefined);
             const cred = {
                 registry: host,
                 endpoint: endpointIn(d.proxyEndpoint, host),
                 region,
                 ...(account !== undefined && { account }),
-                username: decoded.slice(0, colon),
-                password,
-                expiresAt: d.expiresAt ?? new Date(Date.now() + 12 * 3600_000),
+                username: d.username,
+                password: d.password,
+                expiresAt: new Date(d.expiresAtMs !== undefined ? Math.round(d.expiresAtMs) : Date.now() + 12 * 3600_000),
             };
             out.push(cred);
             // registryIds is deprecated: ECR may answer for the default registry only. Its token is
             // valid for every registry the caller may access, so the other accounts share it.
             if (i === 0 && (0,ecr_host/* parseEcrHost */.wl)(host)) {
-                for (const other of accounts.filter((a) => !data.some((e) => (0,ecr_host/* parseEcrHost */.wl)((0,ecr_host/* hostOf */.w4)(e.proxyEndpoint))?.account === a))) {
+                for (const other of accounts.filter((a) => !entries.some((e) => (0,ecr_host/* parseEcrHost */.wl)((0,ecr_host/* hostOf */.w4)(e.proxyEndpoint))?.account === a))) {
                     const otherHost = (0,ecr_host/* ecrHostFor */.UY)(other, region, variant);
                     out.push({ ...cred, account: other, registry: otherHost, endpoint: `https://${otherHost}` });
                 }
@@ -527,7 +655,8 @@ async function getRegistryCredentials(request) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ awsHint)
+/* harmony export */   B: () => (/* binding */ awsHint),
+/* harmony export */   y: () => (/* binding */ shownAwsMessage)
 /* harmony export */ });
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
 // What an AWS failure means to the user: the likely fix, read from the error's name, message and
@@ -563,6 +692,139 @@ function awsHint(error, region) {
         return 'the ECR endpoint did not answer: check the network path, a proxy (HTTPS_PROXY, NO_PROXY), or the VPC endpoints';
     }
     return undefined;
+}
+/**
+ * Where a signature mismatch's message goes on to quote what the service computed: the canonical
+ * request (its headers carry the session token) and the string to sign. Nothing after either is kept.
+ */
+const ECHOED_SIGNING_TEXT = /\s*(?:The Canonical String for this request should have been|The String-to-Sign should have been)[\s\S]*$/;
+/**
+ * An AWS error message fit to show: the quoted canonical request and string to sign cut off, and
+ * every secret given (the session token) replaced. The one shaper of both token paths' messages.
+ */
+function shownAwsMessage(message, secrets = []) {
+    let shown = message.replace(ECHOED_SIGNING_TEXT, '');
+    for (const secret of secrets)
+        if (secret)
+            shown = shown.split(secret).join('***');
+    return shown;
+}
+
+
+/***/ }),
+
+/***/ 2309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jw: () => (/* binding */ NOT_JSON),
+/* harmony export */   M7: () => (/* binding */ UnexpectedAnswer),
+/* harmony export */   Q: () => (/* binding */ checkTokenAnswer),
+/* harmony export */   ue: () => (/* binding */ checkContainerCredentials)
+/* harmony export */ });
+/* unused harmony export MAX_TOKEN_LIFETIME_MS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+// What a GetAuthorizationToken answer and a container credentials answer must hold before anything
+// is written: the same checks whether the SDK or our own signed call fetched it. A malformed answer
+// is an OperationError naming the endpoint and what is wrong, never its values (they are secrets).
+
+/** The longest an ECR token lives ahead of now (ECR gives 12 hours). */
+const MAX_TOKEN_LIFETIME_MS = 24 * 3600_000;
+/** What is wrong with an answer whose body does not parse. */
+const NOT_JSON = 'the body is not JSON';
+/** An answer we cannot use: which endpoint gave it and what is wrong with it. */
+class UnexpectedAnswer extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationError */ .OK {
+    constructor(endpoint, what) {
+        super(`unexpected answer from ${endpoint}: ${what}`);
+        this.name = 'UnexpectedAnswer';
+    }
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isHttpUrl = (value) => {
+    try {
+        return /^https?:$/.test(new URL(value).protocol);
+    }
+    catch {
+        return false;
+    }
+};
+/**
+ * expiresAt as epoch ms: the SDK hands a Date (an invalid one for a number it cannot convert), our
+ * own call the JSON 1.1 number of epoch seconds. NaN for anything else.
+ */
+function expiryMs(value) {
+    if (typeof value === 'number')
+        return value * 1000;
+    if (typeof value?.getTime === 'function')
+        return value.getTime();
+    return Number.NaN;
+}
+/**
+ * The entries of a GetAuthorizationToken answer (`answer` is the parsed body or the SDK's output),
+ * each with a token that decodes (by `decodeBase64`) to `AWS:PASSWORD`, an http(s) proxyEndpoint
+ * and an expiry between `nowMs` and a day later; else an UnexpectedAnswer.
+ */
+function checkTokenAnswer(answer, endpoint, nowMs, decodeBase64) {
+    const wrong = (what) => new UnexpectedAnswer(endpoint, what);
+    if (!isObject(answer))
+        throw wrong('the body is not a JSON object');
+    const data = answer.authorizationData;
+    if (data === undefined)
+        throw wrong('no authorizationData');
+    if (!Array.isArray(data))
+        throw wrong('authorizationData is not a list');
+    return data.map((entry, i) => {
+        const at = `authorizationData[${i}]`;
+        if (!isObject(entry))
+            throw wrong(`${at} is not an object`);
+        const { authorizationToken, proxyEndpoint, expiresAt } = entry;
+        if (typeof authorizationToken !== 'string' || !authorizationToken)
+            throw wrong(`${at} has no authorizationToken`);
+        if (typeof proxyEndpoint !== 'string' || !proxyEndpoint)
+            throw wrong(`${at} has no proxyEndpoint`);
+        if (!isHttpUrl(proxyEndpoint))
+            throw wrong(`the proxyEndpoint of ${at} is not an http(s) URL`);
+        const decoded = decodeBase64(authorizationToken);
+        const colon = decoded.indexOf(':');
+        const username = decoded.slice(0, colon);
+        const password = decoded.slice(colon + 1);
+        if (colon < 0 || username !== 'AWS' || !password)
+            throw wrong(`the authorizationToken of ${at} does not decode to AWS:PASSWORD`);
+        if (expiresAt === undefined || expiresAt === null)
+            return { authorizationToken, proxyEndpoint, username, password };
+        const expiresAtMs = expiryMs(expiresAt);
+        if (!(expiresAtMs > nowMs && expiresAtMs <= nowMs + MAX_TOKEN_LIFETIME_MS))
+            throw wrong(`the expiresAt of ${at} is not a time within a day from now`);
+        return { authorizationToken, proxyEndpoint, username, password, expiresAtMs };
+    });
+}
+/** RFC 3339 date-time in UTC, the form the SDK's parser (parseRfc3339DateTime) takes. */
+const RFC3339_UTC = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?[Zz]$/;
+/**
+ * The credentials in a container credentials answer, checked at least as the SDK's HTTP provider
+ * checks them (AccessKeyId, SecretAccessKey, Token and an RFC 3339 Expiration, all strings), and
+ * not expired at `nowMs` (`parseTime` reads the time: epoch ms, NaN when it is none); else an
+ * UnexpectedAnswer.
+ */
+function checkContainerCredentials(answer, endpoint, nowMs, parseTime) {
+    const wrong = (what) => new UnexpectedAnswer(endpoint, what);
+    if (!isObject(answer))
+        throw wrong('the body is not a JSON object');
+    for (const field of ['AccessKeyId', 'SecretAccessKey', 'Token', 'Expiration'])
+        if (typeof answer[field] !== 'string' || !answer[field])
+            throw wrong(`no ${field}`);
+    const expiration = answer.Expiration;
+    const expirationMs = RFC3339_UTC.test(expiration) ? parseTime(expiration) : Number.NaN;
+    if (Number.isNaN(expirationMs))
+        throw wrong('Expiration is not an RFC 3339 time');
+    if (expirationMs <= nowMs)
+        throw wrong('Expiration is in the past');
+    return {
+        accessKeyId: answer.AccessKeyId,
+        secretAccessKey: answer.SecretAccessKey,
+        sessionToken: answer.Token,
+        expirationMs,
+    };
 }
 
 
@@ -651,6 +913,64 @@ function plainExchange(url, options) {
         });
         req.end(options.body);
     });
+}
+
+
+/***/ }),
+
+/***/ 9745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cu: () => (/* binding */ loggedRequest)
+/* harmony export */ });
+/* unused harmony exports onRequest, formatRequest */
+// Every HTTP request the run makes, as a debug line (--debug, the action's core.debug): method,
+// host, path, status and time. The request path knows no listener and pays nothing when nobody
+// listens. Only what is passed here is ever shown: never headers (Authorization), bodies or query
+// strings (a presigned URL's credentials). No import: every entry loads this module at start, and
+// diagnostics_channel or perf_hooks would load Node internals that only --debug uses. One bundle
+// has one module registry, so the listeners below reach every chunk.
+const listeners = new Set();
+/** Listen to every request that ends; returns the function that stops listening. */
+function onRequest(listener) {
+    // Its own entry, so the same function given twice is called twice and stopped once each.
+    const entry = (record) => listener(record);
+    listeners.add(entry);
+    return () => listeners.delete(entry);
+}
+function publish(record) {
+    for (const listener of listeners)
+        listener(record);
+}
+/** Milliseconds on a monotonic clock (process.hrtime: the global `performance` loads perf_hooks). */
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+/** Report `sent` when it ends (its status read by `statusOf`); `sent` itself is returned unchanged. */
+function loggedRequest(request, sent, statusOf) {
+    if (listeners.size === 0)
+        return sent;
+    const at = now();
+    const url = typeof request.url === 'string' ? new URL(request.url) : request.url;
+    const base = {
+        method: request.method,
+        host: url.host,
+        path: url.pathname,
+        ...(request.operation && { operation: request.operation }),
+    };
+    const ms = () => Math.round(now() - at);
+    sent.then((answer) => publish({ ...base, status: statusOf(answer), ms: ms() }), (e) => publish({ ...base, failure: failureName(e), ms: ms() }));
+    return sent;
+}
+function failureName(e) {
+    const err = e;
+    if (typeof err?.code === 'string')
+        return err.code;
+    return typeof err?.name === 'string' ? err.name : 'Error';
+}
+/** One line: `POST ecr.us-east-1.amazonaws.com/ GetAuthorizationToken 200 38ms`. */
+function formatRequest(r) {
+    const outcome = r.status === undefined ? `failed (${r.failure ?? 'no answer'})` : String(r.status);
+    return `${r.method} ${r.host}${r.path}${r.operation ? ` ${r.operation}` : ''} ${outcome} ${r.ms}ms`;
 }
 
 

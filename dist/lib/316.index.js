@@ -1,6 +1,74 @@
-export const id = 129;
-export const ids = [129,897];
+export const id = 316;
+export const ids = [316];
 export const modules = {
+
+/***/ 5794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ caBundle)
+});
+
+// UNUSED EXPORTS: caBundleSource
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/net/ca-bundle.ts
+// The certificate authorities AWS and registry calls trust: a CA bundle the AWS side found
+// (aws/ca-bundle-setting.ts: AWS_CA_BUNDLE, else the profile's `ca_bundle`), else Node's own roots.
+// A bundle replaces the roots (as botocore's `verify=PATH` does): a TLS-inspecting proxy's CA is
+// then the only one trusted, which is what such a network asks for.
+
+
+/** The PEM text of the bundle, or undefined for Node's own roots; an InputError when it cannot be read. */
+function readCaBundle(source) {
+    if (!source)
+        return undefined;
+    try {
+        return (0,external_node_fs_.readFileSync)(source.path, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(`cannot read the CA bundle ${source.path} (${source.from}): ${e.code ?? e.message}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/aws/direct/shared-config.ts
+var shared_config = __webpack_require__(2053);
+;// CONCATENATED MODULE: ./src/aws/ca-bundle-setting.ts
+// Which CA bundle AWS and registry calls trust, as the AWS CLI decides it: AWS_CA_BUNDLE, else the
+// profile's `ca_bundle` in the shared config file, read by the SDK's own config loader (loaded only
+// when a shared config file exists). The network layer (net/agents.ts) is handed the PEM text.
+
+
+/** Where the CA bundle is for `profile` (default: AWS_PROFILE, else `default`), and who said so. */
+async function caBundleSource(env, profile) {
+    if (env.AWS_CA_BUNDLE)
+        return { path: env.AWS_CA_BUNDLE, from: 'AWS_CA_BUNDLE' };
+    // Without a shared config file no profile names a bundle: the SDK's loader need not be loaded.
+    if (!(0,shared_config/* hasSharedConfig */.sN)(env))
+        return undefined;
+    const { loadSharedConfigFiles } = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.t.bind(__webpack_require__, 7291, 19));
+    const name = profile ?? env.AWS_PROFILE ?? 'default';
+    const file = (0,shared_config/* sharedConfigPath */.L1)(env);
+    const { configFile } = await loadSharedConfigFiles({
+        configFilepath: file,
+        filepath: (0,shared_config/* sharedCredentialsPath */.t4)(env),
+        ignoreCache: true,
+    });
+    const path = configFile[name]?.ca_bundle;
+    return path ? { path, from: `ca_bundle of profile "${name}" in ${file}` } : undefined;
+}
+/** The PEM text of the configured CA bundle, or undefined for Node's own roots. */
+async function caBundle(env, profile) {
+    return readCaBundle(await caBundleSource(env, profile));
+}
+
+
+/***/ }),
 
 /***/ 5553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -10,7 +78,7 @@ export const modules = {
 /* harmony export */   u_: () => (/* binding */ DEFAULT_LOGIN_METHOD),
 /* harmony export */   zY: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
-/* harmony import */ var _prepare_mode_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5210);
+/* harmony import */ var _prepare_mode_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(494);
 /* harmony import */ var _timeouts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5623);
 // Every default a caller of the whole job can leave out, in one table: the action reads its inputs'
 // defaults here, the library's use cases name the same constants, and a test checks that action.yml
@@ -42,15 +110,30 @@ const DEFAULTS = {
 
 /***/ }),
 
-/***/ 5210:
+/***/ 494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ip: () => (/* binding */ DEFAULT_PREPARE_MODE),
-/* harmony export */   LK: () => (/* binding */ prepareMode),
-/* harmony export */   vS: () => (/* binding */ PREPARE_MODES)
-/* harmony export */ });
-/* harmony import */ var _choice_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9364);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ip: () => (/* binding */ DEFAULT_PREPARE_MODE),
+  vS: () => (/* binding */ PREPARE_MODES),
+  LK: () => (/* binding */ prepareMode)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/choice.ts
+// A value that must be one of a few words (a mode, a login method), checked where it is read.
+
+/** `text` if it is one of `allowed`; else an input error naming where it was given (a flag, an input). */
+function oneOf(allowed, text, name) {
+    if (!allowed.includes(text))
+        throw new errors/* InputError */.dz(`${name} must be ${allowed.join(', ')}, not "${text}"`);
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/core/prepare-mode.ts
 // How the job makes builds use the cache. A rule of its own so that the CLI and the action check a
 // mode where they parse it, without loading the use case (and the SDK) to do so.
 
@@ -62,7 +145,7 @@ const PREPARE_MODES = ['rewrite', 'transparent', 'both'];
 const DEFAULT_PREPARE_MODE = 'rewrite';
 /** A mode given as text (an input, a flag), checked; `name` is what the user typed it into. */
 function prepareMode(text, name = 'mode') {
-    return text ? (0,_choice_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .y)(PREPARE_MODES, text, name) : DEFAULT_PREPARE_MODE;
+    return text ? oneOf(PREPARE_MODES, text, name) : DEFAULT_PREPARE_MODE;
 }
 
 
@@ -105,101 +188,35 @@ function proxyFor(url, env) {
 
 /***/ }),
 
-/***/ 1897:
+/***/ 1625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  lt: () => (/* binding */ Agents),
-  ml: () => (/* binding */ agentsFor),
-  a$: () => (/* binding */ shareAgents)
-});
-
-// UNUSED EXPORTS: agentsOfRun
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
-// EXTERNAL MODULE: ./src/core/proxy.ts
-var core_proxy = __webpack_require__(4819);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/aws/shared-config.ts
-var shared_config = __webpack_require__(9443);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/net/ca-bundle.ts
-// The certificate authorities AWS and registry calls trust, as the AWS CLI decides them:
-// AWS_CA_BUNDLE, else the profile's `ca_bundle` in the shared config file, else Node's own roots.
-// A bundle replaces the roots (as botocore's `verify=PATH` does): a TLS-inspecting proxy's CA is
-// then the only one trusted, which is what such a network asks for.
-
-
-
-/** `key` of `[profile NAME]` (or `[default]`) in an AWS shared config file's text. */
-function profileSetting(configText, profile, key) {
-    const wanted = profile === 'default' ? ['default', 'profile default'] : [`profile ${profile}`];
-    let inProfile = false;
-    for (const raw of configText.split(/\r?\n/)) {
-        const line = raw.replace(/(^|\s)[#;].*$/, '').trim();
-        const section = /^\[\s*(.+?)\s*\]$/.exec(line);
-        if (section)
-            inProfile = wanted.includes(section[1].replace(/\s+/g, ' '));
-        else if (inProfile) {
-            const kv = /^([^=]+?)\s*=\s*(.*)$/.exec(line);
-            if (kv && kv[1] === key && kv[2])
-                return kv[2];
-        }
-    }
-    return undefined;
-}
-/** Where the CA bundle is, and who said so (for the error when it cannot be read). */
-function caBundleSource(env, profile) {
-    if (env.AWS_CA_BUNDLE)
-        return { path: env.AWS_CA_BUNDLE, from: 'AWS_CA_BUNDLE' };
-    const name = profile ?? env.AWS_PROFILE ?? 'default';
-    const file = (0,shared_config/* sharedConfigPath */.L1)(env);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return undefined; // no config file: nothing configured
-    }
-    const path = profileSetting(text, name, 'ca_bundle');
-    return path ? { path, from: `ca_bundle of profile "${name}" in ${file}` } : undefined;
-}
-/** The PEM text of the configured CA bundle, or undefined for Node's own roots. */
-function caBundle(env, profile) {
-    const source = caBundleSource(env, profile);
-    if (!source)
-        return undefined;
-    try {
-        return (0,external_node_fs_.readFileSync)(source.path, 'utf8');
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz(`cannot read the CA bundle ${source.path} (${source.from}): ${e.code ?? e.message}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/net/agents.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a$: () => (/* binding */ shareAgents),
+/* harmony export */   lt: () => (/* binding */ Agents),
+/* harmony export */   ml: () => (/* binding */ agentsFor)
+/* harmony export */ });
+/* unused harmony export agentsOfRun */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4819);
 // HTTP agents for the SDK and for registry calls, honouring HTTPS_PROXY, HTTP_PROXY and NO_PROXY
-// (amazon-ecr-login ignores NO_PROXY; we don't) and the CA bundle (AWS_CA_BUNDLE, the profile's
-// ca_bundle). One set per run, kept alive, so the ECR API and the registry reuse their connections;
+// (amazon-ecr-login ignores NO_PROXY; we don't) and the CA bundle the AWS side found (AWS_CA_BUNDLE,
+// the profile's ca_bundle: aws/ca-bundle-setting.ts). One set per run, kept alive, so the ECR API and the registry reuse their connections;
 // destroyed after, so no kept-alive socket holds the process open.
-
 
 
 
 
 class Agents {
     env;
+    #caLoading;
     #ca;
-    #http = new external_node_http_.Agent({ keepAlive: true });
+    #http = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true });
     #https;
     #secureContext;
     #proxied = new Map();
@@ -208,24 +225,26 @@ class Agents {
     #proxyAgents;
     constructor(env = process.env, options = {}) {
         this.env = env;
-        // Read now, so that a bundle that cannot be read is an input error before any request.
-        this.#ca = caBundle(env, options.profile);
+        this.#caLoading = options.ca ?? Promise.resolve(undefined);
+        // Its failure is reported by the first `for`; none is left unhandled when no call is made.
+        this.#caLoading.catch(() => { });
     }
     /** TLS options with the CA bundle's roots, parsed once per run and only when TLS is used. */
     #tls() {
         if (this.#ca === undefined)
             return {};
-        this.#secureContext ??= (0,external_node_tls_.createSecureContext)({ ca: this.#ca });
+        this.#secureContext ??= (0,node_tls__WEBPACK_IMPORTED_MODULE_2__.createSecureContext)({ ca: this.#ca });
         return { secureContext: this.#secureContext };
     }
     #directHttps() {
         if (!this.#https)
-            this.#https = new external_node_https_.Agent({ keepAlive: true, ...this.#tls() });
+            this.#https = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true, ...this.#tls() });
         return this.#https;
     }
     /** The agent for a URL: direct, or through the proxy the environment names for it. */
     async for(url) {
-        const proxy = (0,core_proxy/* proxyFor */.i)(url, this.env);
+        this.#ca = await this.#caLoading;
+        const proxy = (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyFor */ .i)(url, this.env);
         const https = url.startsWith('https:');
         if (!proxy)
             return https ? this.#directHttps() : this.#http;
@@ -260,13 +279,13 @@ function shareAgents(deadline, agents) {
 const agentsOfRun = (deadline) => runAgents.get(deadline);
 /**
  * The agents for calls under `deadline`: the run's shared set (its owner destroys it), else a set
- * of their own, which `release` destroys.
+ * of their own trusting the CA bundle `ca` reads, which `release` destroys.
  */
-function agentsFor(deadline, profile) {
+function agentsFor(deadline, ca) {
     const shared = deadline && agentsOfRun(deadline);
     if (shared)
         return { agents: shared, release: () => { } };
-    const agents = new Agents(process.env, { ...(profile && { profile }) });
+    const agents = new Agents(process.env, { ca: ca() });
     return { agents, release: () => agents.destroy() };
 }
 
