@@ -75,8 +75,9 @@ Options:
                           written and stdout says 'export EXPERIMENTAL_BUILDKIT_SOURCE_POLICY=PATH'
                           (BuildKit >= 0.12 with buildx >= 0.11), for eval in the buildspec;
                           both: rewrite and the policy
-  --source-policy PATH    where transparent mode writes the policy
-                          (default: ecr-pull-through/source-policy.json in the temp folder)
+  --source-policy PATH    where transparent mode writes the policy (a regular file, replaced;
+                          default: source-policy.json in a new private folder, mode 0700,
+                          made in the temp folder for this run)
   --registry X            an account id or registry host to log in to (repeat; the first is the
                           cache; default: the caller's registry in the region, as ECR names it)
   --rule PREFIX=URL       a pull-through cache rule (repeat; default: DescribePullThroughCacheRules)
