@@ -39,8 +39,26 @@ export interface DockerConfig {
   [key: string]: unknown;
 }
 
+/** The docker config folder: DOCKER_CONFIG, else `.docker` in the home directory. */
 export function dockerConfigDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.DOCKER_CONFIG || join(homedir(), '.docker');
+  return env.DOCKER_CONFIG || join(homeDir(env), '.docker');
+}
+
+/**
+ * HOME, else the passwd entry's home. With neither (HOME unset, a uid with no passwd entry, as in
+ * some containers), os.homedir() throws a SystemError: say what to set instead.
+ */
+function homeDir(env: NodeJS.ProcessEnv): string {
+  if (env.HOME) return env.HOME;
+  try {
+    return homedir();
+  } catch (e) {
+    throw new InputError(
+      'cannot find the home directory for the docker config (HOME is not set and this user has no passwd entry): set DOCKER_CONFIG or HOME',
+      undefined,
+      { cause: e },
+    );
+  }
 }
 
 export function readDockerConfig(dir: string): DockerConfig {

@@ -112,7 +112,6 @@ Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 
     if (dockerfiles.length + files.length + images.length === 0 && !v.buildkit && v['no-login'])
       throw new UsageError('nothing to do: name --dockerfiles, --files or --images');
     const { timeoutMs } = timeoutOption(v);
-    const configDir = dockerConfigDir(io.env);
     const report = await prepare({
       registries: values(v.registry),
       rules: v.rule as string[] | undefined,
@@ -138,7 +137,8 @@ Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 
       warmBuildkit: Boolean(v.buildkit),
       onWarning: (m) => io.err(`warning: ${m}`),
       // Saved as each login happens, so `ecr-pull-through logout` undoes them even after a failure.
-      onSession: (session) => saveSession(configDir, session),
+      // The docker config folder is looked up only then: a run with no login needs no home directory.
+      onSession: (session) => saveSession(dockerConfigDir(io.env), session),
       onWarmEvent: (e) => {
         if (e.type === 'started') io.err(`warming ${e.total} image(s) in ${e.registry}`);
         if (e.type === 'finished') {
