@@ -22,6 +22,7 @@ import {
   replacingWarning,
   shadowingOf,
 } from './host/docker-config.js';
+import { refuseNonRegular } from './host/files.js';
 import { findOnPath } from './host/path-lookup.js';
 import { undoFileEntry } from './host/session.js';
 
@@ -139,6 +140,10 @@ async function loginWithin(options: LoginOptions, deadline: Deadline): Promise<L
   engineLoading?.catch(() => {});
   const credentials = await pending;
   const configDir = options.dockerConfig ?? dockerConfigDir(env);
+  // Every credential file this login writes is checked before the first write: one that is not a
+  // regular file (a FIFO, a device, a link to one) fails the login with nothing written.
+  if (chosen !== 'docker') refuseNonRegular(join(configDir, 'config.json'));
+  if (options.containersAuth) refuseNonRegular(containersAuthPath(env));
   const dockerEnv = { ...env, DOCKER_CONFIG: configDir };
   const registries: LoggedIn[] = [];
   const session: SessionEntry[] = [];

@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { InputError } from './core/errors.js';
 import { type MirrorConfig, type MirrorFormat, renderMirrors } from './core/mirrors/index.js';
 import { writeFileAtomic } from './host/atomic-write.js';
+import { refuseNonRegular } from './host/files.js';
 import { resolveTarget, type TargetOptions } from './target.js';
 
 export interface MirrorsOptions extends TargetOptions {
@@ -56,7 +57,10 @@ export async function mirrors(options: MirrorsOptions): Promise<MirrorsReport> {
   const config = renderMirrors(options.format, { registry: target.registry, rules: target.rules });
   const written: string[] = [];
   if (options.out !== undefined) {
-    for (const p of placements(config, options.out)) {
+    const places = placements(config, options.out);
+    // Every target is checked before the first write: one that is not a regular file changes nothing.
+    for (const p of places) refuseNonRegular(p.path);
+    for (const p of places) {
       mkdirSync(dirname(p.path), { recursive: true });
       writeFileAtomic(p.path, p.text);
       written.push(p.path);

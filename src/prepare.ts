@@ -3,7 +3,7 @@
 // map the listed images, and warm every image the build will pull. The GitHub Action and the CLI's
 // `prepare` are glue around this; a buildspec script calls it and gets exactly the same behaviour.
 
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { caBundle } from './aws/ca-bundle-setting.js';
@@ -54,8 +54,16 @@ export interface PrepareOptions extends ProfileOption {
   readonly env?: NodeJS.ProcessEnv;
   /** rewrite (default), transparent or both. */
   readonly mode?: PrepareMode;
-  /** Where transparent mode writes the BuildKit source policy (default: source-policy.json in the temp folder). */
+  /**
+   * Where transparent mode writes the BuildKit source policy: a file the caller chose (replaced as
+   * any file we write). Default: source-policy.json in a fresh private folder (see `tempDir`).
+   */
   readonly sourcePolicyPath?: string;
+  /**
+   * The folder in which transparent mode makes a fresh private folder (mkdtemp, mode 0700) for the
+   * source policy when sourcePolicyPath is not given (default: the temp folder; the action: RUNNER_TEMP).
+   */
+  readonly tempDir?: string;
   readonly warm?: boolean;
   readonly warmTimeoutMs?: number;
   readonly concurrency?: number;
@@ -305,6 +313,15 @@ async function prepareWithin(options: PrepareOptions, deadline: Deadline): Promi
 }
 
 /**
+ * A new folder only this user can enter (mkdtemp: mode 0700, a name no one chose before), for a file
+ * other users must not plant, follow or swap: in a shared temp folder a fixed name could be a link
+ * another user left there. It outlives the run: later build steps read the policy.
+ */
+function privateFolder(parent: string): string {
+  return mkdtempSync(join(parent, 'ecr-pull-through-'));
+}
+
+/**
  * Transparent mode: the BuildKit source policy, written where the caller said (atomically), the
  * variable that points BuildKit at it, and buildkitd.toml mirrors for a builder that is set up apart.
  */
@@ -320,7 +337,7 @@ async function writeTransparentConfig(options: PrepareOptions, target: RegistryT
     throw new OperationError('transparent mode: nothing was rendered for these rules');
   // The renderers' caveats (an older BuildKit falls back silently) are the mirrors command's to
   // explain; here the README says which versions honour the policy.
-  const path = options.sourcePolicyPath ?? join(tmpdir(), 'ecr-pull-through', policy.path);
+  const path = options.sourcePolicyPath ?? join(privateFolder(options.tempDir ?? tmpdir()), policy.path);
   mkdirSync(dirname(path), { recursive: true });
   writeFileAtomic(path, policy.text);
   return { sourcePolicy: path, env: { [SOURCE_POLICY_VARIABLE]: path }, buildkitdConfig: buildkitd.text };

@@ -9,7 +9,13 @@ import type { RegistryTarget } from './core/image/rules.js';
 import { rewriteDockerfile } from './core/rewrite/dockerfile.js';
 import { rewriteImageList } from './core/rewrite/list.js';
 import type { Change, FileKind, Finding, Rewrite, YamlOrigin } from './core/rewrite/rewrite.js';
-import { type BatchOutcome, cannotReplace, writeBatch, writeFileAtomic } from './host/atomic-write.js';
+import {
+  type BatchOutcome,
+  cannotReplace,
+  type Replacement,
+  writeBatch,
+  writeFileAtomic,
+} from './host/atomic-write.js';
 import { discoverSources, type FileProblem, type FoundFile, originOf } from './host/discovery.js';
 import { encodeSource, FileInputError, readSource, type SourceFile } from './host/files.js';
 
@@ -108,8 +114,8 @@ type YamlRewriter = typeof import('./core/rewrite/yaml.js');
 let yamlRewriter: Promise<YamlRewriter> | undefined;
 const loadYaml = () => (yamlRewriter ??= import('./core/rewrite/yaml.js'));
 
-/** What a replace of each file needs from its read (its mode; whether it is a link), so it needs no stat. */
-const readOf = new WeakMap<FileRewrite, Pick<SourceFile, 'mode' | 'link'>>();
+/** What a replace of each file needs from its read (its mode and owner; whether it is a link), so it needs no stat. */
+const readOf = new WeakMap<FileRewrite, Pick<SourceFile, 'kept' | 'link'>>();
 
 /** core/rewrite/rewrite.ts's rewriteText, with the YAML code handed in (loaded for YAML files only). */
 function rewriteByKind(
@@ -160,7 +166,7 @@ function rewriteFile(
           ])
         : Buffer.alloc(0),
   };
-  readOf.set(file, { mode: source.mode, link: source.link });
+  readOf.set(file, { kept: source.kept, link: source.link });
   return file;
 }
 
@@ -173,10 +179,10 @@ function unwritable(files: readonly FileRewrite[]): FileProblem[] {
   });
 }
 
-/** A changed file as writeBatch takes it: the mode read with it is kept, and a non-link needs no realpath. */
-function replacement(f: FileRewrite) {
+/** A changed file as writeBatch takes it: the mode and owner read with it are kept, and a non-link needs no realpath. */
+function replacement(f: FileRewrite): Replacement {
   const read = readOf.get(f);
-  return { path: f.path, data: f.output, mode: read?.mode, link: read?.link };
+  return { path: f.path, data: f.output, ...(read && { kept: read.kept, link: read.link }) };
 }
 
 /** Paths a rewrite could not take (see `report.problems`): nothing was written. */

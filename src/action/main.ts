@@ -1,7 +1,6 @@
 // The GitHub Action: one bundle for main and post (the post phase is told apart by saved state).
 // Glue only: inputs → prepare() → outputs, summary, annotations; logout in the post phase.
 
-import { join } from 'node:path';
 import { failureOf } from '../core/errors.js';
 import { nodeDebugWarning } from '../host/node-debug.js';
 import type { SessionEntry } from '../login.js';
@@ -43,10 +42,8 @@ async function main(): Promise<void> {
     failOnUnmapped: inputs.failOnUnmapped,
     warmBuildkit: inputs.warmBuildkit,
     mode: inputs.mode,
-    // RUNNER_TEMP is emptied after each job: the policy lives as long as the job that uses it.
-    ...(process.env.RUNNER_TEMP && {
-      sourcePolicyPath: join(process.env.RUNNER_TEMP, 'ecr-pull-through', 'source-policy.json'),
-    }),
+    // RUNNER_TEMP is the job's own and emptied after it: the policy's private folder is made there.
+    ...(process.env.RUNNER_TEMP && { tempDir: process.env.RUNNER_TEMP }),
     phase: (title, run) => runner.group(title, run),
     ...(inputs.credentialOutputs && { onCredentials: setCredentialOutputs }),
     // Always masked: mask-password is accepted for compatibility with amazon-ecr-login.

@@ -3,23 +3,30 @@
 // meets a temp file on disk: listening for SIGINT and SIGTERM is what keeps a signal from killing the
 // process between open and rename. A temp file still left (SIGKILL, a crash) is removed by the next
 // write into its directory once its process is gone.
+//
+// Only a regular file, or nothing, is replaced (assertRegularFile, the rule the reader applies too):
+// a device, FIFO or socket, or a link to one, is someone else's node. The file replaced keeps its mode
+// and owner, as the docker CLI keeps them when it saves config.json (root under `sudo -E` writing a
+// user's file gives the file back to the user); a new file gets the mode it is created with.
 
 import {
   accessSync,
   closeSync,
   constants,
   fchmodSync,
+  fchownSync,
   openSync,
   readdirSync,
   realpathSync,
   renameSync,
+  type Stats,
   statSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
 import { constants as osConstants } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { errnoText } from './files.js';
+import { assertRegularFile, errnoText, type FileOwnership } from './files.js';
 
 /** `.NAME.<pid>.<n>.tmp`: the temp file for NAME, by process <pid>. */
 const TEMP_NAME = /^\.(.+)\.(\d+)\.(\d+)\.tmp$/;
@@ -141,47 +148,96 @@ export function cannotReplace(
 }
 
 /**
- * Replace a file atomically: write a sibling temp file with the same mode and rename it over the
- * original. rename(2) is atomic, so a crash leaves either the old file or the new one, never a mix.
- * No fsync: ext4, xfs and btrfs order the data of a replace-by-rename before the rename itself, and
- * a per-file fsync made rewriting a 1,000-file checkout several times slower. A failure is thrown
- * naming the target, never the temp file.
+ * Replace a file atomically: write a sibling temp file with the mode and owner of the file it
+ * replaces (a new file: `newMode`, default 0644) and rename it over the original. rename(2) is
+ * atomic, so a crash leaves either the old file or the new one, never a mix. A target that is not
+ * a regular file is a NotRegularFileError (exit 2) and nothing is touched. No fsync: ext4, xfs and
+ * btrfs order the data of a replace-by-rename before the rename itself, and a per-file fsync made
+ * rewriting a 1,000-file checkout several times slower. A failure is thrown naming the target,
+ * never the temp file.
  */
-export function writeFileAtomic(target: string, data: Buffer | string, mode?: number): void {
-  replaceAtomic({ path: target, data, mode });
+export function writeFileAtomic(target: string, data: Buffer | string, newMode?: number): void {
+  replaceAtomic({ path: target, data, newMode });
 }
 
-/** A file to replace; `mode` and `link: false` (not a symbolic link), when known, spare a stat and a realpath. */
+/** A file to replace; `kept` and `link: false` (not a symbolic link), when known, spare a stat and a realpath. */
 export interface Replacement {
   readonly path: string;
   readonly data: Buffer | string;
-  readonly mode?: number;
+  /** The mode and owner of the file replaced, as a read of it just found them (readRegularFile: a regular file). */
+  readonly kept?: FileOwnership;
+  /** The mode a new file gets (default 0644); a file replaced keeps its own. */
+  readonly newMode?: number;
   readonly link?: boolean;
 }
 
-function replaceAtomic({ path: target, data, mode, link = true }: Replacement, listings?: Listings): void {
-  listenForSignals();
-  const path = link ? replacedPath(target) : target;
-  const dir = dirname(path);
-  sweepStaleTemps(dir, listings?.get(dir));
+/** A failed write, naming the target (never the temp file). */
+const cannotWrite = (target: string, e: unknown) =>
+  Object.assign(new Error(`${target}: cannot write (${errnoText(e)})`, { cause: e }), {
+    code: (e as NodeJS.ErrnoException).code,
+  });
+
+/** What is at path (links followed), or undefined when nothing is. */
+function statIfThere(path: string): Stats | undefined {
   try {
-    replaceFile(path, data, mode);
+    return statSync(path);
   } catch (e) {
-    throw Object.assign(new Error(`${target}: cannot write (${errnoText(e)})`, { cause: e }), {
-      code: (e as NodeJS.ErrnoException).code,
-    });
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
   }
 }
 
-function replaceFile(path: string, data: Buffer | string, mode: number | undefined): void {
-  let fileMode = mode;
-  if (fileMode === undefined) {
+function replaceAtomic(
+  { path: target, data, kept, newMode, link = true }: Replacement,
+  listings?: Listings,
+): void {
+  listenForSignals();
+  const path = link ? replacedPath(target) : target;
+  let old = kept;
+  if (!old) {
+    let st: Stats | undefined;
     try {
-      fileMode = statSync(path).mode & 0o7777;
-    } catch {
-      fileMode = 0o644;
+      st = statIfThere(path);
+    } catch (e) {
+      throw cannotWrite(target, e);
     }
+    assertRegularFile(target, st);
+    old = st;
   }
+  const dir = dirname(path);
+  sweepStaleTemps(dir, listings?.get(dir));
+  try {
+    replaceFile(path, data, old, newMode ?? 0o644);
+  } catch (e) {
+    throw cannotWrite(target, e);
+  }
+}
+
+/** Our effective uid and gid, to which a file's owner is compared (none on Windows). */
+const euid = process.geteuid?.();
+const egid = process.getegid?.();
+
+/**
+ * Give the temp file the owner of the file it replaces, when that is not us and we may (root under
+ * `sudo -E` writing the user's config.json), as the docker CLI does. Without the right (EPERM: we
+ * are not root), the new file is ours, as a plain write by us would make it.
+ */
+function keepOwner(fd: number, { uid, gid }: FileOwnership): void {
+  if (euid === undefined || (uid === euid && gid === egid)) return;
+  try {
+    fchownSync(fd, uid, gid);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EPERM') throw e;
+  }
+}
+
+function replaceFile(
+  path: string,
+  data: Buffer | string,
+  old: FileOwnership | undefined,
+  newMode: number,
+): void {
+  const fileMode = old ? old.mode & 0o7777 : newMode;
   // O_EXCL: a leftover or concurrent temp file with this name is never clobbered; try the next one.
   let tmp = '';
   let fd = -1;
@@ -197,8 +253,10 @@ function replaceFile(path: string, data: Buffer | string, mode: number | undefin
     try {
       const bytes = typeof data === 'string' ? Buffer.from(data) : data;
       for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
+      if (old) keepOwner(fd, old);
       // The umask may have narrowed the mode given to open, and so may a default ACL of the directory
-      // (it replaces the umask there), which only a syscall of its own could show: always set it.
+      // (it replaces the umask there), which only a syscall of its own could show: always set it
+      // (after fchown, which clears the set-id bits).
       fchmodSync(fd, fileMode);
     } finally {
       closeSync(fd);

@@ -1,6 +1,6 @@
 // The containers auth.json that Podman, Buildah and Skopeo read (containers-auth.json(5)): the same
 // `auths` as the docker config, in a file of its own. Written like the docker config: merged,
-// atomically, mode 0600, and recorded before the write so logout can undo it.
+// atomically (new: mode 0600), and recorded before the write so logout can undo it.
 
 import { join } from 'node:path';
 import type { RegistryCredentials } from '../aws/token.js';

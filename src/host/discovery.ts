@@ -6,7 +6,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { YamlOrigin } from '../core/rewrite/yaml.js';
 import type { Listings } from './atomic-write.js';
-import { errnoText, kindOfFileName } from './files.js';
+import { errnoText, kindOfFileName, NotRegularFileError, specialFileKind } from './files.js';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 
@@ -22,15 +22,6 @@ export interface FileProblem {
   readonly message: string;
 }
 
-/** What a path that is not a regular file or directory is (reading a FIFO would block forever). */
-function specialFileKind(st: Stats): string {
-  if (st.isFIFO()) return 'a FIFO';
-  if (st.isSocket()) return 'a socket';
-  if (st.isCharacterDevice()) return 'a character device';
-  if (st.isBlockDevice()) return 'a block device';
-  return 'of another type';
-}
-
 /** Whether a path relative to the walked directory is wanted: `include` globs (see globs.ts). */
 export type PathMatcher = (relativePath: string) => boolean;
 
@@ -43,8 +34,10 @@ function inNameOrder(entries: readonly Dirent[]): boolean {
 /**
  * Files under the given paths; directories are walked, default patterns or `include` matchers choose.
  * Paths that cannot be read or are neither regular files nor directories are collected, not thrown,
- * so one run names them all. Synchronous on purpose: a batch over many small files is faster
- * without a trip through the pool. `listings` holds the names seen in each walked directory where a
+ * so one run names them all. A walk takes regular files only: a symbolic link is not followed, and
+ * a device, FIFO or socket the names or globs choose is a problem (`not a regular file`), never
+ * opened: a Dockerfile that cannot be rewritten is said, not silently left. Synchronous on
+ * purpose: a batch over many small files is faster without a trip through the pool. `listings` holds the names seen in each walked directory where a
  * file was found (keyed by `dirname` of its paths), so a write there need not list it again.
  */
 export function discoverSources(
@@ -97,9 +90,13 @@ export function discoverSources(
         const full = prefix ? dir + sep + e.name : join(dir, e.name);
         if (e.isDirectory()) {
           if (!SKIP_DIRS.has(e.name)) walk(full, prefix + e.name + sep);
-        } else if (e.isFile() && chosen(prefix + e.name, e.name) && !files.has(full)) {
+        } else if (e.isFile()) {
+          if (!chosen(prefix + e.name, e.name) || files.has(full)) continue;
           files.set(full, { path: full, chosen: matchers.length > 0 });
           foundHere ??= full;
+        } else if (!e.isSymbolicLink() && chosen(prefix + e.name, e.name)) {
+          const { path, reason } = new NotRegularFileError(full, specialFileKind(e));
+          problems.push({ path, message: `${reason}; not read` });
         }
       }
       if (foundHere === undefined) return;

@@ -1,16 +1,18 @@
 // The docker client config (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`): credentials
 // are merged into `auths` (or a registry sent to a credential helper in `credHelpers`) without
-// touching anything else, the file is replaced atomically with mode 0600, and entries that would
-// shadow ours (credsStore, credHelpers) or that ours replaces are reported. The same `auths` format
+// touching anything else, the file is replaced atomically (a new one with mode 0600; one there keeps
+// its mode and owner, as docker keeps them), and entries that would shadow ours (credsStore,
+// credHelpers) or that ours replaces are reported. The same `auths` format
 // serves the containers auth.json (containers-auth.ts). Also where else the password shows: its
 // base64 forms (Node's debug output: node-debug.ts).
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { FileInputError, readRegularFile } from './files.js';
 import type { SessionEntry } from './session.js';
 
 /** A registry's login, as a credential file stores it. */
@@ -37,12 +39,41 @@ export interface DockerConfig {
   [key: string]: unknown;
 }
 
+/** The docker config folder: DOCKER_CONFIG, else `.docker` in the home directory. */
 export function dockerConfigDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.DOCKER_CONFIG || join(homedir(), '.docker');
+  return env.DOCKER_CONFIG || join(homeDir(env), '.docker');
+}
+
+/**
+ * HOME, else the passwd entry's home. With neither (HOME unset, a uid with no passwd entry, as in
+ * some containers), os.homedir() throws a SystemError: say what to set instead.
+ */
+function homeDir(env: NodeJS.ProcessEnv): string {
+  if (env.HOME) return env.HOME;
+  try {
+    return homedir();
+  } catch (e) {
+    throw new InputError(
+      'cannot find the home directory for the docker config (HOME is not set and this user has no passwd entry): set DOCKER_CONFIG or HOME',
+      undefined,
+      { cause: e },
+    );
+  }
 }
 
 export function readDockerConfig(dir: string): DockerConfig {
   return readCredentialFile(join(dir, 'config.json'));
+}
+
+/** A credential file's text; missing: ''. Not a regular file: a NotRegularFileError (never opened for reading). */
+function readCredentialText(path: string): string {
+  try {
+    return readRegularFile(path).bytes.toString('utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return '';
+    if (e instanceof FileInputError) throw e;
+    throw new InputError(`${path}: cannot read: ${(e as Error).message}`);
+  }
 }
 
 /**
@@ -50,13 +81,7 @@ export function readDockerConfig(dir: string): DockerConfig {
  * Podman, Buildah and Skopeo read (its `auths` are the same). Missing or empty: `{}`.
  */
 export function readCredentialFile(path: string): DockerConfig {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw new InputError(`${path}: cannot read: ${(e as Error).message}`);
-  }
+  const text = readCredentialText(path);
   if (text.trim() === '') return {};
   try {
     const parsed: unknown = JSON.parse(text);
@@ -73,11 +98,18 @@ export function writeDockerConfig(dir: string, config: DockerConfig): void {
   writeCredentialFile(join(dir, 'config.json'), config);
 }
 
-/** Replace a credential file atomically, mode 0600 (it holds passwords), its folder 0700 when created. */
+/** The mode of a new credential file (it holds passwords), and of a folder created for one. */
+export const CREDENTIAL_FILE_MODE = 0o600;
+export const CREDENTIAL_DIR_MODE = 0o700;
+
+/**
+ * Replace a credential file atomically. A new one gets mode 0600 (it holds passwords) and its folder
+ * 0700 when created; one already there keeps its mode and owner, as docker keeps them.
+ */
 export function writeCredentialFile(path: string, config: DockerConfig): void {
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  mkdirSync(dirname(path), { recursive: true, mode: CREDENTIAL_DIR_MODE });
   // Docker itself writes config.json tab-indented.
-  writeFileAtomic(path, `${JSON.stringify(config, null, '\t')}\n`, 0o600);
+  writeFileAtomic(path, `${JSON.stringify(config, null, '\t')}\n`, CREDENTIAL_FILE_MODE);
 }
 
 /** The `auth` value docker stores: base64 of `user:password`. */
@@ -202,7 +234,7 @@ export function engineCredentialFiles(engine: string, configDir: string, env: No
 /** Whether a credential file (docker or podman format) has an entry for the registry; unreadable: no. */
 export function hasEntryFor(path: string, registry: string): boolean {
   try {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as DockerConfig;
+    const parsed = JSON.parse(readRegularFile(path).bytes.toString('utf8')) as DockerConfig;
     return Object.hasOwn(parsed?.auths ?? {}, registry);
   } catch {
     return false;
@@ -231,8 +263,8 @@ export function redact(text: string, username: string, password: string): string
 
 /**
  * Merge a registry's credentials into a credential file (the docker config, a containers auth.json):
- * say when an entry is replaced, then record what is written before writing it, atomically and mode
- * 0600. Recorded first: killed before the write, logout finds nothing to remove; the other way
+ * say when an entry is replaced, then record what is written before writing it, atomically (see
+ * writeCredentialFile). Recorded first: killed before the write, logout finds nothing to remove; the other way
  * round, it would not know the credentials it should remove.
  */
 export function credentialFileLogin(

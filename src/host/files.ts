@@ -1,6 +1,15 @@
 // Reading the files to rewrite without losing a byte, and what kind of file each one is.
 
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  type Dirent,
+  fstatSync,
+  openSync,
+  readSync,
+  type Stats,
+  statSync,
+} from 'node:fs';
 import { basename } from 'node:path';
 import { bomLength } from '../core/dockerfile/lexer.js';
 import { InputError } from '../core/errors.js';
@@ -41,13 +50,64 @@ export class FileInputError extends InputError {
   }
 }
 
+/** What a node that is not a regular file or directory is. */
+export function specialFileKind(st: Stats | Dirent): string {
+  if (st.isFIFO()) return 'a FIFO';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isDirectory()) return 'a directory';
+  return 'of another type';
+}
+
+/**
+ * A path that names a device, FIFO, socket or directory (or a link to one) where a regular file
+ * is read or replaced: someone else's node, never opened for reading (a FIFO blocks) nor replaced
+ * (a rename over /dev/null would destroy it).
+ */
+export class NotRegularFileError extends FileInputError {
+  constructor(path: string, kind?: string) {
+    super(path, `not a regular file${kind ? ` (${kind})` : ''}`);
+  }
+}
+
+/**
+ * The one rule for the files we read and replace (the reader below and the writer in
+ * atomic-write.ts): a regular file, or nothing there (`st` undefined; a writer creates it).
+ */
+export function assertRegularFile(path: string, st: Stats | undefined): void {
+  if (st && !st.isFile()) throw new NotRegularFileError(path, specialFileKind(st));
+}
+
+/**
+ * Refuse a path where a file will be written that is there and not a regular file: a check before
+ * the first write of several, so that one such target changes nothing. Missing or unreachable: the
+ * write itself says why.
+ */
+export function refuseNonRegular(path: string): void {
+  let st: Stats;
+  try {
+    st = statSync(path);
+  } catch {
+    return;
+  }
+  assertRegularFile(path, st);
+}
+
+/** The permission bits and owner of a file, which a replace keeps (see atomic-write.ts). */
+export interface FileOwnership {
+  readonly mode: number;
+  readonly uid: number;
+  readonly gid: number;
+}
+
 export interface SourceFile {
   readonly path: string;
   readonly kind: FileKind;
   readonly text: string;
   readonly encoding: 'latin1' | 'utf8';
-  /** Its permission bits, kept by a replace (see atomic-write.ts). */
-  readonly mode: number;
+  /** Its permission bits and owner, kept by a replace (see atomic-write.ts). */
+  readonly kept: FileOwnership;
   /** Whether the path is (or may be) a symbolic link: a replace writes through it to the file it points to. */
   readonly link: boolean;
 }
@@ -67,24 +127,53 @@ function looksBinary(bytes: Buffer): boolean {
   return nul !== -1 && nul < 8192;
 }
 
+/** What a path names, when a stat can tell. */
+function kindOf(path: string): string | undefined {
+  try {
+    return specialFileKind(statSync(path));
+  } catch {
+    return undefined;
+  }
+}
+
+/** What readRegularFile gives: the bytes, what a replace keeps, and whether the path is a symbolic link. */
+export interface RegularFile {
+  readonly bytes: Buffer;
+  readonly kept: FileOwnership;
+  readonly link: boolean;
+}
+
+/** Opening without waiting: a FIFO opened for reading would block until a writer came. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
 /**
- * The bytes of a file, its permission bits, and whether the path is a symbolic link: one open,
- * fstat, read and close, as a plain read costs, so a replace needs no stat or realpath of its own.
+ * The bytes of a regular file, its permission bits and owner, and whether the path is a symbolic
+ * link: one open, fstat, read and close, as a plain read costs, so a replace needs no stat or
+ * realpath of its own. Anything but a regular file is a NotRegularFileError, found by fstat on the
+ * open descriptor (no window for a swap) and never read; a socket cannot be opened (ENXIO).
+ * Other failures are thrown as the file system gave them (ENOENT for a missing file).
  */
-function readFileBytes(path: string): { bytes: Buffer; mode: number; link: boolean } {
+export function readRegularFile(path: string): RegularFile {
   // Without O_NOFOLLOW (Windows) a link cannot be told apart here: say it may be one.
   let link = constants.O_NOFOLLOW === undefined;
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+    try {
+      fd = openSync(path, OPEN_FLAGS | constants.O_NOFOLLOW);
+    } catch (e) {
+      // ELOOP: the last component is a symbolic link (open follows it when told to).
+      if ((e as NodeJS.ErrnoException).code !== 'ELOOP') throw e;
+      link = true;
+      fd = openSync(path, OPEN_FLAGS);
+    }
   } catch (e) {
-    // ELOOP: the last component is a symbolic link (open follows it when told to).
-    if ((e as NodeJS.ErrnoException).code !== 'ELOOP') throw e;
-    link = true;
-    fd = openSync(path, constants.O_RDONLY);
+    // open(2) refuses a socket, and a device with no driver, with ENXIO.
+    if ((e as NodeJS.ErrnoException).code === 'ENXIO') throw new NotRegularFileError(path, kindOf(path));
+    throw e;
   }
   try {
     const st = fstatSync(fd);
+    assertRegularFile(path, st);
     // Read up to the size fstat gave, as readFileSync does; a size of 0 (a /proc file) reads to EOF.
     let bytes = Buffer.allocUnsafe(st.size || 8192);
     let length = 0;
@@ -94,7 +183,11 @@ function readFileBytes(path: string): { bytes: Buffer; mode: number; link: boole
       if (n === 0 || length === st.size) break;
       if (length === bytes.length) bytes = Buffer.concat([bytes, Buffer.allocUnsafe(bytes.length)]);
     }
-    return { bytes: bytes.subarray(0, length), mode: st.mode & 0o7777, link };
+    return {
+      bytes: bytes.subarray(0, length),
+      kept: { mode: st.mode & 0o7777, uid: st.uid, gid: st.gid },
+      link,
+    };
   } finally {
     closeSync(fd);
   }
@@ -105,20 +198,21 @@ function readFileBytes(path: string): { bytes: Buffer; mode: number; link: boole
  * any encoding survives byte for byte; YAML needs real characters and must be valid UTF-8.
  */
 export function readSource(path: string, kind?: FileKind): SourceFile {
-  let read: ReturnType<typeof readFileBytes>;
+  let read: RegularFile;
   try {
-    read = readFileBytes(path);
+    read = readRegularFile(path);
   } catch (e) {
+    if (e instanceof FileInputError) throw e;
     throw new FileInputError(path, `cannot read (${errnoText(e)})`);
   }
-  const { bytes, mode, link } = read;
+  const { bytes, kept, link } = read;
   if (looksBinary(bytes)) throw new FileInputError(path, 'binary file (contains NUL bytes); not rewritten');
   const latin1 = bytes.toString('latin1');
   const k = kind ?? sniffKind(path, latin1);
-  if (k !== 'yaml') return { path, kind: k, text: latin1, encoding: 'latin1', mode, link };
+  if (k !== 'yaml') return { path, kind: k, text: latin1, encoding: 'latin1', kept, link };
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    return { path, kind: k, text, encoding: 'utf8', mode, link };
+    return { path, kind: k, text, encoding: 'utf8', kept, link };
   } catch {
     throw new FileInputError(path, 'not valid UTF-8; YAML files must be UTF-8');
   }

@@ -1,10 +1,12 @@
 // What `login` added, and undoing it: the record is kept beside the docker config (the CLI) or in the
 // action's state, with no secrets; each entry says which file it wrote and how to tell its own write.
 
-import { lstatSync, mkdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { lstatSync, mkdirSync, rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 import {
+  CREDENTIAL_DIR_MODE,
+  CREDENTIAL_FILE_MODE,
   dockerConfigDir,
   ECR_LOGIN_HELPER,
   readCredentialFile,
@@ -13,6 +15,7 @@ import {
   withoutHelper,
   writeCredentialFile,
 } from './docker-config.js';
+import { NotRegularFileError, readRegularFile } from './files.js';
 
 /** What login added, enough for logout to remove exactly that (no secrets in it). */
 export interface SessionEntry {
@@ -71,11 +74,12 @@ export function sessionPath(configDir: string): string {
 
 /** Add entries to the session (an entry replaces an earlier one for its registry and file). */
 export function saveSession(configDir: string, entries: readonly SessionEntry[]): void {
-  mkdirSync(configDir, { recursive: true, mode: 0o700 });
+  mkdirSync(configDir, { recursive: true, mode: CREDENTIAL_DIR_MODE });
   const path = sessionPath(configDir);
+  // Read first: a record that is not a regular file (nor a link to one) is refused before anything changes.
   const previous = loadSession(configDir).filter((p) => !entries.some((e) => sameSlot(e, p)));
   unlinkIfSymlink(path);
-  writeFileAtomic(path, `${JSON.stringify([...previous, ...entries], null, 2)}\n`, 0o600);
+  writeFileAtomic(path, `${JSON.stringify([...previous, ...entries], null, 2)}\n`, CREDENTIAL_FILE_MODE);
 }
 
 /**
@@ -90,11 +94,13 @@ function unlinkIfSymlink(path: string): void {
   }
 }
 
+/** The session recorded; none when there is no record or it does not parse. A device, FIFO or socket there is refused (NotRegularFileError). */
 export function loadSession(configDir: string): SessionEntry[] {
   try {
-    const parsed: unknown = JSON.parse(readFileSync(sessionPath(configDir), 'utf8'));
+    const parsed: unknown = JSON.parse(readRegularFile(sessionPath(configDir)).bytes.toString('utf8'));
     return Array.isArray(parsed) ? (parsed as SessionEntry[]) : [];
-  } catch {
+  } catch (e) {
+    if (e instanceof NotRegularFileError) throw e;
     return [];
   }
 }

@@ -49,19 +49,26 @@ describe.each([
     expect(modeOf(path)).toBe(mode);
   });
 
-  test('writeFileAtomic keeps the mode it finds, and gives the one it is told', () => {
+  test('writeFileAtomic keeps the mode it finds; a new file gets the one it is told (default 0644)', () => {
     const path = dockerfile('lib', 0o664);
     process.umask(mask);
     writeFileAtomic(path, 'x');
     expect(modeOf(path)).toBe(0o664);
-    writeFileAtomic(path, 'y', 0o775);
-    expect(modeOf(path)).toBe(0o775);
+    writeFileAtomic(path, 'y', 0o600);
+    expect(modeOf(path)).toBe(0o664);
+    writeFileAtomic(join(dir, 'new-secret'), 'z', 0o600);
+    expect(modeOf(join(dir, 'new-secret'))).toBe(0o600);
+    writeFileAtomic(join(dir, 'new'), 'z');
+    expect(modeOf(join(dir, 'new'))).toBe(0o644);
   });
 
-  test('writeBatch gives each file its mode', async () => {
+  test('writeBatch gives each file the mode its read found', async () => {
     const paths = [0o664, 0o775, 0o600].map((m, i) => [dockerfile(`b${i}`, 0o644), m] as const);
     process.umask(mask);
-    const outcome = await writeBatch(paths.map(([path, mode]) => ({ path, data: 'z', mode, link: false })));
+    const ids = { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 };
+    const outcome = await writeBatch(
+      paths.map(([path, mode]) => ({ path, data: 'z', kept: { mode, ...ids }, link: false })),
+    );
     expect(outcome.written).toHaveLength(3);
     for (const [path, mode] of paths) expect(modeOf(path)).toBe(mode);
   });

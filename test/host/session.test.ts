@@ -77,7 +77,9 @@ describe('the session is recorded before the credentials are written', () => {
   test('a login that cannot record its session writes no credentials', async () => {
     mkdirSync(sessionFile(), { recursive: true }); // nothing can be written there
     const r = await runCli(['login', '--method', 'config'], { env });
-    expect(r.code).toBe(1);
+    // A directory where the record goes is not a regular file: an input error (exit 2).
+    expect(r.stderr).toContain(`${sessionFile()}: not a regular file (a directory)`);
+    expect(r.code).toBe(2);
     expect(auths()[em.registryHost]).toBeUndefined();
   });
 

@@ -39,13 +39,14 @@ Options:
   --region REGION         AWS region (default: AWS_REGION, AWS_DEFAULT_REGION)
   --method M              auto (default: docker when the engine is on PATH, else config),
                           docker (ENGINE login --password-stdin), config (write auths into
-                          $DOCKER_CONFIG/config.json, mode 0600, merged, atomically), or
+                          $DOCKER_CONFIG/config.json, merged, atomically; a new file gets mode
+                          0600, one there keeps its mode and owner), or
                           helper (credHelpers: HOST -> ecr-login, for amazon-ecr-credential-helper,
                           which fetches fresh credentials for every pull; no password written)
   --engine E              docker (default), podman, nerdctl, finch, or a path to one
   --containers-auth       also write the credentials into the containers auth.json that Podman,
                           Buildah and Skopeo read: REGISTRY_AUTH_FILE, else
-                          $XDG_RUNTIME_DIR/containers/auth.json (mode 0600, merged, atomically)
+                          $XDG_RUNTIME_DIR/containers/auth.json (merged, atomically, as config)
   --json                  print [{"registry","endpoint","region","expiresAt","method"}] on stdout
 ${timeoutHelp()}
 

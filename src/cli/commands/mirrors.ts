@@ -39,7 +39,8 @@ Options:
   --format FORMAT         one of the formats above (required)
   --out PATH              write there instead of printing: a directory for containerd (one
                           UPSTREAM/hosts.toml each; required), otherwise a file, or a directory
-                          to hold the file under its default name
+                          to hold the file under its default name; a file there is replaced
+                          atomically (mode and owner kept) and must be a regular file
 ${TARGET_HELP}
 ${timeoutHelp()}`,
 

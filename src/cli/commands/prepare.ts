@@ -75,8 +75,9 @@ Options:
                           written and stdout says 'export EXPERIMENTAL_BUILDKIT_SOURCE_POLICY=PATH'
                           (BuildKit >= 0.12 with buildx >= 0.11), for eval in the buildspec;
                           both: rewrite and the policy
-  --source-policy PATH    where transparent mode writes the policy
-                          (default: ecr-pull-through/source-policy.json in the temp folder)
+  --source-policy PATH    where transparent mode writes the policy (a regular file, replaced;
+                          default: source-policy.json in a new private folder, mode 0700,
+                          made in the temp folder for this run)
   --registry X            an account id or registry host to log in to (repeat; the first is the
                           cache; default: the caller's registry in the region, as ECR names it)
   --rule PREFIX=URL       a pull-through cache rule (repeat; default: DescribePullThroughCacheRules)
@@ -111,7 +112,6 @@ Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 
     if (dockerfiles.length + files.length + images.length === 0 && !v.buildkit && v['no-login'])
       throw new UsageError('nothing to do: name --dockerfiles, --files or --images');
     const { timeoutMs } = timeoutOption(v);
-    const configDir = dockerConfigDir(io.env);
     const report = await prepare({
       registries: values(v.registry),
       rules: v.rule as string[] | undefined,
@@ -137,7 +137,8 @@ Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 
       warmBuildkit: Boolean(v.buildkit),
       onWarning: (m) => io.err(`warning: ${m}`),
       // Saved as each login happens, so `ecr-pull-through logout` undoes them even after a failure.
-      onSession: (session) => saveSession(configDir, session),
+      // The docker config folder is looked up only then: a run with no login needs no home directory.
+      onSession: (session) => saveSession(dockerConfigDir(io.env), session),
       onWarmEvent: (e) => {
         if (e.type === 'started') io.err(`warming ${e.total} image(s) in ${e.registry}`);
         if (e.type === 'finished') {

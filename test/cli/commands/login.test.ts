@@ -82,6 +82,7 @@ describe('against the stand-in', () => {
   test('--method helper: credHelpers names ecr-login for the host, everything else kept, no password; logout takes it out', async () => {
     mkdirSync(docker());
     writeFileSync(configPath(), JSON.stringify(others));
+    chmodSync(configPath(), 0o640);
     const r = await runMain(['login', '--method', 'helper'], { env: env({ PATH: helperOnPath() }) });
     expect(r.stderr).not.toContain('warning');
     expect([r.code, r.stdout]).toEqual([0, `${em.registryHost}\n`]);
@@ -91,7 +92,8 @@ describe('against the stand-in', () => {
       ...others,
       credHelpers: { 'gcr.io': 'gcloud', [em.registryHost]: 'ecr-login' },
     });
-    expect(statSync(configPath()).mode & 0o777).toBe(0o600);
+    // The file there keeps its mode, as docker keeps it.
+    expect(statSync(configPath()).mode & 0o777).toBe(0o640);
 
     const out = await runMain(['logout'], { env: env() });
     expect(out.stderr).toBe(`logged out of ${em.registryHost}\n`);
@@ -131,11 +133,12 @@ describe('against the stand-in', () => {
     ],
     ['XDG_RUNTIME_DIR', (d: string) => ({ XDG_RUNTIME_DIR: join(d, 'run') }), 'run/containers/auth.json'],
   ])(
-    '--containers-auth (%s): the same credentials in the containers auth.json, 0600, others kept; logout removes both',
+    '--containers-auth (%s): the same credentials in the containers auth.json, its mode kept, others kept; logout removes both',
     async (_name, extra, where) => {
       const authFile = join(dir, where);
       mkdirSync(join(authFile, '..'), { recursive: true });
       writeFileSync(authFile, JSON.stringify({ auths: others.auths }));
+      chmodSync(authFile, 0o640);
       const e = env(extra(dir));
       const r = await runMain(['login', '--method', 'config', '--containers-auth'], { env: e });
       expect(r.code).toBe(0);
@@ -143,7 +146,8 @@ describe('against the stand-in', () => {
       const fromContainers = readJson(authFile);
       expect(fromContainers.auths).toEqual({ ...others.auths, [em.registryHost]: { auth: fromDocker } });
       expect(Buffer.from(fromDocker, 'base64').toString()).toMatch(/^AWS:.{20,}/);
-      expect(statSync(authFile).mode & 0o777).toBe(0o600);
+      // The file there keeps its mode (a new one would be 0600).
+      expect(statSync(authFile).mode & 0o777).toBe(0o640);
 
       const out = await runMain(['logout'], { env: e });
       expect(out.code).toBe(0);

@@ -1,9 +1,18 @@
 // The bundled action beyond the default run: transparent mode (a BuildKit source policy instead of
 // edited files), amazon-ecr-login's credential outputs (opt-in, masked before they are set), the
 // helper login method, and each phase in its own log group.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { type Emulator, startEmulator } from '../../../emulator/index.js';
 import { passwordForms } from '../../helpers/login.js';
 import { parseCommandFile, runAction, runnerFiles } from '../../helpers/runner.js';
@@ -55,8 +64,13 @@ const writtenPassword = () => {
 /** amazon-ecr-login's output suffix for the stand-in's host (127.0.0.1:PORT). */
 const suffix = () => em.registryHost.replace(/[.-]/g, '_');
 
-test('mode transparent: sources untouched, the policy in RUNNER_TEMP and exported through GITHUB_ENV, every image warmed, outputs set', async () => {
+test('mode transparent: sources untouched, the policy in a private folder of RUNNER_TEMP and exported through GITHUB_ENV, every image warmed, outputs set', async () => {
   const before = sources();
+  // What an earlier step (or a build of the workspace) may have left at the old fixed path: never followed.
+  const ours = join(dir, 'precious');
+  writeFileSync(ours, 'do not touch\n');
+  mkdirSync(join(dir, 'temp', 'ecr-pull-through'));
+  symlinkSync(ours, join(dir, 'temp', 'ecr-pull-through', 'source-policy.json'));
   const files = runnerFiles(dir);
   const r = await runAction({
     inputs: {
@@ -76,8 +90,12 @@ test('mode transparent: sources untouched, the policy in RUNNER_TEMP and exporte
   expect(sources()).toEqual(before);
 
   const outputs = parseCommandFile(files.output);
-  const policy = join(dir, 'temp', 'ecr-pull-through', 'source-policy.json');
-  expect(outputs['source-policy']).toBe(policy);
+  const policy = outputs['source-policy']!;
+  expect(dirname(dirname(policy))).toBe(join(dir, 'temp'));
+  expect(basename(policy)).toBe('source-policy.json');
+  expect(lstatSync(dirname(policy)).mode & 0o777).toBe(0o700);
+  expect(lstatSync(dirname(policy)).isDirectory()).toBe(true);
+  expect(readFileSync(ours, 'utf8')).toBe('do not touch\n');
   expect(parseCommandFile(githubEnv)).toEqual({ EXPERIMENTAL_BUILDKIT_SOURCE_POLICY: policy });
   expect(JSON.parse(readFileSync(policy, 'utf8')).rules).toContainEqual({
     action: 'CONVERT',

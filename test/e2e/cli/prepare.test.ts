@@ -3,10 +3,20 @@
 // which then holds EXPERIMENTAL_BUILDKIT_SOURCE_POLICY for the build; logout undoes the login.
 
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from '@jest/globals';
+import { basename, dirname, join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { type Emulator, startEmulator } from '../../../emulator/index.js';
 import { CLI, runCli } from '../../helpers/cli.js';
 
@@ -69,7 +79,9 @@ test('transparent: eval "$(prepare --mode transparent)" leaves the Dockerfile al
     'eval "$(node "$CLI" prepare --mode transparent --dockerfiles Dockerfile --method config --timeout 60s)" && printf %s "$EXPERIMENTAL_BUILDKIT_SOURCE_POLICY"',
   );
   expect(r.code).toBe(0);
-  expect(r.stdout).toBe(join(dir, 'ecr-pull-through', 'source-policy.json'));
+  // In a folder of its own made for this run, in the temp folder (TMPDIR).
+  expect(basename(r.stdout)).toBe('source-policy.json');
+  expectPrivate(r.stdout);
   expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toBe(before);
   const rules = JSON.parse(readFileSync(r.stdout, 'utf8')).rules as { updates: { identifier: string } }[];
   expect(rules.map((x) => x.updates.identifier)).toContain(
@@ -77,3 +89,86 @@ test('transparent: eval "$(prepare --mode transparent)" leaves the Dockerfile al
   );
   expect(r.stderr).toContain('ready   node:20');
 }, 60_000);
+
+/** `prepare --mode transparent` with no login or warm: the policy's path from the --json report. */
+async function transparent(): Promise<string> {
+  const r = await runCli(
+    ['prepare', '--mode', 'transparent', '--no-login', '--no-warm', '--images', 'node:20', '--json'],
+    { cwd: dir, env: { ...env, ...em.env() } },
+  );
+  expect(r.stderr).not.toContain('error');
+  expect(r.code).toBe(0);
+  const { sourcePolicy, env: exported } = JSON.parse(r.stdout) as {
+    sourcePolicy: string;
+    env: Record<string, string>;
+  };
+  expect(exported).toEqual({ EXPERIMENTAL_BUILDKIT_SOURCE_POLICY: sourcePolicy });
+  return sourcePolicy;
+}
+
+/** The policy is in a new folder of the temp folder that only we can enter, and a real file there. */
+function expectPrivate(policy: string): void {
+  const folder = dirname(policy);
+  expect(dirname(folder)).toBe(dir);
+  expect(folder).not.toBe(join(dir, 'ecr-pull-through'));
+  expect(lstatSync(folder).isDirectory()).toBe(true);
+  expect(lstatSync(folder).mode & 0o777).toBe(0o700);
+  expect(lstatSync(policy).isFile()).toBe(true);
+  expect(JSON.parse(readFileSync(policy, 'utf8')).rules.length).toBeGreaterThan(0);
+}
+
+describe('the source policy in a shared temp folder (TMPDIR)', () => {
+  test('a link planted at the old fixed path is never followed: the file it names is unchanged', async () => {
+    const ours = join(dir, 'precious');
+    writeFileSync(ours, 'do not touch\n');
+    mkdirSync(join(dir, 'ecr-pull-through'));
+    symlinkSync(ours, join(dir, 'ecr-pull-through', 'source-policy.json'));
+    const policy = await transparent();
+    expect(readFileSync(ours, 'utf8')).toBe('do not touch\n');
+    expect(readlinkSync(join(dir, 'ecr-pull-through', 'source-policy.json'))).toBe(ours);
+    expectPrivate(policy);
+  }, 60_000);
+
+  test('a directory planted at the old fixed path is left as it is', async () => {
+    mkdirSync(join(dir, 'ecr-pull-through', 'source-policy.json'), { recursive: true });
+    const policy = await transparent();
+    expect(readdirSync(join(dir, 'ecr-pull-through', 'source-policy.json'))).toEqual([]);
+    expectPrivate(policy);
+  }, 60_000);
+
+  test('a link planted in place of the old folder is never followed; each run gets a folder of its own', async () => {
+    const elsewhere = join(dir, 'elsewhere');
+    mkdirSync(elsewhere);
+    symlinkSync(elsewhere, join(dir, 'ecr-pull-through'));
+    const [first, second] = [await transparent(), await transparent()];
+    expect(readdirSync(elsewhere)).toEqual([]);
+    expectPrivate(first);
+    expectPrivate(second);
+    expect(dirname(first)).not.toBe(dirname(second));
+  }, 60_000);
+
+  test('--source-policy PATH: the file asked for; a link to a regular file is written through, as any file we replace', async () => {
+    const real = join(dir, 'real-policy.json');
+    writeFileSync(real, '{}\n');
+    const chosen = join(dir, 'policy.json');
+    symlinkSync(real, chosen);
+    const r = await runCli(
+      [
+        'prepare',
+        '--mode',
+        'transparent',
+        '--no-login',
+        '--no-warm',
+        '--images',
+        'node:20',
+        '--source-policy',
+        chosen,
+      ],
+      { cwd: dir, env },
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`EXPERIMENTAL_BUILDKIT_SOURCE_POLICY=${chosen}`);
+    expect(lstatSync(chosen).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(real, 'utf8')).rules.length).toBeGreaterThan(0);
+  }, 60_000);
+});
