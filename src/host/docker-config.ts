@@ -8,11 +8,11 @@
 
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { FileInputError, readRegularFile } from './files.js';
+import { homeDirectory } from './home.js';
 import type { SessionEntry } from './session.js';
 
 /** A registry's login, as a credential file stores it. */
@@ -44,21 +44,13 @@ export function dockerConfigDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.DOCKER_CONFIG || join(homeDir(env), '.docker');
 }
 
-/**
- * HOME, else the passwd entry's home. With neither (HOME unset, a uid with no passwd entry, as in
- * some containers), os.homedir() throws a SystemError: say what to set instead.
- */
+/** The home directory, or an input error that says what to set instead. */
 function homeDir(env: NodeJS.ProcessEnv): string {
-  if (env.HOME) return env.HOME;
-  try {
-    return homedir();
-  } catch (e) {
-    throw new InputError(
-      'cannot find the home directory for the docker config (HOME is not set and this user has no passwd entry): set DOCKER_CONFIG or HOME',
-      undefined,
-      { cause: e },
-    );
-  }
+  const home = homeDirectory(env);
+  if (home) return home;
+  throw new InputError(
+    'cannot find the home directory for the docker config (HOME is not set and this user has no passwd entry): set DOCKER_CONFIG or HOME',
+  );
 }
 
 export function readDockerConfig(dir: string): DockerConfig {
