@@ -80,22 +80,26 @@ async function caBundle(env, profile) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _host_home_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(355);
 // Where the AWS shared config and credentials files are, as the SDK and the AWS CLI look for them
 // (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE, else ~/.aws/). Where neither exists, no profile can
 // say anything: the environment alone decides credentials, region and endpoints.
 
 
 
-const home = (env) => env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)();
-const sharedConfigPath = (env) => env.AWS_CONFIG_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home(env), '.aws', 'config');
-const sharedCredentialsPath = (env) => env.AWS_SHARED_CREDENTIALS_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home(env), '.aws', 'credentials');
+/** `.aws/NAME` in the home directory; undefined with no home (then there is no such file). */
+function inHome(env, name) {
+    const home = (0,_host_home_js__WEBPACK_IMPORTED_MODULE_2__/* .homeDirectory */ .R)(env);
+    return home === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, '.aws', name);
+}
+const sharedConfigPath = (env) => env.AWS_CONFIG_FILE || inHome(env, 'config');
+const sharedCredentialsPath = (env) => env.AWS_SHARED_CREDENTIALS_FILE || inHome(env, 'credentials');
+const exists = (path) => path !== undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path);
 /** True when a shared config or credentials file exists (a profile may then set anything). */
 function hasSharedConfig(env) {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(sharedConfigPath(env)) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(sharedCredentialsPath(env));
+    return exists(sharedConfigPath(env)) || exists(sharedCredentialsPath(env));
 }
 
 
@@ -930,6 +934,14 @@ async function prepareWithin(options, deadline) {
     };
 }
 /**
+ * A new folder only this user can enter (mkdtemp: mode 0700, a name no one chose before), for a file
+ * other users must not plant, follow or swap: in a shared temp folder a fixed name could be a link
+ * another user left there. It outlives the run: later build steps read the policy.
+ */
+function privateFolder(parent) {
+    return (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, 'ecr-pull-through-'));
+}
+/**
  * Transparent mode: the BuildKit source policy, written where the caller said (atomically), the
  * variable that points BuildKit at it, and buildkitd.toml mirrors for a builder that is set up apart.
  */
@@ -945,7 +957,7 @@ async function writeTransparentConfig(options, target) {
         throw new errors/* OperationError */.OK('transparent mode: nothing was rendered for these rules');
     // The renderers' caveats (an older BuildKit falls back silently) are the mirrors command's to
     // explain; here the README says which versions honour the policy.
-    const path = options.sourcePolicyPath ?? (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ecr-pull-through', policy.path);
+    const path = options.sourcePolicyPath ?? (0,external_node_path_.join)(privateFolder(options.tempDir ?? (0,external_node_os_.tmpdir)()), policy.path);
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
     writeFileAtomic(path, policy.text);
     return { sourcePolicy: path, env: { [SOURCE_POLICY_VARIABLE]: path }, buildkitdConfig: buildkitd.text };

@@ -12,22 +12,26 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _host_home_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(355);
 // Where the AWS shared config and credentials files are, as the SDK and the AWS CLI look for them
 // (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE, else ~/.aws/). Where neither exists, no profile can
 // say anything: the environment alone decides credentials, region and endpoints.
 
 
 
-const home = (env) => env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)();
-const sharedConfigPath = (env) => env.AWS_CONFIG_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home(env), '.aws', 'config');
-const sharedCredentialsPath = (env) => env.AWS_SHARED_CREDENTIALS_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home(env), '.aws', 'credentials');
+/** `.aws/NAME` in the home directory; undefined with no home (then there is no such file). */
+function inHome(env, name) {
+    const home = (0,_host_home_js__WEBPACK_IMPORTED_MODULE_2__/* .homeDirectory */ .R)(env);
+    return home === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, '.aws', name);
+}
+const sharedConfigPath = (env) => env.AWS_CONFIG_FILE || inHome(env, 'config');
+const sharedCredentialsPath = (env) => env.AWS_SHARED_CREDENTIALS_FILE || inHome(env, 'credentials');
+const exists = (path) => path !== undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path);
 /** True when a shared config or credentials file exists (a profile may then set anything). */
 function hasSharedConfig(env) {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(sharedConfigPath(env)) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(sharedCredentialsPath(env));
+    return exists(sharedConfigPath(env)) || exists(sharedCredentialsPath(env));
 }
 
 

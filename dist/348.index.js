@@ -506,7 +506,7 @@ var docker_config = __webpack_require__(7011);
 ;// CONCATENATED MODULE: ./src/host/containers-auth.ts
 // The containers auth.json that Podman, Buildah and Skopeo read (containers-auth.json(5)): the same
 // `auths` as the docker config, in a file of its own. Written like the docker config: merged,
-// atomically, mode 0600, and recorded before the write so logout can undo it.
+// atomically (new: mode 0600), and recorded before the write so logout can undo it.
 
 
 /**
@@ -525,6 +525,8 @@ function containersAuthLogin(path, cred, warn, record) {
     (0,docker_config/* credentialFileLogin */.P8)(path, cred, warn, (written) => record({ registry: cred.registry, method: 'config', authFile: path, ...written }));
 }
 
+// EXTERNAL MODULE: ./src/host/files.ts
+var files = __webpack_require__(3285);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/host/path-lookup.ts
@@ -552,6 +554,7 @@ var atomic_write = __webpack_require__(5135);
 ;// CONCATENATED MODULE: ./src/host/session.ts
 // What `login` added, and undoing it: the record is kept beside the docker config (the CLI) or in the
 // action's state, with no secrets; each entry says which file it wrote and how to tell its own write.
+
 
 
 
@@ -592,11 +595,12 @@ function sessionPath(configDir) {
 }
 /** Add entries to the session (an entry replaces an earlier one for its registry and file). */
 function saveSession(configDir, entries) {
-    mkdirSync(configDir, { recursive: true, mode: 0o700 });
+    mkdirSync(configDir, { recursive: true, mode: CREDENTIAL_DIR_MODE });
     const path = sessionPath(configDir);
+    // Read first: a record that is not a regular file (nor a link to one) is refused before anything changes.
     const previous = loadSession(configDir).filter((p) => !entries.some((e) => sameSlot(e, p)));
     unlinkIfSymlink(path);
-    writeFileAtomic(path, `${JSON.stringify([...previous, ...entries], null, 2)}\n`, 0o600);
+    writeFileAtomic(path, `${JSON.stringify([...previous, ...entries], null, 2)}\n`, CREDENTIAL_FILE_MODE);
 }
 /**
  * writeFileAtomic writes through a link (docker's config.json keeps that behaviour); a link here
@@ -612,12 +616,15 @@ function unlinkIfSymlink(path) {
             throw e;
     }
 }
+/** The session recorded; none when there is no record or it does not parse. A device, FIFO or socket there is refused (NotRegularFileError). */
 function loadSession(configDir) {
     try {
-        const parsed = JSON.parse(readFileSync(sessionPath(configDir), 'utf8'));
+        const parsed = JSON.parse(readRegularFile(sessionPath(configDir)).bytes.toString('utf8'));
         return Array.isArray(parsed) ? parsed : [];
     }
-    catch {
+    catch (e) {
+        if (e instanceof NotRegularFileError)
+            throw e;
         return [];
     }
 }
@@ -630,6 +637,7 @@ function clearSession(configDir) {
 // --password-stdin` (or podman, nerdctl, finch) or straight into the docker config. The password
 // never goes into argv, logs or errors; logout removes exactly what login added. Each login is
 // handed to the caller as it happens, so a failure or a kill later on leaves a session logout can undo.
+
 
 
 
@@ -678,6 +686,12 @@ async function loginWithin(options, deadline) {
     engineLoading?.catch(() => { });
     const credentials = await pending;
     const configDir = options.dockerConfig ?? (0,docker_config/* dockerConfigDir */.kG)(env);
+    // Every credential file this login writes is checked before the first write: one that is not a
+    // regular file (a FIFO, a device, a link to one) fails the login with nothing written.
+    if (chosen !== 'docker')
+        (0,files/* refuseNonRegular */.uA)((0,external_node_path_.join)(configDir, 'config.json'));
+    if (options.containersAuth)
+        (0,files/* refuseNonRegular */.uA)(containersAuthPath(env));
     const dockerEnv = { ...env, DOCKER_CONFIG: configDir };
     const registries = [];
     const session = [];

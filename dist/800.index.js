@@ -26,18 +26,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
-/** What a path that is not a regular file or directory is (reading a FIFO would block forever). */
-function specialFileKind(st) {
-    if (st.isFIFO())
-        return 'a FIFO';
-    if (st.isSocket())
-        return 'a socket';
-    if (st.isCharacterDevice())
-        return 'a character device';
-    if (st.isBlockDevice())
-        return 'a block device';
-    return 'of another type';
-}
 /** Whether directory entries are in name order (readdir gives them so on Linux: libuv sorts them). */
 function inNameOrder(entries) {
     for (let i = 1; i < entries.length; i++)
@@ -48,8 +36,10 @@ function inNameOrder(entries) {
 /**
  * Files under the given paths; directories are walked, default patterns or `include` matchers choose.
  * Paths that cannot be read or are neither regular files nor directories are collected, not thrown,
- * so one run names them all. Synchronous on purpose: a batch over many small files is faster
- * without a trip through the pool. `listings` holds the names seen in each walked directory where a
+ * so one run names them all. A walk takes regular files only: a symbolic link is not followed, and
+ * a device, FIFO or socket the names or globs choose is a problem (`not a regular file`), never
+ * opened: a Dockerfile that cannot be rewritten is said, not silently left. Synchronous on
+ * purpose: a batch over many small files is faster without a trip through the pool. `listings` holds the names seen in each walked directory where a
  * file was found (keyed by `dirname` of its paths), so a write there need not list it again.
  */
 function discoverSources(paths, matchers = []) {
@@ -79,7 +69,7 @@ function discoverSources(paths, matchers = []) {
         if (!st.isDirectory()) {
             problems.push({
                 path: p,
-                message: `not a regular file or directory (${specialFileKind(st)}); not read`,
+                message: `not a regular file or directory (${(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .specialFileKind */ .QD)(st)}); not read`,
             });
             continue;
         }
@@ -103,9 +93,15 @@ function discoverSources(paths, matchers = []) {
                     if (!SKIP_DIRS.has(e.name))
                         walk(full, prefix + e.name + node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
                 }
-                else if (e.isFile() && chosen(prefix + e.name, e.name) && !files.has(full)) {
+                else if (e.isFile()) {
+                    if (!chosen(prefix + e.name, e.name) || files.has(full))
+                        continue;
                     files.set(full, { path: full, chosen: matchers.length > 0 });
                     foundHere ??= full;
+                }
+                else if (!e.isSymbolicLink() && chosen(prefix + e.name, e.name)) {
+                    const { path, reason } = new _files_js__WEBPACK_IMPORTED_MODULE_3__/* .NotRegularFileError */ .iZ(full, (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .specialFileKind */ .QD)(e));
+                    problems.push({ path, message: `${reason}; not read` });
                 }
             }
             if (foundHere === undefined)

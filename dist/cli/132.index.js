@@ -44,13 +44,14 @@ Options:
   --region REGION         AWS region (default: AWS_REGION, AWS_DEFAULT_REGION)
   --method M              auto (default: docker when the engine is on PATH, else config),
                           docker (ENGINE login --password-stdin), config (write auths into
-                          $DOCKER_CONFIG/config.json, mode 0600, merged, atomically), or
+                          $DOCKER_CONFIG/config.json, merged, atomically; a new file gets mode
+                          0600, one there keeps its mode and owner), or
                           helper (credHelpers: HOST -> ecr-login, for amazon-ecr-credential-helper,
                           which fetches fresh credentials for every pull; no password written)
   --engine E              docker (default), podman, nerdctl, finch, or a path to one
   --containers-auth       also write the credentials into the containers auth.json that Podman,
                           Buildah and Skopeo read: REGISTRY_AUTH_FILE, else
-                          $XDG_RUNTIME_DIR/containers/auth.json (mode 0600, merged, atomically)
+                          $XDG_RUNTIME_DIR/containers/auth.json (merged, atomically, as config)
   --json                  print [{"registry","endpoint","region","expiresAt","method"}] on stdout
 ${(0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .timeoutHelp */ .Jf)()}
 
@@ -186,11 +187,13 @@ function prepareMode(text, name = 'mode') {
 /* harmony export */   TO: () => (/* binding */ readDockerConfig),
 /* harmony export */   Ub: () => (/* binding */ recordedEntryState),
 /* harmony export */   Vt: () => (/* binding */ writeCredentialFile),
+/* harmony export */   W$: () => (/* binding */ CREDENTIAL_DIR_MODE),
 /* harmony export */   dd: () => (/* binding */ LOGIN_METHODS),
 /* harmony export */   eA: () => (/* binding */ ECR_LOGIN_HELPER),
 /* harmony export */   eo: () => (/* binding */ secretForms),
 /* harmony export */   kG: () => (/* binding */ dockerConfigDir),
 /* harmony export */   kg: () => (/* binding */ helperLogin),
+/* harmony export */   lh: () => (/* binding */ CREDENTIAL_FILE_MODE),
 /* harmony export */   oV: () => (/* binding */ replacingWarning),
 /* harmony export */   ph: () => (/* binding */ helperProgram),
 /* harmony export */   ri: () => (/* binding */ withoutCredentials),
@@ -203,18 +206,20 @@ function prepareMode(text, name = 'mode') {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5135);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5135);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3285);
+/* harmony import */ var _home_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(355);
 // The docker client config (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`): credentials
 // are merged into `auths` (or a registry sent to a credential helper in `credHelpers`) without
-// touching anything else, the file is replaced atomically with mode 0600, and entries that would
-// shadow ours (credsStore, credHelpers) or that ours replaces are reported. The same `auths` format
+// touching anything else, the file is replaced atomically (a new one with mode 0600; one there keeps
+// its mode and owner, as docker keeps them), and entries that would shadow ours (credsStore,
+// credHelpers) or that ours replaces are reported. The same `auths` format
 // serves the containers auth.json (containers-auth.ts). Also where else the password shows: its
 // base64 forms (Node's debug output: node-debug.ts).
+
 
 
 
@@ -229,26 +234,39 @@ const ENGINES = ['docker', 'podman', 'nerdctl', 'finch'];
  * amazon-ecr-credential-helper).
  */
 const LOGIN_METHODS = ['auto', 'docker', 'config', 'helper'];
+/** The docker config folder: DOCKER_CONFIG, else `.docker` in the home directory. */
 function dockerConfigDir(env = process.env) {
-    return env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.docker');
+    return env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(homeDir(env), '.docker');
+}
+/** The home directory, or an input error that says what to set instead. */
+function homeDir(env) {
+    const home = (0,_home_js__WEBPACK_IMPORTED_MODULE_6__/* .homeDirectory */ .R)(env);
+    if (home)
+        return home;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cannot find the home directory for the docker config (HOME is not set and this user has no passwd entry): set DOCKER_CONFIG or HOME');
 }
 function readDockerConfig(dir) {
-    return readCredentialFile((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config.json'));
+    return readCredentialFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'config.json'));
+}
+/** A credential file's text; missing: ''. Not a regular file: a NotRegularFileError (never opened for reading). */
+function readCredentialText(path) {
+    try {
+        return (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)(path).bytes.toString('utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return '';
+        if (e instanceof _files_js__WEBPACK_IMPORTED_MODULE_5__/* .FileInputError */ .ZQ)
+            throw e;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${path}: cannot read: ${e.message}`);
+    }
 }
 /**
  * A credential file in docker's format: the docker config, or the containers auth.json that
  * Podman, Buildah and Skopeo read (its `auths` are the same). Missing or empty: `{}`.
  */
 function readCredentialFile(path) {
-    let text;
-    try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return {};
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${path}: cannot read: ${e.message}`);
-    }
+    const text = readCredentialText(path);
     if (text.trim() === '')
         return {};
     try {
@@ -258,17 +276,23 @@ function readCredentialFile(path) {
         return parsed;
     }
     catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${path} is not valid JSON (${e.message}); fix or remove it, it was left as it is`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${path} is not valid JSON (${e.message}); fix or remove it, it was left as it is`);
     }
 }
 function writeDockerConfig(dir, config) {
-    writeCredentialFile((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config.json'), config);
+    writeCredentialFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'config.json'), config);
 }
-/** Replace a credential file atomically, mode 0600 (it holds passwords), its folder 0700 when created. */
+/** The mode of a new credential file (it holds passwords), and of a folder created for one. */
+const CREDENTIAL_FILE_MODE = 0o600;
+const CREDENTIAL_DIR_MODE = 0o700;
+/**
+ * Replace a credential file atomically. A new one gets mode 0600 (it holds passwords) and its folder
+ * 0700 when created; one already there keeps its mode and owner, as docker keeps them.
+ */
 function writeCredentialFile(path, config) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true, mode: 0o700 });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true, mode: CREDENTIAL_DIR_MODE });
     // Docker itself writes config.json tab-indented.
-    (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__.writeFileAtomic)(path, `${JSON.stringify(config, null, '\t')}\n`, 0o600);
+    (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_4__.writeFileAtomic)(path, `${JSON.stringify(config, null, '\t')}\n`, CREDENTIAL_FILE_MODE);
 }
 /** The `auth` value docker stores: base64 of `user:password`. */
 function authValue(username, password) {
@@ -344,7 +368,7 @@ function helperLogin(dir, registry, helperFound, warn, record) {
     if (before === ECR_LOGIN_HELPER)
         return;
     if (before)
-        warn(`${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config.json')} sends ${registry} to ${helperProgram(before)}: this login replaces it, and logout puts it back`);
+        warn(`${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'config.json')} sends ${registry} to ${helperProgram(before)}: this login replaces it, and logout puts it back`);
     record({ registry, method: 'helper', configDir: dir, ...(before && { replacedHelper: before }) });
     writeDockerConfig(dir, withHelper(current, registry, ECR_LOGIN_HELPER));
 }
@@ -353,15 +377,15 @@ function helperLogin(dir, registry, helperFound, warn, record) {
  * Podman keeps its own auth.json; docker, nerdctl and finch use the docker config.
  */
 function engineCredentialFiles(engine, configDir, env) {
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(engine) !== 'podman')
-        return [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'config.json')];
-    const own = env.REGISTRY_AUTH_FILE || (env.XDG_RUNTIME_DIR && (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'));
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(engine) !== 'podman')
+        return [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(configDir, 'config.json')];
+    const own = env.REGISTRY_AUTH_FILE || (env.XDG_RUNTIME_DIR && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'));
     return own ? [own] : [];
 }
 /** Whether a credential file (docker or podman format) has an entry for the registry; unreadable: no. */
 function hasEntryFor(path, registry) {
     try {
-        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'));
+        const parsed = JSON.parse((0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)(path).bytes.toString('utf8'));
         return Object.hasOwn(parsed?.auths ?? {}, registry);
     }
     catch {
@@ -387,8 +411,8 @@ function redact(text, username, password) {
 }
 /**
  * Merge a registry's credentials into a credential file (the docker config, a containers auth.json):
- * say when an entry is replaced, then record what is written before writing it, atomically and mode
- * 0600. Recorded first: killed before the write, logout finds nothing to remove; the other way
+ * say when an entry is replaced, then record what is written before writing it, atomically (see
+ * writeCredentialFile). Recorded first: killed before the write, logout finds nothing to remove; the other way
  * round, it would not know the credentials it should remove.
  */
 function credentialFileLogin(path, cred, warn, record, current = readCredentialFile(path)) {
@@ -419,8 +443,10 @@ function credentialFileLogin(path, cred, warn, record, current = readCredentialF
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5135);
 /* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7011);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3285);
 // What `login` added, and undoing it: the record is kept beside the docker config (the CLI) or in the
 // action's state, with no secrets; each entry says which file it wrote and how to tell its own write.
+
 
 
 
@@ -461,11 +487,12 @@ function sessionPath(configDir) {
 }
 /** Add entries to the session (an entry replaces an earlier one for its registry and file). */
 function saveSession(configDir, entries) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(configDir, { recursive: true, mode: 0o700 });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(configDir, { recursive: true, mode: _docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .CREDENTIAL_DIR_MODE */ .W$ });
     const path = sessionPath(configDir);
+    // Read first: a record that is not a regular file (nor a link to one) is refused before anything changes.
     const previous = loadSession(configDir).filter((p) => !entries.some((e) => sameSlot(e, p)));
     unlinkIfSymlink(path);
-    (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__.writeFileAtomic)(path, `${JSON.stringify([...previous, ...entries], null, 2)}\n`, 0o600);
+    (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__.writeFileAtomic)(path, `${JSON.stringify([...previous, ...entries], null, 2)}\n`, _docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .CREDENTIAL_FILE_MODE */ .lh);
 }
 /**
  * writeFileAtomic writes through a link (docker's config.json keeps that behaviour); a link here
@@ -481,12 +508,15 @@ function unlinkIfSymlink(path) {
             throw e;
     }
 }
+/** The session recorded; none when there is no record or it does not parse. A device, FIFO or socket there is refused (NotRegularFileError). */
 function loadSession(configDir) {
     try {
-        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(sessionPath(configDir), 'utf8'));
+        const parsed = JSON.parse((0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(sessionPath(configDir)).bytes.toString('utf8'));
         return Array.isArray(parsed) ? parsed : [];
     }
-    catch {
+    catch (e) {
+        if (e instanceof _files_js__WEBPACK_IMPORTED_MODULE_4__/* .NotRegularFileError */ .iZ)
+            throw e;
         return [];
     }
 }
@@ -522,7 +552,7 @@ var docker_config = __webpack_require__(7011);
 ;// CONCATENATED MODULE: ./src/host/containers-auth.ts
 // The containers auth.json that Podman, Buildah and Skopeo read (containers-auth.json(5)): the same
 // `auths` as the docker config, in a file of its own. Written like the docker config: merged,
-// atomically, mode 0600, and recorded before the write so logout can undo it.
+// atomically (new: mode 0600), and recorded before the write so logout can undo it.
 
 
 /**
@@ -541,6 +571,8 @@ function containersAuthLogin(path, cred, warn, record) {
     (0,docker_config/* credentialFileLogin */.P8)(path, cred, warn, (written) => record({ registry: cred.registry, method: 'config', authFile: path, ...written }));
 }
 
+// EXTERNAL MODULE: ./src/host/files.ts
+var files = __webpack_require__(3285);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/host/path-lookup.ts
@@ -570,6 +602,7 @@ var host_session = __webpack_require__(4706);
 // --password-stdin` (or podman, nerdctl, finch) or straight into the docker config. The password
 // never goes into argv, logs or errors; logout removes exactly what login added. Each login is
 // handed to the caller as it happens, so a failure or a kill later on leaves a session logout can undo.
+
 
 
 
@@ -618,6 +651,12 @@ async function loginWithin(options, deadline) {
     engineLoading?.catch(() => { });
     const credentials = await pending;
     const configDir = options.dockerConfig ?? (0,docker_config/* dockerConfigDir */.kG)(env);
+    // Every credential file this login writes is checked before the first write: one that is not a
+    // regular file (a FIFO, a device, a link to one) fails the login with nothing written.
+    if (chosen !== 'docker')
+        (0,files/* refuseNonRegular */.uA)((0,external_node_path_.join)(configDir, 'config.json'));
+    if (options.containersAuth)
+        (0,files/* refuseNonRegular */.uA)(containersAuthPath(env));
     const dockerEnv = { ...env, DOCKER_CONFIG: configDir };
     const registries = [];
     const session = [];

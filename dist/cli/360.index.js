@@ -210,11 +210,13 @@ function extractImages(source, kind, origin) {
 /* harmony export */   TO: () => (/* binding */ readDockerConfig),
 /* harmony export */   Ub: () => (/* binding */ recordedEntryState),
 /* harmony export */   Vt: () => (/* binding */ writeCredentialFile),
+/* harmony export */   W$: () => (/* binding */ CREDENTIAL_DIR_MODE),
 /* harmony export */   dd: () => (/* binding */ LOGIN_METHODS),
 /* harmony export */   eA: () => (/* binding */ ECR_LOGIN_HELPER),
 /* harmony export */   eo: () => (/* binding */ secretForms),
 /* harmony export */   kG: () => (/* binding */ dockerConfigDir),
 /* harmony export */   kg: () => (/* binding */ helperLogin),
+/* harmony export */   lh: () => (/* binding */ CREDENTIAL_FILE_MODE),
 /* harmony export */   oV: () => (/* binding */ replacingWarning),
 /* harmony export */   ph: () => (/* binding */ helperProgram),
 /* harmony export */   ri: () => (/* binding */ withoutCredentials),
@@ -227,18 +229,20 @@ function extractImages(source, kind, origin) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5135);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5135);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3285);
+/* harmony import */ var _home_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(355);
 // The docker client config (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`): credentials
 // are merged into `auths` (or a registry sent to a credential helper in `credHelpers`) without
-// touching anything else, the file is replaced atomically with mode 0600, and entries that would
-// shadow ours (credsStore, credHelpers) or that ours replaces are reported. The same `auths` format
+// touching anything else, the file is replaced atomically (a new one with mode 0600; one there keeps
+// its mode and owner, as docker keeps them), and entries that would shadow ours (credsStore,
+// credHelpers) or that ours replaces are reported. The same `auths` format
 // serves the containers auth.json (containers-auth.ts). Also where else the password shows: its
 // base64 forms (Node's debug output: node-debug.ts).
+
 
 
 
@@ -253,26 +257,39 @@ const ENGINES = ['docker', 'podman', 'nerdctl', 'finch'];
  * amazon-ecr-credential-helper).
  */
 const LOGIN_METHODS = ['auto', 'docker', 'config', 'helper'];
+/** The docker config folder: DOCKER_CONFIG, else `.docker` in the home directory. */
 function dockerConfigDir(env = process.env) {
-    return env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.docker');
+    return env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(homeDir(env), '.docker');
+}
+/** The home directory, or an input error that says what to set instead. */
+function homeDir(env) {
+    const home = (0,_home_js__WEBPACK_IMPORTED_MODULE_6__/* .homeDirectory */ .R)(env);
+    if (home)
+        return home;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cannot find the home directory for the docker config (HOME is not set and this user has no passwd entry): set DOCKER_CONFIG or HOME');
 }
 function readDockerConfig(dir) {
-    return readCredentialFile((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config.json'));
+    return readCredentialFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'config.json'));
+}
+/** A credential file's text; missing: ''. Not a regular file: a NotRegularFileError (never opened for reading). */
+function readCredentialText(path) {
+    try {
+        return (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)(path).bytes.toString('utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return '';
+        if (e instanceof _files_js__WEBPACK_IMPORTED_MODULE_5__/* .FileInputError */ .ZQ)
+            throw e;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${path}: cannot read: ${e.message}`);
+    }
 }
 /**
  * A credential file in docker's format: the docker config, or the containers auth.json that
  * Podman, Buildah and Skopeo read (its `auths` are the same). Missing or empty: `{}`.
  */
 function readCredentialFile(path) {
-    let text;
-    try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return {};
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${path}: cannot read: ${e.message}`);
-    }
+    const text = readCredentialText(path);
     if (text.trim() === '')
         return {};
     try {
@@ -282,17 +299,23 @@ function readCredentialFile(path) {
         return parsed;
     }
     catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${path} is not valid JSON (${e.message}); fix or remove it, it was left as it is`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${path} is not valid JSON (${e.message}); fix or remove it, it was left as it is`);
     }
 }
 function writeDockerConfig(dir, config) {
-    writeCredentialFile((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config.json'), config);
+    writeCredentialFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'config.json'), config);
 }
-/** Replace a credential file atomically, mode 0600 (it holds passwords), its folder 0700 when created. */
+/** The mode of a new credential file (it holds passwords), and of a folder created for one. */
+const CREDENTIAL_FILE_MODE = 0o600;
+const CREDENTIAL_DIR_MODE = 0o700;
+/**
+ * Replace a credential file atomically. A new one gets mode 0600 (it holds passwords) and its folder
+ * 0700 when created; one already there keeps its mode and owner, as docker keeps them.
+ */
 function writeCredentialFile(path, config) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true, mode: 0o700 });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true, mode: CREDENTIAL_DIR_MODE });
     // Docker itself writes config.json tab-indented.
-    (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__.writeFileAtomic)(path, `${JSON.stringify(config, null, '\t')}\n`, 0o600);
+    (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_4__.writeFileAtomic)(path, `${JSON.stringify(config, null, '\t')}\n`, CREDENTIAL_FILE_MODE);
 }
 /** The `auth` value docker stores: base64 of `user:password`. */
 function authValue(username, password) {
@@ -368,7 +391,7 @@ function helperLogin(dir, registry, helperFound, warn, record) {
     if (before === ECR_LOGIN_HELPER)
         return;
     if (before)
-        warn(`${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config.json')} sends ${registry} to ${helperProgram(before)}: this login replaces it, and logout puts it back`);
+        warn(`${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'config.json')} sends ${registry} to ${helperProgram(before)}: this login replaces it, and logout puts it back`);
     record({ registry, method: 'helper', configDir: dir, ...(before && { replacedHelper: before }) });
     writeDockerConfig(dir, withHelper(current, registry, ECR_LOGIN_HELPER));
 }
@@ -377,15 +400,15 @@ function helperLogin(dir, registry, helperFound, warn, record) {
  * Podman keeps its own auth.json; docker, nerdctl and finch use the docker config.
  */
 function engineCredentialFiles(engine, configDir, env) {
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(engine) !== 'podman')
-        return [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'config.json')];
-    const own = env.REGISTRY_AUTH_FILE || (env.XDG_RUNTIME_DIR && (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'));
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(engine) !== 'podman')
+        return [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(configDir, 'config.json')];
+    const own = env.REGISTRY_AUTH_FILE || (env.XDG_RUNTIME_DIR && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'));
     return own ? [own] : [];
 }
 /** Whether a credential file (docker or podman format) has an entry for the registry; unreadable: no. */
 function hasEntryFor(path, registry) {
     try {
-        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'));
+        const parsed = JSON.parse((0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)(path).bytes.toString('utf8'));
         return Object.hasOwn(parsed?.auths ?? {}, registry);
     }
     catch {
@@ -411,8 +434,8 @@ function redact(text, username, password) {
 }
 /**
  * Merge a registry's credentials into a credential file (the docker config, a containers auth.json):
- * say when an entry is replaced, then record what is written before writing it, atomically and mode
- * 0600. Recorded first: killed before the write, logout finds nothing to remove; the other way
+ * say when an entry is replaced, then record what is written before writing it, atomically (see
+ * writeCredentialFile). Recorded first: killed before the write, logout finds nothing to remove; the other way
  * round, it would not know the credentials it should remove.
  */
 function credentialFileLogin(path, cred, warn, record, current = readCredentialFile(path)) {
@@ -443,8 +466,10 @@ function credentialFileLogin(path, cred, warn, record, current = readCredentialF
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5135);
 /* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7011);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3285);
 // What `login` added, and undoing it: the record is kept beside the docker config (the CLI) or in the
 // action's state, with no secrets; each entry says which file it wrote and how to tell its own write.
+
 
 
 
@@ -485,11 +510,12 @@ function sessionPath(configDir) {
 }
 /** Add entries to the session (an entry replaces an earlier one for its registry and file). */
 function saveSession(configDir, entries) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(configDir, { recursive: true, mode: 0o700 });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(configDir, { recursive: true, mode: _docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .CREDENTIAL_DIR_MODE */ .W$ });
     const path = sessionPath(configDir);
+    // Read first: a record that is not a regular file (nor a link to one) is refused before anything changes.
     const previous = loadSession(configDir).filter((p) => !entries.some((e) => sameSlot(e, p)));
     unlinkIfSymlink(path);
-    (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__.writeFileAtomic)(path, `${JSON.stringify([...previous, ...entries], null, 2)}\n`, 0o600);
+    (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__.writeFileAtomic)(path, `${JSON.stringify([...previous, ...entries], null, 2)}\n`, _docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .CREDENTIAL_FILE_MODE */ .lh);
 }
 /**
  * writeFileAtomic writes through a link (docker's config.json keeps that behaviour); a link here
@@ -505,12 +531,15 @@ function unlinkIfSymlink(path) {
             throw e;
     }
 }
+/** The session recorded; none when there is no record or it does not parse. A device, FIFO or socket there is refused (NotRegularFileError). */
 function loadSession(configDir) {
     try {
-        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(sessionPath(configDir), 'utf8'));
+        const parsed = JSON.parse((0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(sessionPath(configDir)).bytes.toString('utf8'));
         return Array.isArray(parsed) ? parsed : [];
     }
-    catch {
+    catch (e) {
+        if (e instanceof _files_js__WEBPACK_IMPORTED_MODULE_4__/* .NotRegularFileError */ .iZ)
+            throw e;
         return [];
     }
 }
@@ -811,11 +840,14 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/host/atomic-write.ts
 var atomic_write = __webpack_require__(5135);
+// EXTERNAL MODULE: ./src/host/files.ts
+var files = __webpack_require__(3285);
 // EXTERNAL MODULE: ./src/target.ts
 var src_target = __webpack_require__(6746);
 ;// CONCATENATED MODULE: ./src/mirrors.ts
 // Transparent mode: render a builder's or engine's mirror configuration from the cache's rules
 // (resolved as rewrite and map resolve them) and, when asked, write it under `out`.
+
 
 
 
@@ -850,7 +882,11 @@ async function mirrors_mirrors(options) {
     const config = (0,mirrors.renderMirrors)(options.format, { registry: target.registry, rules: target.rules });
     const written = [];
     if (options.out !== undefined) {
-        for (const p of placements(config, options.out)) {
+        const places = placements(config, options.out);
+        // Every target is checked before the first write: one that is not a regular file changes nothing.
+        for (const p of places)
+            (0,files/* refuseNonRegular */.uA)(p.path);
+        for (const p of places) {
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(p.path), { recursive: true });
             (0,atomic_write.writeFileAtomic)(p.path, p.text);
             written.push(p.path);
@@ -986,7 +1022,7 @@ function skippedYaml(source, r) {
 /** The YAML code (the yaml library is ~110 KB), loaded when the first YAML file is met. */
 let yamlRewriter;
 const loadYaml = () => (yamlRewriter ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(95)]).then(__webpack_require__.bind(__webpack_require__, 4095)));
-/** What a replace of each file needs from its read (its mode; whether it is a link), so it needs no stat. */
+/** What a replace of each file needs from its read (its mode and owner; whether it is a link), so it needs no stat. */
 const readOf = new WeakMap();
 /** core/rewrite/rewrite.ts's rewriteText, with the YAML code handed in (loaded for YAML files only). */
 function rewriteByKind(source, options, found, yaml) {
@@ -1027,7 +1063,7 @@ function rewriteFile(found, source, options, named, yaml) {
             ])
             : Buffer.alloc(0),
     };
-    readOf.set(file, { mode: source.mode, link: source.link });
+    readOf.set(file, { kept: source.kept, link: source.link });
     return file;
 }
 /** The changed files that cannot be replaced, checked before the first write so a batch is not left half done. */
@@ -1038,10 +1074,10 @@ function unwritable(files) {
         return why ? [{ path: f.path, message: why }] : [];
     });
 }
-/** A changed file as writeBatch takes it: the mode read with it is kept, and a non-link needs no realpath. */
+/** A changed file as writeBatch takes it: the mode and owner read with it are kept, and a non-link needs no realpath. */
 function replacement(f) {
     const read = readOf.get(f);
-    return { path: f.path, data: f.output, mode: read?.mode, link: read?.link };
+    return { path: f.path, data: f.output, ...(read && { kept: read.kept, link: read.link }) };
 }
 /** Paths a rewrite could not take (see `report.problems`): nothing was written. */
 class RewriteInputError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz {

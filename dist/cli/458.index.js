@@ -77,8 +77,9 @@ Options:
                           written and stdout says 'export EXPERIMENTAL_BUILDKIT_SOURCE_POLICY=PATH'
                           (BuildKit >= 0.12 with buildx >= 0.11), for eval in the buildspec;
                           both: rewrite and the policy
-  --source-policy PATH    where transparent mode writes the policy
-                          (default: ecr-pull-through/source-policy.json in the temp folder)
+  --source-policy PATH    where transparent mode writes the policy (a regular file, replaced;
+                          default: source-policy.json in a new private folder, mode 0700,
+                          made in the temp folder for this run)
   --registry X            an account id or registry host to log in to (repeat; the first is the
                           cache; default: the caller's registry in the region, as ECR names it)
   --rule PREFIX=URL       a pull-through cache rule (repeat; default: DescribePullThroughCacheRules)
@@ -110,7 +111,6 @@ Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 
         if (dockerfiles.length + files.length + images.length === 0 && !v.buildkit && v['no-login'])
             throw new _command_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('nothing to do: name --dockerfiles, --files or --images');
         const { timeoutMs } = (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .timeoutOption */ .D5)(v);
-        const configDir = (0,_host_docker_config_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerConfigDir */ .kG)(io.env);
         const report = await (0,_prepare_js__WEBPACK_IMPORTED_MODULE_4__.prepare)({
             registries: values(v.registry),
             rules: v.rule,
@@ -136,7 +136,8 @@ Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 
             warmBuildkit: Boolean(v.buildkit),
             onWarning: (m) => io.err(`warning: ${m}`),
             // Saved as each login happens, so `ecr-pull-through logout` undoes them even after a failure.
-            onSession: (session) => (0,_host_session_js__WEBPACK_IMPORTED_MODULE_3__/* .saveSession */ .E1)(configDir, session),
+            // The docker config folder is looked up only then: a run with no login needs no home directory.
+            onSession: (session) => (0,_host_session_js__WEBPACK_IMPORTED_MODULE_3__/* .saveSession */ .E1)((0,_host_docker_config_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerConfigDir */ .kG)(io.env), session),
             onWarmEvent: (e) => {
                 if (e.type === 'started')
                     io.err(`warming ${e.total} image(s) in ${e.registry}`);
@@ -219,11 +220,13 @@ const BUILDKIT_BUILDER_IMAGE = 'moby/buildkit:buildx-stable-1';
 /* harmony export */   TO: () => (/* binding */ readDockerConfig),
 /* harmony export */   Ub: () => (/* binding */ recordedEntryState),
 /* harmony export */   Vt: () => (/* binding */ writeCredentialFile),
+/* harmony export */   W$: () => (/* binding */ CREDENTIAL_DIR_MODE),
 /* harmony export */   dd: () => (/* binding */ LOGIN_METHODS),
 /* harmony export */   eA: () => (/* binding */ ECR_LOGIN_HELPER),
 /* harmony export */   eo: () => (/* binding */ secretForms),
 /* harmony export */   kG: () => (/* binding */ dockerConfigDir),
 /* harmony export */   kg: () => (/* binding */ helperLogin),
+/* harmony export */   lh: () => (/* binding */ CREDENTIAL_FILE_MODE),
 /* harmony export */   oV: () => (/* binding */ replacingWarning),
 /* harmony export */   ph: () => (/* binding */ helperProgram),
 /* harmony export */   ri: () => (/* binding */ withoutCredentials),
@@ -236,18 +239,20 @@ const BUILDKIT_BUILDER_IMAGE = 'moby/buildkit:buildx-stable-1';
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5135);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5135);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3285);
+/* harmony import */ var _home_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(355);
 // The docker client config (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`): credentials
 // are merged into `auths` (or a registry sent to a credential helper in `credHelpers`) without
-// touching anything else, the file is replaced atomically with mode 0600, and entries that would
-// shadow ours (credsStore, credHelpers) or that ours replaces are reported. The same `auths` format
+// touching anything else, the file is replaced atomically (a new one with mode 0600; one there keeps
+// its mode and owner, as docker keeps them), and entries that would shadow ours (credsStore,
+// credHelpers) or that ours replaces are reported. The same `auths` format
 // serves the containers auth.json (containers-auth.ts). Also where else the password shows: its
 // base64 forms (Node's debug output: node-debug.ts).
+
 
 
 
@@ -262,26 +267,39 @@ const ENGINES = ['docker', 'podman', 'nerdctl', 'finch'];
  * amazon-ecr-credential-helper).
  */
 const LOGIN_METHODS = ['auto', 'docker', 'config', 'helper'];
+/** The docker config folder: DOCKER_CONFIG, else `.docker` in the home directory. */
 function dockerConfigDir(env = process.env) {
-    return env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.docker');
+    return env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(homeDir(env), '.docker');
+}
+/** The home directory, or an input error that says what to set instead. */
+function homeDir(env) {
+    const home = (0,_home_js__WEBPACK_IMPORTED_MODULE_6__/* .homeDirectory */ .R)(env);
+    if (home)
+        return home;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cannot find the home directory for the docker config (HOME is not set and this user has no passwd entry): set DOCKER_CONFIG or HOME');
 }
 function readDockerConfig(dir) {
-    return readCredentialFile((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config.json'));
+    return readCredentialFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'config.json'));
+}
+/** A credential file's text; missing: ''. Not a regular file: a NotRegularFileError (never opened for reading). */
+function readCredentialText(path) {
+    try {
+        return (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)(path).bytes.toString('utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return '';
+        if (e instanceof _files_js__WEBPACK_IMPORTED_MODULE_5__/* .FileInputError */ .ZQ)
+            throw e;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${path}: cannot read: ${e.message}`);
+    }
 }
 /**
  * A credential file in docker's format: the docker config, or the containers auth.json that
  * Podman, Buildah and Skopeo read (its `auths` are the same). Missing or empty: `{}`.
  */
 function readCredentialFile(path) {
-    let text;
-    try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return {};
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${path}: cannot read: ${e.message}`);
-    }
+    const text = readCredentialText(path);
     if (text.trim() === '')
         return {};
     try {
@@ -291,17 +309,23 @@ function readCredentialFile(path) {
         return parsed;
     }
     catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${path} is not valid JSON (${e.message}); fix or remove it, it was left as it is`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${path} is not valid JSON (${e.message}); fix or remove it, it was left as it is`);
     }
 }
 function writeDockerConfig(dir, config) {
-    writeCredentialFile((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config.json'), config);
+    writeCredentialFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'config.json'), config);
 }
-/** Replace a credential file atomically, mode 0600 (it holds passwords), its folder 0700 when created. */
+/** The mode of a new credential file (it holds passwords), and of a folder created for one. */
+const CREDENTIAL_FILE_MODE = 0o600;
+const CREDENTIAL_DIR_MODE = 0o700;
+/**
+ * Replace a credential file atomically. A new one gets mode 0600 (it holds passwords) and its folder
+ * 0700 when created; one already there keeps its mode and owner, as docker keeps them.
+ */
 function writeCredentialFile(path, config) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true, mode: 0o700 });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true, mode: CREDENTIAL_DIR_MODE });
     // Docker itself writes config.json tab-indented.
-    (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__.writeFileAtomic)(path, `${JSON.stringify(config, null, '\t')}\n`, 0o600);
+    (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_4__.writeFileAtomic)(path, `${JSON.stringify(config, null, '\t')}\n`, CREDENTIAL_FILE_MODE);
 }
 /** The `auth` value docker stores: base64 of `user:password`. */
 function authValue(username, password) {
@@ -377,7 +401,7 @@ function helperLogin(dir, registry, helperFound, warn, record) {
     if (before === ECR_LOGIN_HELPER)
         return;
     if (before)
-        warn(`${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config.json')} sends ${registry} to ${helperProgram(before)}: this login replaces it, and logout puts it back`);
+        warn(`${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'config.json')} sends ${registry} to ${helperProgram(before)}: this login replaces it, and logout puts it back`);
     record({ registry, method: 'helper', configDir: dir, ...(before && { replacedHelper: before }) });
     writeDockerConfig(dir, withHelper(current, registry, ECR_LOGIN_HELPER));
 }
@@ -386,15 +410,15 @@ function helperLogin(dir, registry, helperFound, warn, record) {
  * Podman keeps its own auth.json; docker, nerdctl and finch use the docker config.
  */
 function engineCredentialFiles(engine, configDir, env) {
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(engine) !== 'podman')
-        return [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'config.json')];
-    const own = env.REGISTRY_AUTH_FILE || (env.XDG_RUNTIME_DIR && (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'));
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(engine) !== 'podman')
+        return [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(configDir, 'config.json')];
+    const own = env.REGISTRY_AUTH_FILE || (env.XDG_RUNTIME_DIR && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'));
     return own ? [own] : [];
 }
 /** Whether a credential file (docker or podman format) has an entry for the registry; unreadable: no. */
 function hasEntryFor(path, registry) {
     try {
-        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'));
+        const parsed = JSON.parse((0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)(path).bytes.toString('utf8'));
         return Object.hasOwn(parsed?.auths ?? {}, registry);
     }
     catch {
@@ -420,8 +444,8 @@ function redact(text, username, password) {
 }
 /**
  * Merge a registry's credentials into a credential file (the docker config, a containers auth.json):
- * say when an entry is replaced, then record what is written before writing it, atomically and mode
- * 0600. Recorded first: killed before the write, logout finds nothing to remove; the other way
+ * say when an entry is replaced, then record what is written before writing it, atomically (see
+ * writeCredentialFile). Recorded first: killed before the write, logout finds nothing to remove; the other way
  * round, it would not know the credentials it should remove.
  */
 function credentialFileLogin(path, cred, warn, record, current = readCredentialFile(path)) {
@@ -452,8 +476,10 @@ function credentialFileLogin(path, cred, warn, record, current = readCredentialF
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5135);
 /* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7011);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3285);
 // What `login` added, and undoing it: the record is kept beside the docker config (the CLI) or in the
 // action's state, with no secrets; each entry says which file it wrote and how to tell its own write.
+
 
 
 
@@ -494,11 +520,12 @@ function sessionPath(configDir) {
 }
 /** Add entries to the session (an entry replaces an earlier one for its registry and file). */
 function saveSession(configDir, entries) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(configDir, { recursive: true, mode: 0o700 });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(configDir, { recursive: true, mode: _docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .CREDENTIAL_DIR_MODE */ .W$ });
     const path = sessionPath(configDir);
+    // Read first: a record that is not a regular file (nor a link to one) is refused before anything changes.
     const previous = loadSession(configDir).filter((p) => !entries.some((e) => sameSlot(e, p)));
     unlinkIfSymlink(path);
-    (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__.writeFileAtomic)(path, `${JSON.stringify([...previous, ...entries], null, 2)}\n`, 0o600);
+    (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__.writeFileAtomic)(path, `${JSON.stringify([...previous, ...entries], null, 2)}\n`, _docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .CREDENTIAL_FILE_MODE */ .lh);
 }
 /**
  * writeFileAtomic writes through a link (docker's config.json keeps that behaviour); a link here
@@ -514,12 +541,15 @@ function unlinkIfSymlink(path) {
             throw e;
     }
 }
+/** The session recorded; none when there is no record or it does not parse. A device, FIFO or socket there is refused (NotRegularFileError). */
 function loadSession(configDir) {
     try {
-        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(sessionPath(configDir), 'utf8'));
+        const parsed = JSON.parse((0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(sessionPath(configDir)).bytes.toString('utf8'));
         return Array.isArray(parsed) ? parsed : [];
     }
-    catch {
+    catch (e) {
+        if (e instanceof _files_js__WEBPACK_IMPORTED_MODULE_4__/* .NotRegularFileError */ .iZ)
+            throw e;
         return [];
     }
 }

@@ -75,7 +75,7 @@ function skippedYaml(source, r) {
 /** The YAML code (the yaml library is ~110 KB), loaded when the first YAML file is met. */
 let yamlRewriter;
 const loadYaml = () => (yamlRewriter ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(95)]).then(__webpack_require__.bind(__webpack_require__, 4095)));
-/** What a replace of each file needs from its read (its mode; whether it is a link), so it needs no stat. */
+/** What a replace of each file needs from its read (its mode and owner; whether it is a link), so it needs no stat. */
 const readOf = new WeakMap();
 /** core/rewrite/rewrite.ts's rewriteText, with the YAML code handed in (loaded for YAML files only). */
 function rewriteByKind(source, options, found, yaml) {
@@ -116,7 +116,7 @@ function rewriteFile(found, source, options, named, yaml) {
             ])
             : Buffer.alloc(0),
     };
-    readOf.set(file, { mode: source.mode, link: source.link });
+    readOf.set(file, { kept: source.kept, link: source.link });
     return file;
 }
 /** The changed files that cannot be replaced, checked before the first write so a batch is not left half done. */
@@ -127,10 +127,10 @@ function unwritable(files) {
         return why ? [{ path: f.path, message: why }] : [];
     });
 }
-/** A changed file as writeBatch takes it: the mode read with it is kept, and a non-link needs no realpath. */
+/** A changed file as writeBatch takes it: the mode and owner read with it are kept, and a non-link needs no realpath. */
 function replacement(f) {
     const read = readOf.get(f);
-    return { path: f.path, data: f.output, mode: read?.mode, link: read?.link };
+    return { path: f.path, data: f.output, ...(read && { kept: read.kept, link: read.link }) };
 }
 /** Paths a rewrite could not take (see `report.problems`): nothing was written. */
 class RewriteInputError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz {

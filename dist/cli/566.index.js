@@ -198,7 +198,7 @@ var docker_config = __webpack_require__(7011);
 ;// CONCATENATED MODULE: ./src/host/containers-auth.ts
 // The containers auth.json that Podman, Buildah and Skopeo read (containers-auth.json(5)): the same
 // `auths` as the docker config, in a file of its own. Written like the docker config: merged,
-// atomically, mode 0600, and recorded before the write so logout can undo it.
+// atomically (new: mode 0600), and recorded before the write so logout can undo it.
 
 
 /**
@@ -217,6 +217,8 @@ function containersAuthLogin(path, cred, warn, record) {
     (0,docker_config/* credentialFileLogin */.P8)(path, cred, warn, (written) => record({ registry: cred.registry, method: 'config', authFile: path, ...written }));
 }
 
+// EXTERNAL MODULE: ./src/host/files.ts
+var files = __webpack_require__(3285);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/host/path-lookup.ts
@@ -246,6 +248,7 @@ var host_session = __webpack_require__(4706);
 // --password-stdin` (or podman, nerdctl, finch) or straight into the docker config. The password
 // never goes into argv, logs or errors; logout removes exactly what login added. Each login is
 // handed to the caller as it happens, so a failure or a kill later on leaves a session logout can undo.
+
 
 
 
@@ -294,6 +297,12 @@ async function loginWithin(options, deadline) {
     engineLoading?.catch(() => { });
     const credentials = await pending;
     const configDir = options.dockerConfig ?? (0,docker_config/* dockerConfigDir */.kG)(env);
+    // Every credential file this login writes is checked before the first write: one that is not a
+    // regular file (a FIFO, a device, a link to one) fails the login with nothing written.
+    if (chosen !== 'docker')
+        (0,files/* refuseNonRegular */.uA)((0,external_node_path_.join)(configDir, 'config.json'));
+    if (options.containersAuth)
+        (0,files/* refuseNonRegular */.uA)(containersAuthPath(env));
     const dockerEnv = { ...env, DOCKER_CONFIG: configDir };
     const registries = [];
     const session = [];
@@ -734,6 +743,14 @@ async function prepareWithin(options, deadline) {
     };
 }
 /**
+ * A new folder only this user can enter (mkdtemp: mode 0700, a name no one chose before), for a file
+ * other users must not plant, follow or swap: in a shared temp folder a fixed name could be a link
+ * another user left there. It outlives the run: later build steps read the policy.
+ */
+function privateFolder(parent) {
+    return (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, 'ecr-pull-through-'));
+}
+/**
  * Transparent mode: the BuildKit source policy, written where the caller said (atomically), the
  * variable that points BuildKit at it, and buildkitd.toml mirrors for a builder that is set up apart.
  */
@@ -749,7 +766,7 @@ async function writeTransparentConfig(options, target) {
         throw new errors/* OperationError */.OK('transparent mode: nothing was rendered for these rules');
     // The renderers' caveats (an older BuildKit falls back silently) are the mirrors command's to
     // explain; here the README says which versions honour the policy.
-    const path = options.sourcePolicyPath ?? (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ecr-pull-through', policy.path);
+    const path = options.sourcePolicyPath ?? (0,external_node_path_.join)(privateFolder(options.tempDir ?? (0,external_node_os_.tmpdir)()), policy.path);
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
     writeFileAtomic(path, policy.text);
     return { sourcePolicy: path, env: { [SOURCE_POLICY_VARIABLE]: path }, buildkitdConfig: buildkitd.text };

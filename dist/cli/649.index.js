@@ -43,7 +43,8 @@ Options:
   --format FORMAT         one of the formats above (required)
   --out PATH              write there instead of printing: a directory for containerd (one
                           UPSTREAM/hosts.toml each; required), otherwise a file, or a directory
-                          to hold the file under its default name
+                          to hold the file under its default name; a file there is replaced
+                          atomically (mode and owner kept) and must be a regular file
 ${_command_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET_HELP */ .aL}
 ${(0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutHelp */ .Jf)()}`,
     async run(v, positionals, io) {

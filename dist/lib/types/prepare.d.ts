@@ -31,8 +31,16 @@ export interface PrepareOptions extends ProfileOption {
     readonly env?: NodeJS.ProcessEnv;
     /** rewrite (default), transparent or both. */
     readonly mode?: PrepareMode;
-    /** Where transparent mode writes the BuildKit source policy (default: source-policy.json in the temp folder). */
+    /**
+     * Where transparent mode writes the BuildKit source policy: a file the caller chose (replaced as
+     * any file we write). Default: source-policy.json in a fresh private folder (see `tempDir`).
+     */
     readonly sourcePolicyPath?: string;
+    /**
+     * The folder in which transparent mode makes a fresh private folder (mkdtemp, mode 0700) for the
+     * source policy when sourcePolicyPath is not given (default: the temp folder; the action: RUNNER_TEMP).
+     */
+    readonly tempDir?: string;
     readonly warm?: boolean;
     readonly warmTimeoutMs?: number;
     readonly concurrency?: number;

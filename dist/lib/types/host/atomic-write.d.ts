@@ -1,3 +1,4 @@
+import { type FileOwnership } from './files.js';
 /** The exit status a shell gives a process ended by a signal: 128 + its number (130, 143). */
 export declare function signalStatus(signal: NodeJS.Signals): number;
 /**
@@ -16,18 +17,23 @@ export declare function cannotReplace(target: string, { link, dirs }?: {
     dirs?: Map<string, string | undefined>;
 }): string | undefined;
 /**
- * Replace a file atomically: write a sibling temp file with the same mode and rename it over the
- * original. rename(2) is atomic, so a crash leaves either the old file or the new one, never a mix.
- * No fsync: ext4, xfs and btrfs order the data of a replace-by-rename before the rename itself, and
- * a per-file fsync made rewriting a 1,000-file checkout several times slower. A failure is thrown
- * naming the target, never the temp file.
+ * Replace a file atomically: write a sibling temp file with the mode and owner of the file it
+ * replaces (a new file: `newMode`, default 0644) and rename it over the original. rename(2) is
+ * atomic, so a crash leaves either the old file or the new one, never a mix. A target that is not
+ * a regular file is a NotRegularFileError (exit 2) and nothing is touched. No fsync: ext4, xfs and
+ * btrfs order the data of a replace-by-rename before the rename itself, and a per-file fsync made
+ * rewriting a 1,000-file checkout several times slower. A failure is thrown naming the target,
+ * never the temp file.
  */
-export declare function writeFileAtomic(target: string, data: Buffer | string, mode?: number): void;
-/** A file to replace; `mode` and `link: false` (not a symbolic link), when known, spare a stat and a realpath. */
+export declare function writeFileAtomic(target: string, data: Buffer | string, newMode?: number): void;
+/** A file to replace; `kept` and `link: false` (not a symbolic link), when known, spare a stat and a realpath. */
 export interface Replacement {
     readonly path: string;
     readonly data: Buffer | string;
-    readonly mode?: number;
+    /** The mode and owner of the file replaced, as a read of it just found them (readRegularFile: a regular file). */
+    readonly kept?: FileOwnership;
+    /** The mode a new file gets (default 0644); a file replaced keeps its own. */
+    readonly newMode?: number;
     readonly link?: boolean;
 }
 /** How a batch of writes ended: the files replaced, in order, and why it stopped early if it did. */

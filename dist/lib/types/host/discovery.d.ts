@@ -15,8 +15,10 @@ export type PathMatcher = (relativePath: string) => boolean;
 /**
  * Files under the given paths; directories are walked, default patterns or `include` matchers choose.
  * Paths that cannot be read or are neither regular files nor directories are collected, not thrown,
- * so one run names them all. Synchronous on purpose: a batch over many small files is faster
- * without a trip through the pool. `listings` holds the names seen in each walked directory where a
+ * so one run names them all. A walk takes regular files only: a symbolic link is not followed, and
+ * a device, FIFO or socket the names or globs choose is a problem (`not a regular file`), never
+ * opened: a Dockerfile that cannot be rewritten is said, not silently left. Synchronous on
+ * purpose: a batch over many small files is faster without a trip through the pool. `listings` holds the names seen in each walked directory where a
  * file was found (keyed by `dirname` of its paths), so a write there need not list it again.
  */
 export declare function discoverSources(paths: readonly string[], matchers?: readonly PathMatcher[]): {

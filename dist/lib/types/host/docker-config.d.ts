@@ -22,6 +22,7 @@ export interface DockerConfig {
     credHelpers?: Record<string, string>;
     [key: string]: unknown;
 }
+/** The docker config folder: DOCKER_CONFIG, else `.docker` in the home directory. */
 export declare function dockerConfigDir(env?: NodeJS.ProcessEnv): string;
 export declare function readDockerConfig(dir: string): DockerConfig;
 /**
@@ -30,7 +31,13 @@ export declare function readDockerConfig(dir: string): DockerConfig;
  */
 export declare function readCredentialFile(path: string): DockerConfig;
 export declare function writeDockerConfig(dir: string, config: DockerConfig): void;
-/** Replace a credential file atomically, mode 0600 (it holds passwords), its folder 0700 when created. */
+/** The mode of a new credential file (it holds passwords), and of a folder created for one. */
+export declare const CREDENTIAL_FILE_MODE = 384;
+export declare const CREDENTIAL_DIR_MODE = 448;
+/**
+ * Replace a credential file atomically. A new one gets mode 0600 (it holds passwords) and its folder
+ * 0700 when created; one already there keeps its mode and owner, as docker keeps them.
+ */
 export declare function writeCredentialFile(path: string, config: DockerConfig): void;
 /** The `auth` value docker stores: base64 of `user:password`. */
 export declare function authValue(username: string, password: string): string;
@@ -85,8 +92,8 @@ export declare function secretForms(username: string, password: string): string[
 export declare function redact(text: string, username: string, password: string): string;
 /**
  * Merge a registry's credentials into a credential file (the docker config, a containers auth.json):
- * say when an entry is replaced, then record what is written before writing it, atomically and mode
- * 0600. Recorded first: killed before the write, logout finds nothing to remove; the other way
+ * say when an entry is replaced, then record what is written before writing it, atomically (see
+ * writeCredentialFile). Recorded first: killed before the write, logout finds nothing to remove; the other way
  * round, it would not know the credentials it should remove.
  */
 export declare function credentialFileLogin(path: string, cred: FileCredentials, warn: (m: string) => void, record: (written: {

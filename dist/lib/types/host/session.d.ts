@@ -25,5 +25,6 @@ export declare function undoFileEntry(entry: SessionEntry, env?: NodeJS.ProcessE
 export declare function sessionPath(configDir: string): string;
 /** Add entries to the session (an entry replaces an earlier one for its registry and file). */
 export declare function saveSession(configDir: string, entries: readonly SessionEntry[]): void;
+/** The session recorded; none when there is no record or it does not parse. A device, FIFO or socket there is refused (NotRegularFileError). */
 export declare function loadSession(configDir: string): SessionEntry[];
 export declare function clearSession(configDir: string): void;

@@ -1,5 +1,5 @@
-export const id = 829;
-export const ids = [829];
+export const id = 807;
+export const ids = [807];
 export const modules = {
 
 /***/ 2380:
@@ -858,6 +858,11 @@ __webpack_require__.r(__webpack_exports__);
 // meets a temp file on disk: listening for SIGINT and SIGTERM is what keeps a signal from killing the
 // process between open and rename. A temp file still left (SIGKILL, a crash) is removed by the next
 // write into its directory once its process is gone.
+//
+// Only a regular file, or nothing, is replaced (assertRegularFile, the rule the reader applies too):
+// a device, FIFO or socket, or a link to one, is someone else's node. The file replaced keeps its mode
+// and owner, as the docker CLI keeps them when it saves config.json (root under `sudo -E` writing a
+// user's file gives the file back to the user); a new file gets the mode it is created with.
 
 
 
@@ -978,39 +983,77 @@ function cannotReplace(target, { link = true, dirs } = {}) {
     return dirs.get(dir);
 }
 /**
- * Replace a file atomically: write a sibling temp file with the same mode and rename it over the
- * original. rename(2) is atomic, so a crash leaves either the old file or the new one, never a mix.
- * No fsync: ext4, xfs and btrfs order the data of a replace-by-rename before the rename itself, and
- * a per-file fsync made rewriting a 1,000-file checkout several times slower. A failure is thrown
- * naming the target, never the temp file.
+ * Replace a file atomically: write a sibling temp file with the mode and owner of the file it
+ * replaces (a new file: `newMode`, default 0644) and rename it over the original. rename(2) is
+ * atomic, so a crash leaves either the old file or the new one, never a mix. A target that is not
+ * a regular file is a NotRegularFileError (exit 2) and nothing is touched. No fsync: ext4, xfs and
+ * btrfs order the data of a replace-by-rename before the rename itself, and a per-file fsync made
+ * rewriting a 1,000-file checkout several times slower. A failure is thrown naming the target,
+ * never the temp file.
  */
-function writeFileAtomic(target, data, mode) {
-    replaceAtomic({ path: target, data, mode });
+function writeFileAtomic(target, data, newMode) {
+    replaceAtomic({ path: target, data, newMode });
 }
-function replaceAtomic({ path: target, data, mode, link = true }, listings) {
+/** A failed write, naming the target (never the temp file). */
+const cannotWrite = (target, e) => Object.assign(new Error(`${target}: cannot write (${(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoText */ .iQ)(e)})`, { cause: e }), {
+    code: e.code,
+});
+/** What is at path (links followed), or undefined when nothing is. */
+function statIfThere(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+function replaceAtomic({ path: target, data, kept, newMode, link = true }, listings) {
     listenForSignals();
     const path = link ? replacedPath(target) : target;
+    let old = kept;
+    if (!old) {
+        let st;
+        try {
+            st = statIfThere(path);
+        }
+        catch (e) {
+            throw cannotWrite(target, e);
+        }
+        (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .assertRegularFile */ .fA)(target, st);
+        old = st;
+    }
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
     sweepStaleTemps(dir, listings?.get(dir));
     try {
-        replaceFile(path, data, mode);
+        replaceFile(path, data, old, newMode ?? 0o644);
     }
     catch (e) {
-        throw Object.assign(new Error(`${target}: cannot write (${(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoText */ .iQ)(e)})`, { cause: e }), {
-            code: e.code,
-        });
+        throw cannotWrite(target, e);
     }
 }
-function replaceFile(path, data, mode) {
-    let fileMode = mode;
-    if (fileMode === undefined) {
-        try {
-            fileMode = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).mode & 0o7777;
-        }
-        catch {
-            fileMode = 0o644;
-        }
+/** Our effective uid and gid, to which a file's owner is compared (none on Windows). */
+const euid = process.geteuid?.();
+const egid = process.getegid?.();
+/**
+ * Give the temp file the owner of the file it replaces, when that is not us and we may (root under
+ * `sudo -E` writing the user's config.json), as the docker CLI does. Without the right (EPERM: we
+ * are not root), the new file is ours, as a plain write by us would make it.
+ */
+function keepOwner(fd, { uid, gid }) {
+    if (euid === undefined || (uid === euid && gid === egid))
+        return;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchownSync)(fd, uid, gid);
     }
+    catch (e) {
+        if (e.code !== 'EPERM')
+            throw e;
+    }
+}
+function replaceFile(path, data, old, newMode) {
+    const fileMode = old ? old.mode & 0o7777 : newMode;
     // O_EXCL: a leftover or concurrent temp file with this name is never clobbered; try the next one.
     let tmp = '';
     let fd = -1;
@@ -1029,8 +1072,11 @@ function replaceFile(path, data, mode) {
             const bytes = typeof data === 'string' ? Buffer.from(data) : data;
             for (let off = 0; off < bytes.length;)
                 off += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, off);
+            if (old)
+                keepOwner(fd, old);
             // The umask may have narrowed the mode given to open, and so may a default ACL of the directory
-            // (it replaces the umask there), which only a syscall of its own could show: always set it.
+            // (it replaces the umask there), which only a syscall of its own could show: always set it
+            // (after fchown, which clears the set-id bits).
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchmodSync)(fd, fileMode);
         }
         finally {
@@ -1101,11 +1147,16 @@ async function writeBatch(files, { listings } = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QD: () => (/* binding */ specialFileKind),
 /* harmony export */   U0: () => (/* binding */ encodeSource),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   ZQ: () => (/* binding */ FileInputError),
+/* harmony export */   fA: () => (/* binding */ assertRegularFile),
 /* harmony export */   hZ: () => (/* binding */ kindOfFileName),
 /* harmony export */   iQ: () => (/* binding */ errnoText),
-/* harmony export */   o$: () => (/* binding */ readSource)
+/* harmony export */   iZ: () => (/* binding */ NotRegularFileError),
+/* harmony export */   o$: () => (/* binding */ readSource),
+/* harmony export */   uA: () => (/* binding */ refuseNonRegular)
 /* harmony export */ });
 /* unused harmony export kindOfName */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -1154,6 +1205,53 @@ class FileInputError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .Inp
         this.reason = reason;
     }
 }
+/** What a node that is not a regular file or directory is. */
+function specialFileKind(st) {
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isDirectory())
+        return 'a directory';
+    return 'of another type';
+}
+/**
+ * A path that names a device, FIFO, socket or directory (or a link to one) where a regular file
+ * is read or replaced: someone else's node, never opened for reading (a FIFO blocks) nor replaced
+ * (a rename over /dev/null would destroy it).
+ */
+class NotRegularFileError extends FileInputError {
+    constructor(path, kind) {
+        super(path, `not a regular file${kind ? ` (${kind})` : ''}`);
+    }
+}
+/**
+ * The one rule for the files we read and replace (the reader below and the writer in
+ * atomic-write.ts): a regular file, or nothing there (`st` undefined; a writer creates it).
+ */
+function assertRegularFile(path, st) {
+    if (st && !st.isFile())
+        throw new NotRegularFileError(path, specialFileKind(st));
+}
+/**
+ * Refuse a path where a file will be written that is there and not a regular file: a check before
+ * the first write of several, so that one such target changes nothing. Missing or unreachable: the
+ * write itself says why.
+ */
+function refuseNonRegular(path) {
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+    }
+    catch {
+        return;
+    }
+    assertRegularFile(path, st);
+}
 /** A line that starts with a Dockerfile instruction. */
 const INSTRUCTION_RE = /^[ \t]*(FROM|ARG|RUN|CMD|LABEL|MAINTAINER|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ONBUILD|STOPSIGNAL|HEALTHCHECK|SHELL)([ \t]+\S|[ \t]*[\\`][ \t]*$)/im;
 /** Kind of a file named explicitly: by its name, else a Dockerfile when a line starts with an instruction. */
@@ -1165,26 +1263,49 @@ function looksBinary(bytes) {
     const nul = bytes.indexOf(0);
     return nul !== -1 && nul < 8192;
 }
+/** What a path names, when a stat can tell. */
+function kindOf(path) {
+    try {
+        return specialFileKind((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Opening without waiting: a FIFO opened for reading would block until a writer came. */
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
 /**
- * The bytes of a file, its permission bits, and whether the path is a symbolic link: one open,
- * fstat, read and close, as a plain read costs, so a replace needs no stat or realpath of its own.
+ * The bytes of a regular file, its permission bits and owner, and whether the path is a symbolic
+ * link: one open, fstat, read and close, as a plain read costs, so a replace needs no stat or
+ * realpath of its own. Anything but a regular file is a NotRegularFileError, found by fstat on the
+ * open descriptor (no window for a swap) and never read; a socket cannot be opened (ENXIO).
+ * Other failures are thrown as the file system gave them (ENOENT for a missing file).
  */
-function readFileBytes(path) {
+function readRegularFile(path) {
     // Without O_NOFOLLOW (Windows) a link cannot be told apart here: say it may be one.
     let link = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW === undefined;
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+        try {
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, OPEN_FLAGS | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+        }
+        catch (e) {
+            // ELOOP: the last component is a symbolic link (open follows it when told to).
+            if (e.code !== 'ELOOP')
+                throw e;
+            link = true;
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, OPEN_FLAGS);
+        }
     }
     catch (e) {
-        // ELOOP: the last component is a symbolic link (open follows it when told to).
-        if (e.code !== 'ELOOP')
-            throw e;
-        link = true;
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY);
+        // open(2) refuses a socket, and a device with no driver, with ENXIO.
+        if (e.code === 'ENXIO')
+            throw new NotRegularFileError(path, kindOf(path));
+        throw e;
     }
     try {
         const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        assertRegularFile(path, st);
         // Read up to the size fstat gave, as readFileSync does; a size of 0 (a /proc file) reads to EOF.
         let bytes = Buffer.allocUnsafe(st.size || 8192);
         let length = 0;
@@ -1196,7 +1317,11 @@ function readFileBytes(path) {
             if (length === bytes.length)
                 bytes = Buffer.concat([bytes, Buffer.allocUnsafe(bytes.length)]);
         }
-        return { bytes: bytes.subarray(0, length), mode: st.mode & 0o7777, link };
+        return {
+            bytes: bytes.subarray(0, length),
+            kept: { mode: st.mode & 0o7777, uid: st.uid, gid: st.gid },
+            link,
+        };
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
@@ -1209,21 +1334,23 @@ function readFileBytes(path) {
 function readSource(path, kind) {
     let read;
     try {
-        read = readFileBytes(path);
+        read = readRegularFile(path);
     }
     catch (e) {
+        if (e instanceof FileInputError)
+            throw e;
         throw new FileInputError(path, `cannot read (${errnoText(e)})`);
     }
-    const { bytes, mode, link } = read;
+    const { bytes, kept, link } = read;
     if (looksBinary(bytes))
         throw new FileInputError(path, 'binary file (contains NUL bytes); not rewritten');
     const latin1 = bytes.toString('latin1');
     const k = kind ?? sniffKind(path, latin1);
     if (k !== 'yaml')
-        return { path, kind: k, text: latin1, encoding: 'latin1', mode, link };
+        return { path, kind: k, text: latin1, encoding: 'latin1', kept, link };
     try {
         const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-        return { path, kind: k, text, encoding: 'utf8', mode, link };
+        return { path, kind: k, text, encoding: 'utf8', kept, link };
     }
     catch {
         throw new FileInputError(path, 'not valid UTF-8; YAML files must be UTF-8');
@@ -1231,6 +1358,33 @@ function readSource(path, kind) {
 }
 function encodeSource(file, text) {
     return Buffer.from(text, file.encoding);
+}
+
+
+/***/ }),
+
+/***/ 355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ homeDirectory)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+// The user's home directory, as Node and the AWS SDK find it: HOME, else the passwd entry's home.
+// With neither (HOME unset and a uid with no passwd entry, as in some containers) os.homedir()
+// throws; callers decide what no home means for them.
+
+/** HOME, else the passwd entry's home; undefined when there is neither. */
+function homeDirectory(env) {
+    if (env.HOME)
+        return env.HOME;
+    try {
+        return (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)();
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
