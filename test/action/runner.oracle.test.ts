@@ -40,7 +40,7 @@ interface Props {
 }
 type Op =
   | { op: 'output' | 'env' | 'state'; name: string; value: string }
-  | { op: 'mask' | 'debug' | 'info' | 'failed' | 'group' | 'summary'; value: string }
+  | { op: 'mask' | 'debug' | 'info' | 'failed' | 'group' | 'grouped' | 'summary'; value: string }
   | { op: 'endgroup' }
   | { op: 'error' | 'warning' | 'notice'; value: string; props?: Props };
 
@@ -55,6 +55,7 @@ const IMPLEMENTATIONS = {
     else if (o.op === 'info') runner.info(o.value);
     else if (o.op === 'failed') runner.setFailed(o.value);
     else if (o.op === 'group') runner.startGroup(o.value);
+    else if (o.op === 'grouped') await runner.group(o.value, async () => runner.info('inside'));
     else if (o.op === 'endgroup') runner.endGroup();
     else if (o.op === 'summary') runner.appendSummary(o.value);
     else if (o.op === 'error' || o.op === 'warning' || o.op === 'notice') runner[o.op](o.value, o.props);
@@ -68,6 +69,7 @@ const IMPLEMENTATIONS = {
     else if (o.op === 'info') core.info(o.value);
     else if (o.op === 'failed') core.setFailed(o.value);
     else if (o.op === 'group') core.startGroup(o.value);
+    else if (o.op === 'grouped') await core.group(o.value, async () => core.info('inside'));
     else if (o.op === 'endgroup') core.endGroup();
     else if (o.op === 'summary') await core.summary.addRaw(o.value).write();
     else if (o.op === 'error' || o.op === 'warning' || o.op === 'notice') core[o.op](o.value, o.props);
@@ -182,8 +184,16 @@ const op = (withSummary: boolean): fc.Arbitrary<Op> =>
     }),
     fc.record({
       op: fc.constantFrom(
-        ...(['mask', 'debug', 'info', 'failed', 'group', ...(withSummary ? ['summary'] : [])] as const),
-      ) as fc.Arbitrary<'mask' | 'debug' | 'info' | 'failed' | 'group' | 'summary'>,
+        ...([
+          'mask',
+          'debug',
+          'info',
+          'failed',
+          'group',
+          'grouped',
+          ...(withSummary ? ['summary'] : []),
+        ] as const),
+      ) as fc.Arbitrary<'mask' | 'debug' | 'info' | 'failed' | 'group' | 'grouped' | 'summary'>,
       value: text,
     }),
     fc.constant({ op: 'endgroup' as const }),
