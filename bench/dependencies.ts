@@ -8,8 +8,8 @@
 //
 //   npm run bench -- dependencies
 //   EPT_DEPS_NODE_MODULES=DIR  also resolve libraries from DIR (a node_modules folder): those the
-//                              project does not install (dockerfile-ast, proxy-from-env,
-//                              write-file-atomic) are skipped with a row saying so otherwise.
+//                              project does not install (dockerfile-ast, proxy-from-env) are
+//                              skipped with a row saying so otherwise.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
