@@ -2,7 +2,8 @@
 // variables, workflow commands on stdout (`::name k=v::data`), and file commands appended to the
 // files the runner names (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY). Our own
 // module instead of @actions/core, whose OIDC client pulls an HTTP stack into the start-up of a step
-// that never uses it.
+// that never uses it; test/action/runner.oracle.test.ts holds it to @actions/core byte for byte, and
+// names where it differs on purpose (DEPENDENCIES.md).
 
 import { randomUUID } from 'node:crypto';
 import { closeSync, constants, openSync, writeFileSync } from 'node:fs';
