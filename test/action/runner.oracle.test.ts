@@ -288,13 +288,13 @@ describe('the same bytes as @actions/core', () => {
 describe('where we differ on purpose, and are the safer one', () => {
   test('a name with a line break is refused: the runner would read the line after it as an entry of its own', async () => {
     for (const op of ['output', 'env', 'state'] as const) {
-      const o: Op = { op, name: 'EPT_ORACLE_X\nNODE_OPTIONS=--require=/tmp/evil.js', value: 'v' };
+      const o: Op = { op, name: 'EPT_ORACLE_X\nNODE_OPTIONS=--require=./evil.js', value: 'v' };
       const ours = await step('ours', [o]);
       expect(ours.threwAt).toBe(0);
       expect(Object.values(ours.files).join('')).toBe('');
       // @actions/core writes it: the second line sets NODE_OPTIONS for every later step.
       const theirs = await step('core', [o]);
-      expect(Object.values(theirs.files).join('')).toContain('\nNODE_OPTIONS=--require=/tmp/evil.js<<');
+      expect(Object.values(theirs.files).join('')).toContain('\nNODE_OPTIONS=--require=./evil.js<<');
     }
   });
 
