@@ -2,10 +2,11 @@
 // variables, workflow commands on stdout (`::name k=v::data`), and file commands appended to the
 // files the runner names (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY). Our own
 // module instead of @actions/core, whose OIDC client pulls an HTTP stack into the start-up of a step
-// that never uses it.
+// that never uses it; test/action/runner.oracle.test.ts holds it to @actions/core byte for byte, and
+// names where it differs on purpose (DEPENDENCIES.md).
 
 import { randomUUID } from 'node:crypto';
-import { appendFileSync } from 'node:fs';
+import { closeSync, constants, openSync, writeFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { InputError } from '../core/errors.js';
 
@@ -19,12 +20,15 @@ export function getInput(name: string, env: Env = process.env): string {
   return (env[inputVariable(name)] ?? '').trim();
 }
 
-/** A multiline input: one trimmed value per non-empty line. */
+/**
+ * A multiline input: one trimmed value per line that is not blank. @actions/core keeps a line of
+ * blanks between two others as '' (and drops one at the end); we drop every blank line alike.
+ */
 export function getMultilineInput(name: string, env: Env = process.env): string[] {
   return (env[inputVariable(name)] ?? '')
     .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => line.trim());
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }
 
 // YAML 1.2 core schema booleans, the forms the runner's own toolkit accepts.
@@ -54,21 +58,27 @@ export interface AnnotationProperties {
   readonly endColumn?: number;
 }
 
-/** The command's property names: the runner says `line` and `col` where we say startLine, startColumn. */
-const PROPERTY_NAMES: Record<keyof AnnotationProperties, string> = {
-  title: 'title',
-  file: 'file',
-  startLine: 'line',
-  endLine: 'endLine',
-  startColumn: 'col',
-  endColumn: 'endColumn',
-};
+/**
+ * The command's property names, in the order @actions/core writes them: the runner says `line` and
+ * `col` where we say startLine, startColumn.
+ */
+const PROPERTY_NAMES: ReadonlyArray<readonly [keyof AnnotationProperties, string]> = [
+  ['title', 'title'],
+  ['file', 'file'],
+  ['startLine', 'line'],
+  ['endLine', 'endLine'],
+  ['startColumn', 'col'],
+  ['endColumn', 'endColumn'],
+];
 
-/** One workflow command line: `::command k=v,k=v::data`. */
+/**
+ * One workflow command line: `::command k=v,k=v::data`. An empty property (or line 0, which no
+ * file has) is left out, as @actions/core leaves it out; with none left there is no space either.
+ */
 export function commandLine(command: string, data: string, properties: AnnotationProperties = {}): string {
-  const props = Object.entries(properties)
-    .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => `${PROPERTY_NAMES[k as keyof AnnotationProperties] ?? k}=${escapeProperty(String(v))}`);
+  const props = PROPERTY_NAMES.filter(([key]) => properties[key]).map(
+    ([key, name]) => `${name}=${escapeProperty(String(properties[key]))}`,
+  );
   return `::${command}${props.length ? ` ${props.join(',')}` : ''}::${escapeData(data)}`;
 }
 
@@ -78,29 +88,56 @@ function issue(command: string, data: string, properties?: AnnotationProperties)
 
 /**
  * A file command entry, `name<<DELIMITER`, the value, `DELIMITER`: the delimiter is random and may
- * not occur in the name or the value (or the value could end early and set something else).
+ * not occur in the name or the value (or the value could end early and set something else). Nor may
+ * the name hold a line break, which @actions/core lets through: the runner would read the line after
+ * it as an entry of its own (`X\nNODE_OPTIONS=...` sets NODE_OPTIONS for every later step).
  */
 export function fileCommandEntry(
   name: string,
   value: string,
   delimiter = `ghadelimiter_${randomUUID()}`,
 ): string {
+  if (/[\r\n]/.test(name)) throw new Error(`the name ${JSON.stringify(name)} holds a line break`);
   if (name.includes(delimiter)) throw new Error(`the name of ${name} holds the delimiter ${delimiter}`);
   if (value.includes(delimiter)) throw new Error(`the value of ${name} holds the delimiter ${delimiter}`);
   return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
 }
 
-/** Append to the runner's file for `variable`; false when the runner named none (an old runner, or none). */
+/** Append only: the runner makes these files, and a missing one is not ours to create (nor is it for @actions/core). */
+const APPEND_EXISTING = constants.O_WRONLY | constants.O_APPEND;
+
+/** Append `text` to the file the runner named in `variable`; a missing file is an error, as in @actions/core. */
+function appendExisting(variable: string, path: string, text: string): void {
+  let fd: number;
+  try {
+    fd = openSync(path, APPEND_EXISTING);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    throw new Error(`${variable} names ${path}, which does not exist`);
+  }
+  try {
+    writeFileSync(fd, text, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Append an entry to the runner's file for `variable`; false when the runner named none (an old runner, or none). */
 function fileCommand(variable: string, name: string, value: string): boolean {
   const path = process.env[variable];
   if (!path) return false;
-  appendFileSync(path, fileCommandEntry(name, value), 'utf8');
+  appendExisting(variable, path, fileCommandEntry(name, value));
   return true;
 }
 
-/** A step output. Without GITHUB_OUTPUT, the stdout command older runners read. */
+/**
+ * A step output. Without GITHUB_OUTPUT, the stdout command older runners read, after a line break
+ * as @actions/core writes it (the command must start a line even if the last output did not end one).
+ */
 export function setOutput(name: string, value: string): void {
-  if (!fileCommand('GITHUB_OUTPUT', name, value)) issue(`set-output name=${escapeProperty(name)}`, value);
+  if (fileCommand('GITHUB_OUTPUT', name, value)) return;
+  process.stdout.write(EOL);
+  issue(`set-output name=${escapeProperty(name)}`, value);
 }
 
 /** A variable for this step (process.env) and every later step of the job. */
@@ -150,10 +187,13 @@ export async function group<T>(title: string, run: () => Promise<T>): Promise<T>
   }
 }
 
-/** Append markdown or HTML to the job summary; false when the runner gave no summary file. */
+/**
+ * Append markdown or HTML to the job summary; false when the runner named no summary file
+ * (@actions/core throws there; outside a runner the log has it all, so we only say so).
+ */
 export function appendSummary(text: string): boolean {
   const path = process.env.GITHUB_STEP_SUMMARY;
   if (!path) return false;
-  appendFileSync(path, text, 'utf8');
+  appendExisting('GITHUB_STEP_SUMMARY', path, text);
   return true;
 }

@@ -46,7 +46,7 @@ describe('workflow command escaping', () => {
       startColumn: 7,
       title: 'Left: alone',
     });
-    expect(line).toBe('::warning file=a%2Cb.Dockerfile,line=3,col=7,title=Left%3A alone::two%0Alines');
+    expect(line).toBe('::warning title=Left%3A alone,file=a%2Cb.Dockerfile,line=3,col=7::two%0Alines');
     expect(line).not.toContain('\n');
     expect(runner.commandLine('endgroup', '')).toBe('::endgroup::');
   });
