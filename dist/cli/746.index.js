@@ -15,19 +15,39 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _host_home_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(355);
-// Where the AWS shared config and credentials files are, as the SDK and the AWS CLI look for them
-// (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE, else ~/.aws/). Where neither exists, no profile can
-// say anything: the environment alone decides credentials, region and endpoints.
+// Where the AWS shared config and credentials files are, by the SDK's rules: AWS_CONFIG_FILE and
+// AWS_SHARED_CREDENTIALS_FILE (a leading `~/` is the home directory), else `.aws/config` and
+// `.aws/credentials` in the home directory, which is HOME, else USERPROFILE, else HOMEDRIVE+HOMEPATH,
+// else the passwd entry's. Where neither file exists, no profile can say anything: the environment
+// alone decides credentials, region and endpoints. test/aws/direct/shared-config.test.ts holds
+// these rules against the SDK's own loader.
 
 
 
-/** `.aws/NAME` in the home directory; undefined with no home (then there is no such file). */
-function inHome(env, name) {
-    const home = (0,_host_home_js__WEBPACK_IMPORTED_MODULE_2__/* .homeDirectory */ .R)(env);
-    return home === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, '.aws', name);
+/** The home directory as the SDK finds it; undefined with none (the SDK would throw: for us, no file). */
+function awsHome(env) {
+    if (env.HOME)
+        return env.HOME;
+    if (env.USERPROFILE)
+        return env.USERPROFILE;
+    if (env.HOMEPATH)
+        return `${env.HOMEDRIVE ?? `C:${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`}${env.HOMEPATH}`;
+    return (0,_host_home_js__WEBPACK_IMPORTED_MODULE_2__/* .homeDirectory */ .R)(env);
 }
-const sharedConfigPath = (env) => env.AWS_CONFIG_FILE || inHome(env, 'config');
-const sharedCredentialsPath = (env) => env.AWS_SHARED_CREDENTIALS_FILE || inHome(env, 'credentials');
+/** The file a setting names (`~/` expanded), else `.aws/NAME` in the home directory. */
+function sharedFile(env, setting, name) {
+    const home = () => awsHome(env);
+    if (!setting) {
+        const dir = home();
+        return dir === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.aws', name);
+    }
+    if (!setting.startsWith('~/'))
+        return setting;
+    const dir = home();
+    return dir === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, setting.slice(2));
+}
+const sharedConfigPath = (env) => sharedFile(env, env.AWS_CONFIG_FILE, 'config');
+const sharedCredentialsPath = (env) => sharedFile(env, env.AWS_SHARED_CREDENTIALS_FILE, 'credentials');
 const exists = (path) => path !== undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path);
 /** True when a shared config or credentials file exists (a profile may then set anything). */
 function hasSharedConfig(env) {
