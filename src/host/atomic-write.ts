@@ -26,7 +26,7 @@ import {
 } from 'node:fs';
 import { constants as osConstants } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { assertRegularFile, errnoText, type FileOwnership } from './files.js';
+import { assertRegularFile, errnoText, type FileOwnership, refusePlantedLink } from './files.js';
 
 /** `.NAME.<pid>.<n>.tmp`: the temp file for NAME, by process <pid>. */
 const TEMP_NAME = /^\.(.+)\.(\d+)\.(\d+)\.tmp$/;
@@ -106,8 +106,12 @@ function sweepStaleTemps(dir: string, listed?: readonly string[]): void {
   }
 }
 
-/** The file a write to target replaces: a symlink stays a symlink, the file it points to is replaced. */
+/**
+ * The file a write to target replaces: a symlink stays a symlink, the file it points to is replaced
+ * (unless another user planted the link in a shared folder: refusePlantedLink).
+ */
 function replacedPath(target: string): string {
+  refusePlantedLink(target);
   try {
     return realpathSync.native(target);
   } catch {

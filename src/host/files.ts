@@ -5,12 +5,14 @@ import {
   constants,
   type Dirent,
   fstatSync,
+  lstatSync,
   openSync,
+  readlinkSync,
   readSync,
   type Stats,
   statSync,
 } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { bomLength } from '../core/dockerfile/lexer.js';
 import { InputError } from '../core/errors.js';
 import type { FileKind } from '../core/rewrite/rewrite.js';
@@ -92,6 +94,39 @@ export function refuseNonRegular(path: string): void {
     return;
   }
   assertRegularFile(path, st);
+}
+
+/** The most links a path may pass through before we stop following (Linux's own limit). */
+const MAX_LINK_HOPS = 40;
+const euid = process.geteuid?.();
+
+/**
+ * Refuse a path that goes through a symbolic link another user planted in a shared folder (sticky
+ * and writable by all, as /tmp): the link's owner is neither us nor the folder's owner. It is the
+ * rule of the kernel's fs.protected_symlinks, held here too because it may be off (and root passes
+ * it). Each link of the last component's chain is checked; the folders above are the user's choice.
+ */
+export function refusePlantedLink(path: string): void {
+  if (euid === undefined) return; // no owners to compare (Windows)
+  let at = resolve(path);
+  for (let hop = 0; hop < MAX_LINK_HOPS; hop++) {
+    let st: Stats;
+    try {
+      st = lstatSync(at);
+    } catch {
+      return; // nothing there: the write says why, or creates it
+    }
+    if (!st.isSymbolicLink()) return;
+    const dir = dirname(at);
+    const folder = statSync(dir);
+    const shared = (folder.mode & 0o1002) === 0o1002;
+    if (shared && st.uid !== euid && st.uid !== folder.uid)
+      throw new FileInputError(
+        path,
+        `a symbolic link another user (uid ${st.uid}) owns in the shared folder ${dir}; not followed`,
+      );
+    at = resolve(dir, readlinkSync(at));
+  }
 }
 
 /** The permission bits and owner of a file, which a replace keeps (see atomic-write.ts). */
