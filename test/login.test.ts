@@ -118,7 +118,7 @@ describe('login with the real docker CLI', () => {
 });
 
 describe('login --method config', () => {
-  test('writes auths with mode 0600, keeping every other entry, and warns about shadowing', async () => {
+  test('writes auths keeping every other entry and its mode, and warns about shadowing and about a mode others may read', async () => {
     mkdirSync(join(dir, 'docker'));
     const before = {
       auths: { 'ghcr.io': { auth: 'Zm9vOmJhcg==' } },
@@ -129,7 +129,11 @@ describe('login --method config', () => {
     writeFileSync(join(dir, 'docker', 'config.json'), JSON.stringify(before), { mode: 0o644 });
     const r = await runCli(['login', '--method', 'config'], { env });
     expect(r.code).toBe(0);
-    expect(statSync(join(dir, 'docker', 'config.json')).mode & 0o777).toBe(0o600);
+    // The file keeps its mode, as docker keeps it, and the user is told that others may read it.
+    expect(statSync(join(dir, 'docker', 'config.json')).mode & 0o777).toBe(0o644);
+    expect(r.stderr).toContain(
+      `${join(dir, 'docker', 'config.json')} can be read by other users (mode 0644), and so can the password just written there: run chmod 600`,
+    );
     const after = config();
     expect(after.auths['ghcr.io']).toEqual(before.auths['ghcr.io']);
     expect(after.credHelpers).toEqual(before.credHelpers);

@@ -7,7 +7,7 @@
 // base64 forms (Node's debug output: node-debug.ts).
 
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { writeFileAtomic } from './atomic-write.js';
@@ -271,4 +271,16 @@ export function credentialFileLogin(
   const { config, fingerprint } = withCredentials(current, cred.registry, cred.username, cred.password);
   record({ fingerprint, ...(replaced && { replaced }) });
   writeCredentialFile(path, config);
+  const readable = readableByOthers(path);
+  if (readable) warn(readable);
+}
+
+/**
+ * Said when a credential file others may read now holds a password: a file there keeps its mode (as
+ * docker keeps it), so the user's 0644 stays 0644; we say so rather than change it behind their back.
+ */
+function readableByOthers(path: string): string | undefined {
+  const mode = statSync(path).mode & 0o777;
+  if ((mode & 0o044) === 0) return undefined;
+  return `${path} can be read by other users (mode ${mode.toString(8).padStart(4, '0')}), and so can the password just written there: run chmod 600 ${path}`;
 }

@@ -3,16 +3,7 @@
 // commands that need no home (map, rewrite --stdout with --registry and --rule) never ask for it.
 // Root only: the CLI runs as an unknown uid through setpriv, from a copy of dist/ it can read.
 import { spawnSync } from 'node:child_process';
-import {
-  chmodSync,
-  chownSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Emulator, startEmulator } from '../../../emulator/index.js';
