@@ -445,6 +445,19 @@ function credentialFileLogin(path, cred, warn, record, current = readCredentialF
     const { config, fingerprint } = withCredentials(current, cred.registry, cred.username, cred.password);
     record({ fingerprint, ...(replaced && { replaced }) });
     writeCredentialFile(path, config);
+    const readable = readableByOthers(path);
+    if (readable)
+        warn(readable);
+}
+/**
+ * Said when a credential file others may read now holds a password: a file there keeps its mode (as
+ * docker keeps it), so the user's 0644 stays 0644; we say so rather than change it behind their back.
+ */
+function readableByOthers(path) {
+    const mode = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).mode & 0o777;
+    if ((mode & 0o044) === 0)
+        return undefined;
+    return `${path} can be read by other users (mode ${mode.toString(8).padStart(4, '0')}), and so can the password just written there: run chmod 600 ${path}`;
 }
 
 

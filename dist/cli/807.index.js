@@ -941,8 +941,12 @@ function sweepStaleTemps(dir, listed) {
         catch { }
     }
 }
-/** The file a write to target replaces: a symlink stays a symlink, the file it points to is replaced. */
+/**
+ * The file a write to target replaces: a symlink stays a symlink, the file it points to is replaced
+ * (unless another user planted the link in a shared folder: refusePlantedLink).
+ */
 function replacedPath(target) {
+    (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .refusePlantedLink */ .Z7)(target);
     try {
         return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(target);
     }
@@ -1150,6 +1154,7 @@ async function writeBatch(files, { listings } = {}) {
 /* harmony export */   QD: () => (/* binding */ specialFileKind),
 /* harmony export */   U0: () => (/* binding */ encodeSource),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   Z7: () => (/* binding */ refusePlantedLink),
 /* harmony export */   ZQ: () => (/* binding */ FileInputError),
 /* harmony export */   fA: () => (/* binding */ assertRegularFile),
 /* harmony export */   hZ: () => (/* binding */ kindOfFileName),
@@ -1251,6 +1256,37 @@ function refuseNonRegular(path) {
         return;
     }
     assertRegularFile(path, st);
+}
+/** The most links a path may pass through before we stop following (Linux's own limit). */
+const MAX_LINK_HOPS = 40;
+const euid = process.geteuid?.();
+/**
+ * Refuse a path that goes through a symbolic link another user planted in a shared folder (sticky
+ * and writable by all, as /tmp): the link's owner is neither us nor the folder's owner. It is the
+ * rule of the kernel's fs.protected_symlinks, held here too because it may be off (and root passes
+ * it). Each link of the last component's chain is checked; the folders above are the user's choice.
+ */
+function refusePlantedLink(path) {
+    if (euid === undefined)
+        return; // no owners to compare (Windows)
+    let at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    for (let hop = 0; hop < MAX_LINK_HOPS; hop++) {
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at);
+        }
+        catch {
+            return; // nothing there: the write says why, or creates it
+        }
+        if (!st.isSymbolicLink())
+            return;
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at);
+        const folder = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir);
+        const shared = (folder.mode & 0o1002) === 0o1002;
+        if (shared && st.uid !== euid && st.uid !== folder.uid)
+            throw new FileInputError(path, `a symbolic link another user (uid ${st.uid}) owns in the shared folder ${dir}; not followed`);
+        at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(at));
+    }
 }
 /** A line that starts with a Dockerfile instruction. */
 const INSTRUCTION_RE = /^[ \t]*(FROM|ARG|RUN|CMD|LABEL|MAINTAINER|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ONBUILD|STOPSIGNAL|HEALTHCHECK|SHELL)([ \t]+\S|[ \t]*[\\`][ \t]*$)/im;

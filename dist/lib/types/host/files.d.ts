@@ -37,6 +37,13 @@ export declare function assertRegularFile(path: string, st: Stats | undefined): 
  * write itself says why.
  */
 export declare function refuseNonRegular(path: string): void;
+/**
+ * Refuse a path that goes through a symbolic link another user planted in a shared folder (sticky
+ * and writable by all, as /tmp): the link's owner is neither us nor the folder's owner. It is the
+ * rule of the kernel's fs.protected_symlinks, held here too because it may be off (and root passes
+ * it). Each link of the last component's chain is checked; the folders above are the user's choice.
+ */
+export declare function refusePlantedLink(path: string): void;
 /** The permission bits and owner of a file, which a replace keeps (see atomic-write.ts). */
 export interface FileOwnership {
     readonly mode: number;
