@@ -56,7 +56,7 @@ const PAIRS: Pair[] = [
         "import { SignatureV4 } from '@smithy/signature-v4'; import { Sha256 } from '@smithy/core/checksum'; globalThis.k = [SignatureV4, Sha256];",
     },
     ours: {
-      paths: ['src/aws/direct/sigv4.ts', 'src/aws/sigv4.ts'],
+      paths: ['src/aws/direct/sigv4.ts'],
       entry: "import { signJsonRequest } from 'M'; globalThis.k = signJsonRequest;",
     },
   },
@@ -68,7 +68,7 @@ const PAIRS: Pair[] = [
         "import { ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr'; globalThis.k = [ECRClient, GetAuthorizationTokenCommand];",
     },
     ours: {
-      paths: ['src/aws/direct/token.ts', 'src/aws/direct/direct-token.ts', 'src/aws/direct-token.ts'],
+      paths: ['src/aws/direct/token-call.ts'],
       entry: "import * as m from 'M'; globalThis.k = m;",
     },
   },
@@ -79,7 +79,7 @@ const PAIRS: Pair[] = [
       entry: "import { fromHttp } from '@aws-sdk/credential-provider-http'; globalThis.k = fromHttp;",
     },
     ours: {
-      paths: ['src/aws/direct/container-credentials.ts', 'src/aws/container-credentials.ts'],
+      paths: ['src/aws/direct/container-credentials.ts'],
       entry: "import { containerCredentials } from 'M'; globalThis.k = containerCredentials;",
     },
   },
@@ -91,7 +91,7 @@ const PAIRS: Pair[] = [
         "import { loadSharedConfigFiles } from '@smithy/core/config'; globalThis.k = loadSharedConfigFiles;",
     },
     ours: {
-      paths: ['src/aws/direct/shared-config.ts', 'src/aws/shared-config.ts'],
+      paths: ['src/aws/direct/shared-config.ts'],
       entry: "import { hasSharedConfig } from 'M'; globalThis.k = hasSharedConfig;",
     },
   },

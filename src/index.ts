@@ -41,22 +41,28 @@ export {
 } from './core/setup/config.js';
 export { formatSetupSteps } from './core/setup/format.js';
 export type { EndpointService, UnansweredRequest } from './core/unanswered.js';
-export { Deadline, DeadlineError, type DeadlineOptions } from './deadline.js';
-export type { DoctorOptions, DoctorReport, NetworkProbe } from './doctor.js';
 export { dockerConfigDir, ENGINES, LOGIN_METHODS } from './host/docker-config.js';
 export { clearSession, loadSession, saveSession } from './host/session.js';
-export type { LoggedIn, LoginMethod, LoginOptions, LoginResult, SessionEntry } from './login.js';
-export { type MirrorsOptions, type MirrorsReport, mirrors } from './mirrors.js';
-export type { FileNote, PhaseRunner, PrepareMode, PrepareOptions, PrepareReport } from './prepare.js';
+export { Deadline, DeadlineError, type DeadlineOptions } from './run/deadline.js';
+export type { DoctorOptions, DoctorReport, NetworkProbe } from './use-cases/doctor.js';
+export type { LoggedIn, LoginMethod, LoginOptions, LoginResult, SessionEntry } from './use-cases/login.js';
+export { type MirrorsOptions, type MirrorsReport, mirrors } from './use-cases/mirrors.js';
+export type {
+  FileNote,
+  PhaseRunner,
+  PrepareMode,
+  PrepareOptions,
+  PrepareReport,
+} from './use-cases/prepare.js';
 export {
   type FileRewrite,
   type RewriteOptions,
   type RewriteReport,
   rewriteFiles,
   unifiedDiff,
-} from './rewrite.js';
-export type { SetupOptions, SetupReport, SetupStepReport } from './setup.js';
-export { resolveTarget, TargetError, type TargetOptions } from './target.js';
+} from './use-cases/rewrite.js';
+export type { SetupOptions, SetupReport, SetupStepReport } from './use-cases/setup.js';
+export { resolveTarget, TargetError, type TargetOptions } from './use-cases/target.js';
 export type {
   PollSchedule,
   RateLimitPolicy,
@@ -65,18 +71,18 @@ export type {
   WarmOptions,
   WarmResult,
   WarmStatus,
-} from './warm/types.js';
+} from './use-cases/warm/types.js';
 
 import type { RegistryCredentials, TokenRequest } from './aws/token.js';
-import type { DoctorOptions, DoctorReport } from './doctor.js';
-import type { LoginOptions, LoginResult, SessionEntry } from './login.js';
-import type { PrepareOptions, PrepareReport } from './prepare.js';
-import type { SetupOptions, SetupReport } from './setup.js';
-import type { WarmOptions, WarmResult } from './warm/types.js';
+import type { DoctorOptions, DoctorReport } from './use-cases/doctor.js';
+import type { LoginOptions, LoginResult, SessionEntry } from './use-cases/login.js';
+import type { PrepareOptions, PrepareReport } from './use-cases/prepare.js';
+import type { SetupOptions, SetupReport } from './use-cases/setup.js';
+import type { WarmOptions, WarmResult } from './use-cases/warm/types.js';
 
 /** Log in to ECR registries: a token per region, `docker login --password-stdin` or the docker config. */
 export async function login(options?: LoginOptions): Promise<LoginResult> {
-  return (await import('./login.js')).login(options);
+  return (await import('./use-cases/login.js')).login(options);
 }
 
 /** Remove exactly what a login session added; failures come back as warnings. */
@@ -84,7 +90,7 @@ export async function logout(
   session: readonly SessionEntry[],
   options?: { env?: NodeJS.ProcessEnv },
 ): Promise<{ removed: string[]; warnings: string[] }> {
-  return (await import('./login.js')).logout(session, options);
+  return (await import('./use-cases/login.js')).logout(session, options);
 }
 
 /** Registry credentials from GetAuthorizationToken, one call per region. */
@@ -94,20 +100,20 @@ export async function getRegistryCredentials(request: TokenRequest): Promise<Reg
 
 /** Make every image ready in the pull-through cache before a build pulls it. */
 export async function warm(options: WarmOptions): Promise<WarmResult> {
-  return (await import('./warm/warm.js')).warm(options);
+  return (await import('./use-cases/warm/warm.js')).warm(options);
 }
 
 /** Everything the action does: login, rules, rewrite, map, warm. */
 export async function prepare(options?: PrepareOptions): Promise<PrepareReport> {
-  return (await import('./prepare.js')).prepare(options);
+  return (await import('./use-cases/prepare.js')).prepare(options);
 }
 
 /** Check a registry for private-subnet CI and say what is missing, with the fix. */
 export async function doctor(options?: DoctorOptions): Promise<DoctorReport> {
-  return (await import('./doctor.js')).doctor(options);
+  return (await import('./use-cases/doctor.js')).doctor(options);
 }
 
 /** Make a registry ready for private-subnet CI from one declarative configuration. */
 export async function setup(options: SetupOptions): Promise<SetupReport> {
-  return (await import('./setup.js')).setup(options);
+  return (await import('./use-cases/setup.js')).setup(options);
 }

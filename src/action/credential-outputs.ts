@@ -2,7 +2,7 @@
 // and password as step outputs, for `services:` credentials in later jobs. The password is masked
 // before it is set, so the runner hides it wherever it shows up.
 
-import type { RegistryCredentials } from '../aws/token.js';
+import type { RegistryCredentials } from '../core/credentials.js';
 import * as runner from './runner.js';
 
 /** amazon-ecr-login's output suffix: the registry host with dots and dashes as underscores. */

@@ -6,7 +6,7 @@ import { DURATION_EXAMPLES, parseDurationMs } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
 import { type PrepareMode, prepareMode } from '../core/prepare-mode.js';
 import { LOGIN_METHODS } from '../host/docker-config.js';
-import type { LoginMethod } from '../login.js';
+import type { LoginMethod } from '../use-cases/login.js';
 import { getBooleanInput, getInput, getMultilineInput } from './runner.js';
 
 export interface ActionInputs {

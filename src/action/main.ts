@@ -3,8 +3,8 @@
 
 import { failureOf } from '../core/errors.js';
 import { nodeDebugWarning } from '../host/node-debug.js';
-import type { SessionEntry } from '../login.js';
 import { formatRequest, onRequest } from '../net/request-log.js';
+import type { SessionEntry } from '../use-cases/login.js';
 import { setCredentialOutputs } from './credential-outputs.js';
 import { readInputs } from './inputs.js';
 import * as runner from './runner.js';
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
   // The use case itself, not the facade (which carries rewrite, mirrors and setup): the step
   // compiles what it runs, and a login-only step no more than login needs.
-  const { prepare } = await import('../prepare.js');
+  const { prepare } = await import('../use-cases/prepare.js');
   const report = await prepare({
     region: inputs.region,
     registries: inputs.registries,
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
 async function post(): Promise<void> {
   if (runner.getState('skipLogout') === 'true') return runner.info('skip-logout: credentials kept');
   const session = JSON.parse(runner.getState('session') || '[]') as SessionEntry[];
-  const { logout } = await import('../login.js');
+  const { logout } = await import('../use-cases/login.js');
   const { removed, warnings } = await logout(session);
   for (const w of warnings) runner.warning(w);
   for (const r of removed) runner.info(`logged out of ${r}`);

@@ -6,7 +6,7 @@
 import { awsHint, shownAwsMessage } from '../core/aws-failure.js';
 import type { AwsFailure } from '../core/doctor/findings.js';
 import * as retry from '../core/retry.js';
-import * as loop from '../retry-loop.js';
+import * as loop from '../run/retry-loop.js';
 
 /** The failure of an AWS call with its message fit to show (the session tokens given are cut). */
 export function shapedAwsError(error: unknown, secrets: readonly (string | undefined)[] = []): unknown {

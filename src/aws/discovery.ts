@@ -7,7 +7,7 @@ import { OperationError } from '../core/errors.js';
 import { hostOf, registryHostIn } from '../core/image/ecr-host.js';
 import type { CacheRule, RegistryTarget } from '../core/image/rules.js';
 import { unwrapSdkError } from '../core/retry.js';
-import type { Deadline } from '../deadline.js';
+import type { Deadline } from '../run/deadline.js';
 import { retrying } from './calls.js';
 import { endpointVariant, type ProfileOption } from './region.js';
 import { listRules } from './registry-state.js';

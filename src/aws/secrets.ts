@@ -8,9 +8,9 @@ import {
   PutSecretValueCommand,
   SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
-import type { Deadline } from '../deadline.js';
 import type { Agents } from '../net/agents.js';
 import { SDK_USER_AGENT } from '../net/user-agent.js';
+import type { Deadline } from '../run/deadline.js';
 import { SDK_ATTEMPTS } from './sdk/clients.js';
 import { requestHandler } from './sdk/handler.js';
 

@@ -3,6 +3,7 @@
 
 import { awsHint } from '../core/aws-failure.js';
 import { validRegion } from '../core/aws-region.js';
+import { type RegistryCredentials, secretForms } from '../core/credentials.js';
 import { InputError, OperationError } from '../core/errors.js';
 import {
   ecrHostFor,
@@ -12,26 +13,14 @@ import {
   registryHostIn,
 } from '../core/image/ecr-host.js';
 import { checkTokenAnswer, type TokenEntry } from '../core/token-answer.js';
-import type { Deadline } from '../deadline.js';
-import { secretForms } from '../host/docker-config.js';
+import type { Deadline } from '../run/deadline.js';
 import { retrying } from './calls.js';
 import type { ProfileOption } from './region.js';
 import { regionInUse } from './region.js';
 import type { TokenSource } from './token-source.js';
 import { tokenSources } from './token-source.js';
 
-export interface RegistryCredentials {
-  /** Registry host[:port], from the token's proxyEndpoint. */
-  readonly registry: string;
-  /** The token's proxyEndpoint, e.g. https://111122223333.dkr.ecr.us-east-1.amazonaws.com */
-  readonly endpoint: string;
-  readonly region: string;
-  /** The account asked for, when one was. */
-  readonly account?: string;
-  readonly username: string;
-  readonly password: string;
-  readonly expiresAt: Date;
-}
+export type { RegistryCredentials } from '../core/credentials.js';
 
 export interface TokenRequest extends ProfileOption {
   readonly region?: string;

@@ -3,9 +3,9 @@
 // atomically (new: mode 0600), and recorded before the write so logout can undo it.
 
 import { join } from 'node:path';
-import type { RegistryCredentials } from '../aws/token.js';
+import type { RegistryCredentials } from '../core/credentials.js';
 import { credentialFileLogin } from './docker-config.js';
-import type { SessionEntry } from './session.js';
+import type { SessionEntry } from './types.js';
 
 /**
  * Where containers/image reads and writes credentials on Linux: REGISTRY_AUTH_FILE, else

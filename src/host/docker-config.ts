@@ -9,11 +9,12 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { basicAuth } from '../core/credentials.js';
 import { InputError } from '../core/errors.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { FileInputError, readRegularFile } from './files.js';
 import { homeDirectory } from './home.js';
-import type { SessionEntry } from './session.js';
+import type { SessionEntry } from './types.js';
 
 /** A registry's login, as a credential file stores it. */
 export interface FileCredentials {
@@ -104,10 +105,8 @@ export function writeCredentialFile(path: string, config: DockerConfig): void {
   writeFileAtomic(path, `${JSON.stringify(config, null, '\t')}\n`, CREDENTIAL_FILE_MODE);
 }
 
-/** The `auth` value docker stores: base64 of `user:password`. */
-export function authValue(username: string, password: string): string {
-  return Buffer.from(`${username}:${password}`).toString('base64');
-}
+/** The `auth` value docker stores: base64 of `user:password`, as HTTP Basic auth sends it. */
+export const authValue = basicAuth;
 
 /** A fingerprint of an auth value, so logout can tell its own entry without keeping the secret. */
 export function fingerprint(auth: string): string {
@@ -236,21 +235,6 @@ export function hasEntryFor(path: string, registry: string): boolean {
 /** Said when a login replaces credentials someone else put there. */
 export function replacingWarning(registry: string, path: string): string {
   return `${path} already has credentials for ${registry}: this login replaces them, and logout will remove them`;
-}
-
-/**
- * The forms a registry password travels in, each a secret: raw, base64 (as some tools log it), and
- * base64 of `username:password`, which is docker's `auth` value and the Basic Authorization header.
- */
-export function secretForms(username: string, password: string): string[] {
-  return [password, Buffer.from(password).toString('base64'), authValue(username, password)];
-}
-
-/** Text with every form of a password replaced by `***`. */
-export function redact(text: string, username: string, password: string): string {
-  return secretForms(username, password)
-    .sort((a, b) => b.length - a.length)
-    .reduce((t, secret) => t.split(secret).join('***'), text);
 }
 
 /**

@@ -4,12 +4,12 @@
 // and given a hint.
 
 import { spawn } from 'node:child_process';
-import type { RegistryCredentials } from '../aws/token.js';
+import type { RegistryCredentials } from '../core/credentials.js';
+import { redact } from '../core/credentials.js';
 import { OperationError } from '../core/errors.js';
 import { DEFAULT_BACKOFF } from '../core/retry.js';
-import type { Deadline } from '../deadline.js';
-import { retry } from '../retry-loop.js';
-import { redact } from './docker-config.js';
+import type { Deadline } from '../run/deadline.js';
+import { retry } from '../run/retry-loop.js';
 
 interface Run {
   code: number | null;

@@ -7,7 +7,7 @@ import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { createSecureContext, type SecureContext } from 'node:tls';
 import { proxyFor } from '../core/proxy.js';
-import type { Deadline } from '../deadline.js';
+import type { Deadline } from '../run/deadline.js';
 
 export interface AgentsOptions {
   /**

@@ -8,10 +8,10 @@ import { OperationError } from '../core/errors.js';
 import { REQUEST_TIMEOUT_MS } from '../core/timeouts.js';
 import { registryService } from '../core/unanswered.js';
 import { MANIFEST_ACCEPT } from '../core/warm/manifest.js';
-import type { Deadline } from '../deadline.js';
 import type { Agents } from '../net/agents.js';
 import { exchange } from '../net/http.js';
 import { USER_AGENT } from '../net/user-agent.js';
+import type { Deadline } from '../run/deadline.js';
 
 export class RegistryError extends OperationError {
   constructor(

@@ -4,7 +4,7 @@
 import { describe, expect, jest, test } from '@jest/globals';
 
 const thrown: { error?: unknown } = {};
-jest.unstable_mockModule('../../src/target.js', () => ({
+jest.unstable_mockModule('../../src/use-cases/target.js', () => ({
   TargetError: class TargetError extends Error {},
   resolveTarget: async () => {
     throw thrown.error;

@@ -14,12 +14,12 @@ import {
 import { InvalidReferenceError } from '../../src/core/image/reference.js';
 import { InvalidRuleError } from '../../src/core/image/rules.js';
 import { isNoAnswer, isRetryable } from '../../src/core/retry.js';
-import { Deadline } from '../../src/deadline.js';
 import { FileInputError } from '../../src/host/files.js';
 import { HttpTimeoutError } from '../../src/net/http.js';
 import { RegistryError } from '../../src/registry/client.js';
-import { TargetError } from '../../src/target.js';
-import { CallTimeoutError } from '../../src/warm/scheduler.js';
+import { Deadline } from '../../src/run/deadline.js';
+import { TargetError } from '../../src/use-cases/target.js';
+import { CallTimeoutError } from '../../src/use-cases/warm/scheduler.js';
 
 const deadlineError = () =>
   new DeadlineError(

@@ -12,8 +12,8 @@ import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import ts from 'typescript';
 import type { RegistryCredentials } from '../../src/aws/token.js';
-import { Deadline } from '../../src/deadline.js';
 import { engineLogin } from '../../src/host/engine-login.js';
+import { Deadline } from '../../src/run/deadline.js';
 import { scriptedEngine } from '../helpers/login.js';
 
 const credentials = (password: string): RegistryCredentials => ({

@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { globalAgent as httpAgent } from 'node:http';
 import { globalAgent as httpsAgent } from 'node:https';
 import { checkContainerCredentials, NOT_JSON, UnexpectedAnswer } from '../../core/token-answer.js';
-import type { Deadline } from '../../deadline.js';
 import { exchange } from '../../net/http.js';
+import type { Deadline } from '../../run/deadline.js';
 import { retrying } from '../calls.js';
 import type { AwsCredentials } from './sigv4.js';
 

@@ -3,7 +3,7 @@
 import type { EndpointVariant } from '../../core/image/ecr-host.js';
 import { agentsFor } from '../../net/agents.js';
 import { caBundle } from '../ca-bundle-setting.js';
-import type { TokenSource, TokenSourceOptions } from '../token-source.js';
+import type { TokenSource, TokenSourceOptions } from '../types.js';
 import type { AwsCredentials } from './sigv4.js';
 import { signedGetAuthorizationToken } from './token-call.js';
 

@@ -5,9 +5,9 @@
 
 import { ECRClient } from '@aws-sdk/client-ecr';
 import type { GetCallerIdentityCommandOutput, STSClient } from '@aws-sdk/client-sts';
-import type { Deadline } from '../../deadline.js';
 import { type Agents, agentsFor } from '../../net/agents.js';
 import { SDK_USER_AGENT } from '../../net/user-agent.js';
+import type { Deadline } from '../../run/deadline.js';
 import { caBundle } from '../ca-bundle-setting.js';
 import { type ProfileOption, regionInUse } from '../region.js';
 import { requestHandler } from './handler.js';

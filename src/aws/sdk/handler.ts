@@ -7,9 +7,9 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { Agent as AgentBase, type AgentConnectOpts } from 'agent-base';
 import { CONNECT_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from '../../core/timeouts.js';
 import type { EndpointService } from '../../core/unanswered.js';
-import type { Deadline } from '../../deadline.js';
 import type { Agents } from '../../net/agents.js';
 import { loggedRequest } from '../../net/request-log.js';
+import type { Deadline } from '../../run/deadline.js';
 
 type HttpRequest = Parameters<NodeHttpHandler['handle']>[0];
 type HandleOptions = Parameters<NodeHttpHandler['handle']>[1];

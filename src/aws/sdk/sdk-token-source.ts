@@ -4,7 +4,7 @@ import { type ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ec
 import type { EndpointVariant } from '../../core/image/ecr-host.js';
 import { NOT_JSON, UnexpectedAnswer } from '../../core/token-answer.js';
 import { ecrApiEndpoint } from '../endpoints.js';
-import type { TokenSource, TokenSourceOptions } from '../token-source.js';
+import type { TokenSource, TokenSourceOptions } from '../types.js';
 import { type Clients, createClients } from './clients.js';
 
 /**

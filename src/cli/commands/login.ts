@@ -2,7 +2,7 @@
 // setup): login compiles only what it runs before its one request.
 import { dockerConfigDir, ENGINES, LOGIN_METHODS } from '../../host/docker-config.js';
 import { clearSession, loadSession, saveSession } from '../../host/session.js';
-import { login, logout } from '../../login.js';
+import { login, logout } from '../../use-cases/login.js';
 import {
   type Command,
   EXIT,

@@ -1,7 +1,7 @@
 // Straight from their modules, not the facade: map loads nothing else (no YAML, no SDK).
 import { BUILDKIT_BUILDER_IMAGE } from '../../core/buildkit.js';
 import { mapImage } from '../../core/image/rules.js';
-import { resolveTarget } from '../../target.js';
+import { resolveTarget } from '../../use-cases/target.js';
 import {
   type Command,
   type CommandIo,

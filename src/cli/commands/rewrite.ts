@@ -1,8 +1,8 @@
 import { signalStatus } from '../../host/atomic-write.js';
 import type { FileKind } from '../../index.js';
 // Straight from their modules, not the facade: rewrite loads nothing else (no SDK, no login).
-import { type FileRewrite, type RewriteReport, rewriteFiles, writtenLines } from '../../rewrite.js';
-import { resolveTarget } from '../../target.js';
+import { type FileRewrite, type RewriteReport, rewriteFiles, writtenLines } from '../../use-cases/rewrite.js';
+import { resolveTarget } from '../../use-cases/target.js';
 import {
   type Command,
   type CommandIo,

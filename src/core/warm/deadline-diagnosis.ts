@@ -3,7 +3,7 @@
 // differently, and each has its own fix.
 
 import { unansweredHint, unansweredMessage } from '../unanswered.js';
-import type { CallCounts, Diagnosis, WarmFailure } from './diagnosis.js';
+import type { CallCounts, Diagnosis, WarmFailure } from './failure.js';
 import { moreTime, seconds, setting } from './settings.js';
 
 /** A call before the first pull that took this share of the run is named: it left the images too little time. */

@@ -4,11 +4,10 @@
 // handed to the caller as it happens, so a failure or a kill later on leaves a session logout can undo.
 
 import { join } from 'node:path';
-import type { RegistryCredentials } from './aws/token.js';
-import { DEFAULT_LOGIN_METHOD } from './core/defaults.js';
-import { DEFAULT_TIMEOUT_MS } from './core/timeouts.js';
-import { type Deadline, type DeadlineOptions, withinDeadline } from './deadline.js';
-import { containersAuthLogin, containersAuthPath } from './host/containers-auth.js';
+import type { RegistryCredentials } from '../core/credentials.js';
+import { DEFAULT_LOGIN_METHOD } from '../core/defaults.js';
+import { DEFAULT_TIMEOUT_MS } from '../core/timeouts.js';
+import { containersAuthLogin, containersAuthPath } from '../host/containers-auth.js';
 import {
   credentialFileLogin,
   dockerConfigDir,
@@ -21,15 +20,16 @@ import {
   readDockerConfig,
   replacingWarning,
   shadowingOf,
-} from './host/docker-config.js';
-import { refuseNonRegular } from './host/files.js';
-import { findOnPath } from './host/path-lookup.js';
-import { undoFileEntry } from './host/session.js';
+} from '../host/docker-config.js';
+import { refuseNonRegular } from '../host/files.js';
+import { findOnPath } from '../host/path-lookup.js';
+import { undoFileEntry } from '../host/session.js';
+import { type Deadline, type DeadlineOptions, withinDeadline } from '../run/deadline.js';
 
-export type { SessionEntry } from './host/session.js';
+export type { SessionEntry } from '../host/session.js';
 
-import type { ProfileOption } from './aws/region.js';
-import type { SessionEntry } from './host/session.js';
+import type { ProfileOption } from '../aws/region.js';
+import type { SessionEntry } from '../host/session.js';
 
 export type LoginMethod = (typeof LOGIN_METHODS)[number];
 
@@ -123,7 +123,7 @@ async function loginWithin(options: LoginOptions, deadline: Deadline): Promise<L
   // The SDK is loaded here, not with this module: logout runs the engine or edits a file, no token.
   const pending = Promise.resolve(
     options.credentials ??
-      import('./aws/token.js').then(({ getRegistryCredentials }) =>
+      import('../aws/token.js').then(({ getRegistryCredentials }) =>
         getRegistryCredentials({
           region: options.region,
           registries: options.registries,
@@ -136,7 +136,7 @@ async function loginWithin(options: LoginOptions, deadline: Deadline): Promise<L
   const chosen: LoggedIn['method'] =
     method === 'auto' ? (findOnPath(engine, env) ? 'docker' : 'config') : method;
   // The engine's login (and child_process) only for the docker method, loaded while the token travels.
-  const engineLoading = chosen === 'docker' ? import('./host/engine-login.js') : undefined;
+  const engineLoading = chosen === 'docker' ? import('../host/engine-login.js') : undefined;
   engineLoading?.catch(() => {});
   const credentials = await pending;
   const configDir = options.dockerConfig ?? dockerConfigDir(env);
@@ -192,7 +192,7 @@ export async function logout(
   for (const entry of session) {
     try {
       if (entry.method === 'docker') {
-        const { engineLogout } = await import('./host/engine-login.js');
+        const { engineLogout } = await import('../host/engine-login.js');
         await engineLogout(entry.engine ?? 'docker', entry.registry, {
           ...env,
           ...(entry.configDir && { DOCKER_CONFIG: entry.configDir }),

@@ -3,14 +3,14 @@
 // waiting, so that a run on a silent endpoint ends on time with a message naming that endpoint.
 
 import { setMaxListeners } from 'node:events';
-import { DeadlineError, InputError } from './core/errors.js';
-import * as retry from './core/retry.js';
+import { DeadlineError, InputError } from '../core/errors.js';
+import * as retry from '../core/retry.js';
 import {
   type EndpointService,
   type UnansweredRequest,
   unansweredHint,
   unansweredMessage,
-} from './core/unanswered.js';
+} from '../core/unanswered.js';
 
 /** The run took longer than allowed (exit 1): the one timeout error, kept with the other kinds in core. */
 export { DeadlineError };

@@ -1,12 +1,12 @@
 // Where references go: the registry host and its pull-through cache rules, from flags when given
 // (no AWS call), otherwise from the account, region and DescribePullThroughCacheRules.
 
-import { endpointVariant, type ProfileOption, regionInUse } from './aws/region.js';
-import { InputError } from './core/errors.js';
-import { isRegistryHost, parseRegistryEntry, withoutScheme } from './core/image/ecr-host.js';
-import { type CacheRule, distinctRules, parseRuleSpec, type RegistryTarget } from './core/image/rules.js';
-import { DEFAULT_TIMEOUT_MS } from './core/timeouts.js';
-import { type DeadlineOptions, withinDeadline } from './deadline.js';
+import { endpointVariant, type ProfileOption, regionInUse } from '../aws/region.js';
+import { InputError } from '../core/errors.js';
+import { isRegistryHost, parseRegistryEntry, withoutScheme } from '../core/image/ecr-host.js';
+import { type CacheRule, distinctRules, parseRuleSpec, type RegistryTarget } from '../core/image/rules.js';
+import { DEFAULT_TIMEOUT_MS } from '../core/timeouts.js';
+import { type DeadlineOptions, withinDeadline } from '../run/deadline.js';
 
 export interface TargetOptions extends DeadlineOptions, ProfileOption {
   /** Registry host, e.g. `111122223333.dkr.ecr.us-east-1.amazonaws.com`, or an account id (its host in the region). */
@@ -53,7 +53,7 @@ export async function resolveTarget(options: TargetOptions): Promise<RegistryTar
   }
   if (registry && rules && rules.length > 0) return { registry, rules };
   // Eager mode: bundled into the one file, but the SDK is evaluated only when needed.
-  const aws = await import('./aws/discovery.js');
+  const aws = await import('../aws/discovery.js');
   return withinDeadline(options, DEFAULT_TIMEOUT_MS, (deadline) =>
     aws.discoverTarget({
       registry,

@@ -3,7 +3,7 @@
 // (a sleep is cut short at the deadline, and no attempt starts after it). What is retryable and how
 // long to wait are decided in core/retry.ts; this module only sleeps, counts and cancels.
 
-import { type BackoffPolicy, backoffDelay } from './core/retry.js';
+import { type BackoffPolicy, backoffDelay } from '../core/retry.js';
 
 export interface RetryOptions {
   readonly policy: BackoffPolicy;

@@ -3,14 +3,14 @@
 // validations, and permission probes on repositories that do not exist.
 
 import { type ECRClient, ValidatePullThroughCacheRuleCommand } from '@aws-sdk/client-ecr';
-import { attempt } from './aws/calls.js';
-import { ecrApiEndpoint } from './aws/endpoints.js';
-import { probePermissions } from './aws/probes.js';
-import { endpointVariant, type ProfileOption } from './aws/region.js';
-import { immutableCacheRepositories, listRules, listTemplates } from './aws/registry-state.js';
-import { type Clients, createClients, regionInUse } from './aws/sdk/clients.js';
-import type { SecretsApi } from './aws/secrets.js';
-import { layerBucketHost } from './core/addresses.js';
+import { attempt } from '../aws/calls.js';
+import { ecrApiEndpoint } from '../aws/endpoints.js';
+import { probePermissions } from '../aws/probes.js';
+import { endpointVariant, type ProfileOption } from '../aws/region.js';
+import { immutableCacheRepositories, listRules, listTemplates } from '../aws/registry-state.js';
+import { type Clients, createClients, regionInUse } from '../aws/sdk/clients.js';
+import type { SecretsApi } from '../aws/secrets.js';
+import { layerBucketHost } from '../core/addresses.js';
 import {
   type AwsFailure,
   callerFindings,
@@ -18,27 +18,27 @@ import {
   type DoctorFinding,
   isAwsFailure,
   regionFindings,
-} from './core/doctor/findings.js';
+} from '../core/doctor/findings.js';
 import {
   type EndpointRole,
   egressFindings,
   endpointFindings,
   networkSkipped,
   stsUnansweredFinding,
-} from './core/doctor/network.js';
-import { permissionFindings } from './core/doctor/permissions.js';
-import { expectationFindings, type RuleCheck, ruleFindings } from './core/doctor/rules.js';
-import { templateFindings } from './core/doctor/templates.js';
-import { ecrHostFor, hostOf, parseEcrHost, partitionOf, registryHostIn } from './core/image/ecr-host.js';
-import { mapImage } from './core/image/rules.js';
-import { upstreamOf } from './core/image/upstreams.js';
-import type { SetupConfig } from './core/setup/config.js';
-import type { ExistingRule } from './core/setup/state.js';
-import { DEFAULT_TIMEOUT_MS } from './core/timeouts.js';
-import { Deadline, DeadlineError, type DeadlineOptions, withinDeadline } from './deadline.js';
-import { checkEgress, checkEndpoints, type NetworkProbe, systemNetwork } from './net/probe.js';
+} from '../core/doctor/network.js';
+import { permissionFindings } from '../core/doctor/permissions.js';
+import { expectationFindings, type RuleCheck, ruleFindings } from '../core/doctor/rules.js';
+import { templateFindings } from '../core/doctor/templates.js';
+import { ecrHostFor, hostOf, parseEcrHost, partitionOf, registryHostIn } from '../core/image/ecr-host.js';
+import { mapImage } from '../core/image/rules.js';
+import { upstreamOf } from '../core/image/upstreams.js';
+import type { SetupConfig } from '../core/setup/config.js';
+import type { ExistingRule } from '../core/setup/state.js';
+import { DEFAULT_TIMEOUT_MS } from '../core/timeouts.js';
+import { checkEgress, checkEndpoints, type NetworkProbe, systemNetwork } from '../net/probe.js';
+import { Deadline, DeadlineError, type DeadlineOptions, withinDeadline } from '../run/deadline.js';
 
-export type { NetworkProbe } from './net/probe.js';
+export type { NetworkProbe } from '../net/probe.js';
 
 /** How long doctor waits for STS before it says so and goes on without it. */
 const STS_WAIT_MS = 15_000;
@@ -93,7 +93,7 @@ async function examine(options: DoctorOptions, region: string, deadline: Deadlin
   const clients = createClients(region, { deadline, profile: options.profile });
   let secrets: SecretsApi | undefined;
   const secretsApi = async (): Promise<SecretsApi> => {
-    const { createSecretsApi } = await import('./aws/secrets.js');
+    const { createSecretsApi } = await import('../aws/secrets.js');
     secrets ??= createSecretsApi(region, clients.agents, deadline, options.profile);
     return secrets;
   };

@@ -3,10 +3,10 @@
 
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { InputError } from './core/errors.js';
-import { type MirrorConfig, type MirrorFormat, renderMirrors } from './core/mirrors/index.js';
-import { writeFileAtomic } from './host/atomic-write.js';
-import { refuseNonRegular } from './host/files.js';
+import { InputError } from '../core/errors.js';
+import { type MirrorConfig, type MirrorFormat, renderMirrors } from '../core/mirrors/index.js';
+import { writeFileAtomic } from '../host/atomic-write.js';
+import { refuseNonRegular } from '../host/files.js';
 import { resolveTarget, type TargetOptions } from './target.js';
 
 export interface MirrorsOptions extends TargetOptions {

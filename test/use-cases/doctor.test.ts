@@ -1,8 +1,8 @@
 // doctor against the emulator: a registry that setup prepared is clean; each broken state yields
 // its own finding with its fix. The network is a stand-in (no DNS, no sockets to the internet).
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { ecr } from '../emulator/helpers.js';
-import { type Emulator, startEmulator } from '../emulator/index.js';
+import { ecr } from '../../emulator/helpers.js';
+import { type Emulator, startEmulator } from '../../emulator/index.js';
 import {
   type DoctorFinding,
   type DoctorReport,
@@ -10,8 +10,8 @@ import {
   type NetworkProbe,
   parseSetupConfig,
   setup,
-} from '../src/index.js';
-import { runCli } from './helpers/cli.js';
+} from '../../src/index.js';
+import { runCli } from '../helpers/cli.js';
 
 const CONFIG = parseSetupConfig(
   `rules:

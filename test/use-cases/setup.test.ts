@@ -1,10 +1,10 @@
 // setup against the emulator, through the library and through the CLI bundle (node dist/cli.js).
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
-import { ecr } from '../emulator/helpers.js';
-import { type Emulator, startEmulator } from '../emulator/index.js';
-import { doctor, InputError, parseSetupConfig, type SetupReport, setup } from '../src/index.js';
-import { runCli } from './helpers/cli.js';
+import { ecr } from '../../emulator/helpers.js';
+import { type Emulator, startEmulator } from '../../emulator/index.js';
+import { doctor, InputError, parseSetupConfig, type SetupReport, setup } from '../../src/index.js';
+import { runCli } from '../helpers/cli.js';
 
 const HUB_USER = 'ci-bot';
 const HUB_TOKEN = 'dckr_pat_s3cr3t-V4lue-never-shown';

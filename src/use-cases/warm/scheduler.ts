@@ -4,12 +4,12 @@
 // counted for the image it serves, by operation and by what came back, so that a diagnosis can say
 // what the calls saw. What is retryable, and how the rate limit moves, is decided in core.
 
-import { OperationError } from '../core/errors.js';
-import * as retry from '../core/retry.js';
-import { REQUEST_TIMEOUT_MS } from '../core/timeouts.js';
-import type { CallCounts } from '../core/warm/diagnosis.js';
-import { RateLimiter, type RateLimitPolicy } from '../core/warm/rate-limit.js';
-import * as loop from '../retry-loop.js';
+import { OperationError } from '../../core/errors.js';
+import * as retry from '../../core/retry.js';
+import { REQUEST_TIMEOUT_MS } from '../../core/timeouts.js';
+import type { CallCounts } from '../../core/warm/diagnosis.js';
+import { RateLimiter, type RateLimitPolicy } from '../../core/warm/rate-limit.js';
+import * as loop from '../../run/retry-loop.js';
 
 /** One request may take this long before it counts as a (retryable) timeout. */
 

@@ -13,18 +13,18 @@ import {
   UpdatePullThroughCacheRuleCommand,
   UpdateRepositoryCreationTemplateCommand,
 } from '@aws-sdk/client-ecr';
-import { retrying } from './aws/calls.js';
-import type { ProfileOption } from './aws/region.js';
-import { listRules, listTemplates, registryPolicyText } from './aws/registry-state.js';
-import { createClients, regionInUse } from './aws/sdk/clients.js';
-import type { SecretsApi, UpstreamCredential } from './aws/secrets.js';
-import { awsHint } from './core/aws-failure.js';
-import { InputError, OperationError } from './core/errors.js';
-import type { SetupConfig } from './core/setup/config.js';
-import { planSetup, type SetupStep, type StepAction } from './core/setup/plan.js';
-import type { ExistingSecret, RegistryState } from './core/setup/state.js';
-import { DEFAULT_TIMEOUT_MS } from './core/timeouts.js';
-import { type Deadline, type DeadlineOptions, withinDeadline } from './deadline.js';
+import { retrying } from '../aws/calls.js';
+import type { ProfileOption } from '../aws/region.js';
+import { listRules, listTemplates, registryPolicyText } from '../aws/registry-state.js';
+import { createClients, regionInUse } from '../aws/sdk/clients.js';
+import type { SecretsApi, UpstreamCredential } from '../aws/secrets.js';
+import { awsHint } from '../core/aws-failure.js';
+import { InputError, OperationError } from '../core/errors.js';
+import type { SetupConfig } from '../core/setup/config.js';
+import { planSetup, type SetupStep, type StepAction } from '../core/setup/plan.js';
+import type { ExistingSecret, RegistryState } from '../core/setup/state.js';
+import { DEFAULT_TIMEOUT_MS } from '../core/timeouts.js';
+import { type Deadline, type DeadlineOptions, withinDeadline } from '../run/deadline.js';
 
 export interface SetupOptions extends DeadlineOptions, ProfileOption {
   readonly config: SetupConfig;
@@ -139,7 +139,7 @@ async function setUp(options: SetupOptions, region: string, deadline: Deadline):
   let secrets: SecretsApi | undefined;
   try {
     if (config.rules.some((r) => r.credentials)) {
-      const { createSecretsApi } = await import('./aws/secrets.js');
+      const { createSecretsApi } = await import('../aws/secrets.js');
       secrets = createSecretsApi(region, clients.agents, deadline, options.profile);
     }
     const { ecr } = clients;

@@ -6,25 +6,25 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { caBundle } from './aws/ca-bundle-setting.js';
-import type { ProfileOption } from './aws/region.js';
-import type { RegistryCredentials } from './aws/token.js';
-import { BUILDKIT_BUILDER_IMAGE } from './core/buildkit.js';
-import { DEFAULTS } from './core/defaults.js';
-import { InputError, OperationError } from './core/errors.js';
-import { mapImage, type RegistryTarget } from './core/image/rules.js';
-import { leavesRoot } from './core/patterns.js';
-import { type PrepareMode, prepareMode } from './core/prepare-mode.js';
-import type { Finding } from './core/rewrite/rewrite.js';
-import { DEFAULT_WARM_TIMEOUT_MS } from './core/timeouts.js';
-import { Deadline } from './deadline.js';
+import { caBundle } from '../aws/ca-bundle-setting.js';
+import type { ProfileOption } from '../aws/region.js';
+import { BUILDKIT_BUILDER_IMAGE } from '../core/buildkit.js';
+import type { RegistryCredentials } from '../core/credentials.js';
+import { DEFAULTS } from '../core/defaults.js';
+import { InputError, OperationError } from '../core/errors.js';
+import { mapImage, type RegistryTarget } from '../core/image/rules.js';
+import { leavesRoot } from '../core/patterns.js';
+import { type PrepareMode, prepareMode } from '../core/prepare-mode.js';
+import type { Finding } from '../core/rewrite/rewrite.js';
+import { DEFAULT_WARM_TIMEOUT_MS } from '../core/timeouts.js';
+import { Agents, shareAgents } from '../net/agents.js';
+import { Deadline } from '../run/deadline.js';
 import { type LoginMethod, login, type SessionEntry } from './login.js';
-import { Agents, shareAgents } from './net/agents.js';
 import type { FileRewrite } from './rewrite.js';
 import { resolveTarget } from './target.js';
 import type { WarmEvent, WarmResult } from './warm/types.js';
 
-export { DEFAULT_PREPARE_MODE, PREPARE_MODES, type PrepareMode, prepareMode } from './core/prepare-mode.js';
+export { DEFAULT_PREPARE_MODE, PREPARE_MODES, type PrepareMode, prepareMode } from '../core/prepare-mode.js';
 
 /** The variable BuildKit (≥ 0.12, with buildx ≥ 0.11) reads the source policy's path from. */
 export const SOURCE_POLICY_VARIABLE = 'EXPERIMENTAL_BUILDKIT_SOURCE_POLICY';
@@ -130,8 +130,8 @@ async function rewriteGroups(
     const include = options[input] ?? [];
     if (include.length === 0) continue;
     const [{ discoverFiles }, { globMatcher, globMatchers }, { rewriteFiles }] = await Promise.all([
-      import('./host/discovery.js'),
-      import('./host/globs.js'),
+      import('../host/discovery.js'),
+      import('../host/globs.js'),
       import('./rewrite.js'),
     ]);
     const outside = include.find(leavesRoot);
@@ -327,8 +327,8 @@ function privateFolder(parent: string): string {
  */
 async function writeTransparentConfig(options: PrepareOptions, target: RegistryTarget) {
   const [{ renderMirrors }, { writeFileAtomic }] = await Promise.all([
-    import('./core/mirrors/index.js'),
-    import('./host/atomic-write.js'),
+    import('../core/mirrors/index.js'),
+    import('../host/atomic-write.js'),
   ]);
   const input = { registry: target.registry, rules: target.rules };
   const [policy] = renderMirrors('source-policy', input).files;

@@ -2,11 +2,11 @@
 // same files and YAML documents rewrite takes), each checked as a reference; why a file's
 // reference is skipped (a stage, a variable with no value) is kept as a note.
 
-import { InputError } from '../core/errors.js';
-import { parseImageRef } from '../core/image/reference.js';
-import { extractImages } from '../core/rewrite/rewrite.js';
-import { discoverFound, originOf } from '../host/discovery.js';
-import { readSource } from '../host/files.js';
+import { InputError } from '../../core/errors.js';
+import { parseImageRef } from '../../core/image/reference.js';
+import { extractImages } from '../../core/rewrite/rewrite.js';
+import { discoverFound, originOf } from '../../host/discovery.js';
+import { readSource } from '../../host/files.js';
 import type { WarmOptions } from './types.js';
 
 /** The references to warm, from the arguments and the files, in order (duplicates are dropped later, by cache URI). */

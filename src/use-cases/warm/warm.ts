@@ -9,20 +9,20 @@
 // diagnosis (core/warm/diagnosis.ts). This module checks the options, sets the run up (region, token,
 // rules, clients) and gathers the results.
 
-import { singleAttemptEcr } from '../aws/images.js';
-import { createClients, RegionError, regionInUse } from '../aws/sdk/clients.js';
-import { getRegistryCredentials, type RegistryCredentials } from '../aws/token.js';
-import { DEFAULT_CONCURRENCY } from '../core/defaults.js';
-import { InputError, OperationError } from '../core/errors.js';
-import { type EcrHost, parseEcrHost } from '../core/image/ecr-host.js';
-import { mapImage, type RegistryTarget } from '../core/image/rules.js';
-import * as retry from '../core/retry.js';
-import * as timeouts from '../core/timeouts.js';
-import { type Platform, parsePlatform } from '../core/warm/manifest.js';
-import { DEFAULT_POLL, type PollSchedule } from '../core/warm/poll-schedule.js';
-import { DEFAULT_RATE_LIMIT } from '../core/warm/rate-limit.js';
-import { Deadline } from '../deadline.js';
-import { RegistryClient } from '../registry/client.js';
+import { singleAttemptEcr } from '../../aws/images.js';
+import { createClients, RegionError, regionInUse } from '../../aws/sdk/clients.js';
+import { getRegistryCredentials, type RegistryCredentials } from '../../aws/token.js';
+import { DEFAULT_CONCURRENCY } from '../../core/defaults.js';
+import { InputError, OperationError } from '../../core/errors.js';
+import { type EcrHost, parseEcrHost } from '../../core/image/ecr-host.js';
+import { mapImage, type RegistryTarget } from '../../core/image/rules.js';
+import * as retry from '../../core/retry.js';
+import * as timeouts from '../../core/timeouts.js';
+import { type Platform, parsePlatform } from '../../core/warm/manifest.js';
+import { DEFAULT_POLL, type PollSchedule } from '../../core/warm/poll-schedule.js';
+import { DEFAULT_RATE_LIMIT } from '../../core/warm/rate-limit.js';
+import { RegistryClient } from '../../registry/client.js';
+import { Deadline } from '../../run/deadline.js';
 import { resolveTarget } from '../target.js';
 import { failedUnmapped, ImageWarmer, type Run, type StartCall } from './image-warmer.js';
 import { collectReferences, registryOf } from './references.js';

@@ -4,20 +4,20 @@
 
 import { isAbsolute } from 'node:path';
 import { structuredPatch } from 'diff';
-import { InputError, OperationError } from './core/errors.js';
-import type { RegistryTarget } from './core/image/rules.js';
-import { rewriteDockerfile } from './core/rewrite/dockerfile.js';
-import { rewriteImageList } from './core/rewrite/list.js';
-import type { Change, FileKind, Finding, Rewrite, YamlOrigin } from './core/rewrite/rewrite.js';
+import { InputError, OperationError } from '../core/errors.js';
+import type { RegistryTarget } from '../core/image/rules.js';
+import { rewriteDockerfile } from '../core/rewrite/dockerfile.js';
+import { rewriteImageList } from '../core/rewrite/list.js';
+import type { Change, FileKind, Finding, Rewrite, YamlOrigin } from '../core/rewrite/rewrite.js';
 import {
   type BatchOutcome,
   cannotReplace,
   type Replacement,
   writeBatch,
   writeFileAtomic,
-} from './host/atomic-write.js';
-import { discoverSources, type FileProblem, type FoundFile, originOf } from './host/discovery.js';
-import { encodeSource, FileInputError, readSource, type SourceFile } from './host/files.js';
+} from '../host/atomic-write.js';
+import { discoverSources, type FileProblem, type FoundFile, originOf } from '../host/discovery.js';
+import { encodeSource, FileInputError, readSource, type SourceFile } from '../host/files.js';
 
 export interface RewriteOptions {
   readonly paths: readonly string[];
@@ -109,10 +109,10 @@ function skippedYaml(source: SourceFile, r: Rewrite): Rewrite {
   };
 }
 
-type YamlRewriter = typeof import('./core/rewrite/yaml.js');
+type YamlRewriter = typeof import('../core/rewrite/yaml.js');
 /** The YAML code (the yaml library is ~110 KB), loaded when the first YAML file is met. */
 let yamlRewriter: Promise<YamlRewriter> | undefined;
-const loadYaml = () => (yamlRewriter ??= import('./core/rewrite/yaml.js'));
+const loadYaml = () => (yamlRewriter ??= import('../core/rewrite/yaml.js'));
 
 /** What a replace of each file needs from its read (its mode and owner; whether it is a link), so it needs no stat. */
 const readOf = new WeakMap<FileRewrite, Pick<SourceFile, 'kept' | 'link'>>();
@@ -213,7 +213,7 @@ export class RewriteStoppedError extends OperationError {
  */
 export async function rewriteFiles(options: RewriteOptions): Promise<RewriteReport> {
   const include = options.include ?? [];
-  const matchers = include.length ? (await import('./host/globs.js')).globMatchers(include) : [];
+  const matchers = include.length ? (await import('../host/globs.js')).globMatchers(include) : [];
   const found = discoverSources(options.paths, matchers);
   const named = new Set(options.paths);
   const problems = [...found.problems];

@@ -4,22 +4,22 @@
 // diagnosis: what the registry said, what the API said, or what its calls saw when time ran out.
 
 import type { ECRClient } from '@aws-sdk/client-ecr';
-import { MAX_IDS_PER_CALL, storedImageStatus, unavailableLayers } from '../aws/images.js';
-import { type ImageRef, isDigestOnly, refSuffix } from '../core/image/reference.js';
-import { cacheRepository, type RegistryTarget } from '../core/image/rules.js';
-import type { EndpointService } from '../core/unanswered.js';
+import { MAX_IDS_PER_CALL, storedImageStatus, unavailableLayers } from '../../aws/images.js';
+import { type ImageRef, isDigestOnly, refSuffix } from '../../core/image/reference.js';
+import { cacheRepository, type RegistryTarget } from '../../core/image/rules.js';
+import type { EndpointService } from '../../core/unanswered.js';
 import {
   type CachedImageContext,
   type Diagnosis,
   mayBeArchived,
   type StoredImage,
   warmDiagnosis,
-} from '../core/warm/diagnosis.js';
-import { type Platform, parseManifest } from '../core/warm/manifest.js';
-import * as poll from '../core/warm/poll-schedule.js';
-import { cachedImageContext, type Readiness, readiness } from '../core/warm/readiness.js';
-import type { Deadline } from '../deadline.js';
-import { type RegistryClient, RegistryError } from '../registry/client.js';
+} from '../../core/warm/diagnosis.js';
+import { type Platform, parseManifest } from '../../core/warm/manifest.js';
+import * as poll from '../../core/warm/poll-schedule.js';
+import { cachedImageContext, type Readiness, readiness } from '../../core/warm/readiness.js';
+import { type RegistryClient, RegistryError } from '../../registry/client.js';
+import type { Deadline } from '../../run/deadline.js';
 import { DESCRIBE_IMAGES, type RepositoryWatches } from './repository-watch.js';
 import { type CallOperation, type Calls, countsOf, newTally } from './scheduler.js';
 import type { WarmEvent, WarmImageResult, WarmStatus } from './types.js';

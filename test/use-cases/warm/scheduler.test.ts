@@ -1,7 +1,7 @@
 // The doing side of warm: the slots that bound the requests in flight.
 
 import { describe, expect, it } from '@jest/globals';
-import { Slots } from '../../src/warm/scheduler.js';
+import { Slots } from '../../../src/use-cases/warm/scheduler.js';
 
 describe('slots', () => {
   it('serves waiters in arrival order, and a waiter that aborts leaves the queue', async () => {

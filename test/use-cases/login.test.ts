@@ -3,11 +3,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { createServer, request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Emulator, startEmulator } from '../emulator/index.js';
-import { registriesByRegion } from '../src/aws/token.js';
-import { login, logout } from '../src/index.js';
-import { CLI, runCli } from './helpers/cli.js';
-import { fakeEngine } from './helpers/fake-engine.js';
+import { type Emulator, startEmulator } from '../../emulator/index.js';
+import { registriesByRegion } from '../../src/aws/token.js';
+import { login, logout } from '../../src/index.js';
+import { CLI, runCli } from '../helpers/cli.js';
+import { fakeEngine } from '../helpers/fake-engine.js';
 
 let em: Emulator;
 let dir: string;

@@ -4,11 +4,11 @@
 // the first of the waiting images is due by its own poll schedule (core/warm/poll-schedule.ts), and
 // counts as a look for all of them. An image joining with its first look due at once wakes the wait.
 
-import { listImagesPage } from '../aws/images.js';
-import * as poll from '../core/warm/poll-schedule.js';
-import { type Listing, listedReady, type Readiness } from '../core/warm/readiness.js';
-import type { Run } from './image-warmer.js';
-import type { CallOperation, Tally } from './scheduler.js';
+import type { ECRClient } from '@aws-sdk/client-ecr';
+import { listImagesPage } from '../../aws/images.js';
+import * as poll from '../../core/warm/poll-schedule.js';
+import { type Listing, listedReady, type Readiness } from '../../core/warm/readiness.js';
+import type { CallOperation, Calls, Tally } from './scheduler.js';
 
 export const DESCRIBE_IMAGES: CallOperation = { kind: 'api', name: 'DescribeImages' };
 
@@ -23,7 +23,13 @@ interface Waiter {
   readonly reject: (e: unknown) => void;
 }
 
-type RunOfWatch = Pick<Run, 'calls' | 'ecr' | 'poll' | 'registryId'>;
+/** What a watch needs of the warm run: its calls, the ECR client, the poll schedule, the registry. */
+interface RunOfWatch {
+  readonly calls: Calls;
+  readonly ecr: ECRClient;
+  readonly poll: poll.PollSchedule;
+  readonly registryId?: string;
+}
 
 export class RepositoryWatch {
   readonly #waiting = new Set<Waiter>();

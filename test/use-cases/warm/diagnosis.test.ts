@@ -1,8 +1,8 @@
 // Each diagnosis of warm, from a real scenario in the emulator, through the library.
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { type Emulator, startEmulator } from '../../emulator/index.js';
-import { type WarmImageResult, type WarmOptions, warm } from '../../src/index.js';
+import { type Emulator, startEmulator } from '../../../emulator/index.js';
+import { type WarmImageResult, type WarmOptions, warm } from '../../../src/index.js';
 
 let emu: Emulator;
 const savedEnv = { ...process.env };

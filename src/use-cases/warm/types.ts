@@ -1,13 +1,13 @@
 // What warm takes and gives: its options, the result of each image and of the run, and the events
 // it reports as it goes. The library exports these (src/index.ts).
 
-import type { ProfileOption } from '../aws/region.js';
-import type { RegistryCredentials } from '../aws/token.js';
-import type { CacheRule } from '../core/image/rules.js';
-import type { BackoffPolicy } from '../core/retry.js';
-import type { PollSchedule } from '../core/warm/poll-schedule.js';
-import type { RateLimitPolicy } from '../core/warm/rate-limit.js';
-import type { DeadlineOptions } from '../deadline.js';
+import type { ProfileOption } from '../../aws/region.js';
+import type { RegistryCredentials } from '../../core/credentials.js';
+import type { CacheRule } from '../../core/image/rules.js';
+import type { BackoffPolicy } from '../../core/retry.js';
+import type { PollSchedule } from '../../core/warm/poll-schedule.js';
+import type { RateLimitPolicy } from '../../core/warm/rate-limit.js';
+import type { DeadlineOptions } from '../../run/deadline.js';
 
 export type { PollSchedule, RateLimitPolicy };
 
