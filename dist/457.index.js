@@ -11,7 +11,7 @@ export const modules = {
 /* unused harmony exports shapedAwsError, attempt */
 /* harmony import */ var _core_aws_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4229);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7253);
-/* harmony import */ var _retry_loop_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8708);
+/* harmony import */ var _run_retry_loop_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3582);
 // How use cases call AWS: retried on throttling and transient failures (our loop is the only one:
 // every SDK client makes a single attempt), the message shaped so that no session token or canonical
 // request shows; for doctor, a failure becomes data (name, message, hint) so one denied call never
@@ -35,7 +35,7 @@ function shapedAwsError(error, secrets = []) {
 async function retrying(fn, signal) {
     const policy = { ..._core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_BACKOFF */ .VU, maxAttempts: _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .awsAttempts */ .aG(process.env.AWS_MAX_ATTEMPTS) };
     try {
-        return await _retry_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L(fn, { policy, isRetryable: _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryable */ .r3, ...(signal && { signal }) });
+        return await _run_retry_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L(fn, { policy, isRetryable: _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryable */ .r3, ...(signal && { signal }) });
     }
     catch (e) {
         throw shapedAwsError(e);
@@ -506,14 +506,14 @@ __webpack_require__.d(__webpack_exports__, {
 var aws_failure = __webpack_require__(4229);
 // EXTERNAL MODULE: ./src/core/aws-region.ts
 var aws_region = __webpack_require__(5507);
+// EXTERNAL MODULE: ./src/core/credentials.ts
+var credentials = __webpack_require__(2633);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/image/ecr-host.ts
 var ecr_host = __webpack_require__(7794);
 // EXTERNAL MODULE: ./src/core/token-answer.ts
 var token_answer = __webpack_require__(2309);
-// EXTERNAL MODULE: ./src/host/docker-config.ts
-var docker_config = __webpack_require__(7011);
 // EXTERNAL MODULE: ./src/aws/calls.ts
 var calls = __webpack_require__(6484);
 // EXTERNAL MODULE: ./src/aws/region.ts
@@ -521,10 +521,10 @@ var region = __webpack_require__(7249);
 // EXTERNAL MODULE: ./src/aws/direct/token-call.ts + 2 modules
 var token_call = __webpack_require__(4918);
 ;// CONCATENATED MODULE: ./src/aws/token-source.ts
-// One interface over the two ways of asking ECR for a registry token, and the one place that picks
-// the way: signed here (direct/) when the environment alone decides the call, else the SDK (sdk/).
-// Both make one attempt per call (token.ts retries through calls.ts), shape their messages the same
-// way, and hand back the answer unchecked: token.ts checks it (core/token-answer.ts) for both.
+// The one place that picks the way of asking ECR for a registry token: signed here (direct/) when
+// the environment alone decides the call, else the SDK (sdk/); both implement TokenSource (types.ts),
+// make one attempt per call (token.ts retries through calls.ts), shape their messages the same way,
+// and hand back the answer unchecked: token.ts checks it (core/token-answer.ts) for both.
 
 /**
  * The token source for each region of a run. Credentials the signed way needs are asked for once
@@ -619,7 +619,7 @@ async function getRegistryCredentials(request) {
         });
         entries.forEach((d, i) => {
             // Every form the password can show in: the token as sent, raw, and re-encoded in base64.
-            for (const secret of new Set([d.authorizationToken, ...(0,docker_config/* secretForms */.eo)(d.username, d.password)]))
+            for (const secret of new Set([d.authorizationToken, ...(0,credentials/* secretForms */.eo)(d.username, d.password)]))
                 request.onSecret?.(secret);
             // Which account an entry is for: its endpoint says so on ECR; a stand-in answers in order.
             const host = (0,ecr_host/* registryHostIn */.XU)((0,ecr_host/* hostOf */.w4)(d.proxyEndpoint), variant);
@@ -946,7 +946,7 @@ const SDK_USER_AGENT = [[PRODUCT, VERSION]];
 
 /***/ }),
 
-/***/ 8708:
+/***/ 3582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

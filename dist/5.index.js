@@ -85,7 +85,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SDK_ATTEMPTS
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
-var dist_cjs = __webpack_require__(8249);
+var dist_cjs = __webpack_require__(630);
 // EXTERNAL MODULE: ./src/net/agents.ts + 1 modules
 var net_agents = __webpack_require__(4257);
 // EXTERNAL MODULE: ./src/net/user-agent.ts + 1 modules
@@ -262,7 +262,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
-var dist_cjs = __webpack_require__(8249);
+var dist_cjs = __webpack_require__(630);
 // EXTERNAL MODULE: ./src/core/token-answer.ts
 var token_answer = __webpack_require__(2309);
 ;// CONCATENATED MODULE: ./src/aws/endpoints.ts

@@ -11,7 +11,7 @@ export const modules = {
 /* unused harmony exports shapedAwsError, attempt */
 /* harmony import */ var _core_aws_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4229);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7253);
-/* harmony import */ var _retry_loop_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8708);
+/* harmony import */ var _run_retry_loop_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3582);
 // How use cases call AWS: retried on throttling and transient failures (our loop is the only one:
 // every SDK client makes a single attempt), the message shaped so that no session token or canonical
 // request shows; for doctor, a failure becomes data (name, message, hint) so one denied call never
@@ -35,7 +35,7 @@ function shapedAwsError(error, secrets = []) {
 async function retrying(fn, signal) {
     const policy = { ..._core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_BACKOFF */ .VU, maxAttempts: _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .awsAttempts */ .aG(process.env.AWS_MAX_ATTEMPTS) };
     try {
-        return await _retry_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L(fn, { policy, isRetryable: _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryable */ .r3, ...(signal && { signal }) });
+        return await _run_retry_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L(fn, { policy, isRetryable: _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryable */ .r3, ...(signal && { signal }) });
     }
     catch (e) {
         throw shapedAwsError(e);
@@ -68,7 +68,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
-var dist_cjs = __webpack_require__(8249);
+var dist_cjs = __webpack_require__(630);
 // EXTERNAL MODULE: ./src/core/aws-failure.ts
 var aws_failure = __webpack_require__(4229);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -256,7 +256,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SDK_ATTEMPTS
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
-var dist_cjs = __webpack_require__(8249);
+var dist_cjs = __webpack_require__(630);
 // EXTERNAL MODULE: ./src/net/agents.ts + 1 modules
 var net_agents = __webpack_require__(4257);
 // EXTERNAL MODULE: ./src/net/user-agent.ts + 1 modules
@@ -514,7 +514,7 @@ const SDK_USER_AGENT = [[PRODUCT, VERSION]];
 
 /***/ }),
 
-/***/ 8708:
+/***/ 3582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

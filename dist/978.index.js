@@ -12,10 +12,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2633);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7253);
-/* harmony import */ var _retry_loop_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8708);
-/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7011);
+/* harmony import */ var _run_retry_loop_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3582);
 // The container engine's own login: `docker login --password-stdin` (or podman, nerdctl, finch),
 // and its logout. The password goes in on stdin, never into argv; what the engine says on stderr is
 // redacted before it reaches an error; a failure is classified as transient (tried again) or not,
@@ -66,7 +66,7 @@ class EngineError extends Error {
  */
 async function engineLogin(engine, cred, env, deadline) {
     const args = ['login', '--username', cred.username, '--password-stdin', cred.registry];
-    await (0,_retry_loop_js__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L)(async () => {
+    await (0,_run_retry_loop_js__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L)(async () => {
         let run;
         try {
             run = await deadline.watch({ service: 'ecr.dkr', host: cred.registry, operation: `${engine} login` }, runEngine(engine, args, cred.password, env, deadline.signal));
@@ -81,7 +81,7 @@ async function engineLogin(engine, cred, env, deadline) {
         }
         if (run.code === 0)
             return;
-        const said = (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(run.stderr, cred.username, cred.password).trim();
+        const said = (0,_core_credentials_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(run.stderr, cred.username, cred.password).trim();
         throw new EngineError(`${engine} login ${cred.registry} (${cred.region}) failed: ${said}`, engineFailureIsTransient(said));
     }, {
         policy: _core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BACKOFF */ .VU,
@@ -103,7 +103,7 @@ async function engineLogout(engine, registry, env) {
 
 /***/ }),
 
-/***/ 8708:
+/***/ 3582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4095);
 // One entry per file kind: rewrite a file's text, or list the images it makes a build or deployment
 // pull, by its kind (Dockerfile, image list, YAML). Finding the spans is dockerfile/scan.ts, list.ts
-// and yaml.ts; turning spans into edits on the original text is edits.ts. (src/rewrite.ts loads
+// and yaml.ts; turning spans into edits on the original text is edits.ts. (src/use-cases/rewrite.ts loads
 // yaml.ts only when it meets a YAML file.)
 
 

@@ -1,5 +1,5 @@
 export const id = 132;
-export const ids = [132,201];
+export const ids = [132,850];
 export const modules = {
 
 /***/ 2132:
@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _host_docker_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7011);
 /* harmony import */ var _host_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4706);
-/* harmony import */ var _login_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7201);
+/* harmony import */ var _use_cases_login_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7850);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5215);
 // The use case and its host helpers themselves, not the facade (which carries rewrite, mirrors and
 // setup): login compiles only what it runs before its one request.
@@ -63,7 +63,7 @@ ${(0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .timeoutHelp */ .Jf)()}
             throw new _command_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--engine must be ${_host_docker_config_js__WEBPACK_IMPORTED_MODULE_0__/* .ENGINES */ .ug.join(', ')} or a path, not "${engine}"`);
         }
         const dir = (0,_host_docker_config_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerConfigDir */ .kG)(io.env);
-        const result = await (0,_login_js__WEBPACK_IMPORTED_MODULE_2__.login)({
+        const result = await (0,_use_cases_login_js__WEBPACK_IMPORTED_MODULE_2__.login)({
             region: v.region,
             registries: v.registry,
             method,
@@ -94,7 +94,7 @@ Removes exactly what 'ecr-pull-through login' added (recorded beside the docker 
 secrets). Failures are reported as warnings and the rest goes on.`,
     async run(_values, _positionals, io) {
         const dir = (0,_host_docker_config_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerConfigDir */ .kG)(io.env);
-        const { removed, warnings } = await (0,_login_js__WEBPACK_IMPORTED_MODULE_2__.logout)((0,_host_session_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSession */ .L6)(dir), { env: io.env });
+        const { removed, warnings } = await (0,_use_cases_login_js__WEBPACK_IMPORTED_MODULE_2__.logout)((0,_host_session_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSession */ .L6)(dir), { env: io.env });
         for (const w of warnings)
             io.err(`warning: ${w}`);
         for (const r of removed)
@@ -105,6 +105,37 @@ secrets). Failures are reported as warnings and the rest goes on.`,
         return _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok;
     },
 };
+
+
+/***/ }),
+
+/***/ 2633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   tB: () => (/* binding */ basicAuth)
+/* harmony export */ });
+// Registry credentials as login hands them on, and the forms their password travels in: each form is
+// a secret, masked and redacted wherever the password is.
+/** `username:password` in base64: HTTP Basic auth's value, and the `auth` docker's config stores. */
+function basicAuth(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
+}
+/**
+ * The forms a registry password travels in, each a secret: raw, base64 (as some tools log it), and
+ * base64 of `username:password` (basicAuth).
+ */
+function secretForms(username, password) {
+    return [password, Buffer.from(password).toString('base64'), basicAuth(username, password)];
+}
+/** Text with every form of a password replaced by `***`. */
+function redact(text, username, password) {
+    return secretForms(username, password)
+        .sort((a, b) => b.length - a.length)
+        .reduce((t, secret) => t.split(secret).join('***'), text);
+}
 
 
 /***/ }),
@@ -181,7 +212,6 @@ function prepareMode(text, name = 'mode') {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $F: () => (/* binding */ engineCredentialFiles),
 /* harmony export */   Ak: () => (/* binding */ shadowingOf),
-/* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Kg: () => (/* binding */ hasEntryFor),
 /* harmony export */   P8: () => (/* binding */ credentialFileLogin),
 /* harmony export */   TO: () => (/* binding */ readDockerConfig),
@@ -190,7 +220,6 @@ function prepareMode(text, name = 'mode') {
 /* harmony export */   W$: () => (/* binding */ CREDENTIAL_DIR_MODE),
 /* harmony export */   dd: () => (/* binding */ LOGIN_METHODS),
 /* harmony export */   eA: () => (/* binding */ ECR_LOGIN_HELPER),
-/* harmony export */   eo: () => (/* binding */ secretForms),
 /* harmony export */   kG: () => (/* binding */ dockerConfigDir),
 /* harmony export */   kg: () => (/* binding */ helperLogin),
 /* harmony export */   lh: () => (/* binding */ CREDENTIAL_FILE_MODE),
@@ -208,6 +237,7 @@ function prepareMode(text, name = 'mode') {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_credentials_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2633);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 /* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5135);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3285);
@@ -219,6 +249,7 @@ function prepareMode(text, name = 'mode') {
 // credHelpers) or that ours replaces are reported. The same `auths` format
 // serves the containers auth.json (containers-auth.ts). Also where else the password shows: its
 // base64 forms (Node's debug output: node-debug.ts).
+
 
 
 
@@ -294,10 +325,8 @@ function writeCredentialFile(path, config) {
     // Docker itself writes config.json tab-indented.
     (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_4__.writeFileAtomic)(path, `${JSON.stringify(config, null, '\t')}\n`, CREDENTIAL_FILE_MODE);
 }
-/** The `auth` value docker stores: base64 of `user:password`. */
-function authValue(username, password) {
-    return Buffer.from(`${username}:${password}`).toString('base64');
-}
+/** The `auth` value docker stores: base64 of `user:password`, as HTTP Basic auth sends it. */
+const authValue = _core_credentials_js__WEBPACK_IMPORTED_MODULE_7__/* .basicAuth */ .tB;
 /** A fingerprint of an auth value, so logout can tell its own entry without keeping the secret. */
 function fingerprint(auth) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(auth).digest('hex').slice(0, 32);
@@ -395,19 +424,6 @@ function hasEntryFor(path, registry) {
 /** Said when a login replaces credentials someone else put there. */
 function replacingWarning(registry, path) {
     return `${path} already has credentials for ${registry}: this login replaces them, and logout will remove them`;
-}
-/**
- * The forms a registry password travels in, each a secret: raw, base64 (as some tools log it), and
- * base64 of `username:password`, which is docker's `auth` value and the Basic Authorization header.
- */
-function secretForms(username, password) {
-    return [password, Buffer.from(password).toString('base64'), authValue(username, password)];
-}
-/** Text with every form of a password replaced by `***`. */
-function redact(text, username, password) {
-    return secretForms(username, password)
-        .sort((a, b) => b.length - a.length)
-        .reduce((t, secret) => t.split(secret).join('***'), text);
 }
 /**
  * Merge a registry's credentials into a credential file (the docker config, a containers auth.json):
@@ -540,7 +556,7 @@ function clearSession(configDir) {
 
 /***/ }),
 
-/***/ 7201:
+/***/ 7850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -558,8 +574,6 @@ var external_node_path_ = __webpack_require__(6760);
 var defaults = __webpack_require__(5553);
 // EXTERNAL MODULE: ./src/core/timeouts.ts
 var timeouts = __webpack_require__(5623);
-// EXTERNAL MODULE: ./src/deadline.ts
-var deadline = __webpack_require__(6683);
 // EXTERNAL MODULE: ./src/host/docker-config.ts
 var docker_config = __webpack_require__(7011);
 ;// CONCATENATED MODULE: ./src/host/containers-auth.ts
@@ -610,7 +624,9 @@ function findOnPath(name, env = process.env) {
 
 // EXTERNAL MODULE: ./src/host/session.ts
 var host_session = __webpack_require__(4706);
-;// CONCATENATED MODULE: ./src/login.ts
+// EXTERNAL MODULE: ./src/run/deadline.ts
+var deadline = __webpack_require__(8249);
+;// CONCATENATED MODULE: ./src/use-cases/login.ts
 // The login use case: a token per region, one login per registry, by `docker login
 // --password-stdin` (or podman, nerdctl, finch) or straight into the docker config. The password
 // never goes into argv, logs or errors; logout removes exactly what login added. Each login is

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5623);
 /* harmony import */ var _host_docker_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7011);
 /* harmony import */ var _host_session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4706);
-/* harmony import */ var _prepare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1566);
+/* harmony import */ var _use_cases_prepare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6225);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5215);
 // prepare: the action's whole job in one command for a buildspec (one token, one discovery), through
 // the same use case the action calls. Human lines on stderr; on stdout the --json report, or in
@@ -111,7 +111,7 @@ Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 
         if (dockerfiles.length + files.length + images.length === 0 && !v.buildkit && v['no-login'])
             throw new _command_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('nothing to do: name --dockerfiles, --files or --images');
         const { timeoutMs } = (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .timeoutOption */ .D5)(v);
-        const report = await (0,_prepare_js__WEBPACK_IMPORTED_MODULE_4__.prepare)({
+        const report = await (0,_use_cases_prepare_js__WEBPACK_IMPORTED_MODULE_4__.prepare)({
             registries: values(v.registry),
             rules: v.rule,
             region: v.region,
@@ -208,13 +208,43 @@ const BUILDKIT_BUILDER_IMAGE = 'moby/buildkit:buildx-stable-1';
 
 /***/ }),
 
+/***/ 2633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   tB: () => (/* binding */ basicAuth)
+/* harmony export */ });
+// Registry credentials as login hands them on, and the forms their password travels in: each form is
+// a secret, masked and redacted wherever the password is.
+/** `username:password` in base64: HTTP Basic auth's value, and the `auth` docker's config stores. */
+function basicAuth(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
+}
+/**
+ * The forms a registry password travels in, each a secret: raw, base64 (as some tools log it), and
+ * base64 of `username:password` (basicAuth).
+ */
+function secretForms(username, password) {
+    return [password, Buffer.from(password).toString('base64'), basicAuth(username, password)];
+}
+/** Text with every form of a password replaced by `***`. */
+function redact(text, username, password) {
+    return secretForms(username, password)
+        .sort((a, b) => b.length - a.length)
+        .reduce((t, secret) => t.split(secret).join('***'), text);
+}
+
+
+/***/ }),
+
 /***/ 7011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $F: () => (/* binding */ engineCredentialFiles),
 /* harmony export */   Ak: () => (/* binding */ shadowingOf),
-/* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Kg: () => (/* binding */ hasEntryFor),
 /* harmony export */   P8: () => (/* binding */ credentialFileLogin),
 /* harmony export */   TO: () => (/* binding */ readDockerConfig),
@@ -223,7 +253,6 @@ const BUILDKIT_BUILDER_IMAGE = 'moby/buildkit:buildx-stable-1';
 /* harmony export */   W$: () => (/* binding */ CREDENTIAL_DIR_MODE),
 /* harmony export */   dd: () => (/* binding */ LOGIN_METHODS),
 /* harmony export */   eA: () => (/* binding */ ECR_LOGIN_HELPER),
-/* harmony export */   eo: () => (/* binding */ secretForms),
 /* harmony export */   kG: () => (/* binding */ dockerConfigDir),
 /* harmony export */   kg: () => (/* binding */ helperLogin),
 /* harmony export */   lh: () => (/* binding */ CREDENTIAL_FILE_MODE),
@@ -241,6 +270,7 @@ const BUILDKIT_BUILDER_IMAGE = 'moby/buildkit:buildx-stable-1';
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_credentials_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2633);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 /* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5135);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3285);
@@ -252,6 +282,7 @@ const BUILDKIT_BUILDER_IMAGE = 'moby/buildkit:buildx-stable-1';
 // credHelpers) or that ours replaces are reported. The same `auths` format
 // serves the containers auth.json (containers-auth.ts). Also where else the password shows: its
 // base64 forms (Node's debug output: node-debug.ts).
+
 
 
 
@@ -327,10 +358,8 @@ function writeCredentialFile(path, config) {
     // Docker itself writes config.json tab-indented.
     (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_4__.writeFileAtomic)(path, `${JSON.stringify(config, null, '\t')}\n`, CREDENTIAL_FILE_MODE);
 }
-/** The `auth` value docker stores: base64 of `user:password`. */
-function authValue(username, password) {
-    return Buffer.from(`${username}:${password}`).toString('base64');
-}
+/** The `auth` value docker stores: base64 of `user:password`, as HTTP Basic auth sends it. */
+const authValue = _core_credentials_js__WEBPACK_IMPORTED_MODULE_7__/* .basicAuth */ .tB;
 /** A fingerprint of an auth value, so logout can tell its own entry without keeping the secret. */
 function fingerprint(auth) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(auth).digest('hex').slice(0, 32);
@@ -428,19 +457,6 @@ function hasEntryFor(path, registry) {
 /** Said when a login replaces credentials someone else put there. */
 function replacingWarning(registry, path) {
     return `${path} already has credentials for ${registry}: this login replaces them, and logout will remove them`;
-}
-/**
- * The forms a registry password travels in, each a secret: raw, base64 (as some tools log it), and
- * base64 of `username:password`, which is docker's `auth` value and the Basic Authorization header.
- */
-function secretForms(username, password) {
-    return [password, Buffer.from(password).toString('base64'), authValue(username, password)];
-}
-/** Text with every form of a password replaced by `***`. */
-function redact(text, username, password) {
-    return secretForms(username, password)
-        .sort((a, b) => b.length - a.length)
-        .reduce((t, secret) => t.split(secret).join('***'), text);
 }
 /**
  * Merge a registry's credentials into a credential file (the docker config, a containers auth.json):

@@ -105,7 +105,7 @@ async function ecrApiEndpoint(ecr, region) {
 /* harmony export */   hP: () => (/* binding */ createClients),
 /* harmony export */   s_: () => (/* binding */ SDK_ATTEMPTS)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8249);
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(630);
 /* harmony import */ var _net_agents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1625);
 /* harmony import */ var _net_user_agent_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1652);
 /* harmony import */ var _ca_bundle_setting_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5794);
@@ -279,7 +279,7 @@ function requestHandler(service, agents, deadline) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SdkTokenSource: () => (/* binding */ SdkTokenSource)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8249);
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(630);
 /* harmony import */ var _core_token_answer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2309);
 /* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9843);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3430);

@@ -1,5 +1,5 @@
 export const id = 529;
-export const ids = [529,51];
+export const ids = [529,999];
 export const modules = {
 
 /***/ 4529:
@@ -10,8 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   rewriteCommand: () => (/* binding */ rewriteCommand)
 /* harmony export */ });
 /* harmony import */ var _host_atomic_write_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5135);
-/* harmony import */ var _rewrite_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3051);
-/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6746);
+/* harmony import */ var _use_cases_rewrite_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5999);
+/* harmony import */ var _use_cases_target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4070);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5215);
 
 // Straight from their modules, not the facade: rewrite loads nothing else (no SDK, no login).
@@ -65,8 +65,8 @@ ${(0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .timeoutHelp */ .Jf)()}
         }
         const paths = positionals.length ? positionals : ['.'];
         const preview = Boolean(v.stdout || v.check || v.diff);
-        const target = await (0,_target_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveTarget */ .u1)((0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .targetOptions */ .Gl)(v));
-        const report = await (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_1__.rewriteFiles)({
+        const target = await (0,_use_cases_target_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveTarget */ .u1)((0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .targetOptions */ .Gl)(v));
+        const report = await (0,_use_cases_rewrite_js__WEBPACK_IMPORTED_MODULE_1__.rewriteFiles)({
             paths,
             target,
             include: v.include,
@@ -160,7 +160,7 @@ function stoppedStatus(stopped, changed, io) {
     io.error(`${stopped.path ? `${stopped.path}: error: ` : ''}${stopped.reason}`);
     const written = changed.filter((f) => f.written);
     const paths = (files) => files.map((f) => f.path);
-    io.error((0,_rewrite_js__WEBPACK_IMPORTED_MODULE_1__.writtenLines)(paths(written), paths(changed.filter((f) => !f.written))));
+    io.error((0,_use_cases_rewrite_js__WEBPACK_IMPORTED_MODULE_1__.writtenLines)(paths(written), paths(changed.filter((f) => !f.written))));
     io.error(`rewrote ${written.length} of ${changed.length} changed file(s); the others were not written`);
     return stopped.signal ? (0,_host_atomic_write_js__WEBPACK_IMPORTED_MODULE_0__.signalStatus)(stopped.signal) : _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.failed;
 }
@@ -168,7 +168,7 @@ function stoppedStatus(stopped, changed, io) {
 
 /***/ }),
 
-/***/ 3051:
+/***/ 5999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -80,7 +80,7 @@ async function caBundle(env, profile) {
 /* unused harmony export shapedAwsError */
 /* harmony import */ var _core_aws_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4229);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7253);
-/* harmony import */ var _retry_loop_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8708);
+/* harmony import */ var _run_retry_loop_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3582);
 // How use cases call AWS: retried on throttling and transient failures (our loop is the only one:
 // every SDK client makes a single attempt), the message shaped so that no session token or canonical
 // request shows; for doctor, a failure becomes data (name, message, hint) so one denied call never
@@ -104,7 +104,7 @@ function shapedAwsError(error, secrets = []) {
 async function retrying(fn, signal) {
     const policy = { ..._core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_BACKOFF */ .VU, maxAttempts: _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .awsAttempts */ .aG(process.env.AWS_MAX_ATTEMPTS) };
     try {
-        return await _retry_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L(fn, { policy, isRetryable: _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryable */ .r3, ...(signal && { signal }) });
+        return await _run_retry_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L(fn, { policy, isRetryable: _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryable */ .r3, ...(signal && { signal }) });
     }
     catch (e) {
         throw shapedAwsError(e);
@@ -134,7 +134,7 @@ async function attempt(fn, region, signal) {
 /* harmony export */   js: () => (/* binding */ registryPolicyText),
 /* harmony export */   sJ: () => (/* binding */ listRules)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8249);
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(630);
 /* harmony import */ var _core_image_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2514);
 /* harmony import */ var _calls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6484);
 // Reads of a registry's pull-through setup: rules, repository creation templates, the registry
@@ -244,7 +244,7 @@ async function immutableCacheRepositories(ecr, prefixes, maxPages = 20) {
 /* harmony export */   hP: () => (/* binding */ createClients),
 /* harmony export */   s_: () => (/* binding */ SDK_ATTEMPTS)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8249);
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(630);
 /* harmony import */ var _net_agents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1625);
 /* harmony import */ var _net_user_agent_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1652);
 /* harmony import */ var _ca_bundle_setting_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5794);
@@ -636,7 +636,7 @@ const SDK_USER_AGENT = [[PRODUCT, _version_js__WEBPACK_IMPORTED_MODULE_0__/* .VE
 
 /***/ }),
 
-/***/ 8708:
+/***/ 3582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   mirrorsCommand: () => (/* binding */ mirrorsCommand)
 /* harmony export */ });
 /* harmony import */ var _core_mirrors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(789);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4360);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1332);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5215);
 
 

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   doctorCommand: () => (/* binding */ doctorCommand)
 /* harmony export */ });
 /* harmony import */ var _core_doctor_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5169);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4360);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1332);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5215);
 /* harmony import */ var _map_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8431);
 /* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9412);
@@ -86,7 +86,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_buildkit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5971);
 /* harmony import */ var _core_image_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2514);
-/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6746);
+/* harmony import */ var _use_cases_target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4070);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5215);
 // Straight from their modules, not the facade: map loads nothing else (no YAML, no SDK).
 
@@ -135,7 +135,7 @@ ${(0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutHelp */ .Jf)()}
             sourced.push({ image: _core_buildkit_js__WEBPACK_IMPORTED_MODULE_3__/* .BUILDKIT_BUILDER_IMAGE */ .$, where: '--buildkit' });
         if (sourced.length === 0)
             throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('map needs at least one IMAGE, or - to read stdin');
-        const target = await (0,_target_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveTarget */ .u1)((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .targetOptions */ .Gl)(v));
+        const target = await (0,_use_cases_target_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveTarget */ .u1)((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .targetOptions */ .Gl)(v));
         const results = sourced.map((s) => (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .mapImage */ .oo)(s.image, target));
         let invalid = false;
         results.forEach((r, i) => {
@@ -175,7 +175,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4360);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1332);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5215);
 
 

@@ -1,5 +1,5 @@
 import type { CacheRule, RegistryTarget } from '../core/image/rules.js';
-import type { Deadline } from '../deadline.js';
+import type { Deadline } from '../run/deadline.js';
 import { type ProfileOption } from './region.js';
 export declare function discoverTarget(options: {
     registry?: string;

@@ -1,5 +1,5 @@
-import type { Deadline } from '../deadline.js';
 import type { Agents } from '../net/agents.js';
+import type { Deadline } from '../run/deadline.js';
 /** What ECR reads from a pull-through credential secret. */
 export interface UpstreamCredential {
     readonly username: string;

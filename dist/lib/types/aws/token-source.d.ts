@@ -1,19 +1,5 @@
-import type { EndpointVariant } from '../core/image/ecr-host.js';
-import type { Deadline } from '../deadline.js';
-export interface TokenSource {
-    /** The API endpoint the calls go to (host[:port]), as messages name it. */
-    endpoint(): Promise<string>;
-    /** One GetAuthorizationToken attempt for `accounts` (none: the caller's registry): the answer as it came. */
-    authorizationToken(accounts: readonly string[]): Promise<unknown>;
-    /** The form registry hosts take (FIPS, dual-stack), as this way resolved its API endpoint. */
-    variant(): Promise<EndpointVariant>;
-    /** Close what the source opened (clients, sockets). */
-    close(): void;
-}
-export interface TokenSourceOptions {
-    readonly profile?: string;
-    readonly deadline?: Deadline;
-}
+import type { TokenSource, TokenSourceOptions } from './types.js';
+export type { TokenSource, TokenSourceOptions } from './types.js';
 /**
  * The token source for each region of a run. Credentials the signed way needs are asked for once
  * per run (the container endpoint), whatever the number of regions.

@@ -1,17 +1,7 @@
-import type { Deadline } from '../deadline.js';
+import { type RegistryCredentials } from '../core/credentials.js';
+import type { Deadline } from '../run/deadline.js';
 import type { ProfileOption } from './region.js';
-export interface RegistryCredentials {
-    /** Registry host[:port], from the token's proxyEndpoint. */
-    readonly registry: string;
-    /** The token's proxyEndpoint, e.g. https://111122223333.dkr.ecr.us-east-1.amazonaws.com */
-    readonly endpoint: string;
-    readonly region: string;
-    /** The account asked for, when one was. */
-    readonly account?: string;
-    readonly username: string;
-    readonly password: string;
-    readonly expiresAt: Date;
-}
+export type { RegistryCredentials } from '../core/credentials.js';
 export interface TokenRequest extends ProfileOption {
     readonly region?: string;
     /** Account ids or registry hosts; empty: the caller's own registry in the region. */

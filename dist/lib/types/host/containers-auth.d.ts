@@ -1,5 +1,5 @@
-import type { RegistryCredentials } from '../aws/token.js';
-import type { SessionEntry } from './session.js';
+import type { RegistryCredentials } from '../core/credentials.js';
+import type { SessionEntry } from './types.js';
 /**
  * Where containers/image reads and writes credentials on Linux: REGISTRY_AUTH_FILE, else
  * `${XDG_RUNTIME_DIR}/containers/auth.json`, else `/run/containers/<uid>/auth.json`.

@@ -1,4 +1,5 @@
-import type { SessionEntry } from './session.js';
+import { basicAuth } from '../core/credentials.js';
+import type { SessionEntry } from './types.js';
 /** A registry's login, as a credential file stores it. */
 export interface FileCredentials {
     readonly registry: string;
@@ -39,8 +40,8 @@ export declare const CREDENTIAL_DIR_MODE = 448;
  * 0700 when created; one already there keeps its mode and owner, as docker keeps them.
  */
 export declare function writeCredentialFile(path: string, config: DockerConfig): void;
-/** The `auth` value docker stores: base64 of `user:password`. */
-export declare function authValue(username: string, password: string): string;
+/** The `auth` value docker stores: base64 of `user:password`, as HTTP Basic auth sends it. */
+export declare const authValue: typeof basicAuth;
 /** A fingerprint of an auth value, so logout can tell its own entry without keeping the secret. */
 export declare function fingerprint(auth: string): string;
 /** Why docker would not use the `auths` entry for a registry, if it would not. */
@@ -83,13 +84,6 @@ export declare function engineCredentialFiles(engine: string, configDir: string,
 export declare function hasEntryFor(path: string, registry: string): boolean;
 /** Said when a login replaces credentials someone else put there. */
 export declare function replacingWarning(registry: string, path: string): string;
-/**
- * The forms a registry password travels in, each a secret: raw, base64 (as some tools log it), and
- * base64 of `username:password`, which is docker's `auth` value and the Basic Authorization header.
- */
-export declare function secretForms(username: string, password: string): string[];
-/** Text with every form of a password replaced by `***`. */
-export declare function redact(text: string, username: string, password: string): string;
 /**
  * Merge a registry's credentials into a credential file (the docker config, a containers auth.json):
  * say when an entry is replaced, then record what is written before writing it, atomically (see

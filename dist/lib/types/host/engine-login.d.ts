@@ -1,5 +1,5 @@
-import type { RegistryCredentials } from '../aws/token.js';
-import type { Deadline } from '../deadline.js';
+import type { RegistryCredentials } from '../core/credentials.js';
+import type { Deadline } from '../run/deadline.js';
 /**
  * `ENGINE login --username U --password-stdin REGISTRY`, tried again on transient failures, within
  * the deadline. A refusal is an OperationError with the engine's words, redacted, and a hint.

@@ -1,5 +1,5 @@
 import { Agent as HttpAgent } from 'node:http';
-import type { Deadline } from '../deadline.js';
+import type { Deadline } from '../run/deadline.js';
 export interface AgentsOptions {
     /**
      * The CA bundle's PEM text, as the AWS side reads it (undefined: Node's own roots). Awaited before

@@ -1,6 +1,6 @@
 import { OperationError } from '../core/errors.js';
-import type { Deadline } from '../deadline.js';
 import type { Agents } from '../net/agents.js';
+import type { Deadline } from '../run/deadline.js';
 export declare class RegistryError extends OperationError {
     readonly status: number;
     /** The distribution error code (MANIFEST_UNKNOWN, DENIED, ...), when the registry sent one. */

@@ -1,4 +1,4 @@
-import type { Deadline } from '../../deadline.js';
+import type { Deadline } from '../../run/deadline.js';
 import type { AwsCredentials } from './sigv4.js';
 /** The endpoint the environment names, when the SDK would accept it. */
 export declare function containerCredentialsUrl(env: NodeJS.ProcessEnv): URL | undefined;

@@ -1,5 +1,5 @@
 import type { EndpointVariant } from '../../core/image/ecr-host.js';
-import type { TokenSource, TokenSourceOptions } from '../token-source.js';
+import type { TokenSource, TokenSourceOptions } from '../types.js';
 import type { AwsCredentials } from './sigv4.js';
 export declare class SignedTokenSource implements TokenSource {
     #private;

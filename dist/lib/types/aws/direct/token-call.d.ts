@@ -1,5 +1,5 @@
-import type { Deadline } from '../../deadline.js';
 import type { Agents } from '../../net/agents.js';
+import type { Deadline } from '../../run/deadline.js';
 import { type AwsCredentials } from './sigv4.js';
 export interface DirectAccess {
     /** Where the credentials come from: the environment's keys, or the container credentials endpoint. */

@@ -1,7 +1,7 @@
 import { ECRClient } from '@aws-sdk/client-ecr';
 import type { GetCallerIdentityCommandOutput } from '@aws-sdk/client-sts';
-import type { Deadline } from '../../deadline.js';
 import { type Agents } from '../../net/agents.js';
+import type { Deadline } from '../../run/deadline.js';
 import { type ProfileOption } from '../region.js';
 export { RegionError, regionInUse } from '../region.js';
 /** Attempts the SDK makes per call: one; retrying is calls.ts's, on both token paths. */

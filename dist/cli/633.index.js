@@ -1,0 +1,1429 @@
+export const id = 633;
+export const ids = [633];
+export const modules = {
+
+/***/ 2380:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hp: () => (/* binding */ keywordEnd),
+/* harmony export */   Ix: () => (/* binding */ isSpaceCode),
+/* harmony export */   L1: () => (/* binding */ bomLength),
+/* harmony export */   Qr: () => (/* binding */ literalChar),
+/* harmony export */   V7: () => (/* binding */ sourceOffset),
+/* harmony export */   Yu: () => (/* binding */ splitKeyword),
+/* harmony export */   eS: () => (/* binding */ lexDockerfile),
+/* harmony export */   tu: () => (/* binding */ leadingSpace),
+/* harmony export */   xC: () => (/* binding */ isSpace)
+/* harmony export */ });
+/* unused harmony exports heredocNames, isJsonForm */
+// Splits a Dockerfile into instructions the way BuildKit's parser does (frontend/dockerfile/parser):
+// parser directives, the escape token, line continuations with comment and blank lines skipped
+// inside them, heredoc bodies consumed as data, CRLF and a BOM. Each instruction keeps, for every
+// character of its joined text, the source offset it came from.
+// BuildKit's DirectiveParser: `^#\s*(name)\s*=\s*(.+?)\s*$`, with Go's \s.
+const DIRECTIVE_RE = /^#[\t\n\f\r ]*([a-zA-Z][a-zA-Z0-9]*)[\t\n\f\r ]*=[\t\n\f\r ]*(.+?)[\t\n\f\r ]*$/d;
+const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+const HEREDOC_WORD_RE = /^(\d*)<<(-?)([^<]*)$/;
+const HEREDOC_INSTRUCTIONS = new Set(['run', 'copy', 'add']);
+/** White space as BuildKit's word splitting reads it, by character code: tab, newline, vertical tab, form feed, carriage return, space. */
+const isSpaceCode = (c) => c === 32 || (c >= 9 && c <= 13);
+/** The same rule for one character. */
+const isSpace = (c) => c !== undefined && isSpaceCode(c.charCodeAt(0));
+/** A regular expression source for one character, literal inside and outside a class. */
+const literalChar = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** The physical lines of a text, as two tables of offsets (an object per line weighed on a big file). */
+class PhysicalLines {
+    starts = [];
+    ends = [];
+    constructor(text, from) {
+        let start = from;
+        while (start < text.length) {
+            let nl = text.indexOf('\n', start);
+            if (nl === -1)
+                nl = text.length;
+            this.starts.push(start);
+            this.ends.push(nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
+            start = nl + 1;
+        }
+    }
+    get length() {
+        return this.starts.length;
+    }
+    at(i) {
+        return { start: this.starts[i], end: this.ends[i] };
+    }
+    start(i) {
+        return this.starts[i];
+    }
+    end(i) {
+        return this.ends[i];
+    }
+}
+/** Length of a leading byte-order mark, in UTF-8 bytes read as latin1 or as one UTF-16 unit. */
+function bomLength(text) {
+    if (text.startsWith('\uFEFF'))
+        return 1;
+    if (text.startsWith('\xEF\xBB\xBF'))
+        return 3;
+    return 0;
+}
+function leadingSpace(text, from, to) {
+    let i = from;
+    while (i < to && isSpaceCode(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+/**
+ * The leading block of parser directives: it ends at the first line that is not `# name=value`
+ * with a known name, or that repeats one (a blank line, any other comment, an instruction).
+ * Two readers differ: the Dockerfile parser (which takes `escape`) strips leading white space;
+ * DetectSyntax (which picks the frontend image) does not, and skips a `#!` first line.
+ */
+function directiveBlock(text, lines, reader) {
+    const found = [];
+    const seen = new Set();
+    const shebang = reader === 'syntax' && lines.length > 0 && text.startsWith('#!', lines.at(0).start);
+    for (let i = shebang ? 1 : 0; i < lines.length; i++) {
+        const line = lines.at(i);
+        const from = reader === 'parser' ? leadingSpace(text, line.start, line.end) : line.start;
+        if (text.charCodeAt(from) !== 35)
+            break; // not `#`: the block has ended
+        const m = DIRECTIVE_RE.exec(text.slice(from, line.end));
+        if (!m)
+            break;
+        const name = m[1].toLowerCase();
+        if (!KNOWN_DIRECTIVES.has(name) || seen.has(name))
+            break;
+        seen.add(name);
+        const [start, end] = m.indices[2];
+        found.push({ name, value: m[2], start: from + start, end: from + end, line: i + 1 });
+    }
+    return found;
+}
+function escapeToken(directives) {
+    const value = directives.find((d) => d.name === 'escape')?.value;
+    return value === '`' || value === '\\' ? value : '\\';
+}
+/**
+ * Content end of a line without its continuation token, or undefined when it does not continue.
+ * As BuildKit's `([^\\])\\[ \t]*$|^\\[ \t]*$`: an escape right after another escape is escaped.
+ */
+function continuationCut(text, start, end, escape) {
+    let i = end;
+    while (i > start && (text[i - 1] === ' ' || text[i - 1] === '\t'))
+        i--;
+    if (i <= start || text[i - 1] !== escape)
+        return undefined;
+    return i - 1 === start || text[i - 2] !== escape ? i - 1 : undefined;
+}
+const isCommentLine = (text, line) => text[leadingSpace(text, line.start, line.end)] === '#';
+const isBlankLine = (text, line) => leadingSpace(text, line.start, line.end) === line.end;
+/** Instructions that can open a heredoc (its body is data, not instructions). */
+const HEREDOC_HOSTS = [...HEREDOC_INSTRUCTIONS, 'onbuild'];
+/**
+ * A native search for where the next line that must be read may be: one that starts an instruction
+ * the caller wants, or one that may open a heredoc, or one the escape token continues. Any other
+ * line is blank, a comment or a whole instruction of no interest, and is passed over. A match
+ * inside a line (after a lone CR, in a heredoc body) only makes a line be read that need not be.
+ */
+const candidateSearches = new WeakMap();
+function candidateSearch(escape, wanted) {
+    const byEscape = candidateSearches.get(wanted) ?? new Map();
+    candidateSearches.set(wanted, byEscape);
+    let re = byEscape.get(escape);
+    if (re === undefined) {
+        if (!wanted.every((w) => /^[a-z]+$/.test(w.keyword)))
+            throw new Error(`not a keyword: ${wanted.map((w) => w.keyword)}`);
+        const starts = [
+            ...wanted.map((w) => (w.flagged ? `${w.keyword}[^\\n]*--` : w.keyword)),
+            `(?:${HEREDOC_HOSTS.join('|')})[^\\n]*<<`,
+        ];
+        const e = literalChar(escape);
+        // Each alternative matches one character, so `test` says where without a match array: a
+        // newline before the line, or the escape token in it.
+        re = new RegExp(`\\n(?=[ \\t\\v\\f\\r]*(?:${starts.join('|')}))|${e}(?=[ \\t]*\\r?(?:\\n|$))`, 'gi');
+        byEscape.set(escape, re);
+    }
+    return re;
+}
+function lexDockerfile(text, options = {}) {
+    const lines = new PhysicalLines(text, bomLength(text));
+    const parsed = directiveBlock(text, lines, 'parser');
+    const escape = escapeToken(parsed);
+    // The two readers differ only on a `#!` first line or a directive line that starts with white space.
+    const same = lines.length > 0 &&
+        !text.startsWith('#!', lines.start(0)) &&
+        parsed.every((d) => !isSpaceCode(text.charCodeAt(lines.start(d.line - 1))));
+    const syntax = (same ? parsed : directiveBlock(text, lines, 'syntax')).find((d) => d.name === 'syntax');
+    const instructions = [];
+    const escapeCode = escape.charCodeAt(0);
+    const count = lines.length;
+    const search = options.only && candidateSearch(escape, options.only);
+    const starts = lines.starts;
+    let i = 0;
+    // The common line (one instruction on one line) is read here with character codes and no call
+    // per character: most files are scanned once, before this loop's code is optimized.
+    while (i < count) {
+        if (search && i > 0) {
+            // From the newline before line i: the first alternative may match line i itself.
+            search.lastIndex = starts[i] - 1;
+            if (!search.test(text))
+                break;
+            // After a newline: the line it starts; after the escape token: the line that holds it.
+            const at = text.charCodeAt(search.lastIndex - 1) === 10 ? search.lastIndex : search.lastIndex - 1;
+            while (i + 1 < count && starts[i + 1] <= at)
+                i++;
+        }
+        const lineStart = lines.start(i);
+        const lineEnd = lines.end(i);
+        const lineNo = i + 1;
+        i++;
+        let begin = lineStart;
+        let c = text.charCodeAt(begin);
+        while (begin < lineEnd && isSpaceCode(c))
+            c = text.charCodeAt(++begin);
+        if (begin === lineEnd || c === 35)
+            continue; // blank, or a `#` comment
+        // Not continued unless the last character before trailing blanks is the escape token.
+        let last = lineEnd - 1;
+        let e = text.charCodeAt(last);
+        while (last > begin && (e === 32 || e === 9))
+            e = text.charCodeAt(--last);
+        let cut = e === escapeCode ? continuationCut(text, begin, lineEnd, escape) : undefined;
+        if (cut === undefined) {
+            // One physical line, the usual instruction: its text is a slice, its offsets need no table.
+            const one = text.slice(begin, lineEnd);
+            // Only a character past ASCII (U+00A0) can make a line trim() takes for blank.
+            if (text.charCodeAt(begin) > 127 && one.trim() === '')
+                continue;
+            const instruction = { text: one, line: lineNo, start: begin };
+            instructions.push(instruction);
+            if (one.includes('<<'))
+                i = skipHeredocBodies(text, lines, i, instruction);
+            continue;
+        }
+        let joined = '';
+        const pieces = [];
+        const append = (from, to) => {
+            pieces.push(joined.length, from);
+            joined += text.slice(from, to);
+        };
+        append(begin, cut);
+        while (cut !== undefined && i < lines.length) {
+            const line = lines.at(i);
+            i++;
+            if (isCommentLine(text, line) || isBlankLine(text, line))
+                continue;
+            cut = continuationCut(text, line.start, line.end, escape);
+            append(line.start, cut ?? line.end);
+        }
+        if (joined.trim() === '')
+            continue;
+        const instruction = {
+            text: joined,
+            line: lineNo,
+            start: pieces[1],
+            ...(pieces.length > 2 && { pieces }),
+        };
+        instructions.push(instruction);
+        if (joined.includes('<<'))
+            i = skipHeredocBodies(text, lines, i, instruction);
+    }
+    return { instructions, escape, ...(syntax && { syntax }) };
+}
+/** The source offset of the character at `index` of an instruction's text. */
+function sourceOffset(ins, index) {
+    const { pieces } = ins;
+    if (!pieces)
+        return ins.start + index;
+    let k = 0;
+    while (k + 2 < pieces.length && pieces[k + 2] <= index)
+        k += 2;
+    return pieces[k + 1] + index - pieces[k];
+}
+/** Where the keyword that starts at `start` ends: at white space or the end of the text. */
+function keywordEnd(text, start) {
+    let i = start;
+    while (i < text.length && !isSpaceCode(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+/** Keyword of an instruction, lowercased, and where its arguments begin. */
+function splitKeyword(text, from = 0) {
+    const start = leadingSpace(text, from, text.length);
+    const rest = keywordEnd(text, start);
+    return { keyword: text.slice(start, rest).toLowerCase(), rest };
+}
+/** Heredoc names opened on an instruction line (RUN, COPY, ADD, also under ONBUILD; not JSON form). */
+function heredocNames(text) {
+    if (!text.includes('<<'))
+        return [];
+    let { keyword, rest } = splitKeyword(text);
+    if (keyword === 'onbuild')
+        ({ keyword, rest } = splitKeyword(text, rest));
+    if (!HEREDOC_INSTRUCTIONS.has(keyword))
+        return [];
+    if (isJsonForm(text.slice(rest)))
+        return [];
+    const docs = [];
+    for (const word of rawWords(text.slice(rest))) {
+        const m = HEREDOC_WORD_RE.exec(word);
+        if (!m || m[3] === '')
+            continue;
+        docs.push({ name: unquote(m[3]), chomp: m[2] === '-' });
+    }
+    return docs;
+}
+/** A word as the shell reads it: quotes removed wherever they are (`E"O"F` is EOF), escapes resolved. */
+function unquote(word) {
+    let out = '';
+    let quote = '';
+    for (let i = 0; i < word.length; i++) {
+        const c = word[i];
+        if (c === '\\' && quote !== "'" && i + 1 < word.length)
+            out += word[++i];
+        else if (quote ? c === quote : c === '"' || c === "'")
+            quote = quote ? '' : c;
+        else
+            out += c;
+    }
+    return out;
+}
+function skipHeredocBodies(text, lines, i, ins) {
+    const docs = heredocNames(ins.text);
+    for (let k = 0; k < docs.length; k++) {
+        const doc = docs[k];
+        while (i < lines.length) {
+            const line = lines.at(i);
+            i++;
+            let body = text.slice(line.start, line.end);
+            if (doc.chomp)
+                body = body.replace(/^\t+/, '');
+            if (body === doc.name)
+                break;
+        }
+    }
+    return i;
+}
+/** Words split on unquoted white space, quotes kept (BuildKit's RawQuotes/RawEscapes word split). */
+function rawWords(text) {
+    const words = [];
+    let word = '';
+    let quote = '';
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (!quote && isSpace(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+            continue;
+        }
+        inWord = true;
+        if (c === '\\' && quote !== "'" && i + 1 < text.length) {
+            word += c + text[++i];
+            continue;
+        }
+        if (quote ? c === quote : c === '"' || c === "'")
+            quote = quote ? '' : c;
+        word += c;
+    }
+    if (inWord)
+        words.push(word);
+    return words;
+}
+/** `["a", "b"]`: the exec form, which has no heredocs. */
+function isJsonForm(args) {
+    const s = args.trim();
+    if (!s.startsWith('['))
+        return false;
+    try {
+        const v = JSON.parse(s);
+        return Array.isArray(v) && v.every((x) => typeof x === 'string');
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ isRegistryHost),
+/* harmony export */   UY: () => (/* binding */ ecrHostFor),
+/* harmony export */   XU: () => (/* binding */ registryHostIn),
+/* harmony export */   eO: () => (/* binding */ partitionFor),
+/* harmony export */   hS: () => (/* binding */ REGION_NAME),
+/* harmony export */   iQ: () => (/* binding */ partitionOf),
+/* harmony export */   nJ: () => (/* binding */ parseRegistryEntry),
+/* harmony export */   qM: () => (/* binding */ repositoryArn),
+/* harmony export */   w4: () => (/* binding */ hostOf),
+/* harmony export */   wl: () => (/* binding */ parseEcrHost),
+/* harmony export */   yO: () => (/* binding */ withoutScheme)
+/* harmony export */ });
+/* unused harmony export PARTITIONS */
+// AWS partitions and ECR registry host names, from one table: which regions a partition has, the
+// DNS suffix its registries use (`.amazonaws.com`, `.amazonaws.com.cn`, `.amazonaws.eu`, dual-stack
+// `.on.aws`...) and its ARN partition. Hosts are parsed and built from it, and nowhere else.
+/** Every partition this tool knows, the commercial one last (it takes every other region name). */
+// biome-ignore format: a table reads best as one.
+const PARTITIONS = [
+    { id: 'aws-cn', regionPrefix: 'cn-', dnsSuffix: 'amazonaws.com.cn', dualStackSuffix: 'on.amazonwebservices.com.cn' },
+    { id: 'aws-us-gov', regionPrefix: 'us-gov-', dnsSuffix: 'amazonaws.com', dualStackSuffix: 'on.aws' },
+    // The AWS European Sovereign Cloud (regions such as eusc-de-east-1).
+    { id: 'aws-eusc', regionPrefix: 'eusc-', dnsSuffix: 'amazonaws.eu', dualStackSuffix: 'on.amazonwebservices.eu' },
+    { id: 'aws', regionPrefix: '', dnsSuffix: 'amazonaws.com', dualStackSuffix: 'on.aws' },
+];
+/** A name shaped like an AWS region, in any partition: `us-east-1`, `cn-north-1`, `eusc-de-east-1`. */
+const REGION_NAME = /^[a-z]+(?:-[a-z]+)+-\d+$/;
+/** The partition a region belongs to. */
+function partitionFor(region) {
+    return PARTITIONS.find((p) => region.startsWith(p.regionPrefix));
+}
+/** The ARN partition of a region: `aws`, `aws-cn`, `aws-us-gov`, `aws-eusc`. */
+function partitionOf(region) {
+    return partitionFor(region).id;
+}
+/** The ARN of an ECR repository (or, with a `*`, of repositories): `arn:<partition>:ecr:<region>:...`. */
+function repositoryArn(region, account, name) {
+    return `arn:${partitionOf(region)}:ecr:${region}:${account}:repository/${name}`;
+}
+const SUFFIXES = [...new Set(PARTITIONS.flatMap((p) => [p.dnsSuffix, p.dualStackSuffix]))].map((s) => s.replaceAll('.', '\\.'));
+/** `<account>.dkr.ecr[-fips].<region>.<suffix>`, or `dkr-ecr` for dual-stack; the table checks the rest. */
+const ECR_HOST_RE = new RegExp(`^(\\d{12})\\.dkr([.-])ecr(-fips)?\\.([a-z0-9-]+)\\.(${SUFFIXES.join('|')})$`);
+/** A registry address as users write it, without `http(s)://` and trailing slashes. */
+function withoutScheme(address) {
+    return address
+        .trim()
+        .replace(/^https?:\/\//i, '')
+        .replace(/\/+$/, '');
+}
+/**
+ * Parse an ECR registry host (a `https://` prefix and trailing `/` are tolerated); undefined if it is
+ * not one, or if its suffix is not its region's partition's.
+ */
+function parseEcrHost(text) {
+    const host = withoutScheme(text).toLowerCase();
+    const m = ECR_HOST_RE.exec(host);
+    if (!m)
+        return undefined;
+    const [, account = '', separator, fips, region = '', suffix] = m;
+    if (!REGION_NAME.test(region))
+        return undefined;
+    const dualStack = separator === '-';
+    const partition = partitionFor(region);
+    if (suffix !== (dualStack ? partition.dualStackSuffix : partition.dnsSuffix))
+        return undefined;
+    return { account, region, fips: Boolean(fips), dualStack, partition: partition.id, host };
+}
+/**
+ * A registry named by a 12-digit account id (in the default region, asked for only then; in the
+ * form `variant` asks for) or by its ECR host (as written); undefined for anything else.
+ */
+function parseRegistryEntry(entry, defaultRegion, variant = {}) {
+    const text = entry.trim();
+    if (!/^\d{12}$/.test(text))
+        return parseEcrHost(text);
+    const region = defaultRegion();
+    return {
+        account: text,
+        region,
+        fips: variant.fips === true,
+        dualStack: variant.dualStack === true,
+        partition: partitionOf(region),
+        host: ecrHostFor(text, region, variant),
+    };
+}
+/** The registry host for an account in a region: standard unless FIPS or dual-stack is asked for. */
+function ecrHostFor(account, region, options = {}) {
+    const p = partitionFor(region);
+    const service = `${options.dualStack ? 'dkr-ecr' : 'dkr.ecr'}${options.fips ? '-fips' : ''}`;
+    return `${account}.${service}.${region}.${options.dualStack ? p.dualStackSuffix : p.dnsSuffix}`;
+}
+/**
+ * A standard ECR host (as a token's proxyEndpoint names it) in the form `variant` asks for; a host
+ * already FIPS or dual-stack, or no ECR host at all (a stand-in's 127.0.0.1:PORT), is kept.
+ */
+function registryHostIn(host, variant) {
+    const ecr = parseEcrHost(host);
+    if (!ecr || ecr.fips || ecr.dualStack || !(variant.fips || variant.dualStack))
+        return host;
+    return ecrHostFor(ecr.account, ecr.region, variant);
+}
+/** Host (and port) part of a registry URL such as a token's `proxyEndpoint`. */
+function hostOf(endpoint) {
+    return endpoint.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/.*$/, '');
+}
+/** A registry address as references and rules write it: a host name or IP, with an optional port. */
+function isRegistryHost(text) {
+    return /^[a-z0-9.-]+(?::\d+)?$/i.test(text);
+}
+
+
+/***/ }),
+
+/***/ 7253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B5: () => (/* binding */ isThrottled),
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   SP: () => (/* binding */ THROTTLING),
+/* harmony export */   Uz: () => (/* binding */ isNoAnswer),
+/* harmony export */   VU: () => (/* binding */ DEFAULT_BACKOFF),
+/* harmony export */   aG: () => (/* binding */ awsAttempts),
+/* harmony export */   kr: () => (/* binding */ unwrapSdkError),
+/* harmony export */   r3: () => (/* binding */ isRetryable),
+/* harmony export */   vm: () => (/* binding */ WARM_BACKOFF)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+// Retryable or fatal: the one rule for every call we make (the AWS SDK's, the registry's, Node's
+// sockets), and the backoff between tries. Deciding only: the loop that sleeps is retry-loop.ts.
+
+const AUTH_FAILURES = new Set([
+    'AccessDeniedException',
+    'AccessDenied',
+    'UnrecognizedClientException',
+    'InvalidClientTokenId',
+    'ExpiredToken',
+    'ExpiredTokenException',
+    'InvalidSignatureException',
+    'SignatureDoesNotMatch',
+    'CredentialsProviderError',
+    'MissingAuthenticationTokenException',
+]);
+/** The names of a refusal for the rate (the registry says it with a 429 instead). */
+const THROTTLING = new Set([
+    'ThrottlingException',
+    'Throttling',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+]);
+const TRANSIENT_NAMES = new Set([
+    'ServerException',
+    'ServiceUnavailable',
+    'ServiceUnavailableException',
+    'InternalServerError',
+    'InternalFailure',
+    'TimeoutError',
+    'RequestTimeout',
+    'RequestTimeoutException',
+]);
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ESOCKETTIMEDOUT',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+]);
+function status(e) {
+    return e.status ?? e.$metadata?.httpStatusCode;
+}
+/**
+ * The SDK hides an error that is not an `Error` of its own realm (Node's socket errors, when the
+ * code runs in a vm context such as a test runner's) behind a message-only wrapper. Recover the
+ * name and code, which the retry rule reads.
+ */
+function unwrapSdkError(e) {
+    const m = /^AWS SDK error wrapper for (\w+): (.*)$/s.exec(e?.message ?? '');
+    if (!m)
+        return e;
+    const code = /\b(E[A-Z]{3,})\b/.exec(m[2])?.[1];
+    return Object.assign(new Error(m[2], { cause: e }), { name: m[1], ...(code && { code }) });
+}
+/** True for a refusal for the rate: the API's ThrottlingException, the registry's 429. */
+function isThrottled(failure) {
+    const e = (unwrapSdkError(failure) ?? {});
+    return (e.name !== undefined && THROTTLING.has(e.name)) || status(e) === 429;
+}
+/**
+ * True for a request that got no answer at all: it timed out, or its connection failed or dropped
+ * (what a missing VPC endpoint looks like), as opposed to an answer that was an error.
+ */
+function isNoAnswer(failure) {
+    const error = unwrapSdkError(failure);
+    if (!error || typeof error !== 'object')
+        return false;
+    const e = error;
+    if (e.name === 'TimeoutError' || (e.code && TRANSIENT_CODES.has(e.code)))
+        return true;
+    if (e.cause && e.cause !== error && e.cause !== failure)
+        return isNoAnswer(e.cause);
+    return false;
+}
+/** True for failures worth another try: throttling, 429, 5xx, timeouts, resets, DNS hiccups. */
+function isRetryable(failure) {
+    const error = unwrapSdkError(failure);
+    if (!error || typeof error !== 'object')
+        return false;
+    const e = error;
+    // A signature refused for our clock, which the SDK has now set by the server's: sign again. (The
+    // signed path does the same within its one attempt, token-call.ts.)
+    if (e.$metadata?.clockSkewCorrected === true)
+        return true;
+    if (e.name && AUTH_FAILURES.has(e.name))
+        return false;
+    const s = status(e);
+    if (s === 401 || s === 403)
+        return false;
+    if (e.name && (THROTTLING.has(e.name) || TRANSIENT_NAMES.has(e.name)))
+        return true;
+    if (e.code && TRANSIENT_CODES.has(e.code))
+        return true;
+    if (s === 429 || (s !== undefined && s >= 500))
+        return true;
+    // Follow a cause, but not back into the SDK wrapper this error was recovered from.
+    if (e.cause && e.cause !== error && e.cause !== failure)
+        return isRetryable(e.cause);
+    return false;
+}
+/** A call of login, discovery, the token, doctor or setup: five attempts at most. */
+const DEFAULT_BACKOFF = { baseMs: 200, capMs: 5_000, maxAttempts: 5 };
+/**
+ * The attempts an AWS call gets: AWS_MAX_ATTEMPTS when set (a positive integer, as the SDK reads
+ * it), else DEFAULT_BACKOFF's. Our loop is the one that retries AWS calls on both token paths (the
+ * SDK clients make one attempt each), so it honours the SDK's setting.
+ */
+function awsAttempts(setting) {
+    if (setting === undefined || setting === '')
+        return DEFAULT_BACKOFF.maxAttempts;
+    if (!/^\d+$/.test(setting.trim()) || Number(setting) < 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`AWS_MAX_ATTEMPTS must be a positive integer, not "${setting}"`);
+    return Number(setting);
+}
+/** A call of warm (its `retry` option overrides base and cap): no attempt limit, the run's deadline ends it. */
+const WARM_BACKOFF = { baseMs: 250, capMs: 5_000 };
+/**
+ * Full jitter: a uniform delay between 0 and min(cap, base * 2^retry), for retry = 0, 1, ...;
+ * `random` is a draw in [0, 1) (the loop passes Math.random).
+ */
+function backoffDelay(retry, policy, random) {
+    const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** Math.min(retry, 30));
+    return Math.floor(random() * ceiling);
+}
+
+
+/***/ }),
+
+/***/ 2079:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eA: () => (/* binding */ unansweredHint),
+/* harmony export */   fV: () => (/* binding */ registryService),
+/* harmony export */   gv: () => (/* binding */ unansweredMessage),
+/* harmony export */   sH: () => (/* binding */ vpcEndpointService)
+/* harmony export */ });
+/* unused harmony exports serviceName, formatSeconds */
+/* harmony import */ var _image_ecr_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7794);
+// An endpoint that did not answer before the run's deadline, said in the user's terms: which
+// service it is, how long we waited, and which piece of a private subnet is usually missing.
+// In a VPC without the right endpoint a connection is rarely refused: it hangs (DNS gives a public
+// address with no route, or a security group drops 443), so this is the message users meet there.
+
+/**
+ * The name of the VPC endpoint service for `service` in `region`. Interface endpoints in the China
+ * regions are named under `cn.com.amazonaws`; gateway endpoints (S3) are `com.amazonaws` everywhere.
+ */
+function vpcEndpointService(region, service, kind) {
+    const prefix = kind === 'interface' && (0,_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionOf */ .iQ)(region) === 'aws-cn' ? 'cn.com.amazonaws' : 'com.amazonaws';
+    return `${prefix}.${region}.${service}`;
+}
+const SERVICE_NAMES = {
+    'ecr.api': 'the ECR API',
+    'ecr.dkr': 'the ECR registry',
+    s3: 'Amazon S3 (image layers)',
+    sts: 'AWS STS',
+    secretsmanager: 'AWS Secrets Manager',
+    upstream: 'an upstream registry outside AWS',
+    credentials: 'the AWS credential provider',
+};
+function serviceName(service) {
+    return SERVICE_NAMES[service];
+}
+/** Whole seconds (or tenths under ten seconds): "20 s", "2.5 s". */
+function formatSeconds(ms) {
+    const s = ms / 1000;
+    return `${s < 10 ? Math.round(s * 10) / 10 : Math.round(s)} s`;
+}
+/** What did not answer, e.g. `no answer from the ECR API (api.ecr.us-east-1.amazonaws.com, GetAuthorizationToken) within 20 s`. */
+function unansweredMessage(request, waitedMs) {
+    if (!request)
+        return `the run did not finish within ${formatSeconds(waitedMs)}`;
+    if (request.service === 'credentials')
+        return `no AWS credentials within ${formatSeconds(waitedMs)}: the SDK's credential chain did not finish`;
+    const what = [request.host, request.operation].filter(Boolean).join(', ');
+    return `no answer from ${serviceName(request.service)} (${what}) within ${formatSeconds(waitedMs)}`;
+}
+const isAddress = (host) => /^[\d.]+$|:/.test(host);
+const interfaceEndpoint = (name, region, host) => `in a private subnet, create the interface VPC endpoint ${vpcEndpointService(region, name, 'interface')} with private DNS enabled, ` +
+    `and let its security group accept HTTPS (443) from this runner` +
+    (host && !isAddress(host) ? `; ${host} should then resolve to a private address` : '');
+/** The likely fix, per service. */
+function unansweredHint(request, region) {
+    const r = region ?? 'REGION';
+    const host = request?.host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '') ?? '';
+    switch (request?.service) {
+        case 'ecr.api':
+            return interfaceEndpoint('ecr.api', r, host);
+        case 'ecr.dkr':
+            return interfaceEndpoint('ecr.dkr', r, host);
+        case 'secretsmanager':
+            return `only setup and doctor read upstream credentials: ${interfaceEndpoint('secretsmanager', r, host)}`;
+        case 'sts':
+            return `only doctor asks STS who the caller is; ${interfaceEndpoint('sts', r, host)}, or ignore this finding`;
+        case 's3':
+            return `ECR serves layers from S3: add the S3 gateway endpoint (${vpcEndpointService(r, 's3', 'gateway')}) to the route table of this subnet`;
+        case 'upstream':
+            return `this network cannot reach ${host}; ECR sends clients to the upstream only while it imports an image: warm the image, then retry`;
+        case 'credentials':
+            return `web identity credentials need the sts endpoint (${vpcEndpointService(r, 'sts', 'interface')}); container and instance credentials need their metadata endpoints; or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY`;
+        default:
+            return 'every request was answered, but the work took longer than allowed: allow more time';
+    }
+}
+/** Who serves a registry request: the registry itself, S3 (layers), or an upstream during an import. */
+function registryService(url, registryOrigin) {
+    const u = new URL(url);
+    if (u.origin === registryOrigin)
+        return 'ecr.dkr';
+    return /(^|\.)s3[.-]([a-z0-9-]+\.)?amazonaws\.com(\.cn)?$/.test(u.hostname) ? 's3' : 'upstream';
+}
+
+
+/***/ }),
+
+/***/ 5135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cannotReplace: () => (/* binding */ cannotReplace),
+/* harmony export */   signalStatus: () => (/* binding */ signalStatus),
+/* harmony export */   writeBatch: () => (/* binding */ writeBatch),
+/* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3285);
+// Replacing files atomically. A temp file is written beside the target and renamed over it.
+// Writes are synchronous, so a signal handler (JavaScript runs it between synchronous calls) never
+// meets a temp file on disk: listening for SIGINT and SIGTERM is what keeps a signal from killing the
+// process between open and rename. A temp file still left (SIGKILL, a crash) is removed by the next
+// write into its directory once its process is gone.
+//
+// Only a regular file, or nothing, is replaced (assertRegularFile, the rule the reader applies too):
+// a device, FIFO or socket, or a link to one, is someone else's node. The file replaced keeps its mode
+// and owner, as the docker CLI keeps them when it saves config.json (root under `sudo -E` writing a
+// user's file gives the file back to the user); a new file gets the mode it is created with.
+
+
+
+
+/** `.NAME.<pid>.<n>.tmp`: the temp file for NAME, by process <pid>. */
+const TEMP_NAME = /^\.(.+)\.(\d+)\.(\d+)\.tmp$/;
+/** The largest pid Linux can give (PID_MAX_LIMIT); a larger number is not one of our temp files. */
+const PID_MAX = 4_194_304;
+let tempCounter = 0;
+let listening = false;
+let batches = 0;
+let batchSignal;
+const swept = new Set();
+/** The exit status a shell gives a process ended by a signal: 128 + its number (130, 143). */
+function signalStatus(signal) {
+    return 128 + (node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal] ?? 0);
+}
+function listenForSignals() {
+    if (listening)
+        return;
+    listening = true;
+    for (const signal of ['SIGINT', 'SIGTERM'])
+        process.on(signal, onSignal);
+}
+function onSignal(signal) {
+    // A batch stops at the next file and says what it wrote.
+    if (batches > 0) {
+        batchSignal ??= signal;
+        return;
+    }
+    // Alone on this signal, end the process as the signal would have; other listeners decide for themselves.
+    if (process.listenerCount(signal) === 1)
+        process.exit(signalStatus(signal));
+}
+/** Whether a process with this pid runs now (another user's too). Our own pid has no temp file between writes. */
+function processRuns(pid) {
+    if (pid === process.pid)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+/** Whether a name may be one of our temp files (a cheap test before TEMP_NAME). */
+const mayBeTemp = (name) => name.endsWith('.tmp') && TEMP_NAME.test(name);
+/**
+ * Remove the temp files an interrupted run left in dir: our name, beside their file, their process
+ * gone. `listed`, the names a walk just saw in dir, spares reading it again (none of our names
+ * there: nothing to remove).
+ */
+function sweepStaleTemps(dir, listed) {
+    if (swept.has(dir))
+        return;
+    swept.add(dir);
+    if (listed && !listed.some(mayBeTemp))
+        return;
+    let names;
+    try {
+        names = listed ?? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
+    }
+    catch {
+        return;
+    }
+    const present = new Set(names);
+    for (const name of names) {
+        const m = TEMP_NAME.exec(name);
+        const pid = Number(m?.[2]);
+        if (!m || !present.has(m[1]) || pid < 1 || pid > PID_MAX || processRuns(pid))
+            continue;
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name));
+        }
+        catch { }
+    }
+}
+/**
+ * The file a write to target replaces: a symlink stays a symlink, the file it points to is replaced
+ * (unless another user planted the link in a shared folder: refusePlantedLink).
+ */
+function replacedPath(target) {
+    (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .refusePlantedLink */ .Z7)(target);
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(target);
+    }
+    catch {
+        return target;
+    }
+}
+/** Why a directory does not take a temp file and a rename, or undefined. */
+function directoryRefuses(dir) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+        return undefined;
+    }
+    catch (e) {
+        return `cannot write (its directory: ${(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoText */ .iQ)(e)})`;
+    }
+}
+/**
+ * Why target cannot be replaced by writeFileAtomic, or undefined: the file must be writable, and its
+ * directory too (the temp file is created there and renamed over it). `link: false` says the path
+ * is known not to be a symbolic link (readSource found out), which spares resolving it. `dirs`,
+ * kept by the caller across the targets of one batch, checks each directory once.
+ */
+function cannotReplace(target, { link = true, dirs } = {}) {
+    const path = link ? replacedPath(target) : target;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            return `cannot write (${(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoText */ .iQ)(e)})`;
+    }
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
+    if (!dirs)
+        return directoryRefuses(dir);
+    if (!dirs.has(dir))
+        dirs.set(dir, directoryRefuses(dir));
+    return dirs.get(dir);
+}
+/**
+ * Replace a file atomically: write a sibling temp file with the mode and owner of the file it
+ * replaces (a new file: `newMode`, default 0644) and rename it over the original. rename(2) is
+ * atomic, so a crash leaves either the old file or the new one, never a mix. A target that is not
+ * a regular file is a NotRegularFileError (exit 2) and nothing is touched. No fsync: ext4, xfs and
+ * btrfs order the data of a replace-by-rename before the rename itself, and a per-file fsync made
+ * rewriting a 1,000-file checkout several times slower. A failure is thrown naming the target,
+ * never the temp file.
+ */
+function writeFileAtomic(target, data, newMode) {
+    replaceAtomic({ path: target, data, newMode });
+}
+/** A failed write, naming the target (never the temp file). */
+const cannotWrite = (target, e) => Object.assign(new Error(`${target}: cannot write (${(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoText */ .iQ)(e)})`, { cause: e }), {
+    code: e.code,
+});
+/** What is at path (links followed), or undefined when nothing is. */
+function statIfThere(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+function replaceAtomic({ path: target, data, kept, newMode, link = true }, listings) {
+    listenForSignals();
+    const path = link ? replacedPath(target) : target;
+    let old = kept;
+    if (!old) {
+        let st;
+        try {
+            st = statIfThere(path);
+        }
+        catch (e) {
+            throw cannotWrite(target, e);
+        }
+        (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .assertRegularFile */ .fA)(target, st);
+        old = st;
+    }
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
+    sweepStaleTemps(dir, listings?.get(dir));
+    try {
+        replaceFile(path, data, old, newMode ?? 0o644);
+    }
+    catch (e) {
+        throw cannotWrite(target, e);
+    }
+}
+/** Our effective uid and gid, to which a file's owner is compared (none on Windows). */
+const euid = process.geteuid?.();
+const egid = process.getegid?.();
+/**
+ * Give the temp file the owner of the file it replaces, when that is not us and we may (root under
+ * `sudo -E` writing the user's config.json), as the docker CLI does. Without the right (EPERM: we
+ * are not root), the new file is ours, as a plain write by us would make it.
+ */
+function keepOwner(fd, { uid, gid }) {
+    if (euid === undefined || (uid === euid && gid === egid))
+        return;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchownSync)(fd, uid, gid);
+    }
+    catch (e) {
+        if (e.code !== 'EPERM')
+            throw e;
+    }
+}
+function replaceFile(path, data, old, newMode) {
+    const fileMode = old ? old.mode & 0o7777 : newMode;
+    // O_EXCL: a leftover or concurrent temp file with this name is never clobbered; try the next one.
+    let tmp = '';
+    let fd = -1;
+    while (fd === -1) {
+        tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${tempCounter++}.tmp`);
+        try {
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(tmp, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL, fileMode);
+        }
+        catch (e) {
+            if (e.code !== 'EEXIST')
+                throw e;
+        }
+    }
+    try {
+        try {
+            const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+            for (let off = 0; off < bytes.length;)
+                off += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, off);
+            if (old)
+                keepOwner(fd, old);
+            // The umask may have narrowed the mode given to open, and so may a default ACL of the directory
+            // (it replaces the umask there), which only a syscall of its own could show: always set it
+            // (after fchown, which clears the set-id bits).
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchmodSync)(fd, fileMode);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+    }
+    catch (e) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(tmp);
+        }
+        catch { }
+        throw e;
+    }
+}
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+/** How long a batch writes before it lets a pending signal's handler run (a turn per file: ~10 ms per 1,000 files). */
+const SIGNAL_CHECK_MS = 10;
+/**
+ * Replace files one after another, each atomically. A failed write stops the batch; so does SIGINT
+ * or SIGTERM, within SIGNAL_CHECK_MS or one file (its handler runs when the batch gives the event
+ * loop a turn, after a write has returned). Either way the outcome says which files were written.
+ * `listings`, what the walk that found the files saw, spares reading their directories again.
+ */
+async function writeBatch(files, { listings } = {}) {
+    listenForSignals();
+    batches++;
+    const written = [];
+    const interrupted = (signal) => ({
+        written,
+        stopped: { reason: `interrupted by ${signal}`, signal },
+    });
+    let turn = Date.now();
+    try {
+        for (const f of files) {
+            try {
+                replaceAtomic(f, listings);
+            }
+            catch (e) {
+                return {
+                    written,
+                    stopped: { path: f.path, reason: `cannot write (${(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoText */ .iQ)(e.cause ?? e)})` },
+                };
+            }
+            written.push(f.path);
+            if (Date.now() - turn < SIGNAL_CHECK_MS)
+                continue;
+            await nextTurn(); // lets a pending signal's handler run
+            turn = Date.now();
+            if (batchSignal)
+                return interrupted(batchSignal);
+        }
+        // A last turn: a signal that came during the last writes is still said.
+        await nextTurn();
+        return batchSignal ? interrupted(batchSignal) : { written };
+    }
+    finally {
+        batches--;
+        if (batches === 0)
+            batchSignal = undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QD: () => (/* binding */ specialFileKind),
+/* harmony export */   U0: () => (/* binding */ encodeSource),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   Z7: () => (/* binding */ refusePlantedLink),
+/* harmony export */   ZQ: () => (/* binding */ FileInputError),
+/* harmony export */   fA: () => (/* binding */ assertRegularFile),
+/* harmony export */   hZ: () => (/* binding */ kindOfFileName),
+/* harmony export */   iQ: () => (/* binding */ errnoText),
+/* harmony export */   iZ: () => (/* binding */ NotRegularFileError),
+/* harmony export */   o$: () => (/* binding */ readSource),
+/* harmony export */   uA: () => (/* binding */ refuseNonRegular)
+/* harmony export */ });
+/* unused harmony export kindOfName */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_dockerfile_lexer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2380);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+// Reading the files to rewrite without losing a byte, and what kind of file each one is.
+
+
+
+
+/**
+ * What kind of file a name (no directory) is, by the names Docker, Compose and Kubernetes users give
+ * them. The commonest name is told without a regex (one pattern for all kinds measured slower).
+ */
+function kindOfFileName(name) {
+    if (name === 'Dockerfile')
+        return 'dockerfile';
+    if (/^(Dockerfile|Containerfile)([.-].*)?$/i.test(name) || /[._-](dockerfile|containerfile)$/i.test(name)) {
+        return 'dockerfile';
+    }
+    if (/\.ya?ml$/i.test(name))
+        return 'yaml';
+    if (/\.images$/i.test(name) || /^images\.txt$/i.test(name))
+        return 'list';
+    return undefined;
+}
+/** What kind of file a path is, by its name (see kindOfFileName). */
+function kindOfName(path) {
+    return kindOfFileName((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path));
+}
+/** `EACCES: permission denied` from a Node file-system error, without the syscall and path it adds. */
+function errnoText(e) {
+    const err = e;
+    return err.code ? err.message.replace(/, \w+( '.*')?$/s, '') : String(err.message ?? e);
+}
+/** An input file that cannot be taken (unreadable, binary, not UTF-8): an InputError that names it. */
+class FileInputError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz {
+    path;
+    reason;
+    constructor(path, reason) {
+        super(`${path}: ${reason}`);
+        this.path = path;
+        this.reason = reason;
+    }
+}
+/** What a node that is not a regular file or directory is. */
+function specialFileKind(st) {
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isDirectory())
+        return 'a directory';
+    return 'of another type';
+}
+/**
+ * A path that names a device, FIFO, socket or directory (or a link to one) where a regular file
+ * is read or replaced: someone else's node, never opened for reading (a FIFO blocks) nor replaced
+ * (a rename over /dev/null would destroy it).
+ */
+class NotRegularFileError extends FileInputError {
+    constructor(path, kind) {
+        super(path, `not a regular file${kind ? ` (${kind})` : ''}`);
+    }
+}
+/**
+ * The one rule for the files we read and replace (the reader below and the writer in
+ * atomic-write.ts): a regular file, or nothing there (`st` undefined; a writer creates it).
+ */
+function assertRegularFile(path, st) {
+    if (st && !st.isFile())
+        throw new NotRegularFileError(path, specialFileKind(st));
+}
+/**
+ * Refuse a path where a file will be written that is there and not a regular file: a check before
+ * the first write of several, so that one such target changes nothing. Missing or unreachable: the
+ * write itself says why.
+ */
+function refuseNonRegular(path) {
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+    }
+    catch {
+        return;
+    }
+    assertRegularFile(path, st);
+}
+/** The most links a path may pass through before we stop following (Linux's own limit). */
+const MAX_LINK_HOPS = 40;
+const euid = process.geteuid?.();
+/**
+ * Refuse a path that goes through a symbolic link another user planted in a shared folder (sticky
+ * and writable by all, as /tmp): the link's owner is neither us nor the folder's owner. It is the
+ * rule of the kernel's fs.protected_symlinks, held here too because it may be off (and root passes
+ * it). Each link of the last component's chain is checked; the folders above are the user's choice.
+ */
+function refusePlantedLink(path) {
+    if (euid === undefined)
+        return; // no owners to compare (Windows)
+    let at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    for (let hop = 0; hop < MAX_LINK_HOPS; hop++) {
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at);
+        }
+        catch {
+            return; // nothing there: the write says why, or creates it
+        }
+        if (!st.isSymbolicLink())
+            return;
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at);
+        const folder = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir);
+        const shared = (folder.mode & 0o1002) === 0o1002;
+        if (shared && st.uid !== euid && st.uid !== folder.uid)
+            throw new FileInputError(path, `a symbolic link another user (uid ${st.uid}) owns in the shared folder ${dir}; not followed`);
+        at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(at));
+    }
+}
+/** A line that starts with a Dockerfile instruction. */
+const INSTRUCTION_RE = /^[ \t]*(FROM|ARG|RUN|CMD|LABEL|MAINTAINER|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ONBUILD|STOPSIGNAL|HEALTHCHECK|SHELL)([ \t]+\S|[ \t]*[\\`][ \t]*$)/im;
+/** Kind of a file named explicitly: by its name, else a Dockerfile when a line starts with an instruction. */
+function sniffKind(path, text) {
+    return kindOfName(path) ?? (INSTRUCTION_RE.test(text.slice((0,_core_dockerfile_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .bomLength */ .L1)(text))) ? 'dockerfile' : 'list');
+}
+/** A NUL byte in the first 8 KiB: what git and grep take for a binary file (no subarray: it costs more than the search). */
+function looksBinary(bytes) {
+    const nul = bytes.indexOf(0);
+    return nul !== -1 && nul < 8192;
+}
+/** What a path names, when a stat can tell. */
+function kindOf(path) {
+    try {
+        return specialFileKind((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Opening without waiting: a FIFO opened for reading would block until a writer came. */
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+/**
+ * The bytes of a regular file, its permission bits and owner, and whether the path is a symbolic
+ * link: one open, fstat, read and close, as a plain read costs, so a replace needs no stat or
+ * realpath of its own. Anything but a regular file is a NotRegularFileError, found by fstat on the
+ * open descriptor (no window for a swap) and never read; a socket cannot be opened (ENXIO).
+ * Other failures are thrown as the file system gave them (ENOENT for a missing file).
+ */
+function readRegularFile(path) {
+    // Without O_NOFOLLOW (Windows) a link cannot be told apart here: say it may be one.
+    let link = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW === undefined;
+    let fd;
+    try {
+        try {
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, OPEN_FLAGS | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+        }
+        catch (e) {
+            // ELOOP: the last component is a symbolic link (open follows it when told to).
+            if (e.code !== 'ELOOP')
+                throw e;
+            link = true;
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, OPEN_FLAGS);
+        }
+    }
+    catch (e) {
+        // open(2) refuses a socket, and a device with no driver, with ENXIO.
+        if (e.code === 'ENXIO')
+            throw new NotRegularFileError(path, kindOf(path));
+        throw e;
+    }
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        assertRegularFile(path, st);
+        // Read up to the size fstat gave, as readFileSync does; a size of 0 (a /proc file) reads to EOF.
+        let bytes = Buffer.allocUnsafe(st.size || 8192);
+        let length = 0;
+        for (;;) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, length, bytes.length - length, null);
+            length += n;
+            if (n === 0 || length === st.size)
+                break;
+            if (length === bytes.length)
+                bytes = Buffer.concat([bytes, Buffer.allocUnsafe(bytes.length)]);
+        }
+        return {
+            bytes: bytes.subarray(0, length),
+            kept: { mode: st.mode & 0o7777, uid: st.uid, gid: st.gid },
+            link,
+        };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * Read a file for rewriting. Dockerfiles and lists are read as latin1, one character per byte, so
+ * any encoding survives byte for byte; YAML needs real characters and must be valid UTF-8.
+ */
+function readSource(path, kind) {
+    let read;
+    try {
+        read = readRegularFile(path);
+    }
+    catch (e) {
+        if (e instanceof FileInputError)
+            throw e;
+        throw new FileInputError(path, `cannot read (${errnoText(e)})`);
+    }
+    const { bytes, kept, link } = read;
+    if (looksBinary(bytes))
+        throw new FileInputError(path, 'binary file (contains NUL bytes); not rewritten');
+    const latin1 = bytes.toString('latin1');
+    const k = kind ?? sniffKind(path, latin1);
+    if (k !== 'yaml')
+        return { path, kind: k, text: latin1, encoding: 'latin1', kept, link };
+    try {
+        const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+        return { path, kind: k, text, encoding: 'utf8', kept, link };
+    }
+    catch {
+        throw new FileInputError(path, 'not valid UTF-8; YAML files must be UTF-8');
+    }
+}
+function encodeSource(file, text) {
+    return Buffer.from(text, file.encoding);
+}
+
+
+/***/ }),
+
+/***/ 355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ homeDirectory)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+// The user's home directory, as Node and the AWS SDK find it: HOME, else the passwd entry's home.
+// With neither (HOME unset and a uid with no passwd entry, as in some containers) os.homedir()
+// throws; callers decide what no home means for them.
+
+/** HOME, else the passwd entry's home; undefined when there is neither. */
+function homeDirectory(env) {
+    if (env.HOME)
+        return env.HOME;
+    try {
+        return (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)();
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ Deadline),
+/* harmony export */   iP: () => (/* binding */ withinDeadline),
+/* harmony export */   j3: () => (/* reexport safe */ _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.j3)
+/* harmony export */ });
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7253);
+/* harmony import */ var _core_unanswered_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2079);
+// One deadline for a whole run (login, discovery, rewrite, warm, doctor...): its signal aborts every
+// request and every wait still going, and the requests it watched say which endpoint kept us
+// waiting, so that a run on a silent endpoint ends on time with a message naming that endpoint.
+
+
+
+
+/** The run took longer than allowed (exit 1): the one timeout error, kept with the other kinds in core. */
+
+class Deadline {
+    timeoutMs;
+    startedAt;
+    signal;
+    #controller = new AbortController();
+    #timer;
+    #pending = new Set();
+    /** What was in flight when time ran out (aborted requests leave #pending right after). */
+    #atExpiry;
+    #lastSilent;
+    #region;
+    constructor(timeoutMs, 
+    /** A caller's own cancel signal (the run ends with it too). */
+    parent) {
+        this.timeoutMs = timeoutMs;
+        if (!(timeoutMs > 0))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('the timeout must be a positive duration');
+        this.startedAt = Date.now();
+        this.signal = parent ? AbortSignal.any([parent, this.#controller.signal]) : this.#controller.signal;
+        // Every wait and request of a run listens to this one signal.
+        (0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(0, this.#controller.signal, this.signal);
+        this.#timer = setTimeout(() => {
+            this.#atExpiry = [...this.#pending];
+            this.#controller.abort(this.error());
+        }, Math.max(0, timeoutMs));
+        this.#timer.unref?.();
+    }
+    /** The region the hints name (endpoint names carry it). */
+    inRegion(region) {
+        this.#region ??= region;
+        return this;
+    }
+    get expired() {
+        return this.#controller.signal.aborted;
+    }
+    /** Milliseconds left (0 once expired). */
+    left() {
+        return Math.max(0, this.startedAt + this.timeoutMs - Date.now());
+    }
+    /** Remember a request while it is in flight, and a silent failure after it. */
+    watch(request, work) {
+        this.#pending.add(request);
+        return work.then((value) => {
+            this.#pending.delete(request);
+            return value;
+        }, (error) => {
+            this.#pending.delete(request);
+            // "Did not answer" rather than "answered no": the retry rule's own notion of silence.
+            if (!this.expired && _core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isNoAnswer */ .Uz(error))
+                this.#lastSilent = request;
+            throw error;
+        });
+    }
+    /** What kept the run waiting: a request in flight, else the last one that went unanswered. */
+    unanswered() {
+        return (this.#atExpiry ?? [...this.#pending])[0] ?? this.#lastSilent;
+    }
+    /** A request of one of these services in flight (at expiry, once time has run out). */
+    pendingOf(services) {
+        return (this.#atExpiry ?? [...this.#pending]).find((r) => services.includes(r.service));
+    }
+    error() {
+        const request = this.unanswered();
+        const waited = Date.now() - this.startedAt;
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeadlineError */ .j3((0,_core_unanswered_js__WEBPACK_IMPORTED_MODULE_3__/* .unansweredMessage */ .gv)(request, waited), (0,_core_unanswered_js__WEBPACK_IMPORTED_MODULE_3__/* .unansweredHint */ .eA)(request, this.#region), request, waited);
+    }
+    /**
+     * Run a use case within the deadline: its result, or at expiry a DeadlineError naming what did not
+     * answer (the work left behind is aborted by the signal, so nothing keeps the process alive).
+     */
+    async run(work) {
+        let onAbort;
+        const expiry = new Promise((_, reject) => {
+            onAbort = () => reject(this.signal.reason instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeadlineError */ .j3 ? this.signal.reason : this.error());
+            if (this.signal.aborted)
+                onAbort();
+            else
+                this.signal.addEventListener('abort', onAbort, { once: true });
+        });
+        try {
+            return await Promise.race([work(this.signal), expiry]);
+        }
+        finally {
+            if (onAbort)
+                this.signal.removeEventListener('abort', onAbort);
+        }
+    }
+    /** Stop the timer (the run is over). */
+    dispose() {
+        clearTimeout(this.#timer);
+    }
+}
+/** Run `work` on the caller's deadline, or on its own one of `timeoutMs` (default `defaultMs`). */
+async function withinDeadline(options, defaultMs, work) {
+    if (options.deadline)
+        return options.deadline.run(() => work(options.deadline));
+    const deadline = new Deadline(options.timeoutMs ?? defaultMs);
+    try {
+        return await deadline.run(() => work(deadline));
+    }
+    finally {
+        deadline.dispose();
+    }
+}
+
+
+/***/ })
+
+};
