@@ -4,16 +4,9 @@
 // The result is a list of exact source spans; rewriting them changes nothing else.
 
 import { lineIndex } from '../lines.js';
-import {
-  type Instruction,
-  keywordEnd,
-  leadingSpace,
-  lexDockerfile,
-  type ParserDirective,
-  sourceOffset,
-  splitKeyword,
-  type WantedInstruction,
-} from './lexer.js';
+import { keywordEnd, leadingSpace, splitKeyword } from './characters.js';
+import type { ParserDirective } from './directives.js';
+import { type Instruction, lexDockerfile, sourceOffset, type WantedInstruction } from './lexer.js';
 import {
   ALL_ARGS,
   declareGlobalArg,
