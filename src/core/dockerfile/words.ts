@@ -3,7 +3,7 @@
 // tell which part of a word is literal and splice new text over exactly that part. Also where the
 // words of an instruction's arguments begin and end, and its leading `--flag=value` words.
 
-import { isSpace, isSpaceCode, literalChar } from './lexer.js';
+import { isSpace, isSpaceCode, literalChar } from './characters.js';
 
 /** Where a word sits in an instruction's text: [start, end). */
 export interface WordSpan {

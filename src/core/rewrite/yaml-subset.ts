@@ -5,9 +5,20 @@
 // ("not sure") the moment the text steps outside that shape: flow collections, anchors, aliases,
 // tags, block or multi-line scalars, escapes, tabs, directives, a BOM, odd indentation, repeated
 // keys. The library then reads the whole text, so what is found never depends on which one read it.
+// This file holds the block structure (maps, sequences, documents, what the image values and the
+// manifest signs are); yaml-nodes.ts reads the key or scalar on each line.
 
-/** How a scalar is written, in the yaml library's words (`Scalar.type`). */
-export type ScalarStyle = string;
+import {
+  hasCharsOutsideSubset,
+  type MapKeys,
+  NOT_SURE,
+  NodeScanner,
+  notSure,
+  plainIsString,
+  type ScalarStyle,
+} from './yaml-nodes.js';
+
+export type { ScalarStyle };
 
 /** A string scalar that is the value of an `image:` key, with its source range as the library gives it. */
 export interface ImageValue {
@@ -35,87 +46,30 @@ export interface SubsetDocument {
   readonly signs: ManifestSigns;
 }
 
-/**
- * Characters the reader does not judge: tabs (indentation rules), control characters, a BOM, YAML 1.1
- * line breaks, a carriage return not followed by a line feed.
- */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
-const OUTSIDE_SUBSET_CHARS = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029]/;
-const LONE_CR = /\r(?!\n)/;
-
-/**
- * Plain scalars the YAML 1.2 core schema reads as something else than a string (null, booleans,
- * integers, floats): the yaml library's own tests, in its order.
- */
-const CORE_NON_STRING = [
-  /^(?:~|[Nn]ull|NULL)?$/,
-  /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-  /^0o[0-7]+$/,
-  /^[-+]?[0-9]+$/,
-  /^0x[0-9a-fA-F]+$/,
-  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-  /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-  /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-];
-
-/** Whether a plain scalar is a string under the core schema. */
-export function plainIsString(text: string): boolean {
-  for (const re of CORE_NON_STRING) if (re.test(text)) return false;
-  return true;
-}
-
-/** Characters of the plain keys taken here: a letter or `_`, then letters, digits and `_./-`. */
-const KEY_FIRST = new Uint8Array(128);
-const KEY_REST = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  KEY_FIRST[c] = /[A-Za-z_]/.test(ch) ? 1 : 0;
-  KEY_REST[c] = /[\w./-]/.test(ch) ? 1 : 0;
-}
-/** Those of them the core schema reads as null or a boolean. */
-const NON_STRING_WORD = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-
 /** The library measures an implicit key's `:` from the key's start; keep well inside its 1024. */
 const MAX_KEY_SPAN = 1000;
-/** Beyond this many keys a map checks repeats with a set instead of comparing spans. */
-const SMALL_MAP = 16;
 
 const CR = 13;
 const SPACE = 32;
 const HASH = 35;
 const DASH = 45;
 const DOT = 46;
-const COLON = 58;
-const DQUOTE = 34;
-const SQUOTE = 39;
-const BACKSLASH = 92;
 const PERCENT = 37;
 
-/** First characters of a plain scalar the reader leaves to the library (YAML's indicators, all of them). */
-const INDICATOR = new Uint8Array(128);
-for (const c of '-?:,[]{}#&*!|>\'"%@`') INDICATOR[c.charCodeAt(0)] = 1;
-
 /** An open block collection. Frames are reused by depth: a big file opens millions of them. */
-interface Frame {
+interface Frame extends MapKeys {
   col: number;
   seq: boolean;
   /** A sequence at its key's own indentation (`key:\n- a`), which a key at that column ends. */
   sameIndent: boolean;
-  /** A map's keys as source spans [start, end, start, end...], while it is small. */
-  readonly spans: number[];
-  /** A big map's keys. */
-  names: Set<string> | undefined;
   build: boolean;
   /** The index of this map's image: value in the document's list, or -1. */
   image: number;
 }
 
-/** Thrown inside the reader when the text is outside its subset. */
-const NOT_SURE = new Error('outside the YAML subset');
-
 /** The documents of a YAML text in the plain subset, or undefined when the library must read it. */
 export function readYamlSubset(source: string): SubsetDocument[] | undefined {
-  if (OUTSIDE_SUBSET_CHARS.test(source) || (source.includes('\r') && LONE_CR.test(source))) return undefined;
+  if (hasCharsOutsideSubset(source)) return undefined;
   try {
     return new SubsetReader(source).read();
   } catch (e) {
@@ -124,15 +78,11 @@ export function readYamlSubset(source: string): SubsetDocument[] | undefined {
   }
 }
 
-function notSure(): never {
-  throw NOT_SURE;
-}
-
 interface MutableImageValue extends ImageValue {
   build: boolean;
 }
 
-class SubsetReader {
+class SubsetReader extends NodeScanner {
   private readonly docs: SubsetDocument[] = [];
   private readonly frames: Frame[] = [];
   private depth = 0;
@@ -149,17 +99,6 @@ class SubsetReader {
   /** The pending key is the top-level `services`. */
   private pendingServices = false;
   private pendingIsKey = false;
-  // The node last read by node(): a key (its text's span, and where its `:` ends) or a scalar.
-  private keyStart = 0;
-  private keyEnd = 0;
-  private afterColon = 0;
-  private valStart = 0;
-  private valEnd = 0;
-  private valStyle: ScalarStyle = 'PLAIN';
-  private hashAt = -1;
-  private colonAt = -1;
-
-  constructor(private readonly src: string) {}
 
   read(): SubsetDocument[] {
     const src = this.src;
@@ -197,14 +136,6 @@ class SubsetReader {
     return true;
   }
 
-  /** After a node: spaces, then nothing or a comment; else not sure. */
-  private trailing(p: number, end: number): void {
-    const src = this.src;
-    let q = p;
-    while (q < end && src.charCodeAt(q) === SPACE) q++;
-    if (q < end && (q === p || src.charCodeAt(q) !== HASH)) notSure();
-  }
-
   private endDocument(): void {
     this.settlePending(false);
     while (this.depth > 0) this.pop();
@@ -229,10 +160,6 @@ class SubsetReader {
     this.pendingCol = -1;
     this.pendingServices = false;
     this.pendingIsKey = false;
-  }
-
-  private isDash(i: number, end: number): boolean {
-    return this.src.charCodeAt(i) === DASH && (i + 1 === end || this.src.charCodeAt(i + 1) === SPACE);
   }
 
   /** A line with content at i (column col). */
@@ -317,16 +244,12 @@ class SubsetReader {
     this.afterKey(map, i, end);
   }
 
-  /** Whether the key node() read is `name`. */
-  private keyIs(name: string): boolean {
-    return this.keyEnd - this.keyStart === name.length && this.src.startsWith(name, this.keyStart);
-  }
-
   /** After a key read by node(): record it, then read its value on this line or leave it pending. */
   private afterKey(map: Frame, nodeStart: number, end: number): void {
     const src = this.src;
     if (this.afterColon - nodeStart > MAX_KEY_SPAN) notSure();
     this.addKey(map);
+    if (this.keyIs('build')) map.build = true;
     const root = this.depth === 1;
     const image = this.keyIs('image');
     let q = this.afterColon;
@@ -362,115 +285,5 @@ class SubsetReader {
       line: this.line,
       build: false,
     });
-  }
-
-  /** Add the key node() read to a map; a key already there is not sure (the library reports it). */
-  private addKey(map: Frame): void {
-    const src = this.src;
-    const start = this.keyStart;
-    const end = this.keyEnd;
-    if (map.names !== undefined) {
-      const name = src.slice(start, end);
-      if (map.names.has(name)) notSure();
-      map.names.add(name);
-    } else {
-      const spans = map.spans;
-      const len = end - start;
-      for (let j = 0; j < spans.length; j += 2) {
-        const s = spans[j]!;
-        if (spans[j + 1]! - s !== len) continue;
-        let n = 0;
-        while (n < len && src.charCodeAt(s + n) === src.charCodeAt(start + n)) n++;
-        if (n === len) notSure();
-      }
-      spans.push(start, end);
-      if (spans.length > 2 * SMALL_MAP) {
-        map.names = new Set();
-        for (let j = 0; j < spans.length; j += 2) map.names.add(src.slice(spans[j]!, spans[j + 1]!));
-      }
-    }
-    if (this.keyIs('build')) map.build = true;
-  }
-
-  /**
-   * The node at k up to the line's end: a key (returns true; keyStart, keyEnd, afterColon) or a
-   * one-line scalar with nothing but a comment after it (returns false; valStart, valEnd, valStyle).
-   * Anything else: not sure.
-   */
-  private node(k: number, end: number): boolean {
-    const src = this.src;
-    const c = src.charCodeAt(k);
-    if (c === DQUOTE || c === SQUOTE) {
-      let q = k + 1;
-      while (q < end && src.charCodeAt(q) !== c) {
-        if (c === DQUOTE && src.charCodeAt(q) === BACKSLASH) notSure();
-        q++;
-      }
-      if (q === end) notSure(); // runs on to another line
-      const r = q + 1;
-      if (c === SQUOTE && src.charCodeAt(r) === SQUOTE) notSure(); // '' escape
-      if (r < end && src.charCodeAt(r) === COLON && (r + 1 === end || src.charCodeAt(r + 1) === SPACE)) {
-        this.keyStart = k + 1;
-        this.keyEnd = q;
-        this.afterColon = r + 1;
-        return true;
-      }
-      this.trailing(r, end);
-      this.valStyle = c === DQUOTE ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
-      this.valStart = k;
-      this.valEnd = r;
-      return false;
-    }
-    if (c < 128 && INDICATOR[c] === 1) notSure();
-    // The scalar runs to a comment (` #`) or the line's end; a `: ` (or `:` last) before that makes it a key.
-    let p = this.next(HASH, k);
-    while (p < end && src.charCodeAt(p - 1) !== SPACE) p = this.next(HASH, p + 1);
-    if (p > end) p = end;
-    for (let colon = this.next(COLON, k); colon < p; colon = this.next(COLON, colon + 1)) {
-      if (colon + 1 === end || src.charCodeAt(colon + 1) === SPACE) {
-        this.plainKey(k, colon);
-        this.keyStart = k;
-        this.keyEnd = colon;
-        this.afterColon = colon + 1;
-        return true;
-      }
-    }
-    let e = p;
-    while (src.charCodeAt(e - 1) === SPACE) e--;
-    this.valStyle = 'PLAIN';
-    this.valStart = k;
-    this.valEnd = e;
-    return false;
-  }
-
-  /**
-   * The first `#` or `:` at or after `from` (the text's length when none). Each is looked up again only
-   * once passed, so every line costs a look only where one of them is, and the whole text one scan.
-   */
-  private next(ch: typeof HASH | typeof COLON, from: number): number {
-    if (ch === HASH) {
-      if (this.hashAt < from) this.hashAt = this.find('#', from);
-      return this.hashAt;
-    }
-    if (this.colonAt < from) this.colonAt = this.find(':', from);
-    return this.colonAt;
-  }
-
-  private find(ch: string, from: number): number {
-    const at = this.src.indexOf(ch, from);
-    return at === -1 ? this.src.length : at;
-  }
-
-  /** A plain key must be a name that is a string (else not sure). */
-  private plainKey(start: number, end: number): void {
-    const src = this.src;
-    const first = src.charCodeAt(start);
-    if (first >= 128 || KEY_FIRST[first] !== 1) notSure();
-    for (let p = start + 1; p < end; p++) {
-      const ch = src.charCodeAt(p);
-      if (ch >= 128 || KEY_REST[ch] !== 1) notSure();
-    }
-    const len = end - start;
-    if ((len === 4 || len === 5) && NON_STRING_WORD.test(src.slice(start, end))) notSure();
   }
 }

@@ -7,10 +7,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
+import { splitKeyword } from '../../../src/core/dockerfile/characters.js';
 import {
   type Instruction,
   lexDockerfile,
-  splitKeyword,
   type WantedInstruction,
 } from '../../../src/core/dockerfile/lexer.js';
 

@@ -1,0 +1,42 @@
+// The physical lines of a Dockerfile (split at `\n`, a `\r` before it left out), as the lexer and the
+// parser directives read them before any line is joined to the next. Kept as two tables of offsets:
+// an object per line weighed on a big file.
+
+export interface PhysicalLine {
+  readonly start: number;
+  /** End of the content, before `\r\n` or `\n`. */
+  readonly end: number;
+}
+
+/** The physical lines of a text from `from` (after a BOM). */
+export class PhysicalLines {
+  readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  constructor(text: string, from: number) {
+    let start = from;
+    while (start < text.length) {
+      let nl = text.indexOf('\n', start);
+      if (nl === -1) nl = text.length;
+      this.starts.push(start);
+      this.ends.push(nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
+      start = nl + 1;
+    }
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  at(i: number): PhysicalLine {
+    return { start: this.starts[i]!, end: this.ends[i]! };
+  }
+
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+
+  end(i: number): number {
+    return this.ends[i]!;
+  }
+}
