@@ -547,8 +547,8 @@ function findOnPath(name, env = process.env) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/host/atomic-write.ts
-var atomic_write = __webpack_require__(5135);
+// EXTERNAL MODULE: ./src/host/atomic-write.ts + 2 modules
+var atomic_write = __webpack_require__(5859);
 ;// CONCATENATED MODULE: ./src/host/session.ts
 // What `login` added, and undoing it: the record is kept beside the docker config (the CLI) or in the
 // action's state, with no secrets; each entry says which file it wrote and how to tell its own write.

@@ -1423,16 +1423,16 @@ function failedUnmapped(image, registry, reason) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/dockerfile/scan.ts + 3 modules
-var dockerfile_scan = __webpack_require__(2202);
+// EXTERNAL MODULE: ./src/core/dockerfile/scan.ts + 6 modules
+var dockerfile_scan = __webpack_require__(7057);
 // EXTERNAL MODULE: ./src/core/rewrite/dockerfile.ts
 var dockerfile = __webpack_require__(3740);
 // EXTERNAL MODULE: ./src/core/rewrite/edits.ts
 var edits = __webpack_require__(8813);
 // EXTERNAL MODULE: ./src/core/rewrite/list.ts
 var list = __webpack_require__(3530);
-// EXTERNAL MODULE: ./src/core/rewrite/yaml.ts + 1 modules
-var yaml = __webpack_require__(4095);
+// EXTERNAL MODULE: ./src/core/rewrite/yaml.ts + 2 modules
+var yaml = __webpack_require__(9195);
 ;// CONCATENATED MODULE: ./src/core/rewrite/rewrite.ts
 // One entry per file kind: rewrite a file's text, or list the images it makes a build or deployment
 // pull, by its kind (Dockerfile, image list, YAML). Finding the spans is dockerfile/scan.ts, list.ts

@@ -2,7 +2,7 @@ export const id = 990;
 export const ids = [990,800];
 export const modules = {
 
-/***/ 2202:
+/***/ 7057:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,8 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/lines.ts
 var lines = __webpack_require__(9532);
-// EXTERNAL MODULE: ./src/core/dockerfile/lexer.ts
-var lexer = __webpack_require__(2380);
+// EXTERNAL MODULE: ./src/core/dockerfile/characters.ts
+var characters = __webpack_require__(548);
+// EXTERNAL MODULE: ./src/core/dockerfile/lexer.ts + 3 modules
+var lexer = __webpack_require__(5658);
 ;// CONCATENATED MODULE: ./src/core/dockerfile/words.ts
 // A shell word as BuildKit's lexer reads it (quotes, the escape token, `$VAR`, `${VAR:-word}`),
 // kept as units that remember where each literal character sits in the source, so callers can
@@ -31,7 +33,7 @@ const wordExpressions = new Map();
 function wordExpression(escape) {
     let re = wordExpressions.get(escape);
     if (re === undefined) {
-        const e = (0,lexer/* literalChar */.Qr)(escape);
+        const e = (0,characters/* literalChar */.Qr)(escape);
         re = new RegExp(`(?:[^ \\t\\n\\r\\v\\f"'${e}]|${e}[^]?|"(?:[^"${e}]|${e}[^]?)*"?|'[^']*'?)+`, 'y');
         wordExpressions.set(escape, re);
     }
@@ -47,7 +49,7 @@ function splitWords(text, from, to, escape, max = Number.POSITIVE_INFINITY) {
     const word = wordExpression(escape);
     let i = from;
     while (i < to && out.length < max) {
-        while (i < to && (0,lexer/* isSpaceCode */.Ix)(within.charCodeAt(i)))
+        while (i < to && (0,characters/* isSpaceCode */.Ix)(within.charCodeAt(i)))
             i++;
         if (i >= to)
             break;
@@ -64,7 +66,7 @@ function leadingFlags(text, from) {
     const found = [];
     let i = from;
     for (;;) {
-        while (i < text.length && (0,lexer/* isSpace */.xC)(text[i]))
+        while (i < text.length && (0,characters/* isSpace */.xC)(text[i]))
             i++;
         if (!text.startsWith('--', i))
             return { flags: found, args: i };
@@ -95,7 +97,7 @@ const specialExpressions = new Map();
 function specialExpression(escape) {
     let re = specialExpressions.get(escape);
     if (re === undefined) {
-        re = new RegExp(`["'$${(0,lexer/* literalChar */.Qr)(escape)}]`, 'g');
+        re = new RegExp(`["'$${(0,characters/* literalChar */.Qr)(escape)}]`, 'g');
         specialExpressions.set(escape, re);
     }
     return re;
@@ -416,41 +418,25 @@ function imageSites(c, kind, units, line, scope, before, followed) {
     addSite(c, kind, prefix.slice(0, end), true, line);
 }
 
-;// CONCATENATED MODULE: ./src/core/dockerfile/scan.ts
-// Finds every image reference in a Dockerfile with BuildKit's semantics: FROM images, COPY --from,
-// RUN --mount=...,from=..., the same under ONBUILD, the defaults of global ARGs that FROM uses, and
-// the frontend image BuildKit itself pulls (`# syntax=`, `ARG BUILDKIT_SYNTAX=`).
-// The result is a list of exact source spans; rewriting them changes nothing else.
+;// CONCATENATED MODULE: ./src/core/dockerfile/image-words.ts
+// An image word the scan found, recorded twice over: the image a build pulls (for warm) and the edit
+// sites that hold its literal text (for rewrite). A word that names a stage or `scratch` pulls
+// nothing and is noted instead. Shared by every instruction the scan reads (FROM, COPY --from,
+// RUN --mount, the frontend image), apart from the walk over instructions in scan.ts.
 
 
 
 
-
-/** The keywords the scan acts on (their codes, 1 and up, fill a table of a byte per instruction). */
-const SCANNED_KEYWORDS = ['from', 'arg', 'onbuild', 'copy', 'run'];
-/** What the scan reads, for the lexer: RUN and COPY only with a flag (`--mount`, `--from`; see copyAndMountSources). */
-const SCANNED = SCANNED_KEYWORDS.map((keyword) => ({
-    keyword,
-    flagged: keyword === 'run' || keyword === 'copy',
-}));
-/** Their lengths: a keyword of another length (WORKDIR, ENV, ...) is not lowercased to be looked up. */
-const SCANNED_LENGTHS = new Set(SCANNED_KEYWORDS.map((k) => k.length));
-/** The code of the keyword at text[start, end) in SCANNED_KEYWORDS (1 and up), 0 for any other. */
-function keywordCode(text, start, end) {
-    if (!SCANNED_LENGTHS.has(end - start))
-        return 0;
-    return SCANNED_KEYWORDS.indexOf(text.slice(start, end).toLowerCase()) + 1;
+/** A word that names a stage or `scratch`: nothing to pull (warm notes it). */
+function nothingToPull(ctx, value, line) {
+    const what = value.toLowerCase() === 'scratch' ? 'the empty image' : 'a build stage';
+    ctx.skipped.push({ line, message: `${value}: ${what}, nothing to pull` });
 }
-/** The code of FROM in SCANNED_KEYWORDS. */
-const FROM = SCANNED_KEYWORDS.indexOf('from') + 1;
-/** The name of the build argument that chooses BuildKit's frontend image, as `# syntax=` does. */
-const SYNTAX_ARG = 'BUILDKIT_SYNTAX';
 /** The image a word pulls, recorded for warm; edit sites are recorded by `imageSites`. */
 function imageWord(ctx, kind, units, line, scope) {
     const value = scope === 'from' ? expandWord(ctx.args, units, ALL_ARGS) : literalText(units);
     if (value !== undefined && isStageOrScratch(ctx.stages, value, scope)) {
-        const what = value.toLowerCase() === 'scratch' ? 'the empty image' : 'a build stage';
-        ctx.skipped.push({ line, message: `${value}: ${what}, nothing to pull` });
+        nothingToPull(ctx, value, line);
         return;
     }
     if (value)
@@ -469,8 +455,7 @@ function imageWordAt(ctx, kind, ins, w, scope) {
     // What imageWord and imageSites do with a word that is all literal, contiguous in the source.
     const value = ins.text.slice(w.start, w.end);
     if (isStageOrScratch(ctx.stages, value, scope)) {
-        const what = value.toLowerCase() === 'scratch' ? 'the empty image' : 'a build stage';
-        ctx.skipped.push({ line: ins.line, message: `${value}: ${what}, nothing to pull` });
+        nothingToPull(ctx, value, ins.line);
         return;
     }
     ctx.images.push({ image: value, line: ins.line });
@@ -480,26 +465,19 @@ function imageWordAt(ctx, kind, ins, w, scope) {
 function wordUnits(ctx, ins, w) {
     return analyzeWord(ins.text, w.start, w.end, ctx.escape, (i) => (0,lexer/* sourceOffset */.V7)(ins, i));
 }
-/** `ARG NAME[=default] ...` before the first FROM: global ARGs, declared in order (see scope.ts). */
-function recordGlobalArgs(ctx, ins, from) {
-    const words = splitWords(ins.text, from, ins.text.length, ctx.escape);
-    for (let k = 0; k < words.length; k++) {
-        const w = words[k];
-        const raw = ins.text.slice(w.start, w.end);
-        const eq = raw.indexOf('=');
-        if (eq === -1) {
-            declareGlobalArg(ctx.args, raw);
-            continue;
-        }
-        const units = wordUnits(ctx, ins, { start: w.start + eq + 1, end: w.end });
-        declareGlobalArg(ctx.args, raw.slice(0, eq), units);
-    }
-}
+
+;// CONCATENATED MODULE: ./src/core/dockerfile/from-flags.ts
+// The images a build step copies or mounts from: `--from=` of COPY and the `from=` field of each
+// `--mount=` CSV of RUN (also under ONBUILD). Apart from scan.ts because reading a mount's CSV out of
+// a shell word is a grammar of its own.
+
+
+
 /** `--from=` of COPY, and `from=` inside each `--mount=` CSV of RUN. */
 function copyAndMountSources(ctx, ins, keyword, rest) {
     if (keyword !== 'copy' && keyword !== 'run')
         return;
-    if (!ins.text.startsWith('--', (0,lexer/* leadingSpace */.tu)(ins.text, rest, ins.text.length)))
+    if (!ins.text.startsWith('--', (0,characters/* leadingSpace */.tu)(ins.text, rest, ins.text.length)))
         return; // no flags
     // Index loops on the paths every file takes: for-of allocates a step object until optimized.
     const flags = leadingFlags(ins.text, rest).flags;
@@ -554,6 +532,16 @@ function mountSource(ctx, ins, value) {
         imageWord(ctx, 'mount-from', v, ins.line, 'source');
     }
 }
+
+;// CONCATENATED MODULE: ./src/core/dockerfile/frontend.ts
+// The frontend image BuildKit itself pulls before it reads the file: `# syntax=IMAGE` and the
+// default of `ARG BUILDKIT_SYNTAX=IMAGE`, which overrides it. Apart from scan.ts because neither is
+// an image the build's steps use: BuildKit's own rule, read from a directive and from one ARG.
+
+
+
+/** The name of the build argument that chooses BuildKit's frontend image, as `# syntax=` does. */
+const SYNTAX_ARG = 'BUILDKIT_SYNTAX';
 /** The frontend image BuildKit pulls before reading the file: `# syntax=IMAGE [ARGS]`. */
 function syntaxDirective(ctx, directive) {
     // BuildKit takes the value up to the first space as the image, the rest as its arguments.
@@ -589,6 +577,53 @@ function syntaxArg(ctx, ins, from) {
             ctx.images.push({ image: literal, line: ins.line });
             addSite(ctx, 'syntax', image, false, ins.line);
         }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/dockerfile/scan.ts
+// Finds every image reference in a Dockerfile with BuildKit's semantics: FROM images, COPY --from,
+// RUN --mount=...,from=..., the same under ONBUILD, the defaults of global ARGs that FROM uses, and
+// the frontend image BuildKit itself pulls (`# syntax=`, `ARG BUILDKIT_SYNTAX=`).
+// The result is a list of exact source spans; rewriting them changes nothing else.
+
+
+
+
+
+
+
+
+
+/** The keywords the scan acts on (their codes, 1 and up, fill a table of a byte per instruction). */
+const SCANNED_KEYWORDS = ['from', 'arg', 'onbuild', 'copy', 'run'];
+/** What the scan reads, for the lexer: RUN and COPY only with a flag (`--mount`, `--from`; see copyAndMountSources). */
+const SCANNED = SCANNED_KEYWORDS.map((keyword) => ({
+    keyword,
+    flagged: keyword === 'run' || keyword === 'copy',
+}));
+/** Their lengths: a keyword of another length (WORKDIR, ENV, ...) is not lowercased to be looked up. */
+const SCANNED_LENGTHS = new Set(SCANNED_KEYWORDS.map((k) => k.length));
+/** The code of the keyword at text[start, end) in SCANNED_KEYWORDS (1 and up), 0 for any other. */
+function keywordCode(text, start, end) {
+    if (!SCANNED_LENGTHS.has(end - start))
+        return 0;
+    return SCANNED_KEYWORDS.indexOf(text.slice(start, end).toLowerCase()) + 1;
+}
+/** The code of FROM in SCANNED_KEYWORDS. */
+const FROM = SCANNED_KEYWORDS.indexOf('from') + 1;
+/** `ARG NAME[=default] ...` before the first FROM: global ARGs, declared in order (see scope.ts). */
+function recordGlobalArgs(ctx, ins, from) {
+    const words = splitWords(ins.text, from, ins.text.length, ctx.escape);
+    for (let k = 0; k < words.length; k++) {
+        const w = words[k];
+        const raw = ins.text.slice(w.start, w.end);
+        const eq = raw.indexOf('=');
+        if (eq === -1) {
+            declareGlobalArg(ctx.args, raw);
+            continue;
+        }
+        const units = wordUnits(ctx, ins, { start: w.start + eq + 1, end: w.end });
+        declareGlobalArg(ctx.args, raw.slice(0, eq), units);
     }
 }
 /** The words of a FROM after its flags: the image, then `AS name`. */
@@ -631,8 +666,8 @@ function scanDockerfile(source) {
     const rests = new Uint32Array(instructions.length);
     for (let n = 0; n < instructions.length; n++) {
         const ins = instructions[n];
-        const start = (0,lexer/* leadingSpace */.tu)(ins.text, 0, ins.text.length);
-        const end = (0,lexer/* keywordEnd */.Hp)(ins.text, start);
+        const start = (0,characters/* leadingSpace */.tu)(ins.text, 0, ins.text.length);
+        const end = (0,characters/* keywordEnd */.Hp)(ins.text, start);
         keywords[n] = keywordCode(ins.text, start, end);
         rests[n] = end;
         if (keywords[n] !== FROM)
@@ -669,7 +704,7 @@ function scanDockerfile(source) {
             }
         }
         else if (keyword === 'onbuild') {
-            const inner = (0,lexer/* splitKeyword */.Yu)(ins.text, rest);
+            const inner = (0,characters/* splitKeyword */.Yu)(ins.text, rest);
             copyAndMountSources(ctx, ins, inner.keyword, inner.rest);
         }
         else
@@ -717,7 +752,7 @@ function lineIndex(source) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ rewriteDockerfile)
 /* harmony export */ });
-/* harmony import */ var _dockerfile_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2202);
+/* harmony import */ var _dockerfile_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7057);
 /* harmony import */ var _edits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8813);
 // Dockerfiles: the sites dockerfile/scan.ts finds become edits. Apart from rewrite.ts so that a
 // caller that meets only Dockerfiles and lists loads no YAML code (the yaml library is ~110 KB).

@@ -702,7 +702,7 @@ async function prepareWithin(options, deadline) {
         ];
         const toWarm = [...new Set(all)].filter((i) => ['mapped', 'cached'].includes((0,rules/* mapImage */.oo)(i, target).kind));
         if (toWarm.length > 0) {
-            const { warm } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(815), __webpack_require__.e(990), __webpack_require__.e(95), __webpack_require__.e(457), __webpack_require__.e(215), __webpack_require__.e(116)]).then(__webpack_require__.bind(__webpack_require__, 3215));
+            const { warm } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(815), __webpack_require__.e(990), __webpack_require__.e(195), __webpack_require__.e(457), __webpack_require__.e(215), __webpack_require__.e(116)]).then(__webpack_require__.bind(__webpack_require__, 3215));
             warmed = await phase(`Warm ${toWarm.length} image(s)`, () => warm({
                 images: toWarm,
                 registry: target.registry,
@@ -757,7 +757,7 @@ function privateFolder(parent) {
 async function writeTransparentConfig(options, target) {
     const [{ renderMirrors }, { writeFileAtomic }] = await Promise.all([
         __webpack_require__.e(/* import() */ 789).then(__webpack_require__.bind(__webpack_require__, 789)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5135)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5859)),
     ]);
     const input = { registry: target.registry, rules: target.rules };
     const [policy] = renderMirrors('source-policy', input).files;

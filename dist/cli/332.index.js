@@ -193,11 +193,11 @@ function secretNameOfArn(arn) {
 /* harmony export */   qq: () => (/* binding */ extractImages)
 /* harmony export */ });
 /* unused harmony export rewriteText */
-/* harmony import */ var _dockerfile_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2202);
+/* harmony import */ var _dockerfile_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7057);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3740);
 /* harmony import */ var _edits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8813);
 /* harmony import */ var _list_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3530);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4095);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9195);
 // One entry per file kind: rewrite a file's text, or list the images it makes a build or deployment
 // pull, by its kind (Dockerfile, image list, YAML). Finding the spans is dockerfile/scan.ts, list.ts
 // and yaml.ts; turning spans into edits on the original text is edits.ts. (src/use-cases/rewrite.ts loads
@@ -262,7 +262,7 @@ function extractImages(source, kind, origin) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_credentials_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2633);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5135);
+/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5859);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3285);
 /* harmony import */ var _home_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(355);
 // The docker client config (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`): credentials
@@ -493,7 +493,7 @@ function readableByOthers(path) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5135);
+/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5859);
 /* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7011);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3285);
 // What `login` added, and undoing it: the record is kept beside the docker config (the CLI) or in the
@@ -867,8 +867,8 @@ var deadline = __webpack_require__(8249);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/host/atomic-write.ts
-var atomic_write = __webpack_require__(5135);
+// EXTERNAL MODULE: ./src/host/atomic-write.ts + 2 modules
+var atomic_write = __webpack_require__(5859);
 // EXTERNAL MODULE: ./src/host/files.ts
 var files = __webpack_require__(3285);
 // EXTERNAL MODULE: ./src/use-cases/target.ts
@@ -996,7 +996,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _core_rewrite_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3740);
 /* harmony import */ var _core_rewrite_list_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3530);
-/* harmony import */ var _host_atomic_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5135);
+/* harmony import */ var _host_atomic_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5859);
 /* harmony import */ var _host_discovery_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1800);
 /* harmony import */ var _host_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3285);
 // The rewrite use case: find files, rewrite each in memory, and write nothing unless every file is
@@ -1050,7 +1050,7 @@ function skippedYaml(source, r) {
 }
 /** The YAML code (the yaml library is ~110 KB), loaded when the first YAML file is met. */
 let yamlRewriter;
-const loadYaml = () => (yamlRewriter ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(95)]).then(__webpack_require__.bind(__webpack_require__, 4095)));
+const loadYaml = () => (yamlRewriter ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(195)]).then(__webpack_require__.bind(__webpack_require__, 9195)));
 /** What a replace of each file needs from its read (its mode and owner; whether it is a link), so it needs no stat. */
 const readOf = new WeakMap();
 /** core/rewrite/rewrite.ts's rewriteText, with the YAML code handed in (loaded for YAML files only). */

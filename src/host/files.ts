@@ -75,7 +75,7 @@ export class NotRegularFileError extends FileInputError {
 
 /**
  * The one rule for the files we read and replace (the reader below and the writer in
- * atomic-write.ts): a regular file, or nothing there (`st` undefined; a writer creates it).
+ * replace-file.ts): a regular file, or nothing there (`st` undefined; a writer creates it).
  */
 export function assertRegularFile(path: string, st: Stats | undefined): void {
   if (st && !st.isFile()) throw new NotRegularFileError(path, specialFileKind(st));
@@ -129,7 +129,7 @@ export function refusePlantedLink(path: string): void {
   }
 }
 
-/** The permission bits and owner of a file, which a replace keeps (see atomic-write.ts). */
+/** The permission bits and owner of a file, which a replace keeps (see replace-file.ts). */
 export interface FileOwnership {
   readonly mode: number;
   readonly uid: number;
@@ -141,7 +141,7 @@ export interface SourceFile {
   readonly kind: FileKind;
   readonly text: string;
   readonly encoding: 'latin1' | 'utf8';
-  /** Its permission bits and owner, kept by a replace (see atomic-write.ts). */
+  /** Its permission bits and owner, kept by a replace (see replace-file.ts). */
   readonly kept: FileOwnership;
   /** Whether the path is (or may be) a symbolic link: a replace writes through it to the file it points to. */
   readonly link: boolean;

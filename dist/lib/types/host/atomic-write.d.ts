@@ -1,21 +1,9 @@
-import { type FileOwnership } from './files.js';
+import { type Replacement } from './replace-file.js';
+import type { Listings } from './temp-files.js';
+export { cannotReplace, type Replacement } from './replace-file.js';
+export type { Listings } from './temp-files.js';
 /** The exit status a shell gives a process ended by a signal: 128 + its number (130, 143). */
 export declare function signalStatus(signal: NodeJS.Signals): number;
-/**
- * What a walk saw in the directories it listed: directory (as `dirname` of the paths it found) ->
- * the names in it. A directory listed there is not read again to find stale temp files.
- */
-export type Listings = ReadonlyMap<string, readonly string[]>;
-/**
- * Why target cannot be replaced by writeFileAtomic, or undefined: the file must be writable, and its
- * directory too (the temp file is created there and renamed over it). `link: false` says the path
- * is known not to be a symbolic link (readSource found out), which spares resolving it. `dirs`,
- * kept by the caller across the targets of one batch, checks each directory once.
- */
-export declare function cannotReplace(target: string, { link, dirs }?: {
-    link?: boolean;
-    dirs?: Map<string, string | undefined>;
-}): string | undefined;
 /**
  * Replace a file atomically: write a sibling temp file with the mode and owner of the file it
  * replaces (a new file: `newMode`, default 0644) and rename it over the original. rename(2) is
@@ -26,16 +14,6 @@ export declare function cannotReplace(target: string, { link, dirs }?: {
  * never the temp file.
  */
 export declare function writeFileAtomic(target: string, data: Buffer | string, newMode?: number): void;
-/** A file to replace; `kept` and `link: false` (not a symbolic link), when known, spare a stat and a realpath. */
-export interface Replacement {
-    readonly path: string;
-    readonly data: Buffer | string;
-    /** The mode and owner of the file replaced, as a read of it just found them (readRegularFile: a regular file). */
-    readonly kept?: FileOwnership;
-    /** The mode a new file gets (default 0644); a file replaced keeps its own. */
-    readonly newMode?: number;
-    readonly link?: boolean;
-}
 /** How a batch of writes ended: the files replaced, in order, and why it stopped early if it did. */
 export interface BatchOutcome {
     readonly written: readonly string[];

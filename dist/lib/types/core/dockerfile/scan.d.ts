@@ -1,10 +1,6 @@
+import { type PulledImage } from './image-words.js';
 import { type ImageSite, type Note, type SiteKind } from './sites.js';
-export type { ImageSite, Note, SiteKind };
-/** An image a build of this file pulls, as far as it can be known without build args. */
-export interface PulledImage {
-    readonly image: string;
-    readonly line: number;
-}
+export type { ImageSite, Note, PulledImage, SiteKind };
 export interface DockerfileScan {
     readonly sites: readonly ImageSite[];
     readonly images: readonly PulledImage[];

@@ -1,5 +1,5 @@
-/** How a scalar is written, in the yaml library's words (`Scalar.type`). */
-export type ScalarStyle = string;
+import { type ScalarStyle } from './yaml-nodes.js';
+export type { ScalarStyle };
 /** A string scalar that is the value of an `image:` key, with its source range as the library gives it. */
 export interface ImageValue {
     readonly value: string;
@@ -23,7 +23,5 @@ export interface SubsetDocument {
     readonly values: readonly ImageValue[];
     readonly signs: ManifestSigns;
 }
-/** Whether a plain scalar is a string under the core schema. */
-export declare function plainIsString(text: string): boolean;
 /** The documents of a YAML text in the plain subset, or undefined when the library must read it. */
 export declare function readYamlSubset(source: string): SubsetDocument[] | undefined;

@@ -1,8 +1,8 @@
-export const id = 95;
-export const ids = [95];
+export const id = 195;
+export const ids = [195];
 export const modules = {
 
-/***/ 4095:
+/***/ 9195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,14 +22,14 @@ var dist = __webpack_require__(8815);
 var lines = __webpack_require__(9532);
 // EXTERNAL MODULE: ./src/core/rewrite/edits.ts
 var edits = __webpack_require__(8813);
-;// CONCATENATED MODULE: ./src/core/rewrite/yaml-subset.ts
-// A reader for the plain shape nearly every compose file and Kubernetes manifest takes: block maps
-// and sequences, one-line plain or quoted scalars, comments, `---` between documents. It finds the
-// `image:` values and the manifest signs the yaml library would find, in one pass over the lines
-// (the library builds a node per scalar and was the limit on big files), and answers undefined
-// ("not sure") the moment the text steps outside that shape: flow collections, anchors, aliases,
-// tags, block or multi-line scalars, escapes, tabs, directives, a BOM, odd indentation, repeated
-// keys. The library then reads the whole text, so what is found never depends on which one read it.
+;// CONCATENATED MODULE: ./src/core/rewrite/yaml-nodes.ts
+// One node of a line in the plain YAML subset that yaml-subset.ts reads: a key (`name:`, plain or
+// quoted, not repeated in its map) or a one-line scalar with nothing but a comment after it; with the
+// core schema's rules for what a plain scalar or key is, and the characters the subset leaves to the
+// library. Apart from the reader, which decides from indentation where each node belongs (maps,
+// sequences, documents): this part reads the characters of one line. The reader extends NodeScanner,
+// so both work on one object as they did as one class. Outside the subset it throws NOT_SURE, which
+// the reader turns into "the library reads it".
 /**
  * Characters the reader does not judge: tabs (indentation rules), control characters, a BOM, YAML 1.1
  * line breaks, a carriage return not followed by a line feed.
@@ -37,6 +37,10 @@ var edits = __webpack_require__(8813);
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
 const OUTSIDE_SUBSET_CHARS = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029]/;
 const LONE_CR = /\r(?!\n)/;
+/** Whether a text has a character the reader does not judge (then the library reads it all). */
+function hasCharsOutsideSubset(text) {
+    return OUTSIDE_SUBSET_CHARS.test(text) || (text.includes('\r') && LONE_CR.test(text));
+}
 /**
  * Plain scalars the YAML 1.2 core schema reads as something else than a string (null, booleans,
  * integers, floats): the yaml library's own tests, in its order.
@@ -68,60 +72,27 @@ for (let c = 0; c < 128; c++) {
 }
 /** Those of them the core schema reads as null or a boolean. */
 const NON_STRING_WORD = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-/** The library measures an implicit key's `:` from the key's start; keep well inside its 1024. */
-const MAX_KEY_SPAN = 1000;
-/** Beyond this many keys a map checks repeats with a set instead of comparing spans. */
-const SMALL_MAP = 16;
-const CR = 13;
 const SPACE = 32;
 const HASH = 35;
 const DASH = 45;
-const DOT = 46;
 const COLON = 58;
 const DQUOTE = 34;
 const SQUOTE = 39;
 const BACKSLASH = 92;
-const PERCENT = 37;
 /** First characters of a plain scalar the reader leaves to the library (YAML's indicators, all of them). */
 const INDICATOR = new Uint8Array(128);
 for (const c of '-?:,[]{}#&*!|>\'"%@`')
     INDICATOR[c.charCodeAt(0)] = 1;
+/** Beyond this many keys a map checks repeats with a set instead of comparing spans. */
+const SMALL_MAP = 16;
 /** Thrown inside the reader when the text is outside its subset. */
 const NOT_SURE = new Error('outside the YAML subset');
-/** The documents of a YAML text in the plain subset, or undefined when the library must read it. */
-function readYamlSubset(source) {
-    if (OUTSIDE_SUBSET_CHARS.test(source) || (source.includes('\r') && LONE_CR.test(source)))
-        return undefined;
-    try {
-        return new SubsetReader(source).read();
-    }
-    catch (e) {
-        if (e === NOT_SURE)
-            return undefined;
-        throw e;
-    }
-}
 function notSure() {
     throw NOT_SURE;
 }
-class SubsetReader {
+/** Reads the node at a position of a line; what it read is left in its fields for the reader. */
+class NodeScanner {
     src;
-    docs = [];
-    frames = [];
-    depth = 0;
-    rooted = false;
-    values = [];
-    servicesMap = false;
-    apiVersionString = false;
-    kindString = false;
-    line = 0;
-    /** After a scalar value, a line more indented than this would continue it (or be an error). */
-    maxCol = Number.POSITIVE_INFINITY;
-    /** A key or `-` with nothing after it: the column whose next line opens its value, or -1. */
-    pendingCol = -1;
-    /** The pending key is the top-level `services`. */
-    pendingServices = false;
-    pendingIsKey = false;
     // The node last read by node(): a key (its text's span, and where its `:` ends) or a scalar.
     keyStart = 0;
     keyEnd = 0;
@@ -134,45 +105,6 @@ class SubsetReader {
     constructor(src) {
         this.src = src;
     }
-    read() {
-        const src = this.src;
-        const len = src.length;
-        let pos = 0;
-        while (pos < len) {
-            this.line++;
-            let eol = src.indexOf('\n', pos);
-            if (eol === -1)
-                eol = len;
-            const end = eol > pos && src.charCodeAt(eol - 1) === CR ? eol - 1 : eol;
-            let i = pos;
-            while (i < end && src.charCodeAt(i) === SPACE)
-                i++;
-            if (i < end) {
-                const c = src.charCodeAt(i);
-                if (c !== HASH && !(i === pos && (c === DASH || c === DOT || c === PERCENT) && this.marker(i, end)))
-                    this.content(i, end, i - pos);
-            }
-            pos = eol + 1;
-        }
-        this.endDocument();
-        return this.docs;
-    }
-    /** `---` between documents (true), a plain line starting with `-` (false), else not sure. */
-    marker(i, end) {
-        const src = this.src;
-        const c = src.charCodeAt(i);
-        const three = src.charCodeAt(i + 1) === c && src.charCodeAt(i + 2) === c;
-        if (c === DASH && !three)
-            return false;
-        if (c !== DASH || !three)
-            return notSure(); // `...`, `%` directives and anything like them
-        const after = i + 3;
-        if (after < end && src.charCodeAt(after) !== SPACE)
-            return notSure();
-        this.trailing(after, end);
-        this.endDocument();
-        return true;
-    }
     /** After a node: spaces, then nothing or a comment; else not sure. */
     trailing(p, end) {
         const src = this.src;
@@ -182,178 +114,12 @@ class SubsetReader {
         if (q < end && (q === p || src.charCodeAt(q) !== HASH))
             notSure();
     }
-    endDocument() {
-        this.settlePending(false);
-        while (this.depth > 0)
-            this.pop();
-        if (this.rooted)
-            this.docs.push({
-                values: this.values,
-                signs: {
-                    servicesMap: this.servicesMap,
-                    apiVersionString: this.apiVersionString,
-                    kindString: this.kindString,
-                },
-            });
-        this.rooted = false;
-        this.values = [];
-        this.servicesMap = this.apiVersionString = this.kindString = false;
-        this.maxCol = Number.POSITIVE_INFINITY;
-    }
-    /** The value of a pending key or entry is known: a map (true) or anything else. */
-    settlePending(map) {
-        if (this.pendingServices)
-            this.servicesMap = map;
-        this.pendingCol = -1;
-        this.pendingServices = false;
-        this.pendingIsKey = false;
-    }
     isDash(i, end) {
         return this.src.charCodeAt(i) === DASH && (i + 1 === end || this.src.charCodeAt(i + 1) === SPACE);
-    }
-    /** A line with content at i (column col). */
-    content(i, end, col) {
-        if (col > this.maxCol)
-            notSure();
-        this.maxCol = Number.POSITIVE_INFINITY;
-        const dash = this.isDash(i, end);
-        const pending = this.pendingCol;
-        if (pending !== -1 && (col > pending || (col === pending && dash && this.pendingIsKey))) {
-            this.settlePending(!dash);
-            this.open(col, dash, col === pending);
-        }
-        else {
-            this.settlePending(false);
-            this.align(col, dash);
-        }
-        const top = this.frames[this.depth - 1];
-        if (top.seq)
-            this.entry(i, end, top);
-        else
-            this.pair(i, end, top);
-    }
-    open(col, seq, sameIndent) {
-        let frame = this.frames[this.depth];
-        if (frame === undefined) {
-            frame = { col, seq, sameIndent, spans: [], names: undefined, build: false, image: -1 };
-            this.frames.push(frame);
-        }
-        else {
-            frame.col = col;
-            frame.seq = seq;
-            frame.sameIndent = sameIndent;
-            frame.spans.length = 0;
-            frame.names = undefined;
-            frame.build = false;
-            frame.image = -1;
-        }
-        this.depth++;
-        return frame;
-    }
-    /** Close the innermost collection; a map with `build:` marks its image: value. */
-    pop() {
-        const frame = this.frames[--this.depth];
-        if (frame.build && frame.image !== -1)
-            this.values[frame.image].build = true;
-        frame.names = undefined;
-    }
-    /** Close what a line at col ends; the collection it continues must be at exactly col. */
-    align(col, dash) {
-        while (this.depth > 0 && this.frames[this.depth - 1].col > col)
-            this.pop();
-        if (this.depth === 0) {
-            if (this.rooted)
-                notSure(); // a second top-level node
-            this.rooted = true;
-            this.open(col, dash, false);
-            return;
-        }
-        let top = this.frames[this.depth - 1];
-        if (top.col !== col)
-            notSure();
-        if (top.seq && !dash) {
-            if (!top.sameIndent)
-                notSure();
-            this.pop();
-            top = this.frames[this.depth - 1];
-        }
-        if (top.seq !== dash)
-            notSure();
-    }
-    /** `- ...` in a sequence. */
-    entry(i, end, seq) {
-        const src = this.src;
-        let k = i + 1;
-        while (k < end && src.charCodeAt(k) === SPACE)
-            k++;
-        if (k === end || src.charCodeAt(k) === HASH) {
-            this.pendingCol = seq.col;
-            return;
-        }
-        if (this.isDash(k, end))
-            notSure(); // a sequence inside an entry
-        if (this.node(k, end))
-            this.afterKey(this.open(seq.col + (k - i), false, false), k, end);
-        else
-            this.maxCol = seq.col;
-    }
-    /** `key: ...` in a map. */
-    pair(i, end, map) {
-        if (!this.node(i, end))
-            notSure();
-        this.afterKey(map, i, end);
     }
     /** Whether the key node() read is `name`. */
     keyIs(name) {
         return this.keyEnd - this.keyStart === name.length && this.src.startsWith(name, this.keyStart);
-    }
-    /** After a key read by node(): record it, then read its value on this line or leave it pending. */
-    afterKey(map, nodeStart, end) {
-        const src = this.src;
-        if (this.afterColon - nodeStart > MAX_KEY_SPAN)
-            notSure();
-        this.addKey(map);
-        const root = this.depth === 1;
-        const image = this.keyIs('image');
-        let q = this.afterColon;
-        while (q < end && src.charCodeAt(q) === SPACE)
-            q++;
-        if (q === end || src.charCodeAt(q) === HASH) {
-            this.pendingCol = map.col;
-            this.pendingIsKey = true;
-            this.pendingServices = root && this.keyIs('services');
-            return;
-        }
-        let apiVersion = false;
-        let kind = false;
-        if (root) {
-            apiVersion = this.keyIs('apiVersion');
-            kind = !apiVersion && this.keyIs('kind');
-        }
-        if (this.node(q, end))
-            notSure(); // `a: b: c`
-        this.maxCol = map.col;
-        if (!image && !apiVersion && !kind)
-            return;
-        const value = src.slice(this.valStart, this.valEnd);
-        const style = this.valStyle;
-        const quoted = style !== 'PLAIN';
-        const isString = quoted || plainIsString(value);
-        if (apiVersion)
-            this.apiVersionString = isString;
-        if (kind)
-            this.kindString = isString;
-        if (!image || !isString)
-            return;
-        map.image = this.values.length;
-        this.values.push({
-            value: quoted ? value.slice(1, -1) : value,
-            style,
-            start: this.valStart,
-            end: this.valEnd,
-            line: this.line,
-            build: false,
-        });
     }
     /** Add the key node() read to a map; a key already there is not sure (the library reports it). */
     addKey(map) {
@@ -386,8 +152,6 @@ class SubsetReader {
                     map.names.add(src.slice(spans[j], spans[j + 1]));
             }
         }
-        if (this.keyIs('build'))
-            map.build = true;
     }
     /**
      * The node at k up to the line's end: a key (returns true; keyStart, keyEnd, afterColon) or a
@@ -478,6 +242,264 @@ class SubsetReader {
         const len = end - start;
         if ((len === 4 || len === 5) && NON_STRING_WORD.test(src.slice(start, end)))
             notSure();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/rewrite/yaml-subset.ts
+// A reader for the plain shape nearly every compose file and Kubernetes manifest takes: block maps
+// and sequences, one-line plain or quoted scalars, comments, `---` between documents. It finds the
+// `image:` values and the manifest signs the yaml library would find, in one pass over the lines
+// (the library builds a node per scalar and was the limit on big files), and answers undefined
+// ("not sure") the moment the text steps outside that shape: flow collections, anchors, aliases,
+// tags, block or multi-line scalars, escapes, tabs, directives, a BOM, odd indentation, repeated
+// keys. The library then reads the whole text, so what is found never depends on which one read it.
+// This file holds the block structure (maps, sequences, documents, what the image values and the
+// manifest signs are); yaml-nodes.ts reads the key or scalar on each line.
+
+/** The library measures an implicit key's `:` from the key's start; keep well inside its 1024. */
+const MAX_KEY_SPAN = 1000;
+const CR = 13;
+const yaml_subset_SPACE = 32;
+const yaml_subset_HASH = 35;
+const yaml_subset_DASH = 45;
+const DOT = 46;
+const PERCENT = 37;
+/** The documents of a YAML text in the plain subset, or undefined when the library must read it. */
+function readYamlSubset(source) {
+    if (hasCharsOutsideSubset(source))
+        return undefined;
+    try {
+        return new SubsetReader(source).read();
+    }
+    catch (e) {
+        if (e === NOT_SURE)
+            return undefined;
+        throw e;
+    }
+}
+class SubsetReader extends NodeScanner {
+    docs = [];
+    frames = [];
+    depth = 0;
+    rooted = false;
+    values = [];
+    servicesMap = false;
+    apiVersionString = false;
+    kindString = false;
+    line = 0;
+    /** After a scalar value, a line more indented than this would continue it (or be an error). */
+    maxCol = Number.POSITIVE_INFINITY;
+    /** A key or `-` with nothing after it: the column whose next line opens its value, or -1. */
+    pendingCol = -1;
+    /** The pending key is the top-level `services`. */
+    pendingServices = false;
+    pendingIsKey = false;
+    read() {
+        const src = this.src;
+        const len = src.length;
+        let pos = 0;
+        while (pos < len) {
+            this.line++;
+            let eol = src.indexOf('\n', pos);
+            if (eol === -1)
+                eol = len;
+            const end = eol > pos && src.charCodeAt(eol - 1) === CR ? eol - 1 : eol;
+            let i = pos;
+            while (i < end && src.charCodeAt(i) === yaml_subset_SPACE)
+                i++;
+            if (i < end) {
+                const c = src.charCodeAt(i);
+                if (c !== yaml_subset_HASH && !(i === pos && (c === yaml_subset_DASH || c === DOT || c === PERCENT) && this.marker(i, end)))
+                    this.content(i, end, i - pos);
+            }
+            pos = eol + 1;
+        }
+        this.endDocument();
+        return this.docs;
+    }
+    /** `---` between documents (true), a plain line starting with `-` (false), else not sure. */
+    marker(i, end) {
+        const src = this.src;
+        const c = src.charCodeAt(i);
+        const three = src.charCodeAt(i + 1) === c && src.charCodeAt(i + 2) === c;
+        if (c === yaml_subset_DASH && !three)
+            return false;
+        if (c !== yaml_subset_DASH || !three)
+            return notSure(); // `...`, `%` directives and anything like them
+        const after = i + 3;
+        if (after < end && src.charCodeAt(after) !== yaml_subset_SPACE)
+            return notSure();
+        this.trailing(after, end);
+        this.endDocument();
+        return true;
+    }
+    endDocument() {
+        this.settlePending(false);
+        while (this.depth > 0)
+            this.pop();
+        if (this.rooted)
+            this.docs.push({
+                values: this.values,
+                signs: {
+                    servicesMap: this.servicesMap,
+                    apiVersionString: this.apiVersionString,
+                    kindString: this.kindString,
+                },
+            });
+        this.rooted = false;
+        this.values = [];
+        this.servicesMap = this.apiVersionString = this.kindString = false;
+        this.maxCol = Number.POSITIVE_INFINITY;
+    }
+    /** The value of a pending key or entry is known: a map (true) or anything else. */
+    settlePending(map) {
+        if (this.pendingServices)
+            this.servicesMap = map;
+        this.pendingCol = -1;
+        this.pendingServices = false;
+        this.pendingIsKey = false;
+    }
+    /** A line with content at i (column col). */
+    content(i, end, col) {
+        if (col > this.maxCol)
+            notSure();
+        this.maxCol = Number.POSITIVE_INFINITY;
+        const dash = this.isDash(i, end);
+        const pending = this.pendingCol;
+        if (pending !== -1 && (col > pending || (col === pending && dash && this.pendingIsKey))) {
+            this.settlePending(!dash);
+            this.open(col, dash, col === pending);
+        }
+        else {
+            this.settlePending(false);
+            this.align(col, dash);
+        }
+        const top = this.frames[this.depth - 1];
+        if (top.seq)
+            this.entry(i, end, top);
+        else
+            this.pair(i, end, top);
+    }
+    open(col, seq, sameIndent) {
+        let frame = this.frames[this.depth];
+        if (frame === undefined) {
+            frame = { col, seq, sameIndent, spans: [], names: undefined, build: false, image: -1 };
+            this.frames.push(frame);
+        }
+        else {
+            frame.col = col;
+            frame.seq = seq;
+            frame.sameIndent = sameIndent;
+            frame.spans.length = 0;
+            frame.names = undefined;
+            frame.build = false;
+            frame.image = -1;
+        }
+        this.depth++;
+        return frame;
+    }
+    /** Close the innermost collection; a map with `build:` marks its image: value. */
+    pop() {
+        const frame = this.frames[--this.depth];
+        if (frame.build && frame.image !== -1)
+            this.values[frame.image].build = true;
+        frame.names = undefined;
+    }
+    /** Close what a line at col ends; the collection it continues must be at exactly col. */
+    align(col, dash) {
+        while (this.depth > 0 && this.frames[this.depth - 1].col > col)
+            this.pop();
+        if (this.depth === 0) {
+            if (this.rooted)
+                notSure(); // a second top-level node
+            this.rooted = true;
+            this.open(col, dash, false);
+            return;
+        }
+        let top = this.frames[this.depth - 1];
+        if (top.col !== col)
+            notSure();
+        if (top.seq && !dash) {
+            if (!top.sameIndent)
+                notSure();
+            this.pop();
+            top = this.frames[this.depth - 1];
+        }
+        if (top.seq !== dash)
+            notSure();
+    }
+    /** `- ...` in a sequence. */
+    entry(i, end, seq) {
+        const src = this.src;
+        let k = i + 1;
+        while (k < end && src.charCodeAt(k) === yaml_subset_SPACE)
+            k++;
+        if (k === end || src.charCodeAt(k) === yaml_subset_HASH) {
+            this.pendingCol = seq.col;
+            return;
+        }
+        if (this.isDash(k, end))
+            notSure(); // a sequence inside an entry
+        if (this.node(k, end))
+            this.afterKey(this.open(seq.col + (k - i), false, false), k, end);
+        else
+            this.maxCol = seq.col;
+    }
+    /** `key: ...` in a map. */
+    pair(i, end, map) {
+        if (!this.node(i, end))
+            notSure();
+        this.afterKey(map, i, end);
+    }
+    /** After a key read by node(): record it, then read its value on this line or leave it pending. */
+    afterKey(map, nodeStart, end) {
+        const src = this.src;
+        if (this.afterColon - nodeStart > MAX_KEY_SPAN)
+            notSure();
+        this.addKey(map);
+        if (this.keyIs('build'))
+            map.build = true;
+        const root = this.depth === 1;
+        const image = this.keyIs('image');
+        let q = this.afterColon;
+        while (q < end && src.charCodeAt(q) === yaml_subset_SPACE)
+            q++;
+        if (q === end || src.charCodeAt(q) === yaml_subset_HASH) {
+            this.pendingCol = map.col;
+            this.pendingIsKey = true;
+            this.pendingServices = root && this.keyIs('services');
+            return;
+        }
+        let apiVersion = false;
+        let kind = false;
+        if (root) {
+            apiVersion = this.keyIs('apiVersion');
+            kind = !apiVersion && this.keyIs('kind');
+        }
+        if (this.node(q, end))
+            notSure(); // `a: b: c`
+        this.maxCol = map.col;
+        if (!image && !apiVersion && !kind)
+            return;
+        const value = src.slice(this.valStart, this.valEnd);
+        const style = this.valStyle;
+        const quoted = style !== 'PLAIN';
+        const isString = quoted || plainIsString(value);
+        if (apiVersion)
+            this.apiVersionString = isString;
+        if (kind)
+            this.kindString = isString;
+        if (!image || !isString)
+            return;
+        map.image = this.values.length;
+        this.values.push({
+            value: quoted ? value.slice(1, -1) : value,
+            style,
+            start: this.valStart,
+            end: this.valEnd,
+            line: this.line,
+            build: false,
+        });
     }
 }
 

@@ -1,79 +1,73 @@
-export const id = 633;
-export const ids = [633];
+export const id = 861;
+export const ids = [861];
 export const modules = {
 
-/***/ 2380:
+/***/ 548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hp: () => (/* binding */ keywordEnd),
 /* harmony export */   Ix: () => (/* binding */ isSpaceCode),
-/* harmony export */   L1: () => (/* binding */ bomLength),
 /* harmony export */   Qr: () => (/* binding */ literalChar),
-/* harmony export */   V7: () => (/* binding */ sourceOffset),
 /* harmony export */   Yu: () => (/* binding */ splitKeyword),
-/* harmony export */   eS: () => (/* binding */ lexDockerfile),
 /* harmony export */   tu: () => (/* binding */ leadingSpace),
 /* harmony export */   xC: () => (/* binding */ isSpace)
 /* harmony export */ });
-/* unused harmony exports heredocNames, isJsonForm */
-// Splits a Dockerfile into instructions the way BuildKit's parser does (frontend/dockerfile/parser):
-// parser directives, the escape token, line continuations with comment and blank lines skipped
-// inside them, heredoc bodies consumed as data, CRLF and a BOM. Each instruction keeps, for every
-// character of its joined text, the source offset it came from.
-// BuildKit's DirectiveParser: `^#\s*(name)\s*=\s*(.+?)\s*$`, with Go's \s.
-const DIRECTIVE_RE = /^#[\t\n\f\r ]*([a-zA-Z][a-zA-Z0-9]*)[\t\n\f\r ]*=[\t\n\f\r ]*(.+?)[\t\n\f\r ]*$/d;
-const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
-const HEREDOC_WORD_RE = /^(\d*)<<(-?)([^<]*)$/;
-const HEREDOC_INSTRUCTIONS = new Set(['run', 'copy', 'add']);
+// Characters as BuildKit's Dockerfile parser reads them: white space, the keyword it delimits at the
+// start of an instruction, and a character (the escape token) written as a literal in a regular
+// expression. Apart so that the lexer, the heredoc rule and the word reader, which all need them,
+// need not import each other.
 /** White space as BuildKit's word splitting reads it, by character code: tab, newline, vertical tab, form feed, carriage return, space. */
 const isSpaceCode = (c) => c === 32 || (c >= 9 && c <= 13);
 /** The same rule for one character. */
 const isSpace = (c) => c !== undefined && isSpaceCode(c.charCodeAt(0));
 /** A regular expression source for one character, literal inside and outside a class. */
 const literalChar = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-/** The physical lines of a text, as two tables of offsets (an object per line weighed on a big file). */
-class PhysicalLines {
-    starts = [];
-    ends = [];
-    constructor(text, from) {
-        let start = from;
-        while (start < text.length) {
-            let nl = text.indexOf('\n', start);
-            if (nl === -1)
-                nl = text.length;
-            this.starts.push(start);
-            this.ends.push(nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
-            start = nl + 1;
-        }
-    }
-    get length() {
-        return this.starts.length;
-    }
-    at(i) {
-        return { start: this.starts[i], end: this.ends[i] };
-    }
-    start(i) {
-        return this.starts[i];
-    }
-    end(i) {
-        return this.ends[i];
-    }
-}
-/** Length of a leading byte-order mark, in UTF-8 bytes read as latin1 or as one UTF-16 unit. */
-function bomLength(text) {
-    if (text.startsWith('\uFEFF'))
-        return 1;
-    if (text.startsWith('\xEF\xBB\xBF'))
-        return 3;
-    return 0;
-}
 function leadingSpace(text, from, to) {
     let i = from;
     while (i < to && isSpaceCode(text.charCodeAt(i)))
         i++;
     return i;
 }
+/** Where the keyword that starts at `start` ends: at white space or the end of the text. */
+function keywordEnd(text, start) {
+    let i = start;
+    while (i < text.length && !isSpaceCode(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+/** Keyword of an instruction, lowercased, and where its arguments begin. */
+function splitKeyword(text, from = 0) {
+    const start = leadingSpace(text, from, text.length);
+    const rest = keywordEnd(text, start);
+    return { keyword: text.slice(start, rest).toLowerCase(), rest };
+}
+
+
+/***/ }),
+
+/***/ 5658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  L1: () => (/* binding */ bomLength),
+  eS: () => (/* binding */ lexDockerfile),
+  V7: () => (/* binding */ sourceOffset)
+});
+
+// EXTERNAL MODULE: ./src/core/dockerfile/characters.ts
+var characters = __webpack_require__(548);
+;// CONCATENATED MODULE: ./src/core/dockerfile/directives.ts
+// The parser directives at the very top of a Dockerfile (`# escape=`, `# syntax=`, `# check=`), as
+// BuildKit reads them: the escape token the lexer splits lines with, and the frontend image BuildKit
+// picks before it parses anything. Apart from the lexer because two of BuildKit's readers take this
+// block, each its own way, and neither reads past it.
+
+// BuildKit's DirectiveParser: `^#\s*(name)\s*=\s*(.+?)\s*$`, with Go's \s.
+const DIRECTIVE_RE = /^#[\t\n\f\r ]*([a-zA-Z][a-zA-Z0-9]*)[\t\n\f\r ]*=[\t\n\f\r ]*(.+?)[\t\n\f\r ]*$/d;
+const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
 /**
  * The leading block of parser directives: it ends at the first line that is not `# name=value`
  * with a known name, or that repeats one (a blank line, any other comment, an instruction).
@@ -86,7 +80,7 @@ function directiveBlock(text, lines, reader) {
     const shebang = reader === 'syntax' && lines.length > 0 && text.startsWith('#!', lines.at(0).start);
     for (let i = shebang ? 1 : 0; i < lines.length; i++) {
         const line = lines.at(i);
-        const from = reader === 'parser' ? leadingSpace(text, line.start, line.end) : line.start;
+        const from = reader === 'parser' ? (0,characters/* leadingSpace */.tu)(text, line.start, line.end) : line.start;
         if (text.charCodeAt(from) !== 35)
             break; // not `#`: the block has ended
         const m = DIRECTIVE_RE.exec(text.slice(from, line.end));
@@ -105,163 +99,34 @@ function escapeToken(directives) {
     const value = directives.find((d) => d.name === 'escape')?.value;
     return value === '`' || value === '\\' ? value : '\\';
 }
-/**
- * Content end of a line without its continuation token, or undefined when it does not continue.
- * As BuildKit's `([^\\])\\[ \t]*$|^\\[ \t]*$`: an escape right after another escape is escaped.
- */
-function continuationCut(text, start, end, escape) {
-    let i = end;
-    while (i > start && (text[i - 1] === ' ' || text[i - 1] === '\t'))
-        i--;
-    if (i <= start || text[i - 1] !== escape)
-        return undefined;
-    return i - 1 === start || text[i - 2] !== escape ? i - 1 : undefined;
-}
-const isCommentLine = (text, line) => text[leadingSpace(text, line.start, line.end)] === '#';
-const isBlankLine = (text, line) => leadingSpace(text, line.start, line.end) === line.end;
-/** Instructions that can open a heredoc (its body is data, not instructions). */
-const HEREDOC_HOSTS = [...HEREDOC_INSTRUCTIONS, 'onbuild'];
-/**
- * A native search for where the next line that must be read may be: one that starts an instruction
- * the caller wants, or one that may open a heredoc, or one the escape token continues. Any other
- * line is blank, a comment or a whole instruction of no interest, and is passed over. A match
- * inside a line (after a lone CR, in a heredoc body) only makes a line be read that need not be.
- */
-const candidateSearches = new WeakMap();
-function candidateSearch(escape, wanted) {
-    const byEscape = candidateSearches.get(wanted) ?? new Map();
-    candidateSearches.set(wanted, byEscape);
-    let re = byEscape.get(escape);
-    if (re === undefined) {
-        if (!wanted.every((w) => /^[a-z]+$/.test(w.keyword)))
-            throw new Error(`not a keyword: ${wanted.map((w) => w.keyword)}`);
-        const starts = [
-            ...wanted.map((w) => (w.flagged ? `${w.keyword}[^\\n]*--` : w.keyword)),
-            `(?:${HEREDOC_HOSTS.join('|')})[^\\n]*<<`,
-        ];
-        const e = literalChar(escape);
-        // Each alternative matches one character, so `test` says where without a match array: a
-        // newline before the line, or the escape token in it.
-        re = new RegExp(`\\n(?=[ \\t\\v\\f\\r]*(?:${starts.join('|')}))|${e}(?=[ \\t]*\\r?(?:\\n|$))`, 'gi');
-        byEscape.set(escape, re);
-    }
-    return re;
-}
-function lexDockerfile(text, options = {}) {
-    const lines = new PhysicalLines(text, bomLength(text));
+/** The escape token the parser reads, and the `# syntax=` directive DetectSyntax finds, if any. */
+function parserDirectives(text, lines) {
     const parsed = directiveBlock(text, lines, 'parser');
     const escape = escapeToken(parsed);
     // The two readers differ only on a `#!` first line or a directive line that starts with white space.
     const same = lines.length > 0 &&
         !text.startsWith('#!', lines.start(0)) &&
-        parsed.every((d) => !isSpaceCode(text.charCodeAt(lines.start(d.line - 1))));
+        parsed.every((d) => !(0,characters/* isSpaceCode */.Ix)(text.charCodeAt(lines.start(d.line - 1))));
     const syntax = (same ? parsed : directiveBlock(text, lines, 'syntax')).find((d) => d.name === 'syntax');
-    const instructions = [];
-    const escapeCode = escape.charCodeAt(0);
-    const count = lines.length;
-    const search = options.only && candidateSearch(escape, options.only);
-    const starts = lines.starts;
-    let i = 0;
-    // The common line (one instruction on one line) is read here with character codes and no call
-    // per character: most files are scanned once, before this loop's code is optimized.
-    while (i < count) {
-        if (search && i > 0) {
-            // From the newline before line i: the first alternative may match line i itself.
-            search.lastIndex = starts[i] - 1;
-            if (!search.test(text))
-                break;
-            // After a newline: the line it starts; after the escape token: the line that holds it.
-            const at = text.charCodeAt(search.lastIndex - 1) === 10 ? search.lastIndex : search.lastIndex - 1;
-            while (i + 1 < count && starts[i + 1] <= at)
-                i++;
-        }
-        const lineStart = lines.start(i);
-        const lineEnd = lines.end(i);
-        const lineNo = i + 1;
-        i++;
-        let begin = lineStart;
-        let c = text.charCodeAt(begin);
-        while (begin < lineEnd && isSpaceCode(c))
-            c = text.charCodeAt(++begin);
-        if (begin === lineEnd || c === 35)
-            continue; // blank, or a `#` comment
-        // Not continued unless the last character before trailing blanks is the escape token.
-        let last = lineEnd - 1;
-        let e = text.charCodeAt(last);
-        while (last > begin && (e === 32 || e === 9))
-            e = text.charCodeAt(--last);
-        let cut = e === escapeCode ? continuationCut(text, begin, lineEnd, escape) : undefined;
-        if (cut === undefined) {
-            // One physical line, the usual instruction: its text is a slice, its offsets need no table.
-            const one = text.slice(begin, lineEnd);
-            // Only a character past ASCII (U+00A0) can make a line trim() takes for blank.
-            if (text.charCodeAt(begin) > 127 && one.trim() === '')
-                continue;
-            const instruction = { text: one, line: lineNo, start: begin };
-            instructions.push(instruction);
-            if (one.includes('<<'))
-                i = skipHeredocBodies(text, lines, i, instruction);
-            continue;
-        }
-        let joined = '';
-        const pieces = [];
-        const append = (from, to) => {
-            pieces.push(joined.length, from);
-            joined += text.slice(from, to);
-        };
-        append(begin, cut);
-        while (cut !== undefined && i < lines.length) {
-            const line = lines.at(i);
-            i++;
-            if (isCommentLine(text, line) || isBlankLine(text, line))
-                continue;
-            cut = continuationCut(text, line.start, line.end, escape);
-            append(line.start, cut ?? line.end);
-        }
-        if (joined.trim() === '')
-            continue;
-        const instruction = {
-            text: joined,
-            line: lineNo,
-            start: pieces[1],
-            ...(pieces.length > 2 && { pieces }),
-        };
-        instructions.push(instruction);
-        if (joined.includes('<<'))
-            i = skipHeredocBodies(text, lines, i, instruction);
-    }
-    return { instructions, escape, ...(syntax && { syntax }) };
+    return { escape, syntax };
 }
-/** The source offset of the character at `index` of an instruction's text. */
-function sourceOffset(ins, index) {
-    const { pieces } = ins;
-    if (!pieces)
-        return ins.start + index;
-    let k = 0;
-    while (k + 2 < pieces.length && pieces[k + 2] <= index)
-        k += 2;
-    return pieces[k + 1] + index - pieces[k];
-}
-/** Where the keyword that starts at `start` ends: at white space or the end of the text. */
-function keywordEnd(text, start) {
-    let i = start;
-    while (i < text.length && !isSpaceCode(text.charCodeAt(i)))
-        i++;
-    return i;
-}
-/** Keyword of an instruction, lowercased, and where its arguments begin. */
-function splitKeyword(text, from = 0) {
-    const start = leadingSpace(text, from, text.length);
-    const rest = keywordEnd(text, start);
-    return { keyword: text.slice(start, rest).toLowerCase(), rest };
-}
+
+;// CONCATENATED MODULE: ./src/core/dockerfile/heredoc.ts
+// Heredocs (`RUN <<EOF` ... `EOF`), as BuildKit's parser finds them: the names an instruction line
+// opens, and the body lines after it, which are data and never instructions. Apart from the lexer
+// because the rule is the shell's word reading (quotes, escapes, the exec form), not line splitting.
+
+const HEREDOC_WORD_RE = /^(\d*)<<(-?)([^<]*)$/;
+const HEREDOC_INSTRUCTIONS = new Set(['run', 'copy', 'add']);
+/** Instructions that can open a heredoc (its body is data, not instructions). */
+const HEREDOC_HOSTS = [...HEREDOC_INSTRUCTIONS, 'onbuild'];
 /** Heredoc names opened on an instruction line (RUN, COPY, ADD, also under ONBUILD; not JSON form). */
 function heredocNames(text) {
     if (!text.includes('<<'))
         return [];
-    let { keyword, rest } = splitKeyword(text);
+    let { keyword, rest } = (0,characters/* splitKeyword */.Yu)(text);
     if (keyword === 'onbuild')
-        ({ keyword, rest } = splitKeyword(text, rest));
+        ({ keyword, rest } = (0,characters/* splitKeyword */.Yu)(text, rest));
     if (!HEREDOC_INSTRUCTIONS.has(keyword))
         return [];
     if (isJsonForm(text.slice(rest)))
@@ -290,8 +155,12 @@ function unquote(word) {
     }
     return out;
 }
-function skipHeredocBodies(text, lines, i, ins) {
-    const docs = heredocNames(ins.text);
+/**
+ * The physical line after the bodies of the heredocs an instruction (its joined text) opens, the
+ * first of them at line i: each body runs to the line that is its name.
+ */
+function skipHeredocBodies(text, lines, i, instruction) {
+    const docs = heredocNames(instruction);
     for (let k = 0; k < docs.length; k++) {
         const doc = docs[k];
         while (i < lines.length) {
@@ -314,7 +183,7 @@ function rawWords(text) {
     let inWord = false;
     for (let i = 0; i < text.length; i++) {
         const c = text[i];
-        if (!quote && isSpace(c)) {
+        if (!quote && (0,characters/* isSpace */.xC)(c)) {
             if (inWord)
                 words.push(word);
             word = '';
@@ -346,6 +215,186 @@ function isJsonForm(args) {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/dockerfile/physical-lines.ts
+// The physical lines of a Dockerfile (split at `\n`, a `\r` before it left out), as the lexer and the
+// parser directives read them before any line is joined to the next. Kept as two tables of offsets:
+// an object per line weighed on a big file.
+/** The physical lines of a text from `from` (after a BOM). */
+class PhysicalLines {
+    starts = [];
+    ends = [];
+    constructor(text, from) {
+        let start = from;
+        while (start < text.length) {
+            let nl = text.indexOf('\n', start);
+            if (nl === -1)
+                nl = text.length;
+            this.starts.push(start);
+            this.ends.push(nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
+            start = nl + 1;
+        }
+    }
+    get length() {
+        return this.starts.length;
+    }
+    at(i) {
+        return { start: this.starts[i], end: this.ends[i] };
+    }
+    start(i) {
+        return this.starts[i];
+    }
+    end(i) {
+        return this.ends[i];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/dockerfile/lexer.ts
+// Splits a Dockerfile into instructions the way BuildKit's parser does (frontend/dockerfile/parser):
+// line continuations with comment and blank lines skipped inside them, heredoc bodies consumed as
+// data (heredoc.ts), CRLF and a BOM, with the escape token the parser directives set (directives.ts).
+// Each instruction keeps, for every character of its joined text, the source offset it came from.
+
+
+
+
+/** Length of a leading byte-order mark, in UTF-8 bytes read as latin1 or as one UTF-16 unit. */
+function bomLength(text) {
+    if (text.startsWith('\uFEFF'))
+        return 1;
+    if (text.startsWith('\xEF\xBB\xBF'))
+        return 3;
+    return 0;
+}
+/**
+ * Content end of a line without its continuation token, or undefined when it does not continue.
+ * As BuildKit's `([^\\])\\[ \t]*$|^\\[ \t]*$`: an escape right after another escape is escaped.
+ */
+function continuationCut(text, start, end, escape) {
+    let i = end;
+    while (i > start && (text[i - 1] === ' ' || text[i - 1] === '\t'))
+        i--;
+    if (i <= start || text[i - 1] !== escape)
+        return undefined;
+    return i - 1 === start || text[i - 2] !== escape ? i - 1 : undefined;
+}
+const isCommentLine = (text, line) => text[(0,characters/* leadingSpace */.tu)(text, line.start, line.end)] === '#';
+const isBlankLine = (text, line) => (0,characters/* leadingSpace */.tu)(text, line.start, line.end) === line.end;
+/**
+ * A native search for where the next line that must be read may be: one that starts an instruction
+ * the caller wants, or one that may open a heredoc, or one the escape token continues. Any other
+ * line is blank, a comment or a whole instruction of no interest, and is passed over. A match
+ * inside a line (after a lone CR, in a heredoc body) only makes a line be read that need not be.
+ */
+const candidateSearches = new WeakMap();
+function candidateSearch(escape, wanted) {
+    const byEscape = candidateSearches.get(wanted) ?? new Map();
+    candidateSearches.set(wanted, byEscape);
+    let re = byEscape.get(escape);
+    if (re === undefined) {
+        if (!wanted.every((w) => /^[a-z]+$/.test(w.keyword)))
+            throw new Error(`not a keyword: ${wanted.map((w) => w.keyword)}`);
+        const starts = [
+            ...wanted.map((w) => (w.flagged ? `${w.keyword}[^\\n]*--` : w.keyword)),
+            `(?:${HEREDOC_HOSTS.join('|')})[^\\n]*<<`,
+        ];
+        const e = (0,characters/* literalChar */.Qr)(escape);
+        // Each alternative matches one character, so `test` says where without a match array: a
+        // newline before the line, or the escape token in it.
+        re = new RegExp(`\\n(?=[ \\t\\v\\f\\r]*(?:${starts.join('|')}))|${e}(?=[ \\t]*\\r?(?:\\n|$))`, 'gi');
+        byEscape.set(escape, re);
+    }
+    return re;
+}
+function lexDockerfile(text, options = {}) {
+    const lines = new PhysicalLines(text, bomLength(text));
+    const { escape, syntax } = parserDirectives(text, lines);
+    const instructions = [];
+    const escapeCode = escape.charCodeAt(0);
+    const count = lines.length;
+    const search = options.only && candidateSearch(escape, options.only);
+    const starts = lines.starts;
+    let i = 0;
+    // The common line (one instruction on one line) is read here with character codes and no call
+    // per character: most files are scanned once, before this loop's code is optimized.
+    while (i < count) {
+        if (search && i > 0) {
+            // From the newline before line i: the first alternative may match line i itself.
+            search.lastIndex = starts[i] - 1;
+            if (!search.test(text))
+                break;
+            // After a newline: the line it starts; after the escape token: the line that holds it.
+            const at = text.charCodeAt(search.lastIndex - 1) === 10 ? search.lastIndex : search.lastIndex - 1;
+            while (i + 1 < count && starts[i + 1] <= at)
+                i++;
+        }
+        const lineStart = lines.start(i);
+        const lineEnd = lines.end(i);
+        const lineNo = i + 1;
+        i++;
+        let begin = lineStart;
+        let c = text.charCodeAt(begin);
+        while (begin < lineEnd && (0,characters/* isSpaceCode */.Ix)(c))
+            c = text.charCodeAt(++begin);
+        if (begin === lineEnd || c === 35)
+            continue; // blank, or a `#` comment
+        // Not continued unless the last character before trailing blanks is the escape token.
+        let last = lineEnd - 1;
+        let e = text.charCodeAt(last);
+        while (last > begin && (e === 32 || e === 9))
+            e = text.charCodeAt(--last);
+        let cut = e === escapeCode ? continuationCut(text, begin, lineEnd, escape) : undefined;
+        if (cut === undefined) {
+            // One physical line, the usual instruction: its text is a slice, its offsets need no table.
+            const one = text.slice(begin, lineEnd);
+            // Only a character past ASCII (U+00A0) can make a line trim() takes for blank.
+            if (text.charCodeAt(begin) > 127 && one.trim() === '')
+                continue;
+            const instruction = { text: one, line: lineNo, start: begin };
+            instructions.push(instruction);
+            if (one.includes('<<'))
+                i = skipHeredocBodies(text, lines, i, one);
+            continue;
+        }
+        let joined = '';
+        const pieces = [];
+        const append = (from, to) => {
+            pieces.push(joined.length, from);
+            joined += text.slice(from, to);
+        };
+        append(begin, cut);
+        while (cut !== undefined && i < lines.length) {
+            const line = lines.at(i);
+            i++;
+            if (isCommentLine(text, line) || isBlankLine(text, line))
+                continue;
+            cut = continuationCut(text, line.start, line.end, escape);
+            append(line.start, cut ?? line.end);
+        }
+        if (joined.trim() === '')
+            continue;
+        const instruction = {
+            text: joined,
+            line: lineNo,
+            start: pieces[1],
+            ...(pieces.length > 2 && { pieces }),
+        };
+        instructions.push(instruction);
+        if (joined.includes('<<'))
+            i = skipHeredocBodies(text, lines, i, joined);
+    }
+    return { instructions, escape, ...(syntax && { syntax }) };
+}
+/** The source offset of the character at `index` of an instruction's text. */
+function sourceOffset(ins, index) {
+    const { pieces } = ins;
+    if (!pieces)
+        return ins.start + index;
+    let k = 0;
+    while (k + 2 < pieces.length && pieces[k + 2] <= index)
+        k += 2;
+    return pieces[k + 1] + index - pieces[k];
 }
 
 
@@ -706,35 +755,32 @@ function registryService(url, registryOrigin) {
 
 /***/ }),
 
-/***/ 5135:
+/***/ 5859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cannotReplace: () => (/* binding */ cannotReplace),
-/* harmony export */   signalStatus: () => (/* binding */ signalStatus),
-/* harmony export */   writeBatch: () => (/* binding */ writeBatch),
-/* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3285);
-// Replacing files atomically. A temp file is written beside the target and renamed over it.
-// Writes are synchronous, so a signal handler (JavaScript runs it between synchronous calls) never
-// meets a temp file on disk: listening for SIGINT and SIGTERM is what keeps a signal from killing the
-// process between open and rename. A temp file still left (SIGKILL, a crash) is removed by the next
-// write into its directory once its process is gone.
-//
-// Only a regular file, or nothing, is replaced (assertRegularFile, the rule the reader applies too):
-// a device, FIFO or socket, or a link to one, is someone else's node. The file replaced keeps its mode
-// and owner, as the docker CLI keeps them when it saves config.json (root under `sudo -E` writing a
-// user's file gives the file back to the user); a new file gets the mode it is created with.
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cannotReplace: () => (/* reexport */ cannotReplace),
+  signalStatus: () => (/* binding */ signalStatus),
+  writeBatch: () => (/* binding */ writeBatch),
+  writeFileAtomic: () => (/* binding */ writeFileAtomic)
+});
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/host/files.ts
+var host_files = __webpack_require__(3285);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/host/temp-files.ts
+// The temp files a replace writes beside its target, `.NAME.<pid>.<n>.tmp`: their name, and the sweep
+// that removes those a killed process left (SIGKILL, a crash). Apart from the replace itself because
+// the sweep reads directories and other processes' pids, which the one-file replace never needs.
 
 
 /** `.NAME.<pid>.<n>.tmp`: the temp file for NAME, by process <pid>. */
@@ -742,30 +788,10 @@ const TEMP_NAME = /^\.(.+)\.(\d+)\.(\d+)\.tmp$/;
 /** The largest pid Linux can give (PID_MAX_LIMIT); a larger number is not one of our temp files. */
 const PID_MAX = 4_194_304;
 let tempCounter = 0;
-let listening = false;
-let batches = 0;
-let batchSignal;
 const swept = new Set();
-/** The exit status a shell gives a process ended by a signal: 128 + its number (130, 143). */
-function signalStatus(signal) {
-    return 128 + (node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal] ?? 0);
-}
-function listenForSignals() {
-    if (listening)
-        return;
-    listening = true;
-    for (const signal of ['SIGINT', 'SIGTERM'])
-        process.on(signal, onSignal);
-}
-function onSignal(signal) {
-    // A batch stops at the next file and says what it wrote.
-    if (batches > 0) {
-        batchSignal ??= signal;
-        return;
-    }
-    // Alone on this signal, end the process as the signal would have; other listeners decide for themselves.
-    if (process.listenerCount(signal) === 1)
-        process.exit(signalStatus(signal));
+/** The next temp file name for path, beside it (TEMP_NAME); each call gives a new one. */
+function tempPath(path) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${tempCounter++}.tmp`);
 }
 /** Whether a process with this pid runs now (another user's too). Our own pid has no temp file between writes. */
 function processRuns(pid) {
@@ -784,7 +810,7 @@ const mayBeTemp = (name) => name.endsWith('.tmp') && TEMP_NAME.test(name);
 /**
  * Remove the temp files an interrupted run left in dir: our name, beside their file, their process
  * gone. `listed`, the names a walk just saw in dir, spares reading it again (none of our names
- * there: nothing to remove).
+ * there: nothing to remove). Each directory is swept once per process.
  */
 function sweepStaleTemps(dir, listed) {
     if (swept.has(dir))
@@ -794,7 +820,7 @@ function sweepStaleTemps(dir, listed) {
         return;
     let names;
     try {
-        names = listed ?? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
+        names = listed ?? (0,external_node_fs_.readdirSync)(dir);
     }
     catch {
         return;
@@ -806,19 +832,33 @@ function sweepStaleTemps(dir, listed) {
         if (!m || !present.has(m[1]) || pid < 1 || pid > PID_MAX || processRuns(pid))
             continue;
         try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name));
+            (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)(dir, name));
         }
         catch { }
     }
 }
+
+;// CONCATENATED MODULE: ./src/host/replace-file.ts
+// One file replaced atomically: a temp file written beside the target (temp-files.ts names it), given
+// the target's mode and owner, and renamed over it. The entry points (writeFileAtomic, writeBatch in
+// atomic-write.ts) add the signal handling around it; this is what each of them does per file.
+//
+// Only a regular file, or nothing, is replaced (assertRegularFile, the rule the reader applies too):
+// a device, FIFO or socket, or a link to one, is someone else's node. The file replaced keeps its mode
+// and owner, as the docker CLI keeps them when it saves config.json (root under `sudo -E` writing a
+// user's file gives the file back to the user); a new file gets the mode it is created with.
+
+
+
+
 /**
  * The file a write to target replaces: a symlink stays a symlink, the file it points to is replaced
  * (unless another user planted the link in a shared folder: refusePlantedLink).
  */
 function replacedPath(target) {
-    (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .refusePlantedLink */ .Z7)(target);
+    (0,host_files/* refusePlantedLink */.Z7)(target);
     try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(target);
+        return external_node_fs_.realpathSync.native(target);
     }
     catch {
         return target;
@@ -827,11 +867,11 @@ function replacedPath(target) {
 /** Why a directory does not take a temp file and a rename, or undefined. */
 function directoryRefuses(dir) {
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
         return undefined;
     }
     catch (e) {
-        return `cannot write (its directory: ${(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoText */ .iQ)(e)})`;
+        return `cannot write (its directory: ${(0,host_files/* errnoText */.iQ)(e)})`;
     }
 }
 /**
@@ -843,39 +883,27 @@ function directoryRefuses(dir) {
 function cannotReplace(target, { link = true, dirs } = {}) {
     const path = link ? replacedPath(target) : target;
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.W_OK);
     }
     catch (e) {
         if (e.code !== 'ENOENT')
-            return `cannot write (${(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoText */ .iQ)(e)})`;
+            return `cannot write (${(0,host_files/* errnoText */.iQ)(e)})`;
     }
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
+    const dir = (0,external_node_path_.dirname)(path);
     if (!dirs)
         return directoryRefuses(dir);
     if (!dirs.has(dir))
         dirs.set(dir, directoryRefuses(dir));
     return dirs.get(dir);
 }
-/**
- * Replace a file atomically: write a sibling temp file with the mode and owner of the file it
- * replaces (a new file: `newMode`, default 0644) and rename it over the original. rename(2) is
- * atomic, so a crash leaves either the old file or the new one, never a mix. A target that is not
- * a regular file is a NotRegularFileError (exit 2) and nothing is touched. No fsync: ext4, xfs and
- * btrfs order the data of a replace-by-rename before the rename itself, and a per-file fsync made
- * rewriting a 1,000-file checkout several times slower. A failure is thrown naming the target,
- * never the temp file.
- */
-function writeFileAtomic(target, data, newMode) {
-    replaceAtomic({ path: target, data, newMode });
-}
 /** A failed write, naming the target (never the temp file). */
-const cannotWrite = (target, e) => Object.assign(new Error(`${target}: cannot write (${(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoText */ .iQ)(e)})`, { cause: e }), {
+const cannotWrite = (target, e) => Object.assign(new Error(`${target}: cannot write (${(0,host_files/* errnoText */.iQ)(e)})`, { cause: e }), {
     code: e.code,
 });
 /** What is at path (links followed), or undefined when nothing is. */
 function statIfThere(path) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+        return (0,external_node_fs_.statSync)(path);
     }
     catch (e) {
         if (e.code === 'ENOENT')
@@ -883,8 +911,11 @@ function statIfThere(path) {
         throw e;
     }
 }
+/**
+ * Replace one file (see writeFileAtomic), after sweeping its directory of stale temp files once
+ * (`listings`: what a walk saw there). The caller listens for signals.
+ */
 function replaceAtomic({ path: target, data, kept, newMode, link = true }, listings) {
-    listenForSignals();
     const path = link ? replacedPath(target) : target;
     let old = kept;
     if (!old) {
@@ -895,10 +926,10 @@ function replaceAtomic({ path: target, data, kept, newMode, link = true }, listi
         catch (e) {
             throw cannotWrite(target, e);
         }
-        (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .assertRegularFile */ .fA)(target, st);
+        (0,host_files/* assertRegularFile */.fA)(target, st);
         old = st;
     }
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
+    const dir = (0,external_node_path_.dirname)(path);
     sweepStaleTemps(dir, listings?.get(dir));
     try {
         replaceFile(path, data, old, newMode ?? 0o644);
@@ -919,7 +950,7 @@ function keepOwner(fd, { uid, gid }) {
     if (euid === undefined || (uid === euid && gid === egid))
         return;
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchownSync)(fd, uid, gid);
+        (0,external_node_fs_.fchownSync)(fd, uid, gid);
     }
     catch (e) {
         if (e.code !== 'EPERM')
@@ -932,9 +963,9 @@ function replaceFile(path, data, old, newMode) {
     let tmp = '';
     let fd = -1;
     while (fd === -1) {
-        tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${tempCounter++}.tmp`);
+        tmp = tempPath(path);
         try {
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(tmp, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL, fileMode);
+            fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL, fileMode);
         }
         catch (e) {
             if (e.code !== 'EEXIST')
@@ -945,26 +976,76 @@ function replaceFile(path, data, old, newMode) {
         try {
             const bytes = typeof data === 'string' ? Buffer.from(data) : data;
             for (let off = 0; off < bytes.length;)
-                off += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, off);
+                off += (0,external_node_fs_.writeSync)(fd, bytes, off);
             if (old)
                 keepOwner(fd, old);
             // The umask may have narrowed the mode given to open, and so may a default ACL of the directory
             // (it replaces the umask there), which only a syscall of its own could show: always set it
             // (after fchown, which clears the set-id bits).
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchmodSync)(fd, fileMode);
+            (0,external_node_fs_.fchmodSync)(fd, fileMode);
         }
         finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
         }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+        (0,external_node_fs_.renameSync)(tmp, path);
     }
     catch (e) {
         try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(tmp);
+            (0,external_node_fs_.unlinkSync)(tmp);
         }
         catch { }
         throw e;
     }
+}
+
+;// CONCATENATED MODULE: ./src/host/atomic-write.ts
+// Replacing files atomically, one (writeFileAtomic) or a batch (writeBatch): each file is a temp file
+// written beside the target and renamed over it (replace-file.ts). Writes are synchronous, so a
+// signal handler (JavaScript runs it between synchronous calls) never meets a temp file on disk:
+// listening for SIGINT and SIGTERM is what keeps a signal from killing the process between open and
+// rename. A temp file still left (SIGKILL, a crash) is removed by the next write into its directory
+// once its process is gone (temp-files.ts).
+
+
+
+// What the writers' callers also need: the check before a batch, a batch's files, a walk's listings.
+
+let listening = false;
+let batches = 0;
+let batchSignal;
+/** The exit status a shell gives a process ended by a signal: 128 + its number (130, 143). */
+function signalStatus(signal) {
+    return 128 + (external_node_os_.constants.signals[signal] ?? 0);
+}
+function listenForSignals() {
+    if (listening)
+        return;
+    listening = true;
+    for (const signal of ['SIGINT', 'SIGTERM'])
+        process.on(signal, onSignal);
+}
+function onSignal(signal) {
+    // A batch stops at the next file and says what it wrote.
+    if (batches > 0) {
+        batchSignal ??= signal;
+        return;
+    }
+    // Alone on this signal, end the process as the signal would have; other listeners decide for themselves.
+    if (process.listenerCount(signal) === 1)
+        process.exit(signalStatus(signal));
+}
+/**
+ * Replace a file atomically: write a sibling temp file with the mode and owner of the file it
+ * replaces (a new file: `newMode`, default 0644) and rename it over the original. rename(2) is
+ * atomic, so a crash leaves either the old file or the new one, never a mix. A target that is not
+ * a regular file is a NotRegularFileError (exit 2) and nothing is touched. No fsync: ext4, xfs and
+ * btrfs order the data of a replace-by-rename before the rename itself, and a per-file fsync made
+ * rewriting a 1,000-file checkout several times slower. A failure is thrown naming the target,
+ * never the temp file.
+ */
+function writeFileAtomic(target, data, newMode) {
+    listenForSignals();
+    replaceAtomic({ path: target, data, newMode });
 }
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 /** How long a batch writes before it lets a pending signal's handler run (a turn per file: ~10 ms per 1,000 files). */
@@ -992,7 +1073,7 @@ async function writeBatch(files, { listings } = {}) {
             catch (e) {
                 return {
                     written,
-                    stopped: { path: f.path, reason: `cannot write (${(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoText */ .iQ)(e.cause ?? e)})` },
+                    stopped: { path: f.path, reason: `cannot write (${(0,host_files/* errnoText */.iQ)(e.cause ?? e)})` },
                 };
             }
             written.push(f.path);
@@ -1038,7 +1119,7 @@ async function writeBatch(files, { listings } = {}) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_dockerfile_lexer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2380);
+/* harmony import */ var _core_dockerfile_lexer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5658);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 // Reading the files to rewrite without losing a byte, and what kind of file each one is.
 
@@ -1106,7 +1187,7 @@ class NotRegularFileError extends FileInputError {
 }
 /**
  * The one rule for the files we read and replace (the reader below and the writer in
- * atomic-write.ts): a regular file, or nothing there (`st` undefined; a writer creates it).
+ * replace-file.ts): a regular file, or nothing there (`st` undefined; a writer creates it).
  */
 function assertRegularFile(path, st) {
     if (st && !st.isFile())

@@ -1,0 +1,13 @@
+/** The next temp file name for path, beside it (TEMP_NAME); each call gives a new one. */
+export declare function tempPath(path: string): string;
+/**
+ * What a walk saw in the directories it listed: directory (as `dirname` of the paths it found) ->
+ * the names in it. A directory listed there is not read again to find stale temp files.
+ */
+export type Listings = ReadonlyMap<string, readonly string[]>;
+/**
+ * Remove the temp files an interrupted run left in dir: our name, beside their file, their process
+ * gone. `listed`, the names a walk just saw in dir, spares reading it again (none of our names
+ * there: nothing to remove). Each directory is swept once per process.
+ */
+export declare function sweepStaleTemps(dir: string, listed?: readonly string[]): void;
