@@ -8,9 +8,8 @@ import {
   PutSecretValueCommand,
   SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
-import { SDK_USER_AGENT } from '../net/user-agent.js';
 import type { Run } from '../run/run.js';
-import { SDK_ATTEMPTS } from './sdk/clients.js';
+import { sdkSettings } from './sdk/clients.js';
 import { requestHandler } from './sdk/handler.js';
 
 /** What ECR reads from a pull-through credential secret. */
@@ -43,9 +42,7 @@ export function createSecretsApi(region: string, run: Run): SecretsApi {
   const client = new SecretsManagerClient({
     region,
     requestHandler: handler,
-    customUserAgent: SDK_USER_AGENT,
-    maxAttempts: SDK_ATTEMPTS,
-    ...(run.profile && { profile: run.profile }),
+    ...sdkSettings(run),
   });
   return {
     async arnOf(id) {

@@ -104,7 +104,7 @@ export async function engineLogin(
     {
       policy: DEFAULT_BACKOFF,
       isRetryable: (e) => e instanceof EngineError && e.transient,
-      ...(run.signal && { signal: run.signal }),
+      signal: run.signal,
     },
   ).catch((e: unknown) => {
     if (!(e instanceof EngineError)) throw e;

@@ -33,18 +33,26 @@ export interface Clients {
 }
 
 /**
+ * What every SDK client of a run is given: the product and version in its user agent (CloudTrail
+ * attribution), one attempt per call (our retry loop, calls.ts, decides, as it does for the signed
+ * path), and the run's profile.
+ */
+export function sdkSettings(run: Run) {
+  // No profile key at all without one: the SDK then reads AWS_PROFILE as it always does.
+  return {
+    customUserAgent: SDK_USER_AGENT,
+    maxAttempts: SDK_ATTEMPTS,
+    ...(run.profile && { profile: run.profile }),
+  };
+}
+
+/**
  * Create clients for a region within `run` (its agents, profile and deadline); `destroy()` closes
  * them, while the connections stay the run's until it ends.
  */
 export function createClients(region: string, run: Run): Clients & { destroy(): void } {
   const { deadline } = run;
-  // Every client names the product and version in its user agent (CloudTrail attribution), and
-  // makes one attempt per call: our retry loop (calls.ts) decides, as it does for the signed path.
-  const shared = {
-    customUserAgent: SDK_USER_AGENT,
-    maxAttempts: SDK_ATTEMPTS,
-    ...(run.profile && { profile: run.profile }),
-  };
+  const shared = sdkSettings(run);
   deadline?.inRegion(region);
   const ecrHandler = requestHandler('ecr.api', run);
   const ecr = new ECRClient({ region, ...shared, requestHandler: ecrHandler });

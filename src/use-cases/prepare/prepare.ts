@@ -4,7 +4,7 @@
 // `prepare` are glue around this; a buildspec script calls it and gets exactly the same behaviour.
 // One Run for the whole job: its phases share the deadline and the connections (the one that brought
 // the token serves warm's calls too). What files are read is files.ts; transparent mode's writing is
-// transparent.ts.
+// transparent.ts: each loaded when the job comes to it, as the use cases it calls are.
 
 import { BUILDKIT_BUILDER_IMAGE } from '../../core/buildkit.js';
 import type { RegistryCredentials } from '../../core/credentials.js';
@@ -17,8 +17,6 @@ import { logIn, type SessionEntry } from '../login.js';
 import { openRun } from '../run.js';
 import { targetIn } from '../target.js';
 import type { WarmResult } from '../warm/types.js';
-import { hasPatterns, needsRules, rewriteGroups } from './files.js';
-import { writeTransparentConfig } from './transparent.js';
 import type { FileNote, PhaseRunner, PrepareOptions, PrepareReport } from './types.js';
 
 export {
@@ -27,7 +25,6 @@ export {
   type PrepareMode,
   prepareMode,
 } from '../../core/prepare-mode.js';
-export { SOURCE_POLICY_VARIABLE } from './transparent.js';
 export type * from './types.js';
 
 export async function prepare(options: PrepareOptions = {}): Promise<PrepareReport> {
@@ -65,6 +62,7 @@ async function prepareIn(run: Run, options: PrepareOptions): Promise<PrepareRepo
     credentials = result.credentials;
     options.onCredentials?.(credentials);
   }
+  const { hasPatterns, needsRules, rewriteGroups } = await import('./files.js');
   // Login only: the token's registry is the whole answer; no rules are looked up (one AWS call, and
   // nothing loaded that only mapping needs). Rules given as options cost no call and still apply.
   const loginOnly = credentials?.[0] && !options.rules?.length && !needsRules(options, mode);
@@ -110,7 +108,10 @@ async function prepareIn(run: Run, options: PrepareOptions): Promise<PrepareRepo
       });
   }
 
-  const transparent = mode === 'rewrite' ? undefined : await writeTransparentConfig(options, target);
+  const transparent =
+    mode === 'rewrite'
+      ? undefined
+      : await (await import('./transparent.js')).writeTransparentConfig(options, target);
 
   let warmed: WarmResult | undefined;
   if ((options.warm ?? DEFAULTS.warm) && failures.length === 0) {
