@@ -26,7 +26,6 @@ import { findOnPath } from '../host/path-lookup.js';
 import { undoFileEntry } from '../host/session.js';
 import type { DeadlineOptions } from '../run/deadline.js';
 import type { Run } from '../run/run.js';
-import { withRun } from './run.js';
 
 export type { SessionEntry } from '../host/session.js';
 
@@ -116,13 +115,18 @@ function configLogin(
   );
 }
 
-export function login(options: LoginOptions = {}): Promise<LoginResult> {
+export async function login(options: LoginOptions = {}): Promise<LoginResult> {
+  // The run (agents, sockets, the CA bundle) is loaded here, not with this module: logout needs none.
+  const { withRun } = await import('./run.js');
   return withRun(options, DEFAULT_TIMEOUT_MS, (run) => logIn(run, options));
 }
 
 /** Registry credentials from GetAuthorizationToken, within a run of their own (the library's call). */
 export async function getRegistryCredentials(request: TokenRequest): Promise<RegistryCredentials[]> {
-  const { registryCredentials } = await import('../aws/token.js');
+  const [{ registryCredentials }, { withRun }] = await Promise.all([
+    import('../aws/token.js'),
+    import('./run.js'),
+  ]);
   return withRun(request, undefined, (run) => registryCredentials(run, request));
 }
 

@@ -8,7 +8,6 @@ import { type CacheRule, distinctRules, parseRuleSpec, type RegistryTarget } fro
 import { DEFAULT_TIMEOUT_MS } from '../core/timeouts.js';
 import type { DeadlineOptions } from '../run/deadline.js';
 import type { Run } from '../run/run.js';
-import { withRun } from './run.js';
 
 /** The registry and rules as given (the rest of TargetOptions makes the run). */
 export interface TargetRequest {
@@ -49,6 +48,8 @@ export async function registryHostInUse(registry: string, options: ProfileOption
 export async function resolveTarget(options: TargetOptions): Promise<RegistryTarget> {
   const given = await givenTarget(options, options.profile);
   if (isComplete(given)) return given;
+  // The run (agents, sockets, the CA bundle) only when AWS is asked: map and rewrite with flags load none of it.
+  const { withRun } = await import('./run.js');
   return withRun(options, DEFAULT_TIMEOUT_MS, (run) => discovered(run, given, options.region));
 }
 
