@@ -53,7 +53,7 @@ export type {
   PrepareMode,
   PrepareOptions,
   PrepareReport,
-} from './use-cases/prepare.js';
+} from './use-cases/prepare/prepare.js';
 export {
   type FileRewrite,
   type RewriteOptions,
@@ -76,7 +76,7 @@ export type {
 import type { RegistryCredentials, TokenRequest } from './aws/token.js';
 import type { DoctorOptions, DoctorReport } from './use-cases/doctor.js';
 import type { LoginOptions, LoginResult, SessionEntry } from './use-cases/login.js';
-import type { PrepareOptions, PrepareReport } from './use-cases/prepare.js';
+import type { PrepareOptions, PrepareReport } from './use-cases/prepare/prepare.js';
 import type { SetupOptions, SetupReport } from './use-cases/setup.js';
 import type { WarmOptions, WarmResult } from './use-cases/warm/types.js';
 
@@ -95,7 +95,7 @@ export async function logout(
 
 /** Registry credentials from GetAuthorizationToken, one call per region. */
 export async function getRegistryCredentials(request: TokenRequest): Promise<RegistryCredentials[]> {
-  return (await import('./aws/token.js')).getRegistryCredentials(request);
+  return (await import('./use-cases/login.js')).getRegistryCredentials(request);
 }
 
 /** Make every image ready in the pull-through cache before a build pulls it. */
@@ -105,7 +105,7 @@ export async function warm(options: WarmOptions): Promise<WarmResult> {
 
 /** Everything the action does: login, rules, rewrite, map, warm. */
 export async function prepare(options?: PrepareOptions): Promise<PrepareReport> {
-  return (await import('./use-cases/prepare.js')).prepare(options);
+  return (await import('./use-cases/prepare/prepare.js')).prepare(options);
 }
 
 /** Check a registry for private-subnet CI and say what is missing, with the fix. */

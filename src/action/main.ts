@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
   // The use case itself, not the facade (which carries rewrite, mirrors and setup): the step
   // compiles what it runs, and a login-only step no more than login needs.
-  const { prepare } = await import('../use-cases/prepare.js');
+  const { prepare } = await import('../use-cases/prepare/prepare.js');
   const report = await prepare({
     region: inputs.region,
     registries: inputs.registries,

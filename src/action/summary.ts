@@ -3,7 +3,7 @@
 
 import { EOL } from 'node:os';
 import { relative } from 'node:path';
-import type { PrepareReport } from '../use-cases/prepare.js';
+import type { PrepareReport } from '../use-cases/prepare/prepare.js';
 import * as runner from './runner.js';
 
 const code = (s: string) =>

@@ -7,9 +7,9 @@ import { OperationError } from '../core/errors.js';
 import { hostOf, registryHostIn } from '../core/image/ecr-host.js';
 import type { CacheRule, RegistryTarget } from '../core/image/rules.js';
 import { unwrapSdkError } from '../core/retry.js';
-import type { Deadline } from '../run/deadline.js';
+import type { Run } from '../run/run.js';
 import { retrying } from './calls.js';
-import { endpointVariant, type ProfileOption } from './region.js';
+import { endpointVariant } from './region.js';
 import { listRules } from './registry-state.js';
 import { type Clients, withClients } from './sdk/clients.js';
 
@@ -18,24 +18,24 @@ import { type Clients, withClients } from './sdk/clients.js';
  * is never decoded here). It is the canonical ACCOUNT.dkr.ecr.REGION host in AWS, and the address a
  * local stand-in answers on.
  */
-async function callerRegistry(clients: Clients, options: ProfileOption): Promise<string> {
-  const { ecr, deadline } = clients;
+async function callerRegistry(clients: Clients): Promise<string> {
+  const { ecr, run } = clients;
   const answer = await asked(
     'GetAuthorizationToken',
     clients,
-    retrying(() => ecr.send(new GetAuthorizationTokenCommand({})), deadline?.signal),
+    retrying(() => ecr.send(new GetAuthorizationTokenCommand({})), run.signal),
   );
   const endpoint = answer.authorizationData?.find((d) => d.proxyEndpoint)?.proxyEndpoint;
   if (!endpoint) throw new OperationError('GetAuthorizationToken returned no registry endpoint');
   // In the form the API endpoint takes (FIPS, dual-stack): the token names the standard host.
-  return registryHostIn(hostOf(endpoint), await endpointVariant(options));
+  return registryHostIn(hostOf(endpoint), await endpointVariant(run));
 }
 
 async function discoveredRules(clients: Clients): Promise<{ rules: CacheRule[]; account?: string }> {
   const rules = await asked(
     'DescribePullThroughCacheRules',
     clients,
-    listRules(clients.ecr, clients.deadline?.signal),
+    listRules(clients.ecr, clients.run.signal),
   );
   const account = rules.find((r) => r.registryId)?.registryId;
   return { rules, ...(account && { account }) };
@@ -50,7 +50,7 @@ async function asked<T>(operation: string, clients: Clients, work: Promise<T>): 
   try {
     return await work;
   } catch (e) {
-    if (clients.deadline?.expired) throw clients.deadline.error();
+    clients.run.failIfExpired();
     const hint = awsHint(e, clients.region);
     throw new OperationError(
       `${operation} (to find ${operation === 'GetAuthorizationToken' ? 'the registry' : 'the pull-through rules'}) failed: ${(unwrapSdkError(e) as Error).message}`,
@@ -61,26 +61,16 @@ async function asked<T>(operation: string, clients: Clients, work: Promise<T>): 
 }
 
 export async function discoverTarget(
-  options: {
-    registry?: string;
-    rules?: readonly CacheRule[];
-    region?: string;
-    deadline?: Deadline;
-  } & ProfileOption,
+  run: Run,
+  options: { registry?: string; rules?: readonly CacheRule[]; region?: string },
 ): Promise<RegistryTarget> {
-  const profile = options.profile ? { profile: options.profile } : {};
-  return withClients(
-    options.region,
-    async (clients) => {
-      const given = options.rules && options.rules.length > 0 ? { rules: options.rules } : undefined;
-      // Independent calls to the same endpoint: ask both at once.
-      const [registry, found] = await Promise.all([
-        options.registry ?? callerRegistry(clients, profile),
-        given ?? discoveredRules(clients),
-      ]);
-      return { ...found, registry };
-    },
-    options.deadline,
-    profile,
-  );
+  return withClients(run, options.region, async (clients) => {
+    const given = options.rules && options.rules.length > 0 ? { rules: options.rules } : undefined;
+    // Independent calls to the same endpoint: ask both at once.
+    const [registry, found] = await Promise.all([
+      options.registry ?? callerRegistry(clients),
+      given ?? discoveredRules(clients),
+    ]);
+    return { ...found, registry };
+  });
 }

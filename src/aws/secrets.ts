@@ -8,10 +8,8 @@ import {
   PutSecretValueCommand,
   SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
-import type { Agents } from '../net/agents.js';
-import { SDK_USER_AGENT } from '../net/user-agent.js';
-import type { Deadline } from '../run/deadline.js';
-import { SDK_ATTEMPTS } from './sdk/clients.js';
+import type { Run } from '../run/run.js';
+import { sdkSettings } from './sdk/clients.js';
 import { requestHandler } from './sdk/handler.js';
 
 /** What ECR reads from a pull-through credential secret. */
@@ -39,19 +37,12 @@ export function credentialSecretString(credential: UpstreamCredential): string {
 }
 
 /** A Secrets Manager client with the same proxy rules as the ECR clients (AWS_ENDPOINT_URL_SECRETS_MANAGER honoured). */
-export function createSecretsApi(
-  region: string,
-  agents: Agents,
-  deadline?: Deadline,
-  profile?: string,
-): SecretsApi {
-  const handler = requestHandler('secretsmanager', agents, deadline);
+export function createSecretsApi(region: string, run: Run): SecretsApi {
+  const handler = requestHandler('secretsmanager', run);
   const client = new SecretsManagerClient({
     region,
     requestHandler: handler,
-    customUserAgent: SDK_USER_AGENT,
-    maxAttempts: SDK_ATTEMPTS,
-    ...(profile && { profile }),
+    ...sdkSettings(run),
   });
   return {
     async arnOf(id) {

@@ -1,5 +1,6 @@
 // Registry credentials from GetAuthorizationToken: one call per region for all the accounts asked
-// for there. The password is handed to `onSecret` (the action masks it) the moment it is decoded.
+// for there. The password is handed to the run's `onSecret` (the action masks it) the moment it is
+// decoded.
 
 import { awsHint } from '../core/aws-failure.js';
 import { validRegion } from '../core/aws-region.js';
@@ -13,7 +14,8 @@ import {
   registryHostIn,
 } from '../core/image/ecr-host.js';
 import { checkTokenAnswer, type TokenEntry } from '../core/token-answer.js';
-import type { Deadline } from '../run/deadline.js';
+import type { DeadlineOptions } from '../run/deadline.js';
+import type { Run } from '../run/run.js';
 import { retrying } from './calls.js';
 import type { ProfileOption } from './region.js';
 import { regionInUse } from './region.js';
@@ -22,14 +24,17 @@ import { tokenSources } from './token-source.js';
 
 export type { RegistryCredentials } from '../core/credentials.js';
 
-export interface TokenRequest extends ProfileOption {
+/** Which registries to ask a token for. */
+export interface TokenQuery {
   readonly region?: string;
   /** Account ids or registry hosts; empty: the caller's own registry in the region. */
   readonly registries?: readonly string[];
+}
+
+/** The library's getRegistryCredentials: the query and what its run is made of. */
+export interface TokenRequest extends TokenQuery, ProfileOption, Pick<DeadlineOptions, 'deadline'> {
   /** Called with every secret string the moment it exists (the token, the password and its base64 forms). */
   readonly onSecret?: (secret: string) => void;
-  /** The run's deadline: no request outlives it. */
-  readonly deadline?: Deadline;
 }
 
 /** Accounts to ask for, per region. */
@@ -64,33 +69,33 @@ function endpointIn(proxyEndpoint: string, host: string): string {
 }
 
 /** The token's entries for `accounts` in the source's region, checked, and the endpoint form hosts take. */
-async function regionTokens(source: TokenSource, accounts: readonly string[], deadline?: Deadline) {
-  const answer = await retrying(() => source.authorizationToken(accounts), deadline?.signal);
+async function regionTokens(run: Run, source: TokenSource, accounts: readonly string[]) {
+  const answer = await retrying(() => source.authorizationToken(accounts), run.signal);
   const entries: TokenEntry[] = checkTokenAnswer(answer, await source.endpoint(), Date.now(), (token) =>
     Buffer.from(token, 'base64').toString('utf8'),
   );
   return { entries, variant: await source.variant() };
 }
 
-export async function getRegistryCredentials(request: TokenRequest): Promise<RegistryCredentials[]> {
-  const { profile, deadline } = request;
-  const defaultRegion = await regionInUse(request.region, { profile });
-  const byRegion = registriesByRegion(request.registries ?? [], defaultRegion);
+/** The credentials of every registry `query` names, within `run`. */
+export async function registryCredentials(run: Run, query: TokenQuery): Promise<RegistryCredentials[]> {
+  const defaultRegion = await regionInUse(query.region, run);
+  const byRegion = registriesByRegion(query.registries ?? [], defaultRegion);
   // Every region is one host label, or nothing is sent (the region names the endpoint's host).
   for (const region of byRegion.keys()) validRegion(region);
-  const sourceFor = tokenSources({ ...(profile && { profile }), ...(deadline && { deadline }) });
+  const sourceFor = tokenSources(run);
   const out: RegistryCredentials[] = [];
   for (const [region, accounts] of byRegion) {
     const asked = async () => {
       const source = await sourceFor(region);
       try {
-        return await regionTokens(source, accounts, deadline);
+        return await regionTokens(run, source, accounts);
       } finally {
         source.close();
       }
     };
     const { entries, variant } = await asked().catch((e: unknown) => {
-      if (deadline?.expired) throw deadline.error();
+      run.failIfExpired();
       if (e instanceof InputError) throw e; // the user's setting (a CA bundle), not the call
       const who = accounts.length ? `registry ${accounts.join(', ')}` : 'the default registry';
       throw new OperationError(
@@ -102,7 +107,7 @@ export async function getRegistryCredentials(request: TokenRequest): Promise<Reg
     entries.forEach((d, i) => {
       // Every form the password can show in: the token as sent, raw, and re-encoded in base64.
       for (const secret of new Set([d.authorizationToken, ...secretForms(d.username, d.password)]))
-        request.onSecret?.(secret);
+        run.onSecret(secret);
       // Which account an entry is for: its endpoint says so on ECR; a stand-in answers in order.
       const host = registryHostIn(hostOf(d.proxyEndpoint), variant);
       const account =

@@ -8,10 +8,11 @@ import type { RegistryCredentials } from '../core/credentials.js';
 import { redact } from '../core/credentials.js';
 import { OperationError } from '../core/errors.js';
 import { DEFAULT_BACKOFF } from '../core/retry.js';
-import type { Deadline } from '../run/deadline.js';
 import { retry } from '../run/retry-loop.js';
+import type { Run } from '../run/run.js';
 
-interface Run {
+/** What the engine's process said. */
+interface EngineExit {
   code: number | null;
   stdout: string;
   stderr: string;
@@ -23,7 +24,7 @@ function runEngine(
   input: string,
   env: NodeJS.ProcessEnv,
   signal?: AbortSignal,
-): Promise<Run> {
+): Promise<EngineExit> {
   return new Promise((resolve, reject) => {
     // The engine checks the credentials against the registry: a silent registry must not hold us.
     const child = spawn(engine, args, { env, stdio: ['pipe', 'pipe', 'pipe'], ...(signal && { signal }) });
@@ -69,22 +70,22 @@ class EngineError extends Error {
  * the deadline. A refusal is an OperationError with the engine's words, redacted, and a hint.
  */
 export async function engineLogin(
+  run: Run,
   engine: string,
   cred: RegistryCredentials,
   env: NodeJS.ProcessEnv,
-  deadline: Deadline,
 ): Promise<void> {
   const args = ['login', '--username', cred.username, '--password-stdin', cred.registry];
   await retry(
     async () => {
-      let run: Run;
+      let exit: EngineExit;
       try {
-        run = await deadline.watch(
+        exit = await run.watch(
           { service: 'ecr.dkr', host: cred.registry, operation: `${engine} login` },
-          runEngine(engine, args, cred.password, env, deadline.signal),
+          runEngine(engine, args, cred.password, env, run.signal),
         );
       } catch (e) {
-        if (deadline.expired) throw deadline.error();
+        run.failIfExpired();
         const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
         throw new OperationError(
           `${engine} login ${cred.registry} failed: ${missing ? `${engine} is not installed or not on PATH` : (e as Error).message}`,
@@ -93,8 +94,8 @@ export async function engineLogin(
             : undefined,
         );
       }
-      if (run.code === 0) return;
-      const said = redact(run.stderr, cred.username, cred.password).trim();
+      if (exit.code === 0) return;
+      const said = redact(exit.stderr, cred.username, cred.password).trim();
       throw new EngineError(
         `${engine} login ${cred.registry} (${cred.region}) failed: ${said}`,
         engineFailureIsTransient(said),
@@ -103,7 +104,7 @@ export async function engineLogin(
     {
       policy: DEFAULT_BACKOFF,
       isRetryable: (e) => e instanceof EngineError && e.transient,
-      signal: deadline.signal,
+      signal: run.signal,
     },
   ).catch((e: unknown) => {
     if (!(e instanceof EngineError)) throw e;
@@ -113,6 +114,6 @@ export async function engineLogin(
 
 /** `ENGINE logout REGISTRY`; a refusal is thrown with what the engine said. */
 export async function engineLogout(engine: string, registry: string, env: NodeJS.ProcessEnv): Promise<void> {
-  const run = await runEngine(engine, ['logout', registry], '', env);
-  if (run.code !== 0) throw new Error(run.stderr.trim() || `${engine} logout exited ${run.code}`);
+  const exit = await runEngine(engine, ['logout', registry], '', env);
+  if (exit.code !== 0) throw new Error(exit.stderr.trim() || `${engine} logout exited ${exit.code}`);
 }

@@ -8,7 +8,7 @@ import { type Agent, request as httpRequest, type IncomingHttpHeaders } from 'no
 import { request as httpsRequest } from 'node:https';
 import { OperationError } from '../core/errors.js';
 import { CONNECT_TIMEOUT_MS } from '../core/timeouts.js';
-import { loggedRequest } from './request-log.js';
+import type { Run } from '../run/run.js';
 
 export interface HttpAnswer {
   readonly status: number;
@@ -43,12 +43,12 @@ export class HttpTimeoutError extends OperationError {
   }
 }
 
-/** One exchange, reported to --debug (method, host, path, status, time: never a header or query). */
-export function exchange(url: string, options: HttpOptions): Promise<HttpAnswer> {
+/** One exchange, reported to the run's request log (method, host, path, status, time: never a header or query). */
+export function exchange(run: Run, url: string, options: HttpOptions): Promise<HttpAnswer> {
   const method = options.method ?? 'GET';
   const { operation } = options;
   const shown = options.hidePath ? `${new URL(url).origin}/…` : url;
-  return loggedRequest(
+  return run.requests.logged(
     { method, url: shown, ...(operation && { operation }) },
     plainExchange(url, options),
     (answer) => answer.status,

@@ -1,9 +1,11 @@
 // Every HTTP request the run makes, as a debug line (--debug, the action's core.debug): method,
 // host, path, status and time. The request path knows no listener and pays nothing when nobody
 // listens. Only what is passed here is ever shown: never headers (Authorization), bodies or query
-// strings (a presigned URL's credentials). No import: every entry loads this module at start, and
-// diagnostics_channel or perf_hooks would load Node internals that only --debug uses. One bundle
-// has one module registry, so the listeners below reach every chunk.
+// strings (a presigned URL's credentials). No Node import: every entry loads this module at start,
+// and diagnostics_channel or perf_hooks would load Node internals that only --debug uses. One bundle
+// has one module registry, so the listeners below reach every chunk. A Run carries `requestLog`.
+
+import type { RequestLog, RequestSent } from '../run/run.js';
 
 export interface RequestRecord {
   readonly method: string;
@@ -20,11 +22,7 @@ export interface RequestRecord {
   readonly ms: number;
 }
 
-export interface RequestSent {
-  readonly method: string;
-  readonly url: URL | string;
-  readonly operation?: string;
-}
+export type { RequestSent } from '../run/run.js';
 
 type Listener = (record: RequestRecord) => void;
 const listeners = new Set<Listener>();
@@ -66,6 +64,9 @@ export function loggedRequest<T>(
   );
   return sent;
 }
+
+/** The request log every Run carries: the listeners above, the CLI's --debug and the action's debug. */
+export const requestLog: RequestLog = { logged: loggedRequest };
 
 function failureName(e: unknown): string {
   const err = e as { code?: unknown; name?: unknown };

@@ -8,10 +8,9 @@ import { OperationError } from '../core/errors.js';
 import { REQUEST_TIMEOUT_MS } from '../core/timeouts.js';
 import { registryService } from '../core/unanswered.js';
 import { MANIFEST_ACCEPT } from '../core/warm/manifest.js';
-import type { Agents } from '../net/agents.js';
 import { exchange } from '../net/http.js';
 import { USER_AGENT } from '../net/user-agent.js';
-import type { Deadline } from '../run/deadline.js';
+import type { Run } from '../run/run.js';
 
 export class RegistryError extends OperationError {
   constructor(
@@ -37,11 +36,8 @@ export interface RegistryClientOptions {
   readonly endpoint: string;
   readonly username: string;
   readonly password: string;
-  readonly agents: Agents;
   /** Per request (default REQUEST_TIMEOUT_MS). */
   readonly timeoutMs?: number;
-  /** The run's deadline: every request ends by then, and it learns which endpoint kept it waiting. */
-  readonly deadline?: Deadline;
 }
 
 const MAX_REDIRECTS = 5;
@@ -50,7 +46,11 @@ export class RegistryClient {
   readonly #base: string;
   readonly #authorization: string;
 
-  constructor(private readonly options: RegistryClientOptions) {
+  /** Requests go through the run's agents, end by its deadline, and tell it which endpoint kept it waiting. */
+  constructor(
+    private readonly run: Run,
+    private readonly options: RegistryClientOptions,
+  ) {
     this.#base = options.endpoint.replace(/\/+$/, '');
     this.#authorization = `Basic ${Buffer.from(`${options.username}:${options.password}`).toString('base64')}`;
   }
@@ -69,26 +69,24 @@ export class RegistryClient {
         'User-Agent': USER_AGENT,
       };
       if (new URL(url).origin === origin) headers.Authorization = this.#authorization;
-      const { deadline } = this.options;
-      const signals = [options.signal, deadline?.signal].filter((s): s is AbortSignal => s !== undefined);
-      const agent = await this.options.agents.for(url);
-      const sent = exchange(url, {
+      const { run } = this;
+      const signals = [options.signal, run.signal].filter((s): s is AbortSignal => s !== undefined);
+      const agent = await run.agents.for(url);
+      const sent = exchange(run, url, {
         method: options.method ?? 'GET',
         headers,
         agent,
         timeoutMs: this.options.timeoutMs ?? REQUEST_TIMEOUT_MS,
         ...(signals.length > 0 && { signal: AbortSignal.any(signals) }),
       });
-      const answer = await (deadline
-        ? deadline.watch(
-            {
-              service: registryService(url, origin),
-              host: new URL(url).host,
-              operation: `${options.method ?? 'GET'} manifest ${repository}:${reference}`,
-            },
-            sent,
-          )
-        : sent);
+      const answer = await run.watch(
+        {
+          service: registryService(url, origin),
+          host: new URL(url).host,
+          operation: `${options.method ?? 'GET'} manifest ${repository}:${reference}`,
+        },
+        sent,
+      );
       const location = answer.headers.location;
       if (answer.status >= 300 && answer.status < 400 && location && hop < MAX_REDIRECTS) {
         url = new URL(location, url).toString();

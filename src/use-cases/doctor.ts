@@ -36,7 +36,9 @@ import type { SetupConfig } from '../core/setup/config.js';
 import type { ExistingRule } from '../core/setup/state.js';
 import { DEFAULT_TIMEOUT_MS } from '../core/timeouts.js';
 import { checkEgress, checkEndpoints, type NetworkProbe, systemNetwork } from '../net/probe.js';
-import { Deadline, DeadlineError, type DeadlineOptions, withinDeadline } from '../run/deadline.js';
+import { Deadline, DeadlineError, type DeadlineOptions } from '../run/deadline.js';
+import type { Run } from '../run/run.js';
+import { withRun } from './run.js';
 
 export type { NetworkProbe } from '../net/probe.js';
 
@@ -71,11 +73,12 @@ export interface DoctorReport {
 
 export async function doctor(options: DoctorOptions = {}): Promise<DoctorReport> {
   const region = await regionInUse(options.region ?? options.config?.region, options);
-  return withinDeadline(options, DEFAULT_TIMEOUT_MS, (deadline) => examine(options, region, deadline));
+  return withRun(options, DEFAULT_TIMEOUT_MS, (run) => examine(run, options, region));
 }
 
 /** Who the caller is, from STS; a silent STS (no sts endpoint in the VPC) is a finding, not a hang. */
-async function whoIsCalling(clients: Clients, region: string, deadline: Deadline) {
+async function whoIsCalling(clients: Clients, region: string) {
+  const deadline = clients.run.deadline!;
   const sts = new Deadline(Math.min(STS_WAIT_MS, deadline.left() / 2), deadline.signal).inRegion(region);
   try {
     return await sts.run(() => attempt(() => clients.callerIdentity(sts), region, sts.signal));
@@ -87,14 +90,14 @@ async function whoIsCalling(clients: Clients, region: string, deadline: Deadline
   }
 }
 
-async function examine(options: DoctorOptions, region: string, deadline: Deadline): Promise<DoctorReport> {
-  const env = options.env ?? process.env;
+async function examine(run: Run, options: DoctorOptions, region: string): Promise<DoctorReport> {
+  const { env } = run;
   const network = options.network === undefined ? systemNetwork() : options.network;
-  const clients = createClients(region, { deadline, profile: options.profile });
+  const clients = createClients(region, run);
   let secrets: SecretsApi | undefined;
   const secretsApi = async (): Promise<SecretsApi> => {
     const { createSecretsApi } = await import('../aws/secrets.js');
-    secrets ??= createSecretsApi(region, clients.agents, deadline, options.profile);
+    secrets ??= createSecretsApi(region, run);
     return secrets;
   };
   try {
@@ -103,7 +106,7 @@ async function examine(options: DoctorOptions, region: string, deadline: Deadlin
     const api = await ecrApiEndpoint(ecr, region);
     const layers = new URL(`https://${layerBucketHost(region)}`);
 
-    const identity = await whoIsCalling(clients, region, deadline);
+    const identity = await whoIsCalling(clients, region);
     const stsSilent = identity instanceof DeadlineError ? identity : undefined;
     const caller = stsSilent
       ? undefined

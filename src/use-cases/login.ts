@@ -24,16 +24,19 @@ import {
 import { refuseNonRegular } from '../host/files.js';
 import { findOnPath } from '../host/path-lookup.js';
 import { undoFileEntry } from '../host/session.js';
-import { type Deadline, type DeadlineOptions, withinDeadline } from '../run/deadline.js';
+import type { DeadlineOptions } from '../run/deadline.js';
+import type { Run } from '../run/run.js';
 
 export type { SessionEntry } from '../host/session.js';
 
 import type { ProfileOption } from '../aws/region.js';
+import type { TokenRequest } from '../aws/token.js';
 import type { SessionEntry } from '../host/session.js';
 
 export type LoginMethod = (typeof LOGIN_METHODS)[number];
 
-export interface LoginOptions extends DeadlineOptions, ProfileOption {
+/** What to log in to, and how (the rest of LoginOptions makes the run). */
+export interface LoginRequest {
   readonly region?: string;
   /** Account ids or registry hosts, in any regions; empty: the caller's registry in the region. */
   readonly registries?: readonly string[];
@@ -45,9 +48,6 @@ export interface LoginOptions extends DeadlineOptions, ProfileOption {
   readonly dockerConfig?: string;
   /** Also write the containers auth.json (Podman, Buildah, Skopeo; see host/containers-auth.ts). */
   readonly containersAuth?: boolean;
-  /** Called with each secret the moment it is decoded (the action masks it). */
-  readonly onSecret?: (secret: string) => void;
-  readonly onWarning?: (message: string) => void;
   /**
    * Called with each session entry as soon as there is something for logout to undo: before the
    * config is written (config method; logout copes with a write that never happened), after the
@@ -55,9 +55,15 @@ export interface LoginOptions extends DeadlineOptions, ProfileOption {
    * registry may fail.
    */
   readonly onSessionEntry?: (entry: SessionEntry) => void;
-  readonly env?: NodeJS.ProcessEnv;
   /** Credentials already fetched (the action shares them with warm). */
   readonly credentials?: readonly RegistryCredentials[];
+}
+
+export interface LoginOptions extends LoginRequest, DeadlineOptions, ProfileOption {
+  /** Called with each secret the moment it is decoded (the action masks it). */
+  readonly onSecret?: (secret: string) => void;
+  readonly onWarning?: (message: string) => void;
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 export interface LoggedIn {
@@ -109,13 +115,25 @@ function configLogin(
   );
 }
 
-export function login(options: LoginOptions = {}): Promise<LoginResult> {
-  return withinDeadline(options, DEFAULT_TIMEOUT_MS, (deadline) => loginWithin(options, deadline));
+export async function login(options: LoginOptions = {}): Promise<LoginResult> {
+  // The run (agents, sockets, the CA bundle) is loaded here, not with this module: logout needs none.
+  const { withRun } = await import('./run.js');
+  return withRun(options, DEFAULT_TIMEOUT_MS, (run) => logIn(run, options));
 }
 
-async function loginWithin(options: LoginOptions, deadline: Deadline): Promise<LoginResult> {
-  const env = options.env ?? process.env;
-  const warn = options.onWarning ?? (() => {});
+/** Registry credentials from GetAuthorizationToken, within a run of their own (the library's call). */
+export async function getRegistryCredentials(request: TokenRequest): Promise<RegistryCredentials[]> {
+  const [{ registryCredentials }, { withRun }] = await Promise.all([
+    import('../aws/token.js'),
+    import('./run.js'),
+  ]);
+  return withRun(request, undefined, (run) => registryCredentials(run, request));
+}
+
+/** Log in within `run` (its deadline, profile, environment and callbacks). */
+export async function logIn(run: Run, options: LoginRequest): Promise<LoginResult> {
+  const { env } = run;
+  const warn = run.onWarning;
   const engine = options.engine ?? 'docker';
   const method = options.method ?? DEFAULT_LOGIN_METHOD;
   // The token is the only call login needs: it is asked for first, and the engine is looked for
@@ -123,14 +141,8 @@ async function loginWithin(options: LoginOptions, deadline: Deadline): Promise<L
   // The SDK is loaded here, not with this module: logout runs the engine or edits a file, no token.
   const pending = Promise.resolve(
     options.credentials ??
-      import('../aws/token.js').then(({ getRegistryCredentials }) =>
-        getRegistryCredentials({
-          region: options.region,
-          registries: options.registries,
-          onSecret: options.onSecret,
-          profile: options.profile,
-          deadline,
-        }),
+      import('../aws/token.js').then(({ registryCredentials }) =>
+        registryCredentials(run, { region: options.region, registries: options.registries }),
       ),
   );
   const chosen: LoggedIn['method'] =
@@ -155,7 +167,7 @@ async function loginWithin(options: LoginOptions, deadline: Deadline): Promise<L
     if (chosen === 'docker') {
       warnIfEngineReplaces(engine, configDir, cred.registry, dockerEnv, warn);
       const { engineLogin } = await engineLoading!;
-      await engineLogin(engine, cred, dockerEnv, deadline);
+      await engineLogin(run, engine, cred, dockerEnv);
       record({ registry: cred.registry, method: 'docker', engine, configDir });
     } else if (chosen === 'helper') {
       helperLogin(configDir, cred.registry, !!findOnPath(helperProgram(ECR_LOGIN_HELPER), env), warn, record);

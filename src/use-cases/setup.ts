@@ -24,7 +24,9 @@ import type { SetupConfig } from '../core/setup/config.js';
 import { planSetup, type SetupStep, type StepAction } from '../core/setup/plan.js';
 import type { ExistingSecret, RegistryState } from '../core/setup/state.js';
 import { DEFAULT_TIMEOUT_MS } from '../core/timeouts.js';
-import { type Deadline, type DeadlineOptions, withinDeadline } from '../run/deadline.js';
+import type { DeadlineOptions } from '../run/deadline.js';
+import type { Run } from '../run/run.js';
+import { withRun } from './run.js';
 
 export interface SetupOptions extends DeadlineOptions, ProfileOption {
   readonly config: SetupConfig;
@@ -129,18 +131,18 @@ async function readState(
 
 export async function setup(options: SetupOptions): Promise<SetupReport> {
   const region = await regionInUse(options.region ?? options.config.region, options);
-  return withinDeadline(options, DEFAULT_TIMEOUT_MS, (deadline) => setUp(options, region, deadline));
+  return withRun(options, DEFAULT_TIMEOUT_MS, (run) => setUp(run, options, region));
 }
 
-async function setUp(options: SetupOptions, region: string, deadline: Deadline): Promise<SetupReport> {
+async function setUp(run: Run, options: SetupOptions, region: string): Promise<SetupReport> {
   const { config } = options;
-  const credentials = readCredentials(config, options.env ?? process.env, options.onSecret);
-  const clients = createClients(region, { deadline, profile: options.profile });
+  const credentials = readCredentials(config, run.env, run.onSecret);
+  const clients = createClients(region, run);
   let secrets: SecretsApi | undefined;
   try {
     if (config.rules.some((r) => r.credentials)) {
       const { createSecretsApi } = await import('../aws/secrets.js');
-      secrets = createSecretsApi(region, clients.agents, deadline, options.profile);
+      secrets = createSecretsApi(region, run);
     }
     const { ecr } = clients;
     let state: RegistryState;

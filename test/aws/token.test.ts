@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
 import { mockClient } from 'aws-sdk-client-mock';
 import { directAccess, ecrApiUrl, serviceError } from '../../src/aws/direct/token-call.js';
-import { getRegistryCredentials } from '../../src/aws/token.js';
 import { OperationError } from '../../src/core/errors.js';
+import { getRegistryCredentials } from '../../src/index.js';
 import { onRequest } from '../../src/net/request-log.js';
 
 const token = (password: string) => Buffer.from(`AWS:${password}`).toString('base64');

@@ -9,6 +9,9 @@ jest.unstable_mockModule('../../src/use-cases/target.js', () => ({
   resolveTarget: async () => {
     throw thrown.error;
   },
+  targetIn: async () => {
+    throw thrown.error;
+  },
 }));
 
 const { runMain } = await import('../helpers/run-main.js');

@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import ts from 'typescript';
 import type { RegistryCredentials } from '../../src/aws/token.js';
 import { engineLogin } from '../../src/host/engine-login.js';
-import { Deadline } from '../../src/run/deadline.js';
+import { openRun } from '../../src/use-cases/run.js';
 import { scriptedEngine } from '../helpers/login.js';
 
 const credentials = (password: string): RegistryCredentials => ({
@@ -29,14 +29,14 @@ const envFor = (bin: string) => ({ PATH: `${bin}:/usr/bin:/bin` });
 
 /** Our login with a run of its own; what it threw, if it did. */
 async function ours(cred: RegistryCredentials, bin: string, cancel?: AbortSignal): Promise<unknown> {
-  const deadline = new Deadline(10 * 60_000, cancel);
+  const { run, end } = openRun({ timeoutMs: 10 * 60_000, signal: cancel });
   try {
-    await engineLogin('docker', cred, envFor(bin), deadline);
+    await engineLogin(run, 'docker', cred, envFor(bin));
     return undefined;
   } catch (e) {
     return e;
   } finally {
-    deadline.dispose();
+    end();
   }
 }
 

@@ -106,3 +106,40 @@ test('a bundle that cannot be read is an input error that names where it came fr
   expect(r.code).toBe(2);
   expect(r.stderr).toContain(`cannot read the CA bundle ${join(dir, 'missing.pem')} (AWS_CA_BUNDLE)`);
 });
+
+test("prepare --profile: every phase of the run trusts that profile's ca_bundle", async () => {
+  const config = join(dir, 'prepare-config');
+  const { AWS_ACCESS_KEY_ID: id, AWS_SECRET_ACCESS_KEY: key } = em.env();
+  writeFileSync(
+    config,
+    `[default]\nregion = us-east-1\n\n[profile ci]\naws_access_key_id = ${id}\naws_secret_access_key = ${key}\nca_bundle = ${ca.caFile}\n`,
+  );
+  const e = env({ AWS_CONFIG_FILE: config });
+  delete e.AWS_ACCESS_KEY_ID;
+  delete e.AWS_SECRET_ACCESS_KEY;
+  delete e.AWS_PROFILE;
+  const seen = api.seen.length;
+  const pulled = registry.seen.length;
+  const args = [
+    'prepare',
+    '--profile',
+    'ci',
+    '--method',
+    'config',
+    '--images',
+    'alpine:3.20',
+    '--timeout',
+    '20s',
+  ];
+  const r = await runCli(args, { env: e });
+  expect(r.stderr).toBe(r.code === 0 ? r.stderr : '');
+  expect(r.code).toBe(0);
+  // The token, the rules and warm's calls all went through the TLS endpoint.
+  const operations = api.seen.slice(seen).map((s) => s.headers['x-amz-target']?.toString().split('.').at(-1));
+  expect(operations).toEqual(
+    expect.arrayContaining(['GetAuthorizationToken', 'DescribePullThroughCacheRules', 'DescribeImages']),
+  );
+  expect(
+    registry.seen.slice(pulled).some((s) => s.path.startsWith('/v2/docker-hub/library/alpine/manifests/')),
+  ).toBe(true);
+});

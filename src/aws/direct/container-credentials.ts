@@ -10,7 +10,7 @@ import { globalAgent as httpAgent } from 'node:http';
 import { globalAgent as httpsAgent } from 'node:https';
 import { checkContainerCredentials, NOT_JSON, UnexpectedAnswer } from '../../core/token-answer.js';
 import { exchange } from '../../net/http.js';
-import type { Deadline } from '../../run/deadline.js';
+import type { Run } from '../../run/run.js';
 import { retrying } from '../calls.js';
 import type { AwsCredentials } from './sigv4.js';
 
@@ -66,29 +66,29 @@ export function containerAuthorization(env: NodeJS.ProcessEnv): string | undefin
 
 /** The credentials the endpoint hands out; never through a proxy (the endpoint is the host's own). */
 export async function containerCredentials(
+  run: Run,
   url: URL,
   env: NodeJS.ProcessEnv,
-  deadline?: Deadline,
 ): Promise<AwsCredentials> {
   const token = containerAuthorization(env);
   const ask = async () => {
-    const answer = await exchange(url.href, {
+    const answer = await exchange(run, url.href, {
       ...(token && { headers: { Authorization: token } }),
       agent: url.protocol === 'https:' ? httpsAgent : httpAgent,
       timeoutMs: TIMEOUT_MS,
       connectTimeoutMs: TIMEOUT_MS,
       // The path is a credential of its own on ECS: --debug shows the host only.
       hidePath: true,
-      ...(deadline && { signal: deadline.signal }),
+      signal: run.signal,
     });
     if (answer.status !== 200) throw new EndpointAnswer(answer.status);
     return answer;
   };
   let text: string;
   try {
-    text = (await retrying(ask, deadline?.signal)).body.toString('utf8');
+    text = (await retrying(ask, run.signal)).body.toString('utf8');
   } catch (e) {
-    if (deadline?.expired) throw e;
+    if (run.expired) throw e;
     throw new CredentialsProviderError(
       `Could not load credentials from the container credentials endpoint ${url.host}: ${(e as Error).message}`,
       { cause: e },

@@ -8,10 +8,9 @@ import { shownAwsMessage } from '../../core/aws-failure.js';
 import { partitionFor } from '../../core/image/ecr-host.js';
 import { REQUEST_TIMEOUT_MS } from '../../core/timeouts.js';
 import { NOT_JSON, UnexpectedAnswer } from '../../core/token-answer.js';
-import type { Agents } from '../../net/agents.js';
 import { exchange } from '../../net/http.js';
 import { USER_AGENT } from '../../net/user-agent.js';
-import type { Deadline } from '../../run/deadline.js';
+import type { Run } from '../../run/run.js';
 import { sdkBoolean } from '../region.js';
 import { containerCredentials, containerCredentialsUrl } from './container-credentials.js';
 import { hasSharedConfig } from './shared-config.js';
@@ -73,12 +72,12 @@ export function directAccess(env: NodeJS.ProcessEnv, profile?: string): DirectAc
 }
 
 /** The credentials to sign with: at hand, or asked of the container endpoint (once per run). */
-export function credentialsOf(access: DirectAccess, deadline?: Deadline): () => Promise<AwsCredentials> {
+export function credentialsOf(access: DirectAccess, run: Run): () => Promise<AwsCredentials> {
   const source = access.credentials;
   if (!('container' in source)) return () => Promise.resolve(source);
   let asked: Promise<AwsCredentials> | undefined;
   return () => {
-    asked ??= containerCredentials(source.container, process.env, deadline);
+    asked ??= containerCredentials(run, source.container, process.env);
     return asked;
   };
 }
@@ -138,8 +137,6 @@ export interface DirectCall {
   readonly credentials: AwsCredentials;
   readonly region: string;
   readonly url: URL;
-  readonly agents: Agents;
-  readonly deadline?: Deadline;
 }
 
 /** How far the server's clock is from ours, when it is far enough for a signature to be refused. */
@@ -152,17 +149,18 @@ const SKEW_MS = 4 * 60_000;
  * from our clock (a runner without NTP) is signed again once, with the server's time.
  */
 export async function signedGetAuthorizationToken(
+  run: Run,
   call: DirectCall,
   accounts: readonly string[],
 ): Promise<unknown> {
   const secrets = [call.credentials.sessionToken];
-  let answer = await signedPost(call, accounts, 0);
+  let answer = await signedPost(run, call, accounts, 0);
   if (answer.status !== 200) {
     const serverDate = Date.parse(String(answer.headers.date ?? ''));
     const offset = Number.isNaN(serverDate) ? 0 : serverDate - Date.now();
     const refused = serviceError(answer.status, answer.headers, answer.body, secrets);
     if (refused.name === 'InvalidSignatureException' && Math.abs(offset) > SKEW_MS)
-      answer = await signedPost(call, accounts, offset);
+      answer = await signedPost(run, call, accounts, offset);
   }
   if (answer.status !== 200) throw serviceError(answer.status, answer.headers, answer.body, secrets);
   const text = answer.body.toString('utf8');
@@ -175,8 +173,8 @@ export async function signedGetAuthorizationToken(
 }
 
 /** The request, signed at our time plus `offsetMs`, and its answer whatever the status. */
-async function signedPost(call: DirectCall, accounts: readonly string[], offsetMs: number) {
-  const { url, deadline } = call;
+async function signedPost(run: Run, call: DirectCall, accounts: readonly string[], offsetMs: number) {
+  const { url } = call;
   const body = JSON.stringify(accounts.length ? { registryIds: accounts } : {});
   const headers = signJsonRequest({
     url,
@@ -194,17 +192,15 @@ async function signedPost(call: DirectCall, accounts: readonly string[], offsetM
     },
     at: new Date(Date.now() + offsetMs),
   });
-  const agent = await call.agents.for(url.href);
-  const sent = exchange(url.href, {
+  const agent = await run.agents.for(url.href);
+  const sent = exchange(run, url.href, {
     method: 'POST',
     headers,
     body,
     operation: 'GetAuthorizationToken',
     agent,
     timeoutMs: REQUEST_TIMEOUT_MS,
-    ...(deadline && { signal: deadline.signal }),
+    signal: run.signal,
   });
-  return deadline
-    ? deadline.watch({ service: 'ecr.api', host: url.host, operation: 'GetAuthorizationToken' }, sent)
-    : sent;
+  return run.watch({ service: 'ecr.api', host: url.host, operation: 'GetAuthorizationToken' }, sent);
 }

@@ -5,11 +5,10 @@
 
 import { ECRClient } from '@aws-sdk/client-ecr';
 import type { GetCallerIdentityCommandOutput, STSClient } from '@aws-sdk/client-sts';
-import { type Agents, agentsFor } from '../../net/agents.js';
 import { SDK_USER_AGENT } from '../../net/user-agent.js';
 import type { Deadline } from '../../run/deadline.js';
-import { caBundle } from '../ca-bundle-setting.js';
-import { type ProfileOption, regionInUse } from '../region.js';
+import type { Run } from '../../run/run.js';
+import { regionInUse } from '../region.js';
 import { requestHandler } from './handler.js';
 
 export { RegionError, regionInUse } from '../region.js';
@@ -25,52 +24,49 @@ export interface Clients {
   readonly region: string;
   readonly ecr: ECRClient;
   /**
-   * STS GetCallerIdentity, within `within` (default: the clients' deadline). Only doctor and setup ask
+   * STS GetCallerIdentity, within `within` (default: the run's deadline). Only doctor and setup ask
    * who the caller is; the main job never does, since a private subnet often has no sts endpoint.
    */
   callerIdentity(within?: Deadline): Promise<GetCallerIdentityCommandOutput>;
-  /** The agents registry calls use too (same proxy rules). */
-  readonly agents: Agents;
-  /** The run's deadline, when it has one: every request of these clients ends by then. */
-  readonly deadline?: Deadline;
-}
-
-export interface ClientOptions {
-  readonly agents?: Agents;
-  readonly deadline?: Deadline;
-  /** The shared-config profile for credentials and endpoint settings (default: AWS_PROFILE). */
-  readonly profile?: string;
+  /** The run the clients work in: its agents, deadline and profile. */
+  readonly run: Run;
 }
 
 /**
- * Create clients for a region; `destroy()` closes them and every socket they opened, except those
- * of agents handed in (directly or through the deadline's run), which belong to the caller.
+ * What every SDK client of a run is given: the product and version in its user agent (CloudTrail
+ * attribution), one attempt per call (our retry loop, calls.ts, decides, as it does for the signed
+ * path), and the run's profile.
  */
-export function createClients(region: string, options: ClientOptions = {}): Clients & { destroy(): void } {
-  const { deadline } = options;
-  const own = options.agents ? undefined : agentsFor(deadline, () => caBundle(process.env, options.profile));
-  const agents = options.agents ?? own!.agents;
-  // Every client names the product and version in its user agent (CloudTrail attribution), and
-  // makes one attempt per call: our retry loop (calls.ts) decides, as it does for the signed path.
-  const shared = {
+export function sdkSettings(run: Run) {
+  // No profile key at all without one: the SDK then reads AWS_PROFILE as it always does.
+  return {
     customUserAgent: SDK_USER_AGENT,
     maxAttempts: SDK_ATTEMPTS,
-    ...(options.profile && { profile: options.profile }),
+    ...(run.profile && { profile: run.profile }),
   };
+}
+
+/**
+ * Create clients for a region within `run` (its agents, profile and deadline); `destroy()` closes
+ * them, while the connections stay the run's until it ends.
+ */
+export function createClients(region: string, run: Run): Clients & { destroy(): void } {
+  const { deadline } = run;
+  const shared = sdkSettings(run);
   deadline?.inRegion(region);
-  const ecrHandler = requestHandler('ecr.api', agents, deadline);
+  const ecrHandler = requestHandler('ecr.api', run);
   const ecr = new ECRClient({ region, ...shared, requestHandler: ecrHandler });
   const stsClients = new Map<Deadline | undefined, STSClient>();
   return {
     region,
     ecr,
-    agents,
-    ...(deadline && { deadline }),
+    run,
     async callerIdentity(within = deadline) {
       const { STSClient, GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
       let sts = stsClients.get(within);
       if (!sts) {
-        sts = new STSClient({ region, ...shared, requestHandler: requestHandler('sts', agents, within) });
+        const handler = requestHandler('sts', within ? run.until(within) : run);
+        sts = new STSClient({ region, ...shared, requestHandler: handler });
         stsClients.set(within, sts);
       }
       return sts.send(new GetCallerIdentityCommand({}));
@@ -79,21 +75,16 @@ export function createClients(region: string, options: ClientOptions = {}): Clie
       ecr.destroy();
       for (const sts of stsClients.values()) sts.destroy();
       ecrHandler.destroy();
-      own?.release();
     },
   };
 }
 
 export async function withClients<T>(
+  run: Run,
   region: string | undefined,
   use: (c: Clients) => Promise<T>,
-  deadline?: Deadline,
-  options: ProfileOption = {},
 ): Promise<T> {
-  const clients = createClients(await regionInUse(region, options), {
-    ...(deadline && { deadline }),
-    ...options,
-  });
+  const clients = createClients(await regionInUse(region, run), run);
   try {
     return await use(clients);
   } finally {

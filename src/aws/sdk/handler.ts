@@ -1,15 +1,14 @@
-// The one HTTP handler every SDK client uses: the proxy rules of `Agents`, a connect timeout and a
-// request timeout that really throws (the SDK only warns by default), and the run's deadline, which
-// aborts the request and remembers which endpoint it was waiting for.
+// The one HTTP handler every SDK client uses: the run's agents (their proxy rules and CA bundle), a
+// connect timeout and a request timeout that really throws (the SDK only warns by default), the
+// run's request log, and its deadline, which aborts the request and remembers which endpoint it was
+// waiting for.
 
 import type { Agent as HttpAgent } from 'node:http';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { Agent as AgentBase, type AgentConnectOpts } from 'agent-base';
 import { CONNECT_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from '../../core/timeouts.js';
 import type { EndpointService } from '../../core/unanswered.js';
-import type { Agents } from '../../net/agents.js';
-import { loggedRequest } from '../../net/request-log.js';
-import type { Deadline } from '../../run/deadline.js';
+import type { Run, RunAgents } from '../../run/run.js';
 
 type HttpRequest = Parameters<NodeHttpHandler['handle']>[0];
 type HandleOptions = Parameters<NodeHttpHandler['handle']>[1];
@@ -22,9 +21,9 @@ function operationOf(request: HttpRequest): string | undefined {
   return /(?:^|&)Action=([A-Za-z]+)/.exec(body)?.[1];
 }
 
-/** One agent for clients that take a single agent (the SDK): each connection asks `Agents` where to go. */
+/** One agent for clients that take a single agent (the SDK): each connection asks the run's agents where to go. */
 class EnvProxyAgent extends AgentBase {
-  constructor(private readonly agents: Agents) {
+  constructor(private readonly agents: RunAgents) {
     // Keep-alive here too: a request asks the agent it was given, and without it sends
     // `Connection: close`, so the pooled agent behind could never reuse the socket.
     super({ keepAlive: true });
@@ -40,10 +39,9 @@ class WatchedHandler extends NodeHttpHandler {
 
   constructor(
     private readonly service: EndpointService,
-    agents: Agents,
-    private readonly deadline?: Deadline,
+    private readonly run: Run,
   ) {
-    const agent = new EnvProxyAgent(agents);
+    const agent = new EnvProxyAgent(run.agents);
     super({
       httpAgent: agent,
       httpsAgent: agent,
@@ -60,11 +58,11 @@ class WatchedHandler extends NodeHttpHandler {
     const url = `${request.protocol}//${request.hostname}${port}${request.path}`;
     const operation = operationOf(request);
     const sent = { method: request.method, url, ...(operation && { operation }) };
-    return loggedRequest(sent, this.#send(request, options), (a) => a.response.statusCode);
+    return this.run.requests.logged(sent, this.#send(request, options), (a) => a.response.statusCode);
   }
 
   #send(request: HttpRequest, options: HandleOptions = {}) {
-    const { deadline } = this;
+    const { deadline } = this.run;
     if (!deadline) return super.handle(request, options);
     const abortSignal = options.abortSignal
       ? AbortSignal.any([options.abortSignal as AbortSignal, deadline.signal])
@@ -83,11 +81,7 @@ class WatchedHandler extends NodeHttpHandler {
   }
 }
 
-/** A request handler for an SDK client of `service`. */
-export function requestHandler(
-  service: EndpointService,
-  agents: Agents,
-  deadline?: Deadline,
-): NodeHttpHandler {
-  return new WatchedHandler(service, agents, deadline);
+/** A request handler for an SDK client of `service`, within `run`. */
+export function requestHandler(service: EndpointService, run: Run): NodeHttpHandler {
+  return new WatchedHandler(service, run);
 }

@@ -3,8 +3,9 @@
 import { type ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
 import type { EndpointVariant } from '../../core/image/ecr-host.js';
 import { NOT_JSON, UnexpectedAnswer } from '../../core/token-answer.js';
+import type { Run } from '../../run/run.js';
 import { ecrApiEndpoint } from '../endpoints.js';
-import type { TokenSource, TokenSourceOptions } from '../types.js';
+import type { TokenSource } from '../types.js';
 import { type Clients, createClients } from './clients.js';
 
 /**
@@ -29,10 +30,9 @@ export class SdkTokenSource implements TokenSource {
 
   constructor(
     private readonly region: string,
-    options: TokenSourceOptions,
+    run: Run,
   ) {
-    const { deadline, profile } = options;
-    this.#clients = createClients(region, { ...(deadline && { deadline }), ...(profile && { profile }) });
+    this.#clients = createClients(region, run);
     // Registry hosts take the form the API endpoint does (FIPS, dual-stack): read while the token
     // travels, needed once it is back. Handled at once so that a failure waits for its await.
     this.#variant = variantOf(this.#clients.ecr);

@@ -9,7 +9,7 @@ import { DEFAULT_PREPARE_MODE, PREPARE_MODES } from '../../core/prepare-mode.js'
 import { DEFAULT_WARM_TIMEOUT_MS } from '../../core/timeouts.js';
 import { dockerConfigDir, LOGIN_METHODS } from '../../host/docker-config.js';
 import { saveSession } from '../../host/session.js';
-import { type PrepareReport, prepare } from '../../use-cases/prepare.js';
+import { type PrepareReport, prepare } from '../../use-cases/prepare/prepare.js';
 import {
   type Command,
   type CommandIo,

@@ -41,8 +41,8 @@ export interface StartCall {
   readonly ms: number;
 }
 
-/** What every image of a run shares: the registry, the clients, the scheduler, the deadline, the settings. */
-export interface Run {
+/** What every image of a warm run shares: the registry, the clients, the scheduler, the deadline, the settings. */
+export interface WarmRun {
   readonly target: RegistryTarget;
   readonly region: string;
   readonly registryId?: string;
@@ -79,7 +79,7 @@ export class ImageWarmer {
   #expected?: Readiness;
 
   constructor(
-    private readonly run: Run,
+    private readonly run: WarmRun,
     private readonly image: string,
     private readonly uri: string,
     private readonly ref: ImageRef,

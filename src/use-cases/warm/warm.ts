@@ -11,7 +11,7 @@
 
 import { singleAttemptEcr } from '../../aws/images.js';
 import { createClients, RegionError, regionInUse } from '../../aws/sdk/clients.js';
-import { getRegistryCredentials, type RegistryCredentials } from '../../aws/token.js';
+import { type RegistryCredentials, registryCredentials } from '../../aws/token.js';
 import { DEFAULT_CONCURRENCY } from '../../core/defaults.js';
 import { InputError, OperationError } from '../../core/errors.js';
 import { type EcrHost, parseEcrHost } from '../../core/image/ecr-host.js';
@@ -22,15 +22,16 @@ import { type Platform, parsePlatform } from '../../core/warm/manifest.js';
 import { DEFAULT_POLL, type PollSchedule } from '../../core/warm/poll-schedule.js';
 import { DEFAULT_RATE_LIMIT } from '../../core/warm/rate-limit.js';
 import { RegistryClient } from '../../registry/client.js';
-import { Deadline } from '../../run/deadline.js';
-import { resolveTarget } from '../target.js';
-import { failedUnmapped, ImageWarmer, type Run, type StartCall } from './image-warmer.js';
+import type { Run } from '../../run/run.js';
+import { openRun } from '../run.js';
+import { targetIn } from '../target.js';
+import { failedUnmapped, ImageWarmer, type StartCall, type WarmRun } from './image-warmer.js';
 import { collectReferences, registryOf } from './references.js';
 import { RepositoryWatches } from './repository-watch.js';
 import { Calls } from './scheduler.js';
-import type { WarmImageResult, WarmOptions, WarmResult } from './types.js';
+import type { WarmImageResult, WarmOptions, WarmRequest, WarmResult } from './types.js';
 
-function schedule(options: WarmOptions): PollSchedule {
+function schedule(options: WarmRequest): PollSchedule {
   const s = { ...DEFAULT_POLL, ...options.poll };
   if (!(s.baseMs > 0 && s.capMs >= s.baseMs && s.ratio > 0)) {
     throw new InputError('the poll schedule needs 0 < base <= cap and a positive ratio');
@@ -38,7 +39,7 @@ function schedule(options: WarmOptions): PollSchedule {
   return s;
 }
 
-function platformsOf(options: WarmOptions): Platform[] {
+function platformsOf(options: WarmRequest): Platform[] {
   return (options.platforms ?? []).map((text) => {
     const p = parsePlatform(text);
     if (!p) throw new InputError(`invalid platform "${text}": expected OS/ARCH[/VARIANT], e.g. linux/arm64`);
@@ -76,13 +77,14 @@ function registryAliases(
  * region of the ECR hosts the references name (cache URIs).
  */
 async function regionOf(
-  options: WarmOptions,
+  options: WarmRequest,
+  profile: string | undefined,
   ecrHost: EcrHost | undefined,
   texts: readonly string[],
 ): Promise<string> {
   if (ecrHost) return ecrHost.region;
   try {
-    return await regionInUse(options.region, options);
+    return await regionInUse(options.region, { profile });
   } catch (e) {
     if (!(e instanceof RegionError)) throw e;
     const named = new Set<string>();
@@ -98,10 +100,23 @@ async function regionOf(
 
 /** Make every image ready in the pull-through cache; resolves when all are ready or failed. */
 export async function warm(options: WarmOptions): Promise<WarmResult> {
-  const startedAt = Date.now();
   const timeoutMs = options.timeoutMs ?? timeouts.DEFAULT_WARM_TIMEOUT_MS;
-  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
   if (!(timeoutMs > 0)) throw new InputError('the timeout must be positive');
+  // One deadline for the whole run: the token and discovery too, not only the waiting.
+  const { run, end } = openRun({ ...options, timeoutMs });
+  try {
+    return await warmIn(run, options);
+  } finally {
+    end();
+  }
+}
+
+/** Warm within `run` (prepare's, or warm's own), whose deadline bounds it all. */
+export async function warmIn(run: Run, options: WarmRequest): Promise<WarmResult> {
+  const startedAt = Date.now();
+  const { deadline } = run;
+  if (!deadline) throw new Error('warm runs within a deadline');
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
   if (!(Number.isInteger(concurrency) && concurrency >= 1))
     throw new InputError('concurrency must be at least 1');
   const poll = schedule(options);
@@ -111,9 +126,7 @@ export async function warm(options: WarmOptions): Promise<WarmResult> {
     throw new InputError('nothing to warm: name images, or files to take them from (--from)');
 
   const ecrHost = options.registry ? parseEcrHost(options.registry) : undefined;
-  const region = await regionOf(options, ecrHost, texts);
-  // One deadline for the whole run: the token and discovery too, not only the waiting.
-  const deadline = options.deadline ?? new Deadline(timeoutMs, options.signal);
+  const region = await regionOf(options, run.profile, ecrHost, texts);
   deadline.inRegion(region);
   // Timed, so that a slow start is named when the images run out of time (they get what is left).
   const startCalls: StartCall[] = [];
@@ -127,23 +140,15 @@ export async function warm(options: WarmOptions): Promise<WarmResult> {
     const [credentials] = options.credentials
       ? [options.credentials]
       : await timed('GetAuthorizationToken', () =>
-          getRegistryCredentials({
-            region,
-            registries: ecrHost ? [ecrHost.host] : [],
-            ...(options.onSecret && { onSecret: options.onSecret }),
-            ...(options.profile && { profile: options.profile }),
-            deadline,
-          }),
+          registryCredentials(run, { region, registries: ecrHost ? [ecrHost.host] : [] }),
         );
     if (!credentials) throw new OperationError('GetAuthorizationToken returned no registry endpoint');
     // With rules given, resolveTarget asks nothing (warm always knows the registry by now).
     const resolved = await timed('DescribePullThroughCacheRules', () =>
-      resolveTarget({
+      targetIn(run, {
         registry: options.registry ?? credentials.registry,
-        ...(options.rules && { rules: options.rules }),
+        rules: options.rules,
         region: credentials.region,
-        ...(options.profile && { profile: options.profile }),
-        deadline,
       }),
     );
     return { credentials, resolved };
@@ -151,7 +156,7 @@ export async function warm(options: WarmOptions): Promise<WarmResult> {
   const before = startCalls.reduce<StartCall | undefined>((a, b) => (a && a.ms >= b.ms ? a : b), undefined);
 
   const { signal } = deadline;
-  const clients = createClients(credentials.region, { deadline, profile: options.profile });
+  const clients = createClients(credentials.region, run);
   const ecr = singleAttemptEcr(clients);
   try {
     const target = {
@@ -163,15 +168,11 @@ export async function warm(options: WarmOptions): Promise<WarmResult> {
       ...options.rateLimit,
     });
     const registryId = ecrHost?.account;
-    const run: Run = {
+    const warmRun: WarmRun = {
       target,
       region: credentials.region,
       ...(registryId && { registryId }),
-      registry: new RegistryClient({
-        ...credentials,
-        agents: clients.agents,
-        deadline,
-      }),
+      registry: new RegistryClient(run, credentials),
       ecr,
       calls,
       watches: new RepositoryWatches({ calls, ecr, poll, ...(registryId && { registryId }) }),
@@ -194,7 +195,7 @@ export async function warm(options: WarmOptions): Promise<WarmResult> {
       if (seen.has(key)) continue;
       seen.add(key);
       if (m.kind === 'unmapped') jobs.push(async () => failedUnmapped(text, m.ref.registry, m.reason));
-      else jobs.push(() => new ImageWarmer(run, text, m.uri, m.ref).warm());
+      else jobs.push(() => new ImageWarmer(warmRun, text, m.uri, m.ref).warm());
     }
     options.onEvent?.({
       type: 'started',
@@ -222,7 +223,6 @@ export async function warm(options: WarmOptions): Promise<WarmResult> {
       seconds: Math.round((Date.now() - startedAt) / 100) / 10,
     };
   } finally {
-    if (!options.deadline) deadline.dispose();
     ecr.destroy();
     clients.destroy();
   }

@@ -14,6 +14,7 @@ import {
   containerCredentials,
   containerCredentialsUrl,
 } from '../../../src/aws/direct/container-credentials.js';
+import { openRun } from '../../../src/use-cases/run.js';
 
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 const saved = { ...process.env };
@@ -171,10 +172,13 @@ async function exchangeBoth(s: Settings) {
   );
   const sdkSeen = seen;
   seen = [];
-  const ours = await containerCredentials(new URL(full), envOf({ ...s, full })).then(
-    (c) => c.accessKeyId,
-    () => 'refused',
-  );
+  const { run, end } = openRun({});
+  const ours = await containerCredentials(run, new URL(full), envOf({ ...s, full }))
+    .then(
+      (c) => c.accessKeyId,
+      () => 'refused',
+    )
+    .finally(end);
   return { sdk: { result: sdk, seen: sdkSeen }, ours: { result: ours, seen } };
 }
 
