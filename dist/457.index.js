@@ -153,17 +153,17 @@ function containerAuthorization(env) {
     return token || undefined;
 }
 /** The credentials the endpoint hands out; never through a proxy (the endpoint is the host's own). */
-async function containerCredentials(url, env, deadline) {
+async function containerCredentials(run, url, env) {
     const token = containerAuthorization(env);
     const ask = async () => {
-        const answer = await (0,http/* exchange */.c)(url.href, {
+        const answer = await (0,http/* exchange */.c)(run, url.href, {
             ...(token && { headers: { Authorization: token } }),
             agent: url.protocol === 'https:' ? external_node_https_.globalAgent : external_node_http_.globalAgent,
             timeoutMs: TIMEOUT_MS,
             connectTimeoutMs: TIMEOUT_MS,
             // The path is a credential of its own on ECS: --debug shows the host only.
             hidePath: true,
-            ...(deadline && { signal: deadline.signal }),
+            signal: run.signal,
         });
         if (answer.status !== 200)
             throw new EndpointAnswer(answer.status);
@@ -171,10 +171,10 @@ async function containerCredentials(url, env, deadline) {
     };
     let text;
     try {
-        text = (await (0,calls/* retrying */.R$)(ask, deadline?.signal)).body.toString('utf8');
+        text = (await (0,calls/* retrying */.R$)(ask, run.signal)).body.toString('utf8');
     }
     catch (e) {
-        if (deadline?.expired)
+        if (run.expired)
             throw e;
         throw new CredentialsProviderError(`Could not load credentials from the container credentials endpoint ${url.host}: ${e.message}`, { cause: e });
     }
@@ -368,13 +368,13 @@ function directAccess(env, profile) {
     return { credentials, endpoint };
 }
 /** The credentials to sign with: at hand, or asked of the container endpoint (once per run). */
-function credentialsOf(access, deadline) {
+function credentialsOf(access, run) {
     const source = access.credentials;
     if (!('container' in source))
         return () => Promise.resolve(source);
     let asked;
     return () => {
-        asked ??= containerCredentials(source.container, process.env, deadline);
+        asked ??= containerCredentials(run, source.container, process.env);
         return asked;
     };
 }
@@ -430,15 +430,15 @@ const SKEW_MS = 4 * 60_000;
  * an AwsServiceError. As the SDK does, a signature refused while the server's Date is minutes away
  * from our clock (a runner without NTP) is signed again once, with the server's time.
  */
-async function signedGetAuthorizationToken(call, accounts) {
+async function signedGetAuthorizationToken(run, call, accounts) {
     const secrets = [call.credentials.sessionToken];
-    let answer = await signedPost(call, accounts, 0);
+    let answer = await signedPost(run, call, accounts, 0);
     if (answer.status !== 200) {
         const serverDate = Date.parse(String(answer.headers.date ?? ''));
         const offset = Number.isNaN(serverDate) ? 0 : serverDate - Date.now();
         const refused = serviceError(answer.status, answer.headers, answer.body, secrets);
         if (refused.name === 'InvalidSignatureException' && Math.abs(offset) > SKEW_MS)
-            answer = await signedPost(call, accounts, offset);
+            answer = await signedPost(run, call, accounts, offset);
     }
     if (answer.status !== 200)
         throw serviceError(answer.status, answer.headers, answer.body, secrets);
@@ -453,8 +453,8 @@ async function signedGetAuthorizationToken(call, accounts) {
     }
 }
 /** The request, signed at our time plus `offsetMs`, and its answer whatever the status. */
-async function signedPost(call, accounts, offsetMs) {
-    const { url, deadline } = call;
+async function signedPost(run, call, accounts, offsetMs) {
+    const { url } = call;
     const body = JSON.stringify(accounts.length ? { registryIds: accounts } : {});
     const headers = signJsonRequest({
         url,
@@ -472,19 +472,17 @@ async function signedPost(call, accounts, offsetMs) {
         },
         at: new Date(Date.now() + offsetMs),
     });
-    const agent = await call.agents.for(url.href);
-    const sent = (0,http/* exchange */.c)(url.href, {
+    const agent = await run.agents.for(url.href);
+    const sent = (0,http/* exchange */.c)(run, url.href, {
         method: 'POST',
         headers,
         body,
         operation: 'GetAuthorizationToken',
         agent,
         timeoutMs: timeouts/* REQUEST_TIMEOUT_MS */.j2,
-        ...(deadline && { signal: deadline.signal }),
+        signal: run.signal,
     });
-    return deadline
-        ? deadline.watch({ service: 'ecr.api', host: url.host, operation: 'GetAuthorizationToken' }, sent)
-        : sent;
+    return run.watch({ service: 'ecr.api', host: url.host, operation: 'GetAuthorizationToken' }, sent);
 }
 
 
@@ -498,8 +496,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  getRegistryCredentials: () => (/* binding */ getRegistryCredentials),
-  registriesByRegion: () => (/* binding */ registriesByRegion)
+  registriesByRegion: () => (/* binding */ registriesByRegion),
+  registryCredentials: () => (/* binding */ registryCredentials)
 });
 
 // EXTERNAL MODULE: ./src/core/aws-failure.ts
@@ -530,23 +528,24 @@ var token_call = __webpack_require__(4918);
  * The token source for each region of a run. Credentials the signed way needs are asked for once
  * per run (the container endpoint), whatever the number of regions.
  */
-function tokenSources(options) {
-    const access = (0,token_call/* directAccess */.Mc)(process.env, options.profile);
-    const credentials = access && (0,token_call/* credentialsOf */.YN)(access, options.deadline);
+function tokenSources(run) {
+    const access = (0,token_call/* directAccess */.Mc)(process.env, run.profile);
+    const credentials = access && (0,token_call/* credentialsOf */.YN)(access, run);
     return async (region) => {
         const url = access && (0,token_call/* signedTokenUrl */.Pe)(region, access);
         if (url && credentials) {
             const { SignedTokenSource } = await __webpack_require__.e(/* import() */ 961).then(__webpack_require__.bind(__webpack_require__, 8961));
-            return new SignedTokenSource(region, url, credentials, options);
+            return new SignedTokenSource(region, url, credentials, run);
         }
         const { SdkTokenSource } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(5)]).then(__webpack_require__.bind(__webpack_require__, 8005));
-        return new SdkTokenSource(region, options);
+        return new SdkTokenSource(region, run);
     };
 }
 
 ;// CONCATENATED MODULE: ./src/aws/token.ts
 // Registry credentials from GetAuthorizationToken: one call per region for all the accounts asked
-// for there. The password is handed to `onSecret` (the action masks it) the moment it is decoded.
+// for there. The password is handed to the run's `onSecret` (the action masks it) the moment it is
+// decoded.
 
 
 
@@ -585,33 +584,32 @@ function endpointIn(proxyEndpoint, host) {
     return url.toString().replace(/\/$/, '');
 }
 /** The token's entries for `accounts` in the source's region, checked, and the endpoint form hosts take. */
-async function regionTokens(source, accounts, deadline) {
-    const answer = await (0,calls/* retrying */.R$)(() => source.authorizationToken(accounts), deadline?.signal);
+async function regionTokens(run, source, accounts) {
+    const answer = await (0,calls/* retrying */.R$)(() => source.authorizationToken(accounts), run.signal);
     const entries = (0,token_answer/* checkTokenAnswer */.Q)(answer, await source.endpoint(), Date.now(), (token) => Buffer.from(token, 'base64').toString('utf8'));
     return { entries, variant: await source.variant() };
 }
-async function getRegistryCredentials(request) {
-    const { profile, deadline } = request;
-    const defaultRegion = await (0,region/* regionInUse */.V_)(request.region, { profile });
-    const byRegion = registriesByRegion(request.registries ?? [], defaultRegion);
+/** The credentials of every registry `query` names, within `run`. */
+async function registryCredentials(run, query) {
+    const defaultRegion = await (0,region/* regionInUse */.V_)(query.region, run);
+    const byRegion = registriesByRegion(query.registries ?? [], defaultRegion);
     // Every region is one host label, or nothing is sent (the region names the endpoint's host).
     for (const region of byRegion.keys())
         (0,aws_region/* validRegion */.$)(region);
-    const sourceFor = tokenSources({ ...(profile && { profile }), ...(deadline && { deadline }) });
+    const sourceFor = tokenSources(run);
     const out = [];
     for (const [region, accounts] of byRegion) {
         const asked = async () => {
             const source = await sourceFor(region);
             try {
-                return await regionTokens(source, accounts, deadline);
+                return await regionTokens(run, source, accounts);
             }
             finally {
                 source.close();
             }
         };
         const { entries, variant } = await asked().catch((e) => {
-            if (deadline?.expired)
-                throw deadline.error();
+            run.failIfExpired();
             if (e instanceof errors/* InputError */.dz)
                 throw e; // the user's setting (a CA bundle), not the call
             const who = accounts.length ? `registry ${accounts.join(', ')}` : 'the default registry';
@@ -620,7 +618,7 @@ async function getRegistryCredentials(request) {
         entries.forEach((d, i) => {
             // Every form the password can show in: the token as sent, raw, and re-encoded in base64.
             for (const secret of new Set([d.authorizationToken, ...(0,credentials/* secretForms */.eo)(d.username, d.password)]))
-                request.onSecret?.(secret);
+                run.onSecret(secret);
             // Which account an entry is for: its endpoint says so on ECR; a stand-in answers in order.
             const host = (0,ecr_host/* registryHostIn */.XU)((0,ecr_host/* hostOf */.w4)(d.proxyEndpoint), variant);
             const account = (0,ecr_host/* parseEcrHost */.wl)(host)?.account ?? (entries.length === accounts.length ? accounts[i] : undefined);
@@ -841,14 +839,12 @@ function checkContainerCredentials(answer, endpoint, nowMs, parseTime) {
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5623);
-/* harmony import */ var _request_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9745);
+/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5623);
 // One HTTP exchange over node:http(s) (registry calls, the signed token call, container
 // credentials) with the run's agents (so HTTPS_PROXY and NO_PROXY apply), a total time limit and an
 // abort signal.
 // Failures carry what `isRetryable` reads: a timeout is a TimeoutError, a dropped connection keeps
 // Node's code (ECONNRESET...).
-
 
 
 
@@ -860,12 +856,12 @@ class HttpTimeoutError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .O
         this.name = 'TimeoutError';
     }
 }
-/** One exchange, reported to --debug (method, host, path, status, time: never a header or query). */
-function exchange(url, options) {
+/** One exchange, reported to the run's request log (method, host, path, status, time: never a header or query). */
+function exchange(run, url, options) {
     const method = options.method ?? 'GET';
     const { operation } = options;
     const shown = options.hidePath ? `${new URL(url).origin}/…` : url;
-    return (0,_request_log_js__WEBPACK_IMPORTED_MODULE_3__/* .loggedRequest */ .Cu)({ method, url: shown, ...(operation && { operation }) }, plainExchange(url, options), (answer) => answer.status);
+    return run.requests.logged({ method, url: shown, ...(operation && { operation }) }, plainExchange(url, options), (answer) => answer.status);
 }
 function plainExchange(url, options) {
     const maxBytes = options.maxBytes ?? 8 << 20;
@@ -879,7 +875,7 @@ function plainExchange(url, options) {
         });
         const timer = setTimeout(() => req.destroy(new HttpTimeoutError(url, options.timeoutMs)), options.timeoutMs);
         // A host that drops the SYN should fail in seconds, not at the end of the whole exchange's time.
-        const connectMs = options.connectTimeoutMs ?? _core_timeouts_js__WEBPACK_IMPORTED_MODULE_4__/* .CONNECT_TIMEOUT_MS */ .cC;
+        const connectMs = options.connectTimeoutMs ?? _core_timeouts_js__WEBPACK_IMPORTED_MODULE_3__/* .CONNECT_TIMEOUT_MS */ .cC;
         let connectTimer;
         req.on('socket', (socket) => {
             if (!socket.connecting)

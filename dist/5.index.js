@@ -2,74 +2,6 @@ export const id = 5;
 export const ids = [5];
 export const modules = {
 
-/***/ 5794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ caBundle)
-});
-
-// UNUSED EXPORTS: caBundleSource
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/net/ca-bundle.ts
-// The certificate authorities AWS and registry calls trust: a CA bundle the AWS side found
-// (aws/ca-bundle-setting.ts: AWS_CA_BUNDLE, else the profile's `ca_bundle`), else Node's own roots.
-// A bundle replaces the roots (as botocore's `verify=PATH` does): a TLS-inspecting proxy's CA is
-// then the only one trusted, which is what such a network asks for.
-
-
-/** The PEM text of the bundle, or undefined for Node's own roots; an InputError when it cannot be read. */
-function readCaBundle(source) {
-    if (!source)
-        return undefined;
-    try {
-        return (0,external_node_fs_.readFileSync)(source.path, 'utf8');
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz(`cannot read the CA bundle ${source.path} (${source.from}): ${e.code ?? e.message}`);
-    }
-}
-
-// EXTERNAL MODULE: ./src/aws/direct/shared-config.ts
-var shared_config = __webpack_require__(2053);
-;// CONCATENATED MODULE: ./src/aws/ca-bundle-setting.ts
-// Which CA bundle AWS and registry calls trust, as the AWS CLI decides it: AWS_CA_BUNDLE, else the
-// profile's `ca_bundle` in the shared config file, read by the SDK's own config loader (loaded only
-// when a shared config file exists). The network layer (net/agents.ts) is handed the PEM text.
-
-
-/** Where the CA bundle is for `profile` (default: AWS_PROFILE, else `default`), and who said so. */
-async function caBundleSource(env, profile) {
-    if (env.AWS_CA_BUNDLE)
-        return { path: env.AWS_CA_BUNDLE, from: 'AWS_CA_BUNDLE' };
-    // Without a shared config file no profile names a bundle: the SDK's loader need not be loaded.
-    if (!(0,shared_config/* hasSharedConfig */.sN)(env))
-        return undefined;
-    const { loadSharedConfigFiles } = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.t.bind(__webpack_require__, 9672, 19));
-    const name = profile ?? env.AWS_PROFILE ?? 'default';
-    const file = (0,shared_config/* sharedConfigPath */.L1)(env);
-    const { configFile } = await loadSharedConfigFiles({
-        configFilepath: file,
-        filepath: (0,shared_config/* sharedCredentialsPath */.t4)(env),
-        ignoreCache: true,
-    });
-    const path = configFile[name]?.ca_bundle;
-    return path ? { path, from: `ca_bundle of profile "${name}" in ${file}` } : undefined;
-}
-/** The PEM text of the configured CA bundle, or undefined for Node's own roots. */
-async function caBundle(env, profile) {
-    return readCaBundle(await caBundleSource(env, profile));
-}
-
-
-/***/ }),
-
 /***/ 812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -82,16 +14,12 @@ __webpack_require__.d(__webpack_exports__, {
   Bv: () => (/* binding */ withClients)
 });
 
-// UNUSED EXPORTS: SDK_ATTEMPTS
+// UNUSED EXPORTS: SDK_ATTEMPTS, sdkSettings
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
-var dist_cjs = __webpack_require__(630);
-// EXTERNAL MODULE: ./src/net/agents.ts + 1 modules
-var net_agents = __webpack_require__(4257);
+var dist_cjs = __webpack_require__(8249);
 // EXTERNAL MODULE: ./src/net/user-agent.ts + 1 modules
 var user_agent = __webpack_require__(362);
-// EXTERNAL MODULE: ./src/aws/ca-bundle-setting.ts + 1 modules
-var ca_bundle_setting = __webpack_require__(5794);
 // EXTERNAL MODULE: ./src/aws/region.ts
 var aws_region = __webpack_require__(7249);
 // EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
@@ -100,13 +28,11 @@ var node_http_handler_dist_cjs = __webpack_require__(1279);
 var dist = __webpack_require__(8894);
 // EXTERNAL MODULE: ./src/core/timeouts.ts
 var timeouts = __webpack_require__(5623);
-// EXTERNAL MODULE: ./src/net/request-log.ts
-var request_log = __webpack_require__(9745);
 ;// CONCATENATED MODULE: ./src/aws/sdk/handler.ts
-// The one HTTP handler every SDK client uses: the proxy rules of `Agents`, a connect timeout and a
-// request timeout that really throws (the SDK only warns by default), and the run's deadline, which
-// aborts the request and remembers which endpoint it was waiting for.
-
+// The one HTTP handler every SDK client uses: the run's agents (their proxy rules and CA bundle), a
+// connect timeout and a request timeout that really throws (the SDK only warns by default), the
+// run's request log, and its deadline, which aborts the request and remembers which endpoint it was
+// waiting for.
 
 
 
@@ -118,7 +44,7 @@ function operationOf(request) {
     const body = typeof request.body === 'string' ? request.body : '';
     return /(?:^|&)Action=([A-Za-z]+)/.exec(body)?.[1];
 }
-/** One agent for clients that take a single agent (the SDK): each connection asks `Agents` where to go. */
+/** One agent for clients that take a single agent (the SDK): each connection asks the run's agents where to go. */
 class EnvProxyAgent extends dist.Agent {
     agents;
     constructor(agents) {
@@ -133,10 +59,10 @@ class EnvProxyAgent extends dist.Agent {
 }
 class WatchedHandler extends node_http_handler_dist_cjs.NodeHttpHandler {
     service;
-    deadline;
+    run;
     #agent;
-    constructor(service, agents, deadline) {
-        const agent = new EnvProxyAgent(agents);
+    constructor(service, run) {
+        const agent = new EnvProxyAgent(run.agents);
         super({
             httpAgent: agent,
             httpsAgent: agent,
@@ -145,7 +71,7 @@ class WatchedHandler extends node_http_handler_dist_cjs.NodeHttpHandler {
             throwOnRequestTimeout: true,
         });
         this.service = service;
-        this.deadline = deadline;
+        this.run = run;
         this.#agent = agent;
     }
     handle(request, options = {}) {
@@ -154,10 +80,10 @@ class WatchedHandler extends node_http_handler_dist_cjs.NodeHttpHandler {
         const url = `${request.protocol}//${request.hostname}${port}${request.path}`;
         const operation = operationOf(request);
         const sent = { method: request.method, url, ...(operation && { operation }) };
-        return (0,request_log/* loggedRequest */.Cu)(sent, this.#send(request, options), (a) => a.response.statusCode);
+        return this.run.requests.logged(sent, this.#send(request, options), (a) => a.response.statusCode);
     }
     #send(request, options = {}) {
-        const { deadline } = this;
+        const { deadline } = this.run;
         if (!deadline)
             return super.handle(request, options);
         const abortSignal = options.abortSignal
@@ -172,9 +98,9 @@ class WatchedHandler extends node_http_handler_dist_cjs.NodeHttpHandler {
         this.#agent.destroy();
     }
 }
-/** A request handler for an SDK client of `service`. */
-function requestHandler(service, agents, deadline) {
-    return new WatchedHandler(service, agents, deadline);
+/** A request handler for an SDK client of `service`, within `run`. */
+function requestHandler(service, run) {
+    return new WatchedHandler(service, run);
 }
 
 ;// CONCATENATED MODULE: ./src/aws/sdk/clients.ts
@@ -187,42 +113,45 @@ function requestHandler(service, agents, deadline) {
 
 
 
-
-
 // We bundle a pinned SDK and support Node 20 on purpose (CodeBuild images ship it): the SDK's
 // notice about its own future releases is noise for our users.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 /** Attempts the SDK makes per call: one; retrying is calls.ts's, on both token paths. */
 const SDK_ATTEMPTS = 1;
 /**
- * Create clients for a region; `destroy()` closes them and every socket they opened, except those
- * of agents handed in (directly or through the deadline's run), which belong to the caller.
+ * What every SDK client of a run is given: the product and version in its user agent (CloudTrail
+ * attribution), one attempt per call (our retry loop, calls.ts, decides, as it does for the signed
+ * path), and the run's profile.
  */
-function createClients(region, options = {}) {
-    const { deadline } = options;
-    const own = options.agents ? undefined : (0,net_agents/* agentsFor */.ml)(deadline, () => (0,ca_bundle_setting/* caBundle */.R)(process.env, options.profile));
-    const agents = options.agents ?? own.agents;
-    // Every client names the product and version in its user agent (CloudTrail attribution), and
-    // makes one attempt per call: our retry loop (calls.ts) decides, as it does for the signed path.
-    const shared = {
+function sdkSettings(run) {
+    // No profile key at all without one: the SDK then reads AWS_PROFILE as it always does.
+    return {
         customUserAgent: user_agent/* SDK_USER_AGENT */.pM,
         maxAttempts: SDK_ATTEMPTS,
-        ...(options.profile && { profile: options.profile }),
+        ...(run.profile && { profile: run.profile }),
     };
+}
+/**
+ * Create clients for a region within `run` (its agents, profile and deadline); `destroy()` closes
+ * them, while the connections stay the run's until it ends.
+ */
+function createClients(region, run) {
+    const { deadline } = run;
+    const shared = sdkSettings(run);
     deadline?.inRegion(region);
-    const ecrHandler = requestHandler('ecr.api', agents, deadline);
+    const ecrHandler = requestHandler('ecr.api', run);
     const ecr = new dist_cjs/* ECRClient */.S70({ region, ...shared, requestHandler: ecrHandler });
     const stsClients = new Map();
     return {
         region,
         ecr,
-        agents,
-        ...(deadline && { deadline }),
+        run,
         async callerIdentity(within = deadline) {
             const { STSClient, GetCallerIdentityCommand } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
             let sts = stsClients.get(within);
             if (!sts) {
-                sts = new STSClient({ region, ...shared, requestHandler: requestHandler('sts', agents, within) });
+                const handler = requestHandler('sts', within ? run.until(within) : run);
+                sts = new STSClient({ region, ...shared, requestHandler: handler });
                 stsClients.set(within, sts);
             }
             return sts.send(new GetCallerIdentityCommand({}));
@@ -232,15 +161,11 @@ function createClients(region, options = {}) {
             for (const sts of stsClients.values())
                 sts.destroy();
             ecrHandler.destroy();
-            own?.release();
         },
     };
 }
-async function withClients(region, use, deadline, options = {}) {
-    const clients = createClients(await (0,aws_region/* regionInUse */.V_)(region, options), {
-        ...(deadline && { deadline }),
-        ...options,
-    });
+async function withClients(run, region, use) {
+    const clients = createClients(await (0,aws_region/* regionInUse */.V_)(region, run), run);
     try {
         return await use(clients);
     }
@@ -262,7 +187,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
-var dist_cjs = __webpack_require__(630);
+var dist_cjs = __webpack_require__(8249);
 // EXTERNAL MODULE: ./src/core/token-answer.ts
 var token_answer = __webpack_require__(2309);
 ;// CONCATENATED MODULE: ./src/aws/endpoints.ts
@@ -307,10 +232,9 @@ class SdkTokenSource {
     region;
     #clients;
     #variant;
-    constructor(region, options) {
+    constructor(region, run) {
         this.region = region;
-        const { deadline, profile } = options;
-        this.#clients = (0,clients/* createClients */.hP)(region, { ...(deadline && { deadline }), ...(profile && { profile }) });
+        this.#clients = (0,clients/* createClients */.hP)(region, run);
         // Registry hosts take the form the API endpoint does (FIPS, dual-stack): read while the token
         // travels, needed once it is back. Handled at once so that a failure waits for its await.
         this.#variant = variantOf(this.#clients.ecr);
@@ -337,143 +261,6 @@ class SdkTokenSource {
     close() {
         this.#clients.destroy();
     }
-}
-
-
-/***/ }),
-
-/***/ 4257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  lt: () => (/* binding */ Agents),
-  ml: () => (/* binding */ agentsFor),
-  a$: () => (/* binding */ shareAgents)
-});
-
-// UNUSED EXPORTS: agentsOfRun
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
-;// CONCATENATED MODULE: ./src/core/proxy.ts
-// Which proxy a URL goes through, by HTTPS_PROXY / HTTP_PROXY / NO_PROXY as curl reads them
-// (either case; NO_PROXY entries match the host or any subdomain; `*` disables proxying).
-function proxyFor(url, env) {
-    const u = new URL(url);
-    const proxy = u.protocol === 'https:' ? (env.HTTPS_PROXY ?? env.https_proxy) : (env.HTTP_PROXY ?? env.http_proxy);
-    if (!proxy)
-        return undefined;
-    const host = u.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    const port = u.port || (u.protocol === 'https:' ? '443' : '80');
-    const noProxy = env.NO_PROXY ?? env.no_proxy ?? '';
-    for (const raw of noProxy.split(/[\s,]+/)) {
-        const entry = raw.trim().toLowerCase();
-        if (!entry)
-            continue;
-        if (entry === '*')
-            return undefined;
-        const [name, entryPort] = entry.startsWith('[')
-            ? [entry.slice(1, entry.indexOf(']')), entry.split(']:')[1]]
-            : entry.split(':');
-        if (entryPort && entryPort !== port)
-            continue;
-        const bare = name.replace(/^\*?\./, '');
-        if (host === bare || host.endsWith(`.${bare}`))
-            return undefined;
-    }
-    return proxy.includes('://') ? proxy : `http://${proxy}`;
-}
-
-;// CONCATENATED MODULE: ./src/net/agents.ts
-// HTTP agents for the SDK and for registry calls, honouring HTTPS_PROXY, HTTP_PROXY and NO_PROXY
-// (amazon-ecr-login ignores NO_PROXY; we don't) and the CA bundle the AWS side found (AWS_CA_BUNDLE,
-// the profile's ca_bundle: aws/ca-bundle-setting.ts). One set per run, kept alive, so the ECR API and the registry reuse their connections;
-// destroyed after, so no kept-alive socket holds the process open.
-
-
-
-
-class Agents {
-    env;
-    #caLoading;
-    #ca;
-    #http = new external_node_http_.Agent({ keepAlive: true });
-    #https;
-    #secureContext;
-    #proxied = new Map();
-    // The proxy agents (and the modules they load) cost start-up time a direct connection never
-    // needs: loaded the first time a URL goes through a proxy.
-    #proxyAgents;
-    constructor(env = process.env, options = {}) {
-        this.env = env;
-        this.#caLoading = options.ca ?? Promise.resolve(undefined);
-        // Its failure is reported by the first `for`; none is left unhandled when no call is made.
-        this.#caLoading.catch(() => { });
-    }
-    /** TLS options with the CA bundle's roots, parsed once per run and only when TLS is used. */
-    #tls() {
-        if (this.#ca === undefined)
-            return {};
-        this.#secureContext ??= (0,external_node_tls_.createSecureContext)({ ca: this.#ca });
-        return { secureContext: this.#secureContext };
-    }
-    #directHttps() {
-        if (!this.#https)
-            this.#https = new external_node_https_.Agent({ keepAlive: true, ...this.#tls() });
-        return this.#https;
-    }
-    /** The agent for a URL: direct, or through the proxy the environment names for it. */
-    async for(url) {
-        this.#ca = await this.#caLoading;
-        const proxy = proxyFor(url, this.env);
-        const https = url.startsWith('https:');
-        if (!proxy)
-            return https ? this.#directHttps() : this.#http;
-        this.#proxyAgents ??= Promise.all(/* import() */[__webpack_require__.e(878), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 182));
-        const { HttpProxyAgent, HttpsProxyAgent } = await this.#proxyAgents;
-        const key = `${https ? 's' : ''}:${proxy}`;
-        let agent = this.#proxied.get(key);
-        if (!agent) {
-            agent = https
-                ? new HttpsProxyAgent(proxy, { keepAlive: true, ...this.#tls() })
-                : new HttpProxyAgent(proxy, { keepAlive: true });
-            this.#proxied.set(key, agent);
-        }
-        return agent;
-    }
-    destroy() {
-        this.#http.destroy();
-        this.#https?.destroy();
-        for (const a of this.#proxied.values())
-            a.destroy();
-        this.#proxied.clear();
-    }
-}
-// The agents of a run that makes several calls under one deadline (prepare: login's token, then
-// warm's ECR and registry calls), so that one kept-alive connection serves them all.
-const runAgents = new WeakMap();
-/** Every client created under `deadline` uses `agents`; the caller destroys them when the run ends. */
-function shareAgents(deadline, agents) {
-    runAgents.set(deadline, agents);
-}
-/** The agents shared under `deadline`, if the run shares one set. */
-const agentsOfRun = (deadline) => runAgents.get(deadline);
-/**
- * The agents for calls under `deadline`: the run's shared set (its owner destroys it), else a set
- * of their own trusting the CA bundle `ca` reads, which `release` destroys.
- */
-function agentsFor(deadline, ca) {
-    const shared = deadline && agentsOfRun(deadline);
-    if (shared)
-        return { agents: shared, release: () => { } };
-    const agents = new Agents(process.env, { ca: ca() });
-    return { agents, release: () => agents.destroy() };
 }
 
 

@@ -2,7 +2,7 @@ export const id = 614;
 export const ids = [614];
 export const modules = {
 
-/***/ 630:
+/***/ 8249:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;

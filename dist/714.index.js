@@ -14,16 +14,12 @@ __webpack_require__.d(__webpack_exports__, {
   Bv: () => (/* binding */ withClients)
 });
 
-// UNUSED EXPORTS: SDK_ATTEMPTS
+// UNUSED EXPORTS: SDK_ATTEMPTS, sdkSettings
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
-var dist_cjs = __webpack_require__(630);
-// EXTERNAL MODULE: ./src/net/agents.ts + 1 modules
-var net_agents = __webpack_require__(4257);
+var dist_cjs = __webpack_require__(8249);
 // EXTERNAL MODULE: ./src/net/user-agent.ts + 1 modules
 var user_agent = __webpack_require__(362);
-// EXTERNAL MODULE: ./src/aws/ca-bundle-setting.ts + 1 modules
-var ca_bundle_setting = __webpack_require__(5794);
 // EXTERNAL MODULE: ./src/aws/region.ts
 var aws_region = __webpack_require__(7249);
 // EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
@@ -32,13 +28,11 @@ var node_http_handler_dist_cjs = __webpack_require__(1279);
 var dist = __webpack_require__(8894);
 // EXTERNAL MODULE: ./src/core/timeouts.ts
 var timeouts = __webpack_require__(5623);
-// EXTERNAL MODULE: ./src/net/request-log.ts
-var request_log = __webpack_require__(9745);
 ;// CONCATENATED MODULE: ./src/aws/sdk/handler.ts
-// The one HTTP handler every SDK client uses: the proxy rules of `Agents`, a connect timeout and a
-// request timeout that really throws (the SDK only warns by default), and the run's deadline, which
-// aborts the request and remembers which endpoint it was waiting for.
-
+// The one HTTP handler every SDK client uses: the run's agents (their proxy rules and CA bundle), a
+// connect timeout and a request timeout that really throws (the SDK only warns by default), the
+// run's request log, and its deadline, which aborts the request and remembers which endpoint it was
+// waiting for.
 
 
 
@@ -50,7 +44,7 @@ function operationOf(request) {
     const body = typeof request.body === 'string' ? request.body : '';
     return /(?:^|&)Action=([A-Za-z]+)/.exec(body)?.[1];
 }
-/** One agent for clients that take a single agent (the SDK): each connection asks `Agents` where to go. */
+/** One agent for clients that take a single agent (the SDK): each connection asks the run's agents where to go. */
 class EnvProxyAgent extends dist.Agent {
     agents;
     constructor(agents) {
@@ -65,10 +59,10 @@ class EnvProxyAgent extends dist.Agent {
 }
 class WatchedHandler extends node_http_handler_dist_cjs.NodeHttpHandler {
     service;
-    deadline;
+    run;
     #agent;
-    constructor(service, agents, deadline) {
-        const agent = new EnvProxyAgent(agents);
+    constructor(service, run) {
+        const agent = new EnvProxyAgent(run.agents);
         super({
             httpAgent: agent,
             httpsAgent: agent,
@@ -77,7 +71,7 @@ class WatchedHandler extends node_http_handler_dist_cjs.NodeHttpHandler {
             throwOnRequestTimeout: true,
         });
         this.service = service;
-        this.deadline = deadline;
+        this.run = run;
         this.#agent = agent;
     }
     handle(request, options = {}) {
@@ -86,10 +80,10 @@ class WatchedHandler extends node_http_handler_dist_cjs.NodeHttpHandler {
         const url = `${request.protocol}//${request.hostname}${port}${request.path}`;
         const operation = operationOf(request);
         const sent = { method: request.method, url, ...(operation && { operation }) };
-        return (0,request_log/* loggedRequest */.Cu)(sent, this.#send(request, options), (a) => a.response.statusCode);
+        return this.run.requests.logged(sent, this.#send(request, options), (a) => a.response.statusCode);
     }
     #send(request, options = {}) {
-        const { deadline } = this;
+        const { deadline } = this.run;
         if (!deadline)
             return super.handle(request, options);
         const abortSignal = options.abortSignal
@@ -104,9 +98,9 @@ class WatchedHandler extends node_http_handler_dist_cjs.NodeHttpHandler {
         this.#agent.destroy();
     }
 }
-/** A request handler for an SDK client of `service`. */
-function requestHandler(service, agents, deadline) {
-    return new WatchedHandler(service, agents, deadline);
+/** A request handler for an SDK client of `service`, within `run`. */
+function requestHandler(service, run) {
+    return new WatchedHandler(service, run);
 }
 
 ;// CONCATENATED MODULE: ./src/aws/sdk/clients.ts
@@ -119,42 +113,45 @@ function requestHandler(service, agents, deadline) {
 
 
 
-
-
 // We bundle a pinned SDK and support Node 20 on purpose (CodeBuild images ship it): the SDK's
 // notice about its own future releases is noise for our users.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 /** Attempts the SDK makes per call: one; retrying is calls.ts's, on both token paths. */
 const SDK_ATTEMPTS = 1;
 /**
- * Create clients for a region; `destroy()` closes them and every socket they opened, except those
- * of agents handed in (directly or through the deadline's run), which belong to the caller.
+ * What every SDK client of a run is given: the product and version in its user agent (CloudTrail
+ * attribution), one attempt per call (our retry loop, calls.ts, decides, as it does for the signed
+ * path), and the run's profile.
  */
-function createClients(region, options = {}) {
-    const { deadline } = options;
-    const own = options.agents ? undefined : (0,net_agents/* agentsFor */.ml)(deadline, () => (0,ca_bundle_setting/* caBundle */.R)(process.env, options.profile));
-    const agents = options.agents ?? own.agents;
-    // Every client names the product and version in its user agent (CloudTrail attribution), and
-    // makes one attempt per call: our retry loop (calls.ts) decides, as it does for the signed path.
-    const shared = {
+function sdkSettings(run) {
+    // No profile key at all without one: the SDK then reads AWS_PROFILE as it always does.
+    return {
         customUserAgent: user_agent/* SDK_USER_AGENT */.pM,
         maxAttempts: SDK_ATTEMPTS,
-        ...(options.profile && { profile: options.profile }),
+        ...(run.profile && { profile: run.profile }),
     };
+}
+/**
+ * Create clients for a region within `run` (its agents, profile and deadline); `destroy()` closes
+ * them, while the connections stay the run's until it ends.
+ */
+function createClients(region, run) {
+    const { deadline } = run;
+    const shared = sdkSettings(run);
     deadline?.inRegion(region);
-    const ecrHandler = requestHandler('ecr.api', agents, deadline);
+    const ecrHandler = requestHandler('ecr.api', run);
     const ecr = new dist_cjs/* ECRClient */.S70({ region, ...shared, requestHandler: ecrHandler });
     const stsClients = new Map();
     return {
         region,
         ecr,
-        agents,
-        ...(deadline && { deadline }),
+        run,
         async callerIdentity(within = deadline) {
             const { STSClient, GetCallerIdentityCommand } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
             let sts = stsClients.get(within);
             if (!sts) {
-                sts = new STSClient({ region, ...shared, requestHandler: requestHandler('sts', agents, within) });
+                const handler = requestHandler('sts', within ? run.until(within) : run);
+                sts = new STSClient({ region, ...shared, requestHandler: handler });
                 stsClients.set(within, sts);
             }
             return sts.send(new GetCallerIdentityCommand({}));
@@ -164,15 +161,11 @@ function createClients(region, options = {}) {
             for (const sts of stsClients.values())
                 sts.destroy();
             ecrHandler.destroy();
-            own?.release();
         },
     };
 }
-async function withClients(region, use, deadline, options = {}) {
-    const clients = createClients(await (0,aws_region/* regionInUse */.V_)(region, options), {
-        ...(deadline && { deadline }),
-        ...options,
-    });
+async function withClients(run, region, use) {
+    const clients = createClients(await (0,aws_region/* regionInUse */.V_)(region, run), run);
     try {
         return await use(clients);
     }
@@ -190,11 +183,13 @@ async function withClients(region, use, deadline, options = {}) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  warm: () => (/* binding */ warm)
+  warmIn: () => (/* binding */ warmIn)
 });
 
+// UNUSED EXPORTS: warm
+
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
-var dist_cjs = __webpack_require__(630);
+var dist_cjs = __webpack_require__(8249);
 // EXTERNAL MODULE: ./src/core/retry.ts
 var retry = __webpack_require__(7253);
 ;// CONCATENATED MODULE: ./src/aws/images.ts
@@ -280,8 +275,6 @@ var errors = __webpack_require__(4296);
 var ecr_host = __webpack_require__(7794);
 // EXTERNAL MODULE: ./src/core/image/rules.ts
 var image_rules = __webpack_require__(2514);
-// EXTERNAL MODULE: ./src/core/timeouts.ts
-var timeouts = __webpack_require__(5623);
 ;// CONCATENATED MODULE: ./src/core/warm/manifest.ts
 // Manifests as the registry serves them: an index (OCI index, Docker manifest list) names child
 // manifests per platform; an image manifest names its config and layers.
@@ -473,6 +466,8 @@ class RateLimiter {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/timeouts.ts
+var core_timeouts = __webpack_require__(5623);
 // EXTERNAL MODULE: ./src/core/unanswered.ts
 var unanswered = __webpack_require__(2079);
 // EXTERNAL MODULE: ./src/net/http.ts
@@ -509,10 +504,13 @@ class RegistryError extends errors/* OperationError */.OK {
 }
 const MAX_REDIRECTS = 5;
 class RegistryClient {
+    run;
     options;
     #base;
     #authorization;
-    constructor(options) {
+    /** Requests go through the run's agents, end by its deadline, and tell it which endpoint kept it waiting. */
+    constructor(run, options) {
+        this.run = run;
         this.options = options;
         this.#base = options.endpoint.replace(/\/+$/, '');
         this.#authorization = `Basic ${Buffer.from(`${options.username}:${options.password}`).toString('base64')}`;
@@ -528,23 +526,21 @@ class RegistryClient {
             };
             if (new URL(url).origin === origin)
                 headers.Authorization = this.#authorization;
-            const { deadline } = this.options;
-            const signals = [options.signal, deadline?.signal].filter((s) => s !== undefined);
-            const agent = await this.options.agents.for(url);
-            const sent = (0,http/* exchange */.c)(url, {
+            const { run } = this;
+            const signals = [options.signal, run.signal].filter((s) => s !== undefined);
+            const agent = await run.agents.for(url);
+            const sent = (0,http/* exchange */.c)(run, url, {
                 method: options.method ?? 'GET',
                 headers,
                 agent,
-                timeoutMs: this.options.timeoutMs ?? timeouts/* REQUEST_TIMEOUT_MS */.j2,
+                timeoutMs: this.options.timeoutMs ?? core_timeouts/* REQUEST_TIMEOUT_MS */.j2,
                 ...(signals.length > 0 && { signal: AbortSignal.any(signals) }),
             });
-            const answer = await (deadline
-                ? deadline.watch({
-                    service: (0,unanswered/* registryService */.fV)(url, origin),
-                    host: new URL(url).host,
-                    operation: `${options.method ?? 'GET'} manifest ${repository}:${reference}`,
-                }, sent)
-                : sent);
+            const answer = await run.watch({
+                service: (0,unanswered/* registryService */.fV)(url, origin),
+                host: new URL(url).host,
+                operation: `${options.method ?? 'GET'} manifest ${repository}:${reference}`,
+            }, sent);
             const location = answer.headers.location;
             if (answer.status >= 300 && answer.status < 400 && location && hop < MAX_REDIRECTS) {
                 url = new URL(location, url).toString();
@@ -576,8 +572,8 @@ function registryError(status, body) {
     return new RegistryError(status, code, message);
 }
 
-// EXTERNAL MODULE: ./src/run/deadline.ts
-var run_deadline = __webpack_require__(8249);
+// EXTERNAL MODULE: ./src/use-cases/run.ts + 6 modules
+var run = __webpack_require__(6992);
 // EXTERNAL MODULE: ./src/use-cases/target.ts
 var target = __webpack_require__(4070);
 // EXTERNAL MODULE: ./src/core/image/reference.ts
@@ -1044,7 +1040,7 @@ var retry_loop = __webpack_require__(3582);
 class CallTimeoutError extends errors/* OperationError */.OK {
     code = 'ETIMEDOUT';
     constructor() {
-        super(`no answer within ${timeouts/* REQUEST_TIMEOUT_MS */.j2 / 1000} s`);
+        super(`no answer within ${core_timeouts/* REQUEST_TIMEOUT_MS */.j2 / 1000} s`);
         this.name = 'TimeoutError';
     }
 }
@@ -1150,7 +1146,7 @@ class Calls {
         if (operation.kind === 'api')
             await retry_loop/* sleep */.y(this.#limiter.reserve(Date.now()), this.signal);
         const release = await this.#slots.acquire(this.signal);
-        const signal = AbortSignal.any([this.signal, AbortSignal.timeout(timeouts/* REQUEST_TIMEOUT_MS */.j2)]);
+        const signal = AbortSignal.any([this.signal, AbortSignal.timeout(core_timeouts/* REQUEST_TIMEOUT_MS */.j2)]);
         // Whom the call serves, as it is sent (a shared call serves whoever waits by then).
         const counted = each(tallies).map((tally) => ({ tally, counts: countsOf(tally, operation.name) }));
         try {
@@ -1594,11 +1590,11 @@ function registryAliases(target, credentials, texts) {
  * are there, whatever else is set); else --region or the environment; else, with neither, the one
  * region of the ECR hosts the references name (cache URIs).
  */
-async function regionOf(options, ecrHost, texts) {
+async function regionOf(options, profile, ecrHost, texts) {
     if (ecrHost)
         return ecrHost.region;
     try {
-        return await (0,sdk_clients/* regionInUse */.V_)(options.region, options);
+        return await (0,sdk_clients/* regionInUse */.V_)(options.region, { profile });
     }
     catch (e) {
         if (!(e instanceof sdk_clients/* RegionError */.Hx))
@@ -1617,11 +1613,25 @@ async function regionOf(options, ecrHost, texts) {
 }
 /** Make every image ready in the pull-through cache; resolves when all are ready or failed. */
 async function warm(options) {
-    const startedAt = Date.now();
-    const timeoutMs = options.timeoutMs ?? timeouts/* DEFAULT_WARM_TIMEOUT_MS */.j4;
-    const concurrency = options.concurrency ?? defaults/* DEFAULT_CONCURRENCY */.WH;
+    const timeoutMs = options.timeoutMs ?? timeouts.DEFAULT_WARM_TIMEOUT_MS;
     if (!(timeoutMs > 0))
-        throw new errors/* InputError */.dz('the timeout must be positive');
+        throw new InputError('the timeout must be positive');
+    // One deadline for the whole run: the token and discovery too, not only the waiting.
+    const { run, end } = openRun({ ...options, timeoutMs });
+    try {
+        return await warmIn(run, options);
+    }
+    finally {
+        end();
+    }
+}
+/** Warm within `run` (prepare's, or warm's own), whose deadline bounds it all. */
+async function warmIn(run, options) {
+    const startedAt = Date.now();
+    const { deadline } = run;
+    if (!deadline)
+        throw new Error('warm runs within a deadline');
+    const concurrency = options.concurrency ?? defaults/* DEFAULT_CONCURRENCY */.WH;
     if (!(Number.isInteger(concurrency) && concurrency >= 1))
         throw new errors/* InputError */.dz('concurrency must be at least 1');
     const poll = schedule(options);
@@ -1630,9 +1640,7 @@ async function warm(options) {
     if (texts.length === 0)
         throw new errors/* InputError */.dz('nothing to warm: name images, or files to take them from (--from)');
     const ecrHost = options.registry ? (0,ecr_host/* parseEcrHost */.wl)(options.registry) : undefined;
-    const region = await regionOf(options, ecrHost, texts);
-    // One deadline for the whole run: the token and discovery too, not only the waiting.
-    const deadline = options.deadline ?? new run_deadline/* Deadline */.B2(timeoutMs, options.signal);
+    const region = await regionOf(options, run.profile, ecrHost, texts);
     deadline.inRegion(region);
     // Timed, so that a slow start is named when the images run out of time (they get what is left).
     const startCalls = [];
@@ -1645,28 +1653,20 @@ async function warm(options) {
     const { credentials, resolved } = await deadline.run(async () => {
         const [credentials] = options.credentials
             ? [options.credentials]
-            : await timed('GetAuthorizationToken', () => (0,token.getRegistryCredentials)({
-                region,
-                registries: ecrHost ? [ecrHost.host] : [],
-                ...(options.onSecret && { onSecret: options.onSecret }),
-                ...(options.profile && { profile: options.profile }),
-                deadline,
-            }));
+            : await timed('GetAuthorizationToken', () => (0,token.registryCredentials)(run, { region, registries: ecrHost ? [ecrHost.host] : [] }));
         if (!credentials)
             throw new errors/* OperationError */.OK('GetAuthorizationToken returned no registry endpoint');
         // With rules given, resolveTarget asks nothing (warm always knows the registry by now).
-        const resolved = await timed('DescribePullThroughCacheRules', () => (0,target/* resolveTarget */.u1)({
+        const resolved = await timed('DescribePullThroughCacheRules', () => (0,target/* targetIn */.Li)(run, {
             registry: options.registry ?? credentials.registry,
-            ...(options.rules && { rules: options.rules }),
+            rules: options.rules,
             region: credentials.region,
-            ...(options.profile && { profile: options.profile }),
-            deadline,
         }));
         return { credentials, resolved };
     });
     const before = startCalls.reduce((a, b) => (a && a.ms >= b.ms ? a : b), undefined);
     const { signal } = deadline;
-    const clients = (0,sdk_clients/* createClients */.hP)(credentials.region, { deadline, profile: options.profile });
+    const clients = (0,sdk_clients/* createClients */.hP)(credentials.region, run);
     const ecr = singleAttemptEcr(clients);
     try {
         const target = {
@@ -1678,15 +1678,11 @@ async function warm(options) {
             ...options.rateLimit,
         });
         const registryId = ecrHost?.account;
-        const run = {
+        const warmRun = {
             target,
             region: credentials.region,
             ...(registryId && { registryId }),
-            registry: new RegistryClient({
-                ...credentials,
-                agents: clients.agents,
-                deadline,
-            }),
+            registry: new RegistryClient(run, credentials),
             ecr,
             calls,
             watches: new RepositoryWatches({ calls, ecr, poll, ...(registryId && { registryId }) }),
@@ -1713,7 +1709,7 @@ async function warm(options) {
             if (m.kind === 'unmapped')
                 jobs.push(async () => failedUnmapped(text, m.ref.registry, m.reason));
             else
-                jobs.push(() => new ImageWarmer(run, text, m.uri, m.ref).warm());
+                jobs.push(() => new ImageWarmer(warmRun, text, m.uri, m.ref).warm());
         }
         options.onEvent?.({
             type: 'started',
@@ -1742,8 +1738,6 @@ async function warm(options) {
         };
     }
     finally {
-        if (!options.deadline)
-            deadline.dispose();
         ecr.destroy();
         clients.destroy();
     }

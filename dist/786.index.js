@@ -68,7 +68,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
-var dist_cjs = __webpack_require__(630);
+var dist_cjs = __webpack_require__(8249);
 // EXTERNAL MODULE: ./src/core/aws-failure.ts
 var aws_failure = __webpack_require__(4229);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -197,17 +197,17 @@ var clients = __webpack_require__(812);
  * is never decoded here). It is the canonical ACCOUNT.dkr.ecr.REGION host in AWS, and the address a
  * local stand-in answers on.
  */
-async function callerRegistry(clients, options) {
-    const { ecr, deadline } = clients;
-    const answer = await asked('GetAuthorizationToken', clients, (0,calls/* retrying */.R$)(() => ecr.send(new dist_cjs/* GetAuthorizationTokenCommand */.Eu6({})), deadline?.signal));
+async function callerRegistry(clients) {
+    const { ecr, run } = clients;
+    const answer = await asked('GetAuthorizationToken', clients, (0,calls/* retrying */.R$)(() => ecr.send(new dist_cjs/* GetAuthorizationTokenCommand */.Eu6({})), run.signal));
     const endpoint = answer.authorizationData?.find((d) => d.proxyEndpoint)?.proxyEndpoint;
     if (!endpoint)
         throw new errors/* OperationError */.OK('GetAuthorizationToken returned no registry endpoint');
     // In the form the API endpoint takes (FIPS, dual-stack): the token names the standard host.
-    return (0,ecr_host/* registryHostIn */.XU)((0,ecr_host/* hostOf */.w4)(endpoint), await (0,region/* endpointVariant */.lc)(options));
+    return (0,ecr_host/* registryHostIn */.XU)((0,ecr_host/* hostOf */.w4)(endpoint), await (0,region/* endpointVariant */.lc)(run));
 }
 async function discoveredRules(clients) {
-    const rules = await asked('DescribePullThroughCacheRules', clients, listRules(clients.ecr, clients.deadline?.signal));
+    const rules = await asked('DescribePullThroughCacheRules', clients, listRules(clients.ecr, clients.run.signal));
     const account = rules.find((r) => r.registryId)?.registryId;
     return { rules, ...(account && { account }) };
 }
@@ -219,23 +219,21 @@ async function asked(operation, clients, work) {
         return await work;
     }
     catch (e) {
-        if (clients.deadline?.expired)
-            throw clients.deadline.error();
+        clients.run.failIfExpired();
         const hint = (0,aws_failure/* awsHint */.B)(e, clients.region);
         throw new errors/* OperationError */.OK(`${operation} (to find ${operation === 'GetAuthorizationToken' ? 'the registry' : 'the pull-through rules'}) failed: ${(0,retry/* unwrapSdkError */.kr)(e).message}`, hint ? `${hint}; ${WITHOUT_AWS}` : WITHOUT_AWS, { cause: e });
     }
 }
-async function discoverTarget(options) {
-    const profile = options.profile ? { profile: options.profile } : {};
-    return (0,clients/* withClients */.Bv)(options.region, async (clients) => {
+async function discoverTarget(run, options) {
+    return (0,clients/* withClients */.Bv)(run, options.region, async (clients) => {
         const given = options.rules && options.rules.length > 0 ? { rules: options.rules } : undefined;
         // Independent calls to the same endpoint: ask both at once.
         const [registry, found] = await Promise.all([
-            options.registry ?? callerRegistry(clients, profile),
+            options.registry ?? callerRegistry(clients),
             given ?? discoveredRules(clients),
         ]);
         return { ...found, registry };
-    }, options.deadline, profile);
+    });
 }
 
 
@@ -253,16 +251,12 @@ __webpack_require__.d(__webpack_exports__, {
   Bv: () => (/* binding */ withClients)
 });
 
-// UNUSED EXPORTS: SDK_ATTEMPTS
+// UNUSED EXPORTS: SDK_ATTEMPTS, sdkSettings
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
-var dist_cjs = __webpack_require__(630);
-// EXTERNAL MODULE: ./src/net/agents.ts + 1 modules
-var net_agents = __webpack_require__(4257);
+var dist_cjs = __webpack_require__(8249);
 // EXTERNAL MODULE: ./src/net/user-agent.ts + 1 modules
 var user_agent = __webpack_require__(362);
-// EXTERNAL MODULE: ./src/aws/ca-bundle-setting.ts + 1 modules
-var ca_bundle_setting = __webpack_require__(5794);
 // EXTERNAL MODULE: ./src/aws/region.ts
 var aws_region = __webpack_require__(7249);
 // EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
@@ -271,13 +265,11 @@ var node_http_handler_dist_cjs = __webpack_require__(1279);
 var dist = __webpack_require__(8894);
 // EXTERNAL MODULE: ./src/core/timeouts.ts
 var timeouts = __webpack_require__(5623);
-// EXTERNAL MODULE: ./src/net/request-log.ts
-var request_log = __webpack_require__(9745);
 ;// CONCATENATED MODULE: ./src/aws/sdk/handler.ts
-// The one HTTP handler every SDK client uses: the proxy rules of `Agents`, a connect timeout and a
-// request timeout that really throws (the SDK only warns by default), and the run's deadline, which
-// aborts the request and remembers which endpoint it was waiting for.
-
+// The one HTTP handler every SDK client uses: the run's agents (their proxy rules and CA bundle), a
+// connect timeout and a request timeout that really throws (the SDK only warns by default), the
+// run's request log, and its deadline, which aborts the request and remembers which endpoint it was
+// waiting for.
 
 
 
@@ -289,7 +281,7 @@ function operationOf(request) {
     const body = typeof request.body === 'string' ? request.body : '';
     return /(?:^|&)Action=([A-Za-z]+)/.exec(body)?.[1];
 }
-/** One agent for clients that take a single agent (the SDK): each connection asks `Agents` where to go. */
+/** One agent for clients that take a single agent (the SDK): each connection asks the run's agents where to go. */
 class EnvProxyAgent extends dist.Agent {
     agents;
     constructor(agents) {
@@ -304,10 +296,10 @@ class EnvProxyAgent extends dist.Agent {
 }
 class WatchedHandler extends node_http_handler_dist_cjs.NodeHttpHandler {
     service;
-    deadline;
+    run;
     #agent;
-    constructor(service, agents, deadline) {
-        const agent = new EnvProxyAgent(agents);
+    constructor(service, run) {
+        const agent = new EnvProxyAgent(run.agents);
         super({
             httpAgent: agent,
             httpsAgent: agent,
@@ -316,7 +308,7 @@ class WatchedHandler extends node_http_handler_dist_cjs.NodeHttpHandler {
             throwOnRequestTimeout: true,
         });
         this.service = service;
-        this.deadline = deadline;
+        this.run = run;
         this.#agent = agent;
     }
     handle(request, options = {}) {
@@ -325,10 +317,10 @@ class WatchedHandler extends node_http_handler_dist_cjs.NodeHttpHandler {
         const url = `${request.protocol}//${request.hostname}${port}${request.path}`;
         const operation = operationOf(request);
         const sent = { method: request.method, url, ...(operation && { operation }) };
-        return (0,request_log/* loggedRequest */.Cu)(sent, this.#send(request, options), (a) => a.response.statusCode);
+        return this.run.requests.logged(sent, this.#send(request, options), (a) => a.response.statusCode);
     }
     #send(request, options = {}) {
-        const { deadline } = this;
+        const { deadline } = this.run;
         if (!deadline)
             return super.handle(request, options);
         const abortSignal = options.abortSignal
@@ -343,9 +335,9 @@ class WatchedHandler extends node_http_handler_dist_cjs.NodeHttpHandler {
         this.#agent.destroy();
     }
 }
-/** A request handler for an SDK client of `service`. */
-function requestHandler(service, agents, deadline) {
-    return new WatchedHandler(service, agents, deadline);
+/** A request handler for an SDK client of `service`, within `run`. */
+function requestHandler(service, run) {
+    return new WatchedHandler(service, run);
 }
 
 ;// CONCATENATED MODULE: ./src/aws/sdk/clients.ts
@@ -358,42 +350,45 @@ function requestHandler(service, agents, deadline) {
 
 
 
-
-
 // We bundle a pinned SDK and support Node 20 on purpose (CodeBuild images ship it): the SDK's
 // notice about its own future releases is noise for our users.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 /** Attempts the SDK makes per call: one; retrying is calls.ts's, on both token paths. */
 const SDK_ATTEMPTS = 1;
 /**
- * Create clients for a region; `destroy()` closes them and every socket they opened, except those
- * of agents handed in (directly or through the deadline's run), which belong to the caller.
+ * What every SDK client of a run is given: the product and version in its user agent (CloudTrail
+ * attribution), one attempt per call (our retry loop, calls.ts, decides, as it does for the signed
+ * path), and the run's profile.
  */
-function createClients(region, options = {}) {
-    const { deadline } = options;
-    const own = options.agents ? undefined : (0,net_agents/* agentsFor */.ml)(deadline, () => (0,ca_bundle_setting/* caBundle */.R)(process.env, options.profile));
-    const agents = options.agents ?? own.agents;
-    // Every client names the product and version in its user agent (CloudTrail attribution), and
-    // makes one attempt per call: our retry loop (calls.ts) decides, as it does for the signed path.
-    const shared = {
+function sdkSettings(run) {
+    // No profile key at all without one: the SDK then reads AWS_PROFILE as it always does.
+    return {
         customUserAgent: user_agent/* SDK_USER_AGENT */.pM,
         maxAttempts: SDK_ATTEMPTS,
-        ...(options.profile && { profile: options.profile }),
+        ...(run.profile && { profile: run.profile }),
     };
+}
+/**
+ * Create clients for a region within `run` (its agents, profile and deadline); `destroy()` closes
+ * them, while the connections stay the run's until it ends.
+ */
+function createClients(region, run) {
+    const { deadline } = run;
+    const shared = sdkSettings(run);
     deadline?.inRegion(region);
-    const ecrHandler = requestHandler('ecr.api', agents, deadline);
+    const ecrHandler = requestHandler('ecr.api', run);
     const ecr = new dist_cjs/* ECRClient */.S70({ region, ...shared, requestHandler: ecrHandler });
     const stsClients = new Map();
     return {
         region,
         ecr,
-        agents,
-        ...(deadline && { deadline }),
+        run,
         async callerIdentity(within = deadline) {
             const { STSClient, GetCallerIdentityCommand } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
             let sts = stsClients.get(within);
             if (!sts) {
-                sts = new STSClient({ region, ...shared, requestHandler: requestHandler('sts', agents, within) });
+                const handler = requestHandler('sts', within ? run.until(within) : run);
+                sts = new STSClient({ region, ...shared, requestHandler: handler });
                 stsClients.set(within, sts);
             }
             return sts.send(new GetCallerIdentityCommand({}));
@@ -403,15 +398,11 @@ function createClients(region, options = {}) {
             for (const sts of stsClients.values())
                 sts.destroy();
             ecrHandler.destroy();
-            own?.release();
         },
     };
 }
-async function withClients(region, use, deadline, options = {}) {
-    const clients = createClients(await (0,aws_region/* regionInUse */.V_)(region, options), {
-        ...(deadline && { deadline }),
-        ...options,
-    });
+async function withClients(run, region, use) {
+    const clients = createClients(await (0,aws_region/* regionInUse */.V_)(region, run), run);
     try {
         return await use(clients);
     }

@@ -7,23 +7,20 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bv: () => (/* binding */ withClients),
-/* harmony export */   Hx: () => (/* reexport safe */ _region_js__WEBPACK_IMPORTED_MODULE_3__.Hx),
-/* harmony export */   V_: () => (/* reexport safe */ _region_js__WEBPACK_IMPORTED_MODULE_3__.V_),
-/* harmony export */   hP: () => (/* binding */ createClients),
-/* harmony export */   s_: () => (/* binding */ SDK_ATTEMPTS)
+/* harmony export */   Hx: () => (/* reexport safe */ _region_js__WEBPACK_IMPORTED_MODULE_1__.Hx),
+/* harmony export */   V_: () => (/* reexport safe */ _region_js__WEBPACK_IMPORTED_MODULE_1__.V_),
+/* harmony export */   _L: () => (/* binding */ sdkSettings),
+/* harmony export */   hP: () => (/* binding */ createClients)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(630);
-/* harmony import */ var _net_agents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1625);
-/* harmony import */ var _net_user_agent_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1652);
-/* harmony import */ var _ca_bundle_setting_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5794);
-/* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7249);
-/* harmony import */ var _handler_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6578);
+/* unused harmony export SDK_ATTEMPTS */
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(630);
+/* harmony import */ var _net_user_agent_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1652);
+/* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7249);
+/* harmony import */ var _handler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6578);
 // SDK clients, configured once: region from the caller or the environment, endpoints from the
 // SDK's own settings (AWS_ENDPOINT_URL_*, FIPS and dual-stack options), the proxy from the
 // environment, a single attempt per call (our loop retries), and destroyed after use so no socket
 // keeps the process alive.
-
-
 
 
 
@@ -35,34 +32,39 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 /** Attempts the SDK makes per call: one; retrying is calls.ts's, on both token paths. */
 const SDK_ATTEMPTS = 1;
 /**
- * Create clients for a region; `destroy()` closes them and every socket they opened, except those
- * of agents handed in (directly or through the deadline's run), which belong to the caller.
+ * What every SDK client of a run is given: the product and version in its user agent (CloudTrail
+ * attribution), one attempt per call (our retry loop, calls.ts, decides, as it does for the signed
+ * path), and the run's profile.
  */
-function createClients(region, options = {}) {
-    const { deadline } = options;
-    const own = options.agents ? undefined : (0,_net_agents_js__WEBPACK_IMPORTED_MODULE_0__/* .agentsFor */ .ml)(deadline, () => (0,_ca_bundle_setting_js__WEBPACK_IMPORTED_MODULE_2__/* .caBundle */ .R)(process.env, options.profile));
-    const agents = options.agents ?? own.agents;
-    // Every client names the product and version in its user agent (CloudTrail attribution), and
-    // makes one attempt per call: our retry loop (calls.ts) decides, as it does for the signed path.
-    const shared = {
-        customUserAgent: _net_user_agent_js__WEBPACK_IMPORTED_MODULE_1__/* .SDK_USER_AGENT */ .pM,
+function sdkSettings(run) {
+    // No profile key at all without one: the SDK then reads AWS_PROFILE as it always does.
+    return {
+        customUserAgent: _net_user_agent_js__WEBPACK_IMPORTED_MODULE_0__/* .SDK_USER_AGENT */ .pM,
         maxAttempts: SDK_ATTEMPTS,
-        ...(options.profile && { profile: options.profile }),
+        ...(run.profile && { profile: run.profile }),
     };
+}
+/**
+ * Create clients for a region within `run` (its agents, profile and deadline); `destroy()` closes
+ * them, while the connections stay the run's until it ends.
+ */
+function createClients(region, run) {
+    const { deadline } = run;
+    const shared = sdkSettings(run);
     deadline?.inRegion(region);
-    const ecrHandler = (0,_handler_js__WEBPACK_IMPORTED_MODULE_4__/* .requestHandler */ .O)('ecr.api', agents, deadline);
-    const ecr = new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_5__/* .ECRClient */ .S70({ region, ...shared, requestHandler: ecrHandler });
+    const ecrHandler = (0,_handler_js__WEBPACK_IMPORTED_MODULE_2__/* .requestHandler */ .O)('ecr.api', run);
+    const ecr = new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__/* .ECRClient */ .S70({ region, ...shared, requestHandler: ecrHandler });
     const stsClients = new Map();
     return {
         region,
         ecr,
-        agents,
-        ...(deadline && { deadline }),
+        run,
         async callerIdentity(within = deadline) {
             const { STSClient, GetCallerIdentityCommand } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
             let sts = stsClients.get(within);
             if (!sts) {
-                sts = new STSClient({ region, ...shared, requestHandler: (0,_handler_js__WEBPACK_IMPORTED_MODULE_4__/* .requestHandler */ .O)('sts', agents, within) });
+                const handler = (0,_handler_js__WEBPACK_IMPORTED_MODULE_2__/* .requestHandler */ .O)('sts', within ? run.until(within) : run);
+                sts = new STSClient({ region, ...shared, requestHandler: handler });
                 stsClients.set(within, sts);
             }
             return sts.send(new GetCallerIdentityCommand({}));
@@ -72,15 +74,11 @@ function createClients(region, options = {}) {
             for (const sts of stsClients.values())
                 sts.destroy();
             ecrHandler.destroy();
-            own?.release();
         },
     };
 }
-async function withClients(region, use, deadline, options = {}) {
-    const clients = createClients(await (0,_region_js__WEBPACK_IMPORTED_MODULE_3__/* .regionInUse */ .V_)(region, options), {
-        ...(deadline && { deadline }),
-        ...options,
-    });
+async function withClients(run, region, use) {
+    const clients = createClients(await (0,_region_js__WEBPACK_IMPORTED_MODULE_1__/* .regionInUse */ .V_)(region, run), run);
     try {
         return await use(clients);
     }
@@ -98,15 +96,14 @@ async function withClients(region, use, deadline, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ requestHandler)
 /* harmony export */ });
-/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1279);
+/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1279);
 /* harmony import */ var agent_base__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8894);
 /* harmony import */ var agent_base__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(agent_base__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5623);
-/* harmony import */ var _net_request_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9745);
-// The one HTTP handler every SDK client uses: the proxy rules of `Agents`, a connect timeout and a
-// request timeout that really throws (the SDK only warns by default), and the run's deadline, which
-// aborts the request and remembers which endpoint it was waiting for.
-
+/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5623);
+// The one HTTP handler every SDK client uses: the run's agents (their proxy rules and CA bundle), a
+// connect timeout and a request timeout that really throws (the SDK only warns by default), the
+// run's request log, and its deadline, which aborts the request and remembers which endpoint it was
+// waiting for.
 
 
 
@@ -118,7 +115,7 @@ function operationOf(request) {
     const body = typeof request.body === 'string' ? request.body : '';
     return /(?:^|&)Action=([A-Za-z]+)/.exec(body)?.[1];
 }
-/** One agent for clients that take a single agent (the SDK): each connection asks `Agents` where to go. */
+/** One agent for clients that take a single agent (the SDK): each connection asks the run's agents where to go. */
 class EnvProxyAgent extends agent_base__WEBPACK_IMPORTED_MODULE_0__.Agent {
     agents;
     constructor(agents) {
@@ -131,21 +128,21 @@ class EnvProxyAgent extends agent_base__WEBPACK_IMPORTED_MODULE_0__.Agent {
         return this.agents.for(`${opts.secureEndpoint ? 'https' : 'http'}://${opts.host}:${opts.port}`);
     }
 }
-class WatchedHandler extends _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_2__.NodeHttpHandler {
+class WatchedHandler extends _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_1__.NodeHttpHandler {
     service;
-    deadline;
+    run;
     #agent;
-    constructor(service, agents, deadline) {
-        const agent = new EnvProxyAgent(agents);
+    constructor(service, run) {
+        const agent = new EnvProxyAgent(run.agents);
         super({
             httpAgent: agent,
             httpsAgent: agent,
-            connectionTimeout: _core_timeouts_js__WEBPACK_IMPORTED_MODULE_3__/* .CONNECT_TIMEOUT_MS */ .cC,
-            requestTimeout: _core_timeouts_js__WEBPACK_IMPORTED_MODULE_3__/* .REQUEST_TIMEOUT_MS */ .j2,
+            connectionTimeout: _core_timeouts_js__WEBPACK_IMPORTED_MODULE_2__/* .CONNECT_TIMEOUT_MS */ .cC,
+            requestTimeout: _core_timeouts_js__WEBPACK_IMPORTED_MODULE_2__/* .REQUEST_TIMEOUT_MS */ .j2,
             throwOnRequestTimeout: true,
         });
         this.service = service;
-        this.deadline = deadline;
+        this.run = run;
         this.#agent = agent;
     }
     handle(request, options = {}) {
@@ -154,10 +151,10 @@ class WatchedHandler extends _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_
         const url = `${request.protocol}//${request.hostname}${port}${request.path}`;
         const operation = operationOf(request);
         const sent = { method: request.method, url, ...(operation && { operation }) };
-        return (0,_net_request_log_js__WEBPACK_IMPORTED_MODULE_1__/* .loggedRequest */ .Cu)(sent, this.#send(request, options), (a) => a.response.statusCode);
+        return this.run.requests.logged(sent, this.#send(request, options), (a) => a.response.statusCode);
     }
     #send(request, options = {}) {
-        const { deadline } = this;
+        const { deadline } = this.run;
         if (!deadline)
             return super.handle(request, options);
         const abortSignal = options.abortSignal
@@ -172,9 +169,9 @@ class WatchedHandler extends _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_
         this.#agent.destroy();
     }
 }
-/** A request handler for an SDK client of `service`. */
-function requestHandler(service, agents, deadline) {
-    return new WatchedHandler(service, agents, deadline);
+/** A request handler for an SDK client of `service`, within `run`. */
+function requestHandler(service, run) {
+    return new WatchedHandler(service, run);
 }
 
 
@@ -188,7 +185,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  warm: () => (/* binding */ warm)
+  warm: () => (/* binding */ warm),
+  warmIn: () => (/* binding */ warmIn)
 });
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
@@ -507,10 +505,13 @@ class RegistryError extends errors/* OperationError */.OK {
 }
 const MAX_REDIRECTS = 5;
 class RegistryClient {
+    run;
     options;
     #base;
     #authorization;
-    constructor(options) {
+    /** Requests go through the run's agents, end by its deadline, and tell it which endpoint kept it waiting. */
+    constructor(run, options) {
+        this.run = run;
         this.options = options;
         this.#base = options.endpoint.replace(/\/+$/, '');
         this.#authorization = `Basic ${Buffer.from(`${options.username}:${options.password}`).toString('base64')}`;
@@ -526,23 +527,21 @@ class RegistryClient {
             };
             if (new URL(url).origin === origin)
                 headers.Authorization = this.#authorization;
-            const { deadline } = this.options;
-            const signals = [options.signal, deadline?.signal].filter((s) => s !== undefined);
-            const agent = await this.options.agents.for(url);
-            const sent = (0,http/* exchange */.c)(url, {
+            const { run } = this;
+            const signals = [options.signal, run.signal].filter((s) => s !== undefined);
+            const agent = await run.agents.for(url);
+            const sent = (0,http/* exchange */.c)(run, url, {
                 method: options.method ?? 'GET',
                 headers,
                 agent,
                 timeoutMs: this.options.timeoutMs ?? timeouts/* REQUEST_TIMEOUT_MS */.j2,
                 ...(signals.length > 0 && { signal: AbortSignal.any(signals) }),
             });
-            const answer = await (deadline
-                ? deadline.watch({
-                    service: (0,unanswered/* registryService */.fV)(url, origin),
-                    host: new URL(url).host,
-                    operation: `${options.method ?? 'GET'} manifest ${repository}:${reference}`,
-                }, sent)
-                : sent);
+            const answer = await run.watch({
+                service: (0,unanswered/* registryService */.fV)(url, origin),
+                host: new URL(url).host,
+                operation: `${options.method ?? 'GET'} manifest ${repository}:${reference}`,
+            }, sent);
             const location = answer.headers.location;
             if (answer.status >= 300 && answer.status < 400 && location && hop < MAX_REDIRECTS) {
                 url = new URL(location, url).toString();
@@ -574,8 +573,8 @@ function registryError(status, body) {
     return new RegistryError(status, code, message);
 }
 
-// EXTERNAL MODULE: ./src/run/deadline.ts
-var run_deadline = __webpack_require__(8249);
+// EXTERNAL MODULE: ./src/use-cases/run.ts + 4 modules
+var use_cases_run = __webpack_require__(7151);
 // EXTERNAL MODULE: ./src/use-cases/target.ts
 var target = __webpack_require__(4070);
 // EXTERNAL MODULE: ./src/core/image/reference.ts
@@ -1555,11 +1554,11 @@ function registryAliases(target, credentials, texts) {
  * are there, whatever else is set); else --region or the environment; else, with neither, the one
  * region of the ECR hosts the references name (cache URIs).
  */
-async function regionOf(options, ecrHost, texts) {
+async function regionOf(options, profile, ecrHost, texts) {
     if (ecrHost)
         return ecrHost.region;
     try {
-        return await (0,sdk_clients/* regionInUse */.V_)(options.region, options);
+        return await (0,sdk_clients/* regionInUse */.V_)(options.region, { profile });
     }
     catch (e) {
         if (!(e instanceof sdk_clients/* RegionError */.Hx))
@@ -1578,11 +1577,25 @@ async function regionOf(options, ecrHost, texts) {
 }
 /** Make every image ready in the pull-through cache; resolves when all are ready or failed. */
 async function warm(options) {
-    const startedAt = Date.now();
     const timeoutMs = options.timeoutMs ?? timeouts/* DEFAULT_WARM_TIMEOUT_MS */.j4;
-    const concurrency = options.concurrency ?? defaults/* DEFAULT_CONCURRENCY */.WH;
     if (!(timeoutMs > 0))
         throw new errors/* InputError */.dz('the timeout must be positive');
+    // One deadline for the whole run: the token and discovery too, not only the waiting.
+    const { run, end } = (0,use_cases_run.openRun)({ ...options, timeoutMs });
+    try {
+        return await warmIn(run, options);
+    }
+    finally {
+        end();
+    }
+}
+/** Warm within `run` (prepare's, or warm's own), whose deadline bounds it all. */
+async function warmIn(run, options) {
+    const startedAt = Date.now();
+    const { deadline } = run;
+    if (!deadline)
+        throw new Error('warm runs within a deadline');
+    const concurrency = options.concurrency ?? defaults/* DEFAULT_CONCURRENCY */.WH;
     if (!(Number.isInteger(concurrency) && concurrency >= 1))
         throw new errors/* InputError */.dz('concurrency must be at least 1');
     const poll = schedule(options);
@@ -1591,9 +1604,7 @@ async function warm(options) {
     if (texts.length === 0)
         throw new errors/* InputError */.dz('nothing to warm: name images, or files to take them from (--from)');
     const ecrHost = options.registry ? (0,ecr_host/* parseEcrHost */.wl)(options.registry) : undefined;
-    const region = await regionOf(options, ecrHost, texts);
-    // One deadline for the whole run: the token and discovery too, not only the waiting.
-    const deadline = options.deadline ?? new run_deadline/* Deadline */.B2(timeoutMs, options.signal);
+    const region = await regionOf(options, run.profile, ecrHost, texts);
     deadline.inRegion(region);
     // Timed, so that a slow start is named when the images run out of time (they get what is left).
     const startCalls = [];
@@ -1606,28 +1617,20 @@ async function warm(options) {
     const { credentials, resolved } = await deadline.run(async () => {
         const [credentials] = options.credentials
             ? [options.credentials]
-            : await timed('GetAuthorizationToken', () => (0,token.getRegistryCredentials)({
-                region,
-                registries: ecrHost ? [ecrHost.host] : [],
-                ...(options.onSecret && { onSecret: options.onSecret }),
-                ...(options.profile && { profile: options.profile }),
-                deadline,
-            }));
+            : await timed('GetAuthorizationToken', () => (0,token.registryCredentials)(run, { region, registries: ecrHost ? [ecrHost.host] : [] }));
         if (!credentials)
             throw new errors/* OperationError */.OK('GetAuthorizationToken returned no registry endpoint');
         // With rules given, resolveTarget asks nothing (warm always knows the registry by now).
-        const resolved = await timed('DescribePullThroughCacheRules', () => (0,target/* resolveTarget */.u1)({
+        const resolved = await timed('DescribePullThroughCacheRules', () => (0,target/* targetIn */.Li)(run, {
             registry: options.registry ?? credentials.registry,
-            ...(options.rules && { rules: options.rules }),
+            rules: options.rules,
             region: credentials.region,
-            ...(options.profile && { profile: options.profile }),
-            deadline,
         }));
         return { credentials, resolved };
     });
     const before = startCalls.reduce((a, b) => (a && a.ms >= b.ms ? a : b), undefined);
     const { signal } = deadline;
-    const clients = (0,sdk_clients/* createClients */.hP)(credentials.region, { deadline, profile: options.profile });
+    const clients = (0,sdk_clients/* createClients */.hP)(credentials.region, run);
     const ecr = singleAttemptEcr(clients);
     try {
         const target = {
@@ -1639,15 +1642,11 @@ async function warm(options) {
             ...options.rateLimit,
         });
         const registryId = ecrHost?.account;
-        const run = {
+        const warmRun = {
             target,
             region: credentials.region,
             ...(registryId && { registryId }),
-            registry: new RegistryClient({
-                ...credentials,
-                agents: clients.agents,
-                deadline,
-            }),
+            registry: new RegistryClient(run, credentials),
             ecr,
             calls,
             watches: new RepositoryWatches({ calls, ecr, poll, ...(registryId && { registryId }) }),
@@ -1674,7 +1673,7 @@ async function warm(options) {
             if (m.kind === 'unmapped')
                 jobs.push(async () => failedUnmapped(text, m.ref.registry, m.reason));
             else
-                jobs.push(() => new ImageWarmer(run, text, m.uri, m.ref).warm());
+                jobs.push(() => new ImageWarmer(warmRun, text, m.uri, m.ref).warm());
         }
         options.onEvent?.({
             type: 'started',
@@ -1703,8 +1702,6 @@ async function warm(options) {
         };
     }
     finally {
-        if (!options.deadline)
-            deadline.dispose();
         ecr.destroy();
         clients.destroy();
     }

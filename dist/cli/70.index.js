@@ -1,5 +1,5 @@
 export const id = 70;
-export const ids = [70,249];
+export const ids = [70];
 export const modules = {
 
 /***/ 2053:
@@ -168,6 +168,123 @@ function validRegion(region) {
     if (!isValidRegion(region))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`"${region}" is not an AWS region: a region is one host label (letters, digits and hyphens, such as us-east-1)`);
     return region;
+}
+
+
+/***/ }),
+
+/***/ 7794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ isRegistryHost),
+/* harmony export */   UY: () => (/* binding */ ecrHostFor),
+/* harmony export */   XU: () => (/* binding */ registryHostIn),
+/* harmony export */   eO: () => (/* binding */ partitionFor),
+/* harmony export */   hS: () => (/* binding */ REGION_NAME),
+/* harmony export */   iQ: () => (/* binding */ partitionOf),
+/* harmony export */   nJ: () => (/* binding */ parseRegistryEntry),
+/* harmony export */   qM: () => (/* binding */ repositoryArn),
+/* harmony export */   w4: () => (/* binding */ hostOf),
+/* harmony export */   wl: () => (/* binding */ parseEcrHost),
+/* harmony export */   yO: () => (/* binding */ withoutScheme)
+/* harmony export */ });
+/* unused harmony export PARTITIONS */
+// AWS partitions and ECR registry host names, from one table: which regions a partition has, the
+// DNS suffix its registries use (`.amazonaws.com`, `.amazonaws.com.cn`, `.amazonaws.eu`, dual-stack
+// `.on.aws`...) and its ARN partition. Hosts are parsed and built from it, and nowhere else.
+/** Every partition this tool knows, the commercial one last (it takes every other region name). */
+// biome-ignore format: a table reads best as one.
+const PARTITIONS = [
+    { id: 'aws-cn', regionPrefix: 'cn-', dnsSuffix: 'amazonaws.com.cn', dualStackSuffix: 'on.amazonwebservices.com.cn' },
+    { id: 'aws-us-gov', regionPrefix: 'us-gov-', dnsSuffix: 'amazonaws.com', dualStackSuffix: 'on.aws' },
+    // The AWS European Sovereign Cloud (regions such as eusc-de-east-1).
+    { id: 'aws-eusc', regionPrefix: 'eusc-', dnsSuffix: 'amazonaws.eu', dualStackSuffix: 'on.amazonwebservices.eu' },
+    { id: 'aws', regionPrefix: '', dnsSuffix: 'amazonaws.com', dualStackSuffix: 'on.aws' },
+];
+/** A name shaped like an AWS region, in any partition: `us-east-1`, `cn-north-1`, `eusc-de-east-1`. */
+const REGION_NAME = /^[a-z]+(?:-[a-z]+)+-\d+$/;
+/** The partition a region belongs to. */
+function partitionFor(region) {
+    return PARTITIONS.find((p) => region.startsWith(p.regionPrefix));
+}
+/** The ARN partition of a region: `aws`, `aws-cn`, `aws-us-gov`, `aws-eusc`. */
+function partitionOf(region) {
+    return partitionFor(region).id;
+}
+/** The ARN of an ECR repository (or, with a `*`, of repositories): `arn:<partition>:ecr:<region>:...`. */
+function repositoryArn(region, account, name) {
+    return `arn:${partitionOf(region)}:ecr:${region}:${account}:repository/${name}`;
+}
+const SUFFIXES = [...new Set(PARTITIONS.flatMap((p) => [p.dnsSuffix, p.dualStackSuffix]))].map((s) => s.replaceAll('.', '\\.'));
+/** `<account>.dkr.ecr[-fips].<region>.<suffix>`, or `dkr-ecr` for dual-stack; the table checks the rest. */
+const ECR_HOST_RE = new RegExp(`^(\\d{12})\\.dkr([.-])ecr(-fips)?\\.([a-z0-9-]+)\\.(${SUFFIXES.join('|')})$`);
+/** A registry address as users write it, without `http(s)://` and trailing slashes. */
+function withoutScheme(address) {
+    return address
+        .trim()
+        .replace(/^https?:\/\//i, '')
+        .replace(/\/+$/, '');
+}
+/**
+ * Parse an ECR registry host (a `https://` prefix and trailing `/` are tolerated); undefined if it is
+ * not one, or if its suffix is not its region's partition's.
+ */
+function parseEcrHost(text) {
+    const host = withoutScheme(text).toLowerCase();
+    const m = ECR_HOST_RE.exec(host);
+    if (!m)
+        return undefined;
+    const [, account = '', separator, fips, region = '', suffix] = m;
+    if (!REGION_NAME.test(region))
+        return undefined;
+    const dualStack = separator === '-';
+    const partition = partitionFor(region);
+    if (suffix !== (dualStack ? partition.dualStackSuffix : partition.dnsSuffix))
+        return undefined;
+    return { account, region, fips: Boolean(fips), dualStack, partition: partition.id, host };
+}
+/**
+ * A registry named by a 12-digit account id (in the default region, asked for only then; in the
+ * form `variant` asks for) or by its ECR host (as written); undefined for anything else.
+ */
+function parseRegistryEntry(entry, defaultRegion, variant = {}) {
+    const text = entry.trim();
+    if (!/^\d{12}$/.test(text))
+        return parseEcrHost(text);
+    const region = defaultRegion();
+    return {
+        account: text,
+        region,
+        fips: variant.fips === true,
+        dualStack: variant.dualStack === true,
+        partition: partitionOf(region),
+        host: ecrHostFor(text, region, variant),
+    };
+}
+/** The registry host for an account in a region: standard unless FIPS or dual-stack is asked for. */
+function ecrHostFor(account, region, options = {}) {
+    const p = partitionFor(region);
+    const service = `${options.dualStack ? 'dkr-ecr' : 'dkr.ecr'}${options.fips ? '-fips' : ''}`;
+    return `${account}.${service}.${region}.${options.dualStack ? p.dualStackSuffix : p.dnsSuffix}`;
+}
+/**
+ * A standard ECR host (as a token's proxyEndpoint names it) in the form `variant` asks for; a host
+ * already FIPS or dual-stack, or no ECR host at all (a stand-in's 127.0.0.1:PORT), is kept.
+ */
+function registryHostIn(host, variant) {
+    const ecr = parseEcrHost(host);
+    if (!ecr || ecr.fips || ecr.dualStack || !(variant.fips || variant.dualStack))
+        return host;
+    return ecrHostFor(ecr.account, ecr.region, variant);
+}
+/** Host (and port) part of a registry URL such as a token's `proxyEndpoint`. */
+function hostOf(endpoint) {
+    return endpoint.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/.*$/, '');
+}
+/** A registry address as references and rules write it: a host name or IP, with an optional port. */
+function isRegistryHost(text) {
+    return /^[a-z0-9.-]+(?::\d+)?$/i.test(text);
 }
 
 
@@ -490,6 +607,7 @@ function mapImage(text, target) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Li: () => (/* binding */ targetIn),
 /* harmony export */   u1: () => (/* binding */ resolveTarget)
 /* harmony export */ });
 /* unused harmony exports TargetError, registryHostInUse */
@@ -497,11 +615,9 @@ function mapImage(text, target) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7794);
 /* harmony import */ var _core_image_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2514);
-/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5623);
-/* harmony import */ var _run_deadline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8249);
+/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5623);
 // Where references go: the registry host and its pull-through cache rules, from flags when given
 // (no AWS call), otherwise from the account, region and DescribePullThroughCacheRules.
-
 
 
 
@@ -532,23 +648,38 @@ async function registryHostInUse(registry, options) {
 }
 /** Resolve the target registry and rules; AWS is asked only for what the options leave out. */
 async function resolveTarget(options) {
-    const parsed = options.rules?.map((r) => (typeof r === 'string' ? (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRuleSpec */ .tY)(r) : r));
+    const given = await givenTarget(options, options.profile);
+    if (isComplete(given))
+        return given;
+    // The run (agents, sockets, the CA bundle) only when AWS is asked: map and rewrite with flags load none of it.
+    const { withRun } = await __webpack_require__.e(/* import() */ 151).then(__webpack_require__.bind(__webpack_require__, 7151));
+    return withRun(options, _core_timeouts_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TIMEOUT_MS */ .t1, (run) => discovered(run, given, options.region));
+}
+/** The target within `run` (prepare's, warm's): its deadline, its agents, its profile. */
+async function targetIn(run, request) {
+    const given = await givenTarget(request, run.profile);
+    if (isComplete(given))
+        return given;
+    return run.within(() => discovered(run, given, request.region));
+}
+/** The registry and rules the request names, checked. */
+async function givenTarget(request, profile) {
+    const parsed = request.rules?.map((r) => (typeof r === 'string' ? (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRuleSpec */ .tY)(r) : r));
     const rules = parsed && (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .distinctRules */ .yO)(parsed);
-    const registry = options.registry === undefined ? undefined : await registryHostInUse(options.registry, options);
+    const registry = request.registry === undefined
+        ? undefined
+        : await registryHostInUse(request.registry, { region: request.region, profile });
     if (registry !== undefined && !(0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .isRegistryHost */ .EV)(registry)) {
-        throw new TargetError(`invalid registry "${options.registry}": expected a host such as 111122223333.dkr.ecr.us-east-1.amazonaws.com`);
+        throw new TargetError(`invalid registry "${request.registry}": expected a host such as 111122223333.dkr.ecr.us-east-1.amazonaws.com`);
     }
-    if (registry && rules && rules.length > 0)
-        return { registry, rules };
+    return { registry, rules };
+}
+const isComplete = (given) => !!given.registry && !!given.rules && given.rules.length > 0;
+/** What the request leaves out, asked of AWS. */
+async function discovered(run, given, region) {
     // Eager mode: bundled into the one file, but the SDK is evaluated only when needed.
-    const aws = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(569), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 5791));
-    return (0,_run_deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .withinDeadline */ .iP)(options, _core_timeouts_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TIMEOUT_MS */ .t1, (deadline) => aws.discoverTarget({
-        registry,
-        rules,
-        region: options.region,
-        deadline,
-        ...(options.profile && { profile: options.profile }),
-    }));
+    const aws = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 5791));
+    return aws.discoverTarget(run, { ...given, region });
 }
 
 

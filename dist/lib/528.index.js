@@ -9,13 +9,11 @@ export const modules = {
 /* harmony export */   createSecretsApi: () => (/* binding */ createSecretsApi)
 /* harmony export */ });
 /* unused harmony export credentialSecretString */
-/* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2994);
-/* harmony import */ var _net_user_agent_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(362);
-/* harmony import */ var _sdk_clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3430);
-/* harmony import */ var _sdk_handler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6578);
+/* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2994);
+/* harmony import */ var _sdk_clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3430);
+/* harmony import */ var _sdk_handler_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6578);
 // Secrets Manager, only as far as pull-through credentials need it: find a secret, compare its
 // value, create or update it. Values pass through memory only; nothing here logs or returns them.
-
 
 
 
@@ -25,19 +23,17 @@ function credentialSecretString(credential) {
     return JSON.stringify({ username: credential.username, accessToken: credential.accessToken });
 }
 /** A Secrets Manager client with the same proxy rules as the ECR clients (AWS_ENDPOINT_URL_SECRETS_MANAGER honoured). */
-function createSecretsApi(region, agents, deadline, profile) {
-    const handler = (0,_sdk_handler_js__WEBPACK_IMPORTED_MODULE_2__/* .requestHandler */ .O)('secretsmanager', agents, deadline);
-    const client = new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_3__/* .SecretsManagerClient */ ._H({
+function createSecretsApi(region, run) {
+    const handler = (0,_sdk_handler_js__WEBPACK_IMPORTED_MODULE_1__/* .requestHandler */ .O)('secretsmanager', run);
+    const client = new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_2__/* .SecretsManagerClient */ ._H({
         region,
         requestHandler: handler,
-        customUserAgent: _net_user_agent_js__WEBPACK_IMPORTED_MODULE_0__/* .SDK_USER_AGENT */ .pM,
-        maxAttempts: _sdk_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .SDK_ATTEMPTS */ .s_,
-        ...(profile && { profile }),
+        ...(0,_sdk_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .sdkSettings */ ._L)(run),
     });
     return {
         async arnOf(id) {
             try {
-                return (await client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_3__/* .DescribeSecretCommand */ .X5({ SecretId: id }))).ARN;
+                return (await client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_2__/* .DescribeSecretCommand */ .X5({ SecretId: id }))).ARN;
             }
             catch (e) {
                 if (isNotFound(e))
@@ -48,7 +44,7 @@ function createSecretsApi(region, agents, deadline, profile) {
         async holds(id, credential) {
             let text;
             try {
-                text = (await client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_3__/* .GetSecretValueCommand */ .d2({ SecretId: id }))).SecretString;
+                text = (await client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_2__/* .GetSecretValueCommand */ .d2({ SecretId: id }))).SecretString;
             }
             catch (e) {
                 if (isNotFound(e))
@@ -64,7 +60,7 @@ function createSecretsApi(region, agents, deadline, profile) {
             }
         },
         async create(name, credential, description) {
-            const out = await client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_3__/* .CreateSecretCommand */ ._f({
+            const out = await client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_2__/* .CreateSecretCommand */ ._f({
                 Name: name,
                 Description: description,
                 SecretString: credentialSecretString(credential),
@@ -72,7 +68,7 @@ function createSecretsApi(region, agents, deadline, profile) {
             return out.ARN ?? name;
         },
         async put(id, credential) {
-            await client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_3__/* .PutSecretValueCommand */ .cp({ SecretId: id, SecretString: credentialSecretString(credential) }));
+            await client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_2__/* .PutSecretValueCommand */ .cp({ SecretId: id, SecretString: credentialSecretString(credential) }));
         },
         destroy() {
             client.destroy();

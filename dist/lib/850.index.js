@@ -91,6 +91,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  getRegistryCredentials: () => (/* binding */ getRegistryCredentials),
+  logIn: () => (/* binding */ logIn),
   login: () => (/* binding */ login),
   logout: () => (/* binding */ logout)
 });
@@ -151,14 +153,11 @@ function findOnPath(name, env = process.env) {
 
 // EXTERNAL MODULE: ./src/host/session.ts
 var host_session = __webpack_require__(4706);
-// EXTERNAL MODULE: ./src/run/deadline.ts + 1 modules
-var deadline = __webpack_require__(8503);
 ;// CONCATENATED MODULE: ./src/use-cases/login.ts
 // The login use case: a token per region, one login per registry, by `docker login
 // --password-stdin` (or podman, nerdctl, finch) or straight into the docker config. The password
 // never goes into argv, logs or errors; logout removes exactly what login added. Each login is
 // handed to the caller as it happens, so a failure or a kill later on leaves a session logout can undo.
-
 
 
 
@@ -182,25 +181,30 @@ function configLogin(dir, cred, warn, record) {
         warn(shadow);
     (0,docker_config/* credentialFileLogin */.P8)((0,external_node_path_.join)(dir, 'config.json'), cred, warn, (written) => record({ registry: cred.registry, method: 'config', configDir: dir, ...written }), current);
 }
-function login(options = {}) {
-    return (0,deadline/* withinDeadline */.iP)(options, timeouts/* DEFAULT_TIMEOUT_MS */.t1, (deadline) => loginWithin(options, deadline));
+async function login(options = {}) {
+    // The run (agents, sockets, the CA bundle) is loaded here, not with this module: logout needs none.
+    const { withRun } = await __webpack_require__.e(/* import() */ 613).then(__webpack_require__.bind(__webpack_require__, 3613));
+    return withRun(options, timeouts/* DEFAULT_TIMEOUT_MS */.t1, (run) => logIn(run, options));
 }
-async function loginWithin(options, deadline) {
-    const env = options.env ?? process.env;
-    const warn = options.onWarning ?? (() => { });
+/** Registry credentials from GetAuthorizationToken, within a run of their own (the library's call). */
+async function getRegistryCredentials(request) {
+    const [{ registryCredentials }, { withRun }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 457).then(__webpack_require__.bind(__webpack_require__, 7457)),
+        __webpack_require__.e(/* import() */ 613).then(__webpack_require__.bind(__webpack_require__, 3613)),
+    ]);
+    return withRun(request, undefined, (run) => registryCredentials(run, request));
+}
+/** Log in within `run` (its deadline, profile, environment and callbacks). */
+async function logIn(run, options) {
+    const { env } = run;
+    const warn = run.onWarning;
     const engine = options.engine ?? 'docker';
     const method = options.method ?? defaults/* DEFAULT_LOGIN_METHOD */.u_;
     // The token is the only call login needs: it is asked for first, and the engine is looked for
     // while it travels.
     // The SDK is loaded here, not with this module: logout runs the engine or edits a file, no token.
     const pending = Promise.resolve(options.credentials ??
-        __webpack_require__.e(/* import() */ 457).then(__webpack_require__.bind(__webpack_require__, 7457)).then(({ getRegistryCredentials }) => getRegistryCredentials({
-            region: options.region,
-            registries: options.registries,
-            onSecret: options.onSecret,
-            profile: options.profile,
-            deadline,
-        })));
+        __webpack_require__.e(/* import() */ 457).then(__webpack_require__.bind(__webpack_require__, 7457)).then(({ registryCredentials }) => registryCredentials(run, { region: options.region, registries: options.registries })));
     const chosen = method === 'auto' ? (findOnPath(engine, env) ? 'docker' : 'config') : method;
     // The engine's login (and child_process) only for the docker method, loaded while the token travels.
     const engineLoading = chosen === 'docker' ? __webpack_require__.e(/* import() */ 978).then(__webpack_require__.bind(__webpack_require__, 8978)) : undefined;
@@ -224,7 +228,7 @@ async function loginWithin(options, deadline) {
         if (chosen === 'docker') {
             warnIfEngineReplaces(engine, configDir, cred.registry, dockerEnv, warn);
             const { engineLogin } = await engineLoading;
-            await engineLogin(engine, cred, dockerEnv, deadline);
+            await engineLogin(run, engine, cred, dockerEnv);
             record({ registry: cred.registry, method: 'docker', engine, configDir });
         }
         else if (chosen === 'helper') {

@@ -64,29 +64,28 @@ class EngineError extends Error {
  * `ENGINE login --username U --password-stdin REGISTRY`, tried again on transient failures, within
  * the deadline. A refusal is an OperationError with the engine's words, redacted, and a hint.
  */
-async function engineLogin(engine, cred, env, deadline) {
+async function engineLogin(run, engine, cred, env) {
     const args = ['login', '--username', cred.username, '--password-stdin', cred.registry];
     await (0,_run_retry_loop_js__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L)(async () => {
-        let run;
+        let exit;
         try {
-            run = await deadline.watch({ service: 'ecr.dkr', host: cred.registry, operation: `${engine} login` }, runEngine(engine, args, cred.password, env, deadline.signal));
+            exit = await run.watch({ service: 'ecr.dkr', host: cred.registry, operation: `${engine} login` }, runEngine(engine, args, cred.password, env, run.signal));
         }
         catch (e) {
-            if (deadline.expired)
-                throw deadline.error();
+            run.failIfExpired();
             const missing = e.code === 'ENOENT';
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`${engine} login ${cred.registry} failed: ${missing ? `${engine} is not installed or not on PATH` : e.message}`, missing
                 ? `install ${engine}, or use --method config to write the docker config directly`
                 : undefined);
         }
-        if (run.code === 0)
+        if (exit.code === 0)
             return;
-        const said = (0,_core_credentials_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(run.stderr, cred.username, cred.password).trim();
+        const said = (0,_core_credentials_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(exit.stderr, cred.username, cred.password).trim();
         throw new EngineError(`${engine} login ${cred.registry} (${cred.region}) failed: ${said}`, engineFailureIsTransient(said));
     }, {
         policy: _core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BACKOFF */ .VU,
         isRetryable: (e) => e instanceof EngineError && e.transient,
-        signal: deadline.signal,
+        signal: run.signal,
     }).catch((e) => {
         if (!(e instanceof EngineError))
             throw e;
@@ -95,9 +94,9 @@ async function engineLogin(engine, cred, env, deadline) {
 }
 /** `ENGINE logout REGISTRY`; a refusal is thrown with what the engine said. */
 async function engineLogout(engine, registry, env) {
-    const run = await runEngine(engine, ['logout', registry], '', env);
-    if (run.code !== 0)
-        throw new Error(run.stderr.trim() || `${engine} logout exited ${run.code}`);
+    const exit = await runEngine(engine, ['logout', registry], '', env);
+    if (exit.code !== 0)
+        throw new Error(exit.stderr.trim() || `${engine} logout exited ${exit.code}`);
 }
 
 

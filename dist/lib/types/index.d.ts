@@ -17,7 +17,7 @@ export { Deadline, DeadlineError, type DeadlineOptions } from './run/deadline.js
 export type { DoctorOptions, DoctorReport, NetworkProbe } from './use-cases/doctor.js';
 export type { LoggedIn, LoginMethod, LoginOptions, LoginResult, SessionEntry } from './use-cases/login.js';
 export { type MirrorsOptions, type MirrorsReport, mirrors } from './use-cases/mirrors.js';
-export type { FileNote, PhaseRunner, PrepareMode, PrepareOptions, PrepareReport, } from './use-cases/prepare.js';
+export type { FileNote, PhaseRunner, PrepareMode, PrepareOptions, PrepareReport, } from './use-cases/prepare/prepare.js';
 export { type FileRewrite, type RewriteOptions, type RewriteReport, rewriteFiles, unifiedDiff, } from './use-cases/rewrite.js';
 export type { SetupOptions, SetupReport, SetupStepReport } from './use-cases/setup.js';
 export { resolveTarget, TargetError, type TargetOptions } from './use-cases/target.js';
@@ -25,7 +25,7 @@ export type { PollSchedule, RateLimitPolicy, WarmEvent, WarmImageResult, WarmOpt
 import type { RegistryCredentials, TokenRequest } from './aws/token.js';
 import type { DoctorOptions, DoctorReport } from './use-cases/doctor.js';
 import type { LoginOptions, LoginResult, SessionEntry } from './use-cases/login.js';
-import type { PrepareOptions, PrepareReport } from './use-cases/prepare.js';
+import type { PrepareOptions, PrepareReport } from './use-cases/prepare/prepare.js';
 import type { SetupOptions, SetupReport } from './use-cases/setup.js';
 import type { WarmOptions, WarmResult } from './use-cases/warm/types.js';
 /** Log in to ECR registries: a token per region, `docker login --password-stdin` or the docker config. */

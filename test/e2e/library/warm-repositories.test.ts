@@ -47,11 +47,13 @@ describe('many tags of one repository', () => {
     );
     const listings = emu.log.count({ operation: 'DescribeImages', repository: REPOSITORY });
     // Alone, each tag would need the looks of its own import; together, the rounds of the slowest
-    // (with the look at once, and a round for a tag whose pull came after a round was sent).
+    // (with the look at once), and at most one more for each tag whose pull came after a round was
+    // sent (a tag that joins with its first look due wakes the wait: repository-watch.ts). How many
+    // tags join late depends on how fast the pulls go, so the bound counts every tag as one.
     const alone = TAGS.reduce((n, t) => n + 1 + plannedPolls(t.importMs, { ...POLL, ratio: 0.1 }).length, 0);
     const slowest =
       1 + plannedPolls(Math.max(...TAGS.map((t) => t.importMs)), { ...POLL, ratio: 0.1 }).length;
-    expect(listings).toBeLessThanOrEqual(slowest + 3);
+    expect(listings).toBeLessThanOrEqual(slowest + TAGS.length);
     expect(listings).toBeLessThan(alone / 3);
     // Every listing served each tag waiting then: a tag's attempts are its pull and its listings.
     for (const r of result.images.filter((x) => x.image.includes('monorepo'))) {

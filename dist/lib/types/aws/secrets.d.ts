@@ -1,5 +1,4 @@
-import type { Agents } from '../net/agents.js';
-import type { Deadline } from '../run/deadline.js';
+import type { Run } from '../run/run.js';
 /** What ECR reads from a pull-through credential secret. */
 export interface UpstreamCredential {
     readonly username: string;
@@ -18,4 +17,4 @@ export interface SecretsApi {
 /** The JSON document ECR expects in the secret. */
 export declare function credentialSecretString(credential: UpstreamCredential): string;
 /** A Secrets Manager client with the same proxy rules as the ECR clients (AWS_ENDPOINT_URL_SECRETS_MANAGER honoured). */
-export declare function createSecretsApi(region: string, agents: Agents, deadline?: Deadline, profile?: string): SecretsApi;
+export declare function createSecretsApi(region: string, run: Run): SecretsApi;

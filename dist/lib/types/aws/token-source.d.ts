@@ -1,7 +1,8 @@
-import type { TokenSource, TokenSourceOptions } from './types.js';
-export type { TokenSource, TokenSourceOptions } from './types.js';
+import type { Run } from '../run/run.js';
+import type { TokenSource } from './types.js';
+export type { TokenSource } from './types.js';
 /**
  * The token source for each region of a run. Credentials the signed way needs are asked for once
  * per run (the container endpoint), whatever the number of regions.
  */
-export declare function tokenSources(options: TokenSourceOptions): (region: string) => Promise<TokenSource>;
+export declare function tokenSources(run: Run): (region: string) => Promise<TokenSource>;

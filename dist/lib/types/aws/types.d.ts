@@ -1,5 +1,4 @@
 import type { EndpointVariant } from '../core/image/ecr-host.js';
-import type { Deadline } from '../run/deadline.js';
 export interface TokenSource {
     /** The API endpoint the calls go to (host[:port]), as messages name it. */
     endpoint(): Promise<string>;
@@ -9,8 +8,4 @@ export interface TokenSource {
     variant(): Promise<EndpointVariant>;
     /** Close what the source opened (clients, sockets). */
     close(): void;
-}
-export interface TokenSourceOptions {
-    readonly profile?: string;
-    readonly deadline?: Deadline;
 }

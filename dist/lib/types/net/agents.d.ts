@@ -1,13 +1,14 @@
 import { Agent as HttpAgent } from 'node:http';
-import type { Deadline } from '../run/deadline.js';
+import type { RunAgents } from '../run/run.js';
 export interface AgentsOptions {
     /**
-     * The CA bundle's PEM text, as the AWS side reads it (undefined: Node's own roots). Awaited before
-     * the first connection, so that a bundle that cannot be read fails before any request.
+     * The CA bundle's PEM text, as the AWS side reads it (undefined: Node's own roots). Read at the
+     * first request and awaited before it connects, so that a bundle that cannot be read fails before
+     * any request, and a run that makes none never reads it.
      */
-    readonly ca?: Promise<string | undefined>;
+    readonly ca?: () => Promise<string | undefined>;
 }
-export declare class Agents {
+export declare class Agents implements RunAgents {
     #private;
     private readonly env;
     constructor(env?: Record<string, string | undefined>, options?: AgentsOptions);
@@ -15,15 +16,3 @@ export declare class Agents {
     for(url: string): Promise<HttpAgent>;
     destroy(): void;
 }
-/** Every client created under `deadline` uses `agents`; the caller destroys them when the run ends. */
-export declare function shareAgents(deadline: Deadline, agents: Agents): void;
-/** The agents shared under `deadline`, if the run shares one set. */
-export declare const agentsOfRun: (deadline: Deadline) => Agents | undefined;
-/**
- * The agents for calls under `deadline`: the run's shared set (its owner destroys it), else a set
- * of their own trusting the CA bundle `ca` reads, which `release` destroys.
- */
-export declare function agentsFor(deadline: Deadline | undefined, ca: () => Promise<string | undefined>): {
-    agents: Agents;
-    release(): void;
-};

@@ -1,5 +1,6 @@
 import { type Agent, type IncomingHttpHeaders } from 'node:http';
 import { OperationError } from '../core/errors.js';
+import type { Run } from '../run/run.js';
 export interface HttpAnswer {
     readonly status: number;
     readonly headers: IncomingHttpHeaders;
@@ -27,5 +28,5 @@ export declare class HttpTimeoutError extends OperationError {
     readonly code = "ETIMEDOUT";
     constructor(url: string, ms: number, what?: string);
 }
-/** One exchange, reported to --debug (method, host, path, status, time: never a header or query). */
-export declare function exchange(url: string, options: HttpOptions): Promise<HttpAnswer>;
+/** One exchange, reported to the run's request log (method, host, path, status, time: never a header or query). */
+export declare function exchange(run: Run, url: string, options: HttpOptions): Promise<HttpAnswer>;

@@ -1,3 +1,4 @@
+import type { RequestLog, RequestSent } from '../run/run.js';
 export interface RequestRecord {
     readonly method: string;
     /** host[:port] */
@@ -12,16 +13,13 @@ export interface RequestRecord {
     readonly failure?: string;
     readonly ms: number;
 }
-export interface RequestSent {
-    readonly method: string;
-    readonly url: URL | string;
-    readonly operation?: string;
-}
+export type { RequestSent } from '../run/run.js';
 type Listener = (record: RequestRecord) => void;
 /** Listen to every request that ends; returns the function that stops listening. */
 export declare function onRequest(listener: Listener): () => void;
 /** Report `sent` when it ends (its status read by `statusOf`); `sent` itself is returned unchanged. */
 export declare function loggedRequest<T>(request: RequestSent, sent: Promise<T>, statusOf: (answer: T) => number): Promise<T>;
+/** The request log every Run carries: the listeners above, the CLI's --debug and the action's debug. */
+export declare const requestLog: RequestLog;
 /** One line: `POST ecr.us-east-1.amazonaws.com/ GetAuthorizationToken 200 38ms`. */
 export declare function formatRequest(r: RequestRecord): string;
-export {};

@@ -1,6 +1,5 @@
 import { OperationError } from '../core/errors.js';
-import type { Agents } from '../net/agents.js';
-import type { Deadline } from '../run/deadline.js';
+import type { Run } from '../run/run.js';
 export declare class RegistryError extends OperationError {
     readonly status: number;
     /** The distribution error code (MANIFEST_UNKNOWN, DENIED, ...), when the registry sent one. */
@@ -23,16 +22,15 @@ export interface RegistryClientOptions {
     readonly endpoint: string;
     readonly username: string;
     readonly password: string;
-    readonly agents: Agents;
     /** Per request (default REQUEST_TIMEOUT_MS). */
     readonly timeoutMs?: number;
-    /** The run's deadline: every request ends by then, and it learns which endpoint kept it waiting. */
-    readonly deadline?: Deadline;
 }
 export declare class RegistryClient {
     #private;
+    private readonly run;
     private readonly options;
-    constructor(options: RegistryClientOptions);
+    /** Requests go through the run's agents, end by its deadline, and tell it which endpoint kept it waiting. */
+    constructor(run: Run, options: RegistryClientOptions);
     /** GET (or HEAD) a manifest by tag or digest. Only a GET makes ECR start an import. */
     manifest(repository: string, reference: string, options?: {
         method?: 'GET' | 'HEAD';

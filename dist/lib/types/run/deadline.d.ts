@@ -30,12 +30,10 @@ export declare class Deadline {
     /** Stop the timer (the run is over). */
     dispose(): void;
 }
-/** What a use case takes to be bounded in time: a deadline shared with its caller, or its own length. */
+/** What a use case takes to be bounded in time: a deadline shared with its caller, or its own length (use-cases/run.ts makes the Run's deadline from it). */
 export interface DeadlineOptions {
     /** A deadline shared with other use cases of the same run (e.g. prepare's). */
     readonly deadline?: Deadline;
     /** For the whole use case, when it runs on its own deadline. */
     readonly timeoutMs?: number;
 }
-/** Run `work` on the caller's deadline, or on its own one of `timeoutMs` (default `defaultMs`). */
-export declare function withinDeadline<T>(options: DeadlineOptions, defaultMs: number, work: (deadline: Deadline) => Promise<T>): Promise<T>;

@@ -1,11 +1,14 @@
 import type { RegistryCredentials } from '../core/credentials.js';
 import { type LOGIN_METHODS } from '../host/docker-config.js';
-import { type DeadlineOptions } from '../run/deadline.js';
+import type { DeadlineOptions } from '../run/deadline.js';
+import type { Run } from '../run/run.js';
 export type { SessionEntry } from '../host/session.js';
 import type { ProfileOption } from '../aws/region.js';
+import type { TokenRequest } from '../aws/token.js';
 import type { SessionEntry } from '../host/session.js';
 export type LoginMethod = (typeof LOGIN_METHODS)[number];
-export interface LoginOptions extends DeadlineOptions, ProfileOption {
+/** What to log in to, and how (the rest of LoginOptions makes the run). */
+export interface LoginRequest {
     readonly region?: string;
     /** Account ids or registry hosts, in any regions; empty: the caller's registry in the region. */
     readonly registries?: readonly string[];
@@ -17,9 +20,6 @@ export interface LoginOptions extends DeadlineOptions, ProfileOption {
     readonly dockerConfig?: string;
     /** Also write the containers auth.json (Podman, Buildah, Skopeo; see host/containers-auth.ts). */
     readonly containersAuth?: boolean;
-    /** Called with each secret the moment it is decoded (the action masks it). */
-    readonly onSecret?: (secret: string) => void;
-    readonly onWarning?: (message: string) => void;
     /**
      * Called with each session entry as soon as there is something for logout to undo: before the
      * config is written (config method; logout copes with a write that never happened), after the
@@ -27,9 +27,14 @@ export interface LoginOptions extends DeadlineOptions, ProfileOption {
      * registry may fail.
      */
     readonly onSessionEntry?: (entry: SessionEntry) => void;
-    readonly env?: NodeJS.ProcessEnv;
     /** Credentials already fetched (the action shares them with warm). */
     readonly credentials?: readonly RegistryCredentials[];
+}
+export interface LoginOptions extends LoginRequest, DeadlineOptions, ProfileOption {
+    /** Called with each secret the moment it is decoded (the action masks it). */
+    readonly onSecret?: (secret: string) => void;
+    readonly onWarning?: (message: string) => void;
+    readonly env?: NodeJS.ProcessEnv;
 }
 export interface LoggedIn {
     readonly registry: string;
@@ -46,6 +51,10 @@ export interface LoginResult {
     readonly credentials: readonly RegistryCredentials[];
 }
 export declare function login(options?: LoginOptions): Promise<LoginResult>;
+/** Registry credentials from GetAuthorizationToken, within a run of their own (the library's call). */
+export declare function getRegistryCredentials(request: TokenRequest): Promise<RegistryCredentials[]>;
+/** Log in within `run` (its deadline, profile, environment and callbacks). */
+export declare function logIn(run: Run, options: LoginRequest): Promise<LoginResult>;
 /** Remove what a login session added; failures become warnings and the rest goes on. */
 export declare function logout(session: readonly SessionEntry[], options?: {
     env?: NodeJS.ProcessEnv;

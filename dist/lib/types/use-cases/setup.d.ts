@@ -1,7 +1,7 @@
 import type { ProfileOption } from '../aws/region.js';
 import type { SetupConfig } from '../core/setup/config.js';
 import { type SetupStep, type StepAction } from '../core/setup/plan.js';
-import { type DeadlineOptions } from '../run/deadline.js';
+import type { DeadlineOptions } from '../run/deadline.js';
 export interface SetupOptions extends DeadlineOptions, ProfileOption {
     readonly config: SetupConfig;
     /** Default: the config's region, then AWS_REGION / AWS_DEFAULT_REGION. */

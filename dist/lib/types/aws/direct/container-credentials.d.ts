@@ -1,4 +1,4 @@
-import type { Deadline } from '../../run/deadline.js';
+import type { Run } from '../../run/run.js';
 import type { AwsCredentials } from './sigv4.js';
 /** The endpoint the environment names, when the SDK would accept it. */
 export declare function containerCredentialsUrl(env: NodeJS.ProcessEnv): URL | undefined;
@@ -9,4 +9,4 @@ export declare function containerCredentialsUrl(env: NodeJS.ProcessEnv): URL | u
  */
 export declare function containerAuthorization(env: NodeJS.ProcessEnv): string | undefined;
 /** The credentials the endpoint hands out; never through a proxy (the endpoint is the host's own). */
-export declare function containerCredentials(url: URL, env: NodeJS.ProcessEnv, deadline?: Deadline): Promise<AwsCredentials>;
+export declare function containerCredentials(run: Run, url: URL, env: NodeJS.ProcessEnv): Promise<AwsCredentials>;

@@ -1,5 +1,4 @@
-import type { Agents } from '../../net/agents.js';
-import type { Deadline } from '../../run/deadline.js';
+import type { Run } from '../../run/run.js';
 import { type AwsCredentials } from './sigv4.js';
 export interface DirectAccess {
     /** Where the credentials come from: the environment's keys, or the container credentials endpoint. */
@@ -17,7 +16,7 @@ export interface DirectAccess {
  */
 export declare function directAccess(env: NodeJS.ProcessEnv, profile?: string): DirectAccess | undefined;
 /** The credentials to sign with: at hand, or asked of the container endpoint (once per run). */
-export declare function credentialsOf(access: DirectAccess, deadline?: Deadline): () => Promise<AwsCredentials>;
+export declare function credentialsOf(access: DirectAccess, run: Run): () => Promise<AwsCredentials>;
 /**
  * The ECR API endpoint of a region, as the SDK's rules build it for a partition this tool knows;
  * undefined for the others (the isolated partitions), which the SDK resolves.
@@ -40,8 +39,6 @@ export interface DirectCall {
     readonly credentials: AwsCredentials;
     readonly region: string;
     readonly url: URL;
-    readonly agents: Agents;
-    readonly deadline?: Deadline;
 }
 /**
  * One signed GetAuthorizationToken (retries are the caller's): the answer's body as parsed JSON (an
@@ -49,4 +46,4 @@ export interface DirectCall {
  * an AwsServiceError. As the SDK does, a signature refused while the server's Date is minutes away
  * from our clock (a runner without NTP) is signed again once, with the server's time.
  */
-export declare function signedGetAuthorizationToken(call: DirectCall, accounts: readonly string[]): Promise<unknown>;
+export declare function signedGetAuthorizationToken(run: Run, call: DirectCall, accounts: readonly string[]): Promise<unknown>;

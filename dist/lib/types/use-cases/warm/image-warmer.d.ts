@@ -13,8 +13,8 @@ export interface StartCall {
     readonly operation: string;
     readonly ms: number;
 }
-/** What every image of a run shares: the registry, the clients, the scheduler, the deadline, the settings. */
-export interface Run {
+/** What every image of a warm run shares: the registry, the clients, the scheduler, the deadline, the settings. */
+export interface WarmRun {
     readonly target: RegistryTarget;
     readonly region: string;
     readonly registryId?: string;
@@ -41,7 +41,7 @@ export declare class ImageWarmer {
     private readonly image;
     private readonly uri;
     private readonly ref;
-    constructor(run: Run, image: string, uri: string, ref: ImageRef);
+    constructor(run: WarmRun, image: string, uri: string, ref: ImageRef);
     warm(): Promise<WarmImageResult>;
 }
 /** The result of an image no rule covers: failed before any call, with the rule to create. */

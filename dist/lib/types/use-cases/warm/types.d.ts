@@ -6,7 +6,8 @@ import type { PollSchedule } from '../../core/warm/poll-schedule.js';
 import type { RateLimitPolicy } from '../../core/warm/rate-limit.js';
 import type { DeadlineOptions } from '../../run/deadline.js';
 export type { PollSchedule, RateLimitPolicy };
-export interface WarmOptions extends DeadlineOptions, ProfileOption {
+/** What to warm, and how (the rest of WarmOptions makes the run). */
+export interface WarmRequest {
     /** References: upstream (`node:20`) or already cache URIs. */
     readonly images?: readonly string[];
     /** Dockerfiles, image lists, compose or Kubernetes YAML (or directories of them) to take images from. */
@@ -20,8 +21,6 @@ export interface WarmOptions extends DeadlineOptions, ProfileOption {
     readonly platforms?: readonly string[];
     /** Also require every layer AVAILABLE (BatchCheckLayerAvailability). */
     readonly verifyLayers?: boolean;
-    /** For the whole run (default 10 minutes). */
-    readonly timeoutMs?: number;
     /** Requests in flight at once (default 8). */
     readonly concurrency?: number;
     /** When to look again while an import runs (default: 1 s, a tenth of the time waited, 15 s at most). */
@@ -34,6 +33,10 @@ export interface WarmOptions extends DeadlineOptions, ProfileOption {
     readonly onEvent?: (event: WarmEvent) => void;
     /** Credentials already fetched (by login): no second GetAuthorizationToken. */
     readonly credentials?: RegistryCredentials;
+}
+export interface WarmOptions extends WarmRequest, DeadlineOptions, ProfileOption {
+    /** For the whole run (default 10 minutes). */
+    readonly timeoutMs?: number;
     /** Called with the registry password the moment it exists (the action masks it). */
     readonly onSecret?: (secret: string) => void;
 }

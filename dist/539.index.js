@@ -1,129 +1,6 @@
-export const id = 17;
-export const ids = [17,249];
+export const id = 539;
+export const ids = [539,107];
 export const modules = {
-
-/***/ 5794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ caBundle)
-});
-
-// UNUSED EXPORTS: caBundleSource
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/net/ca-bundle.ts
-// The certificate authorities AWS and registry calls trust: a CA bundle the AWS side found
-// (aws/ca-bundle-setting.ts: AWS_CA_BUNDLE, else the profile's `ca_bundle`), else Node's own roots.
-// A bundle replaces the roots (as botocore's `verify=PATH` does): a TLS-inspecting proxy's CA is
-// then the only one trusted, which is what such a network asks for.
-
-
-/** The PEM text of the bundle, or undefined for Node's own roots; an InputError when it cannot be read. */
-function readCaBundle(source) {
-    if (!source)
-        return undefined;
-    try {
-        return (0,external_node_fs_.readFileSync)(source.path, 'utf8');
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz(`cannot read the CA bundle ${source.path} (${source.from}): ${e.code ?? e.message}`);
-    }
-}
-
-// EXTERNAL MODULE: ./src/aws/direct/shared-config.ts
-var shared_config = __webpack_require__(2053);
-;// CONCATENATED MODULE: ./src/aws/ca-bundle-setting.ts
-// Which CA bundle AWS and registry calls trust, as the AWS CLI decides it: AWS_CA_BUNDLE, else the
-// profile's `ca_bundle` in the shared config file, read by the SDK's own config loader (loaded only
-// when a shared config file exists). The network layer (net/agents.ts) is handed the PEM text.
-
-
-/** Where the CA bundle is for `profile` (default: AWS_PROFILE, else `default`), and who said so. */
-async function caBundleSource(env, profile) {
-    if (env.AWS_CA_BUNDLE)
-        return { path: env.AWS_CA_BUNDLE, from: 'AWS_CA_BUNDLE' };
-    // Without a shared config file no profile names a bundle: the SDK's loader need not be loaded.
-    if (!(0,shared_config/* hasSharedConfig */.sN)(env))
-        return undefined;
-    const { loadSharedConfigFiles } = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.t.bind(__webpack_require__, 9672, 19));
-    const name = profile ?? env.AWS_PROFILE ?? 'default';
-    const file = (0,shared_config/* sharedConfigPath */.L1)(env);
-    const { configFile } = await loadSharedConfigFiles({
-        configFilepath: file,
-        filepath: (0,shared_config/* sharedCredentialsPath */.t4)(env),
-        ignoreCache: true,
-    });
-    const path = configFile[name]?.ca_bundle;
-    return path ? { path, from: `ca_bundle of profile "${name}" in ${file}` } : undefined;
-}
-/** The PEM text of the configured CA bundle, or undefined for Node's own roots. */
-async function caBundle(env, profile) {
-    return readCaBundle(await caBundleSource(env, profile));
-}
-
-
-/***/ }),
-
-/***/ 2053:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L1: () => (/* binding */ sharedConfigPath),
-/* harmony export */   sN: () => (/* binding */ hasSharedConfig),
-/* harmony export */   t4: () => (/* binding */ sharedCredentialsPath)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _host_home_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(355);
-// Where the AWS shared config and credentials files are, by the SDK's rules: AWS_CONFIG_FILE and
-// AWS_SHARED_CREDENTIALS_FILE (a leading `~/` is the home directory), else `.aws/config` and
-// `.aws/credentials` in the home directory, which is HOME, else USERPROFILE, else HOMEDRIVE+HOMEPATH,
-// else the passwd entry's. Where neither file exists, no profile can say anything: the environment
-// alone decides credentials, region and endpoints. test/aws/direct/shared-config.test.ts holds
-// these rules against the SDK's own loader.
-
-
-
-/** The home directory as the SDK finds it; undefined with none (the SDK would throw: for us, no file). */
-function awsHome(env) {
-    if (env.HOME)
-        return env.HOME;
-    if (env.USERPROFILE)
-        return env.USERPROFILE;
-    if (env.HOMEPATH)
-        return `${env.HOMEDRIVE ?? `C:${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`}${env.HOMEPATH}`;
-    return (0,_host_home_js__WEBPACK_IMPORTED_MODULE_2__/* .homeDirectory */ .R)(env);
-}
-/** The file a setting names (`~/` expanded), else `.aws/NAME` in the home directory. */
-function sharedFile(env, setting, name) {
-    const home = () => awsHome(env);
-    if (!setting) {
-        const dir = home();
-        return dir === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.aws', name);
-    }
-    if (!setting.startsWith('~/'))
-        return setting;
-    const dir = home();
-    return dir === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, setting.slice(2));
-}
-const sharedConfigPath = (env) => sharedFile(env, env.AWS_CONFIG_FILE, 'config');
-const sharedCredentialsPath = (env) => sharedFile(env, env.AWS_SHARED_CREDENTIALS_FILE, 'credentials');
-const exists = (path) => path !== undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path);
-/** True when a shared config or credentials file exists (a profile may then set anything). */
-function hasSharedConfig(env) {
-    return exists(sharedConfigPath(env)) || exists(sharedCredentialsPath(env));
-}
-
-
-/***/ }),
 
 /***/ 7249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -552,144 +429,290 @@ function mapImage(text, target) {
 
 /***/ }),
 
-/***/ 4257:
+/***/ 1107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  lt: () => (/* binding */ Agents),
-  ml: () => (/* binding */ agentsFor),
-  a$: () => (/* binding */ shareAgents)
+  E8: () => (/* binding */ logIn),
+  logout: () => (/* binding */ logout)
 });
 
-// UNUSED EXPORTS: agentsOfRun
+// UNUSED EXPORTS: getRegistryCredentials, login
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
-;// CONCATENATED MODULE: ./src/core/proxy.ts
-// Which proxy a URL goes through, by HTTPS_PROXY / HTTP_PROXY / NO_PROXY as curl reads them
-// (either case; NO_PROXY entries match the host or any subdomain; `*` disables proxying).
-function proxyFor(url, env) {
-    const u = new URL(url);
-    const proxy = u.protocol === 'https:' ? (env.HTTPS_PROXY ?? env.https_proxy) : (env.HTTP_PROXY ?? env.http_proxy);
-    if (!proxy)
-        return undefined;
-    const host = u.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    const port = u.port || (u.protocol === 'https:' ? '443' : '80');
-    const noProxy = env.NO_PROXY ?? env.no_proxy ?? '';
-    for (const raw of noProxy.split(/[\s,]+/)) {
-        const entry = raw.trim().toLowerCase();
-        if (!entry)
-            continue;
-        if (entry === '*')
-            return undefined;
-        const [name, entryPort] = entry.startsWith('[')
-            ? [entry.slice(1, entry.indexOf(']')), entry.split(']:')[1]]
-            : entry.split(':');
-        if (entryPort && entryPort !== port)
-            continue;
-        const bare = name.replace(/^\*?\./, '');
-        if (host === bare || host.endsWith(`.${bare}`))
-            return undefined;
-    }
-    return proxy.includes('://') ? proxy : `http://${proxy}`;
-}
-
-;// CONCATENATED MODULE: ./src/net/agents.ts
-// HTTP agents for the SDK and for registry calls, honouring HTTPS_PROXY, HTTP_PROXY and NO_PROXY
-// (amazon-ecr-login ignores NO_PROXY; we don't) and the CA bundle the AWS side found (AWS_CA_BUNDLE,
-// the profile's ca_bundle: aws/ca-bundle-setting.ts). One set per run, kept alive, so the ECR API and the registry reuse their connections;
-// destroyed after, so no kept-alive socket holds the process open.
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/defaults.ts
+var defaults = __webpack_require__(5553);
+// EXTERNAL MODULE: ./src/host/docker-config.ts
+var docker_config = __webpack_require__(7011);
+;// CONCATENATED MODULE: ./src/host/containers-auth.ts
+// The containers auth.json that Podman, Buildah and Skopeo read (containers-auth.json(5)): the same
+// `auths` as the docker config, in a file of its own. Written like the docker config: merged,
+// atomically (new: mode 0600), and recorded before the write so logout can undo it.
 
 
-
-
-class Agents {
-    env;
-    #caLoading;
-    #ca;
-    #http = new external_node_http_.Agent({ keepAlive: true });
-    #https;
-    #secureContext;
-    #proxied = new Map();
-    // The proxy agents (and the modules they load) cost start-up time a direct connection never
-    // needs: loaded the first time a URL goes through a proxy.
-    #proxyAgents;
-    constructor(env = process.env, options = {}) {
-        this.env = env;
-        this.#caLoading = options.ca ?? Promise.resolve(undefined);
-        // Its failure is reported by the first `for`; none is left unhandled when no call is made.
-        this.#caLoading.catch(() => { });
-    }
-    /** TLS options with the CA bundle's roots, parsed once per run and only when TLS is used. */
-    #tls() {
-        if (this.#ca === undefined)
-            return {};
-        this.#secureContext ??= (0,external_node_tls_.createSecureContext)({ ca: this.#ca });
-        return { secureContext: this.#secureContext };
-    }
-    #directHttps() {
-        if (!this.#https)
-            this.#https = new external_node_https_.Agent({ keepAlive: true, ...this.#tls() });
-        return this.#https;
-    }
-    /** The agent for a URL: direct, or through the proxy the environment names for it. */
-    async for(url) {
-        this.#ca = await this.#caLoading;
-        const proxy = proxyFor(url, this.env);
-        const https = url.startsWith('https:');
-        if (!proxy)
-            return https ? this.#directHttps() : this.#http;
-        this.#proxyAgents ??= Promise.all(/* import() */[__webpack_require__.e(878), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 182));
-        const { HttpProxyAgent, HttpsProxyAgent } = await this.#proxyAgents;
-        const key = `${https ? 's' : ''}:${proxy}`;
-        let agent = this.#proxied.get(key);
-        if (!agent) {
-            agent = https
-                ? new HttpsProxyAgent(proxy, { keepAlive: true, ...this.#tls() })
-                : new HttpProxyAgent(proxy, { keepAlive: true });
-            this.#proxied.set(key, agent);
-        }
-        return agent;
-    }
-    destroy() {
-        this.#http.destroy();
-        this.#https?.destroy();
-        for (const a of this.#proxied.values())
-            a.destroy();
-        this.#proxied.clear();
-    }
-}
-// The agents of a run that makes several calls under one deadline (prepare: login's token, then
-// warm's ECR and registry calls), so that one kept-alive connection serves them all.
-const runAgents = new WeakMap();
-/** Every client created under `deadline` uses `agents`; the caller destroys them when the run ends. */
-function shareAgents(deadline, agents) {
-    runAgents.set(deadline, agents);
-}
-/** The agents shared under `deadline`, if the run shares one set. */
-const agentsOfRun = (deadline) => runAgents.get(deadline);
 /**
- * The agents for calls under `deadline`: the run's shared set (its owner destroys it), else a set
- * of their own trusting the CA bundle `ca` reads, which `release` destroys.
+ * Where containers/image reads and writes credentials on Linux: REGISTRY_AUTH_FILE, else
+ * `${XDG_RUNTIME_DIR}/containers/auth.json`, else `/run/containers/<uid>/auth.json`.
  */
-function agentsFor(deadline, ca) {
-    const shared = deadline && agentsOfRun(deadline);
-    if (shared)
-        return { agents: shared, release: () => { } };
-    const agents = new Agents(process.env, { ca: ca() });
-    return { agents, release: () => agents.destroy() };
+function containersAuthPath(env = process.env, uid = process.getuid?.() ?? 0) {
+    if (env.REGISTRY_AUTH_FILE)
+        return env.REGISTRY_AUTH_FILE;
+    if (env.XDG_RUNTIME_DIR)
+        return (0,external_node_path_.join)(env.XDG_RUNTIME_DIR, 'containers', 'auth.json');
+    return (0,external_node_path_.join)('/run/containers', String(uid), 'auth.json');
+}
+/** Write a registry's credentials into the containers auth.json, recording the entry first. */
+function containersAuthLogin(path, cred, warn, record) {
+    (0,docker_config/* credentialFileLogin */.P8)(path, cred, warn, (written) => record({ registry: cred.registry, method: 'config', authFile: path, ...written }));
+}
+
+// EXTERNAL MODULE: ./src/host/files.ts
+var files = __webpack_require__(3285);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/host/path-lookup.ts
+// Executables on PATH: whether docker (or podman, nerdctl, finch) or a credential helper is there.
+// Apart from engine-login.ts so that choosing a login method does not load child_process.
+
+
+/** Whether an executable is on PATH (or is a path to one). */
+function findOnPath(name, env = process.env) {
+    const candidates = name.includes('/')
+        ? [name]
+        : (env.PATH ?? '').split(external_node_path_.delimiter).map((d) => (0,external_node_path_.join)(d || '.', name));
+    for (const c of candidates) {
+        try {
+            (0,external_node_fs_.accessSync)(c, external_node_fs_.constants.X_OK);
+            return c;
+        }
+        catch { }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/host/atomic-write.ts + 2 modules
+var atomic_write = __webpack_require__(5859);
+;// CONCATENATED MODULE: ./src/host/session.ts
+// What `login` added, and undoing it: the record is kept beside the docker config (the CLI) or in the
+// action's state, with no secrets; each entry says which file it wrote and how to tell its own write.
+
+
+
+
+
+/** The file an entry wrote (config and helper methods). */
+function entryFile(entry, env = process.env) {
+    return entry.authFile ?? (0,external_node_path_.join)(entry.configDir ?? (0,docker_config/* dockerConfigDir */.kG)(env), 'config.json');
+}
+/** Two entries for the same thing (the later replaces the earlier in a session). */
+const sameSlot = (a, b) => a.registry === b.registry && a.authFile === b.authFile;
+/**
+ * Undo what a config or helper entry wrote: `removed`; `not-there` when the write never happened or
+ * the entry is gone; a sentence when the entry changed since, which is not ours to remove.
+ */
+function undoFileEntry(entry, env = process.env) {
+    const path = entryFile(entry, env);
+    const config = (0,docker_config/* readCredentialFile */.sS)(path);
+    if (entry.method === 'helper') {
+        const current = config.credHelpers?.[entry.registry];
+        if (current === undefined || current === entry.replacedHelper)
+            return 'not-there';
+        if (current !== docker_config/* ECR_LOGIN_HELPER */.eA)
+            return `${entry.registry}: left in ${path}: the credHelpers entry changed after this login`;
+        (0,docker_config/* writeCredentialFile */.Vt)(path, (0,docker_config/* withoutHelper */.zI)(config, entry.registry, entry.replacedHelper));
+        return 'removed';
+    }
+    const state = (0,docker_config/* recordedEntryState */.Ub)(config, entry.registry, entry.fingerprint ?? '', entry.replaced);
+    if (state === 'not-there')
+        return state;
+    if (state === 'changed')
+        return `${entry.registry}: left in ${path}: the entry changed after this login`;
+    (0,docker_config/* writeCredentialFile */.Vt)(path, (0,docker_config/* withoutCredentials */.ri)(config, entry.registry));
+    return 'removed';
+}
+/** Where the CLI keeps its session between `login` and `logout` (beside the docker config; no secrets). */
+function sessionPath(configDir) {
+    return join(configDir, 'ecr-pull-through-session.json');
+}
+/** Add entries to the session (an entry replaces an earlier one for its registry and file). */
+function saveSession(configDir, entries) {
+    mkdirSync(configDir, { recursive: true, mode: CREDENTIAL_DIR_MODE });
+    const path = sessionPath(configDir);
+    // Read first: a record that is not a regular file (nor a link to one) is refused before anything changes.
+    const previous = loadSession(configDir).filter((p) => !entries.some((e) => sameSlot(e, p)));
+    unlinkIfSymlink(path);
+    writeFileAtomic(path, `${JSON.stringify([...previous, ...entries], null, 2)}\n`, CREDENTIAL_FILE_MODE);
+}
+/**
+ * writeFileAtomic writes through a link (docker's config.json keeps that behaviour); a link here
+ * would send our file outside the config dir, so the link itself goes and a plain file takes its place.
+ */
+function unlinkIfSymlink(path) {
+    try {
+        if (lstatSync(path).isSymbolicLink())
+            unlinkSync(path);
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw e;
+    }
+}
+/** The session recorded; none when there is no record or it does not parse. A device, FIFO or socket there is refused (NotRegularFileError). */
+function loadSession(configDir) {
+    try {
+        const parsed = JSON.parse(readRegularFile(sessionPath(configDir)).bytes.toString('utf8'));
+        return Array.isArray(parsed) ? parsed : [];
+    }
+    catch (e) {
+        if (e instanceof NotRegularFileError)
+            throw e;
+        return [];
+    }
+}
+function clearSession(configDir) {
+    rmSync(sessionPath(configDir), { force: true });
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/login.ts
+// The login use case: a token per region, one login per registry, by `docker login
+// --password-stdin` (or podman, nerdctl, finch) or straight into the docker config. The password
+// never goes into argv, logs or errors; logout removes exactly what login added. Each login is
+// handed to the caller as it happens, so a failure or a kill later on leaves a session logout can undo.
+
+
+
+
+
+
+
+
+const EXPIRY_WARNING_MS = 3600_000;
+/** Warn when the engine's login will replace credentials already there (logout then removes them). */
+function warnIfEngineReplaces(engine, configDir, registry, env, warn) {
+    for (const file of (0,docker_config/* engineCredentialFiles */.$F)(engine, configDir, env)) {
+        if ((0,docker_config/* hasEntryFor */.Kg)(file, registry))
+            warn((0,docker_config/* replacingWarning */.oV)(registry, file));
+    }
+}
+function configLogin(dir, cred, warn, record) {
+    const current = (0,docker_config/* readDockerConfig */.TO)(dir);
+    const shadow = (0,docker_config/* shadowingOf */.Ak)(current, cred.registry);
+    if (shadow)
+        warn(shadow);
+    (0,docker_config/* credentialFileLogin */.P8)((0,external_node_path_.join)(dir, 'config.json'), cred, warn, (written) => record({ registry: cred.registry, method: 'config', configDir: dir, ...written }), current);
+}
+async function login(options = {}) {
+    // The run (agents, sockets, the CA bundle) is loaded here, not with this module: logout needs none.
+    const { withRun } = await __webpack_require__.e(/* import() */ 992).then(__webpack_require__.bind(__webpack_require__, 6992));
+    return withRun(options, DEFAULT_TIMEOUT_MS, (run) => logIn(run, options));
+}
+/** Registry credentials from GetAuthorizationToken, within a run of their own (the library's call). */
+async function getRegistryCredentials(request) {
+    const [{ registryCredentials }, { withRun }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(212)]).then(__webpack_require__.bind(__webpack_require__, 7457)),
+        __webpack_require__.e(/* import() */ 992).then(__webpack_require__.bind(__webpack_require__, 6992)),
+    ]);
+    return withRun(request, undefined, (run) => registryCredentials(run, request));
+}
+/** Log in within `run` (its deadline, profile, environment and callbacks). */
+async function logIn(run, options) {
+    const { env } = run;
+    const warn = run.onWarning;
+    const engine = options.engine ?? 'docker';
+    const method = options.method ?? defaults/* DEFAULT_LOGIN_METHOD */.u_;
+    // The token is the only call login needs: it is asked for first, and the engine is looked for
+    // while it travels.
+    // The SDK is loaded here, not with this module: logout runs the engine or edits a file, no token.
+    const pending = Promise.resolve(options.credentials ??
+        Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(212)]).then(__webpack_require__.bind(__webpack_require__, 7457)).then(({ registryCredentials }) => registryCredentials(run, { region: options.region, registries: options.registries })));
+    const chosen = method === 'auto' ? (findOnPath(engine, env) ? 'docker' : 'config') : method;
+    // The engine's login (and child_process) only for the docker method, loaded while the token travels.
+    const engineLoading = chosen === 'docker' ? __webpack_require__.e(/* import() */ 978).then(__webpack_require__.bind(__webpack_require__, 8978)) : undefined;
+    engineLoading?.catch(() => { });
+    const credentials = await pending;
+    const configDir = options.dockerConfig ?? (0,docker_config/* dockerConfigDir */.kG)(env);
+    // Every credential file this login writes is checked before the first write: one that is not a
+    // regular file (a FIFO, a device, a link to one) fails the login with nothing written.
+    if (chosen !== 'docker')
+        (0,files/* refuseNonRegular */.uA)((0,external_node_path_.join)(configDir, 'config.json'));
+    if (options.containersAuth)
+        (0,files/* refuseNonRegular */.uA)(containersAuthPath(env));
+    const dockerEnv = { ...env, DOCKER_CONFIG: configDir };
+    const registries = [];
+    const session = [];
+    const record = (entry) => {
+        session.push(entry);
+        options.onSessionEntry?.(entry);
+    };
+    for (const cred of credentials) {
+        if (chosen === 'docker') {
+            warnIfEngineReplaces(engine, configDir, cred.registry, dockerEnv, warn);
+            const { engineLogin } = await engineLoading;
+            await engineLogin(run, engine, cred, dockerEnv);
+            record({ registry: cred.registry, method: 'docker', engine, configDir });
+        }
+        else if (chosen === 'helper') {
+            (0,docker_config/* helperLogin */.kg)(configDir, cred.registry, !!findOnPath((0,docker_config/* helperProgram */.ph)(docker_config/* ECR_LOGIN_HELPER */.eA), env), warn, record);
+        }
+        else {
+            configLogin(configDir, cred, warn, record);
+        }
+        if (options.containersAuth)
+            containersAuthLogin(containersAuthPath(env), cred, warn, record);
+        const left = cred.expiresAt.getTime() - Date.now();
+        if (left < EXPIRY_WARNING_MS) {
+            warn(`the token for ${cred.registry} expires in ${Math.max(0, Math.round(left / 60_000))} min (${cred.expiresAt.toISOString()})`);
+        }
+        registries.push({
+            registry: cred.registry,
+            endpoint: cred.endpoint,
+            region: cred.region,
+            ...(cred.account && { account: cred.account }),
+            expiresAt: cred.expiresAt,
+            method: chosen,
+        });
+    }
+    return { registries, session, credentials };
+}
+/** Remove what a login session added; failures become warnings and the rest goes on. */
+async function logout(session, options = {}) {
+    const env = options.env ?? process.env;
+    const removed = [];
+    const warnings = [];
+    for (const entry of session) {
+        try {
+            if (entry.method === 'docker') {
+                const { engineLogout } = await __webpack_require__.e(/* import() */ 978).then(__webpack_require__.bind(__webpack_require__, 8978));
+                await engineLogout(entry.engine ?? 'docker', entry.registry, {
+                    ...env,
+                    ...(entry.configDir && { DOCKER_CONFIG: entry.configDir }),
+                });
+            }
+            else {
+                const undone = undoFileEntry(entry, env);
+                if (undone === 'not-there')
+                    continue;
+                if (undone !== 'removed') {
+                    warnings.push(undone);
+                    continue;
+                }
+            }
+            removed.push(entry.registry);
+        }
+        catch (e) {
+            warnings.push(`logout of ${entry.registry} failed: ${e.message}`);
+        }
+    }
+    return { removed, warnings };
 }
 
 
 /***/ }),
 
-/***/ 5017:
+/***/ 1539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -698,16 +721,8 @@ __webpack_require__.d(__webpack_exports__, {
   prepare: () => (/* binding */ prepare)
 });
 
-// UNUSED EXPORTS: DEFAULT_PREPARE_MODE, PREPARE_MODES, SOURCE_POLICY_VARIABLE, prepareMode
+// UNUSED EXPORTS: DEFAULT_PREPARE_MODE, PREPARE_MODES, prepareMode
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/aws/ca-bundle-setting.ts + 1 modules
-var ca_bundle_setting = __webpack_require__(5794);
 ;// CONCATENATED MODULE: ./src/core/buildkit.ts
 // What BuildKit pulls by itself, outside any FROM line: the builder image that
 // docker/setup-buildx-action starts (docker-container driver), from Docker Hub unless told
@@ -717,35 +732,26 @@ const BUILDKIT_BUILDER_IMAGE = 'moby/buildkit:buildx-stable-1';
 
 // EXTERNAL MODULE: ./src/core/defaults.ts
 var defaults = __webpack_require__(5553);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/image/rules.ts
 var rules = __webpack_require__(2514);
-;// CONCATENATED MODULE: ./src/core/patterns.ts
-// The action's file patterns are relative to the workspace. One that leaves it (absolute, or with a
-// `..` segment) can match nothing the walk visits: it is refused rather than silently matching nothing.
-function leavesRoot(pattern) {
-    const p = pattern.trim().replace(/\\/g, '/');
-    return p.startsWith('/') || /^[A-Za-z]:\//.test(p) || p.split('/').includes('..');
-}
-
 // EXTERNAL MODULE: ./src/core/prepare-mode.ts
 var prepare_mode = __webpack_require__(5210);
 // EXTERNAL MODULE: ./src/core/timeouts.ts
 var timeouts = __webpack_require__(5623);
-// EXTERNAL MODULE: ./src/net/agents.ts + 1 modules
-var net_agents = __webpack_require__(4257);
-// EXTERNAL MODULE: ./src/run/deadline.ts
-var run_deadline = __webpack_require__(8249);
 // EXTERNAL MODULE: ./src/use-cases/login.ts + 3 modules
 var login = __webpack_require__(1107);
+// EXTERNAL MODULE: ./src/use-cases/run.ts + 6 modules
+var use_cases_run = __webpack_require__(6992);
 // EXTERNAL MODULE: ./src/use-cases/target.ts
 var use_cases_target = __webpack_require__(4070);
-;// CONCATENATED MODULE: ./src/use-cases/prepare.ts
+;// CONCATENATED MODULE: ./src/use-cases/prepare/prepare.ts
 // The whole job of the action, for any runner: log in, find the rules, rewrite Dockerfiles and other
 // files (or, in transparent mode, write a BuildKit source policy that redirects the pulls instead),
 // map the listed images, and warm every image the build will pull. The GitHub Action and the CLI's
 // `prepare` are glue around this; a buildspec script calls it and gets exactly the same behaviour.
+// One Run for the whole job: its phases share the deadline and the connections (the one that brought
+// the token serves warm's calls too). What files are read is files.ts; transparent mode's writing is
+// transparent.ts: each loaded when the job comes to it, as the use cases it calls are.
 
 
 
@@ -755,95 +761,29 @@ var use_cases_target = __webpack_require__(4070);
 
 
 
-
-
-
-
-
-
-
-/** The variable BuildKit (≥ 0.12, with buildx ≥ 0.11) reads the source policy's path from. */
-const SOURCE_POLICY_VARIABLE = 'EXPERIMENTAL_BUILDKIT_SOURCE_POLICY';
-const PATTERN_INPUTS = [
-    { input: 'dockerfiles', kind: 'dockerfile' },
-    { input: 'files', kind: undefined },
-];
-/**
- * The files the patterns choose, rewritten in memory. A pattern outside the root is an input error;
- * one that matches nothing is said (a warning, or a failure with failOnUnmapped): its images would
- * silently be pulled from the upstream, which is what this tool exists to prevent.
- */
-async function rewriteGroups(options, target, failures) {
-    const root = options.root ?? '.';
-    const files = [];
-    for (const { input, kind } of PATTERN_INPUTS) {
-        const include = options[input] ?? [];
-        if (include.length === 0)
-            continue;
-        const [{ discoverFiles }, { globMatcher, globMatchers }, { rewriteFiles }] = await Promise.all([
-            __webpack_require__.e(/* import() */ 800).then(__webpack_require__.bind(__webpack_require__, 1800)),
-            Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(477)]).then(__webpack_require__.bind(__webpack_require__, 5477)),
-            Promise.all(/* import() */[__webpack_require__.e(672), __webpack_require__.e(990), __webpack_require__.e(999)]).then(__webpack_require__.bind(__webpack_require__, 5999)),
-        ]);
-        const outside = include.find(leavesRoot);
-        if (outside !== undefined)
-            throw new errors/* InputError */.dz(`${input}: "${outside}" points outside ${root}; patterns are relative to it`);
-        // One walk for the group; each pattern is then matched against what it found.
-        const found = discoverFiles([root], globMatchers(include)).map((path) => (0,external_node_path_.relative)(root, path));
-        for (const pattern of include) {
-            const matches = globMatcher(pattern);
-            // One argument only: picomatch's matcher takes a second (returnObject), which some() would pass.
-            if (found.some((path) => matches(path)))
-                continue;
-            const message = `${input}: "${pattern}" matches no file under ${root}; its images are neither rewritten nor warmed, so the build would pull them from the upstream`;
-            if (options.failOnUnmapped)
-                failures.push(message);
-            else
-                options.onWarning?.(message);
-        }
-        const report = await rewriteFiles({ paths: [root], include, kind, target, dryRun: true });
-        files.push(...report.files);
-    }
-    return files;
-}
-/** Files to rewrite or read for images. */
-const hasPatterns = (options) => PATTERN_INPUTS.some(({ input }) => (options[input]?.length ?? 0) > 0);
-/** Whether the job needs the cache rules: anything to map, rewrite, warm or redirect besides login. */
-function needsRules(options, mode) {
-    return (hasPatterns(options) || (options.images?.length ?? 0) > 0 || !!options.warmBuildkit || mode !== 'rewrite');
-}
 async function prepare(options = {}) {
     // warmTimeoutMs bounds the whole job: login and discovery wait on silent endpoints too.
-    const deadline = new run_deadline/* Deadline */.B2(options.warmTimeoutMs ?? timeouts/* DEFAULT_WARM_TIMEOUT_MS */.j4);
-    // One set of agents for the run: the connection that brought the token serves warm's calls too.
-    const agents = new net_agents/* Agents */.lt(process.env, { ca: (0,ca_bundle_setting/* caBundle */.R)(process.env) });
-    (0,net_agents/* shareAgents */.a$)(deadline, agents);
+    const { run, end } = (0,use_cases_run.openRun)({ ...options, timeoutMs: options.warmTimeoutMs ?? timeouts/* DEFAULT_WARM_TIMEOUT_MS */.j4 });
     try {
-        return await prepareWithin(options, deadline);
+        return await prepareIn(run, options);
     }
     finally {
-        agents.destroy();
-        deadline.dispose();
+        end();
     }
 }
 const runDirectly = (_title, run) => run();
-async function prepareWithin(options, deadline) {
+async function prepareIn(run, options) {
     const phase = options.phase ?? runDirectly;
     const mode = (0,prepare_mode/* prepareMode */.LK)(options.mode);
     const failures = [];
     let credentials;
     let session = [];
     if (options.login ?? defaults/* DEFAULTS */.zY.login) {
-        const result = await phase('Log in to ECR', () => (0,login/* login */.i)({
+        const result = await phase('Log in to ECR', () => (0,login/* logIn */.E8)(run, {
             region: options.region,
             registries: options.registries,
             method: options.loginMethod,
             containersAuth: options.containersAuth,
-            profile: options.profile,
-            ...(options.env && { env: options.env }),
-            onSecret: options.onSecret,
-            onWarning: options.onWarning,
-            deadline,
             // Each login as it happens: when a later registry fails, logout still undoes the ones done.
             onSessionEntry: (entry) => {
                 session = [...session, entry];
@@ -853,23 +793,22 @@ async function prepareWithin(options, deadline) {
         credentials = result.credentials;
         options.onCredentials?.(credentials);
     }
+    const { hasPatterns, needsRules, rewriteGroups } = await __webpack_require__.e(/* import() */ 90).then(__webpack_require__.bind(__webpack_require__, 5090));
     // Login only: the token's registry is the whole answer; no rules are looked up (one AWS call, and
     // nothing loaded that only mapping needs). Rules given as options cost no call and still apply.
     const loginOnly = credentials?.[0] && !options.rules?.length && !needsRules(options, mode);
     const target = loginOnly
         ? { registry: credentials[0].registry, rules: [] }
-        : await phase('Pull-through cache rules', () => (0,use_cases_target/* resolveTarget */.u1)({
+        : await phase('Pull-through cache rules', () => (0,use_cases_target/* targetIn */.Li)(run, {
             registry: credentials?.[0]?.registry ?? options.registries?.[0],
             rules: options.rules?.length ? options.rules : undefined,
             region: options.region,
-            ...(options.profile && { profile: options.profile }),
-            deadline,
         }));
     // Transparent mode reads the files for their images and leaves them as they are.
     const rewrites = mode !== 'transparent';
     const files = hasPatterns(options)
         ? await phase(rewrites ? 'Rewrite image references' : 'Find images', async () => {
-            const found = await rewriteGroups(options, target, failures);
+            const found = await rewriteGroups(run, options, target, failures);
             const errors = found.flatMap((f) => f.errors.map((e) => `${f.path}:${e.line}: ${e.message}`));
             failures.push(...errors);
             return found;
@@ -901,7 +840,9 @@ async function prepareWithin(options, deadline) {
                 unmapped: true,
             });
     }
-    const transparent = mode === 'rewrite' ? undefined : await writeTransparentConfig(options, target);
+    const transparent = mode === 'rewrite'
+        ? undefined
+        : await (await __webpack_require__.e(/* import() */ 785).then(__webpack_require__.bind(__webpack_require__, 7785))).writeTransparentConfig(options, target);
     let warmed;
     if ((options.warm ?? defaults/* DEFAULTS */.zY.warm) && failures.length === 0) {
         // Warm what the build will pull: the images of the files (as written before the rewrite) and the inputs.
@@ -913,18 +854,15 @@ async function prepareWithin(options, deadline) {
         ];
         const toWarm = [...new Set(all)].filter((i) => ['mapped', 'cached'].includes((0,rules/* mapImage */.oo)(i, target).kind));
         if (toWarm.length > 0) {
-            const { warm } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(815), __webpack_require__.e(990), __webpack_require__.e(457), __webpack_require__.e(195), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 4714));
-            warmed = await phase(`Warm ${toWarm.length} image(s)`, () => warm({
+            const { warmIn } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(815), __webpack_require__.e(990), __webpack_require__.e(457), __webpack_require__.e(195), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 4714));
+            warmed = await phase(`Warm ${toWarm.length} image(s)`, () => warmIn(run, {
                 images: toWarm,
                 registry: target.registry,
                 rules: target.rules,
                 region: credentials?.[0]?.region ?? options.region,
-                ...(options.profile && { profile: options.profile }),
-                ...(credentials?.[0] && { credentials: credentials[0] }),
-                deadline,
+                credentials: credentials?.[0],
                 concurrency: options.concurrency,
                 platforms: options.platforms,
-                onSecret: options.onSecret,
                 onEvent: options.onWarmEvent,
             }));
             for (const r of warmed.images) {
@@ -953,35 +891,6 @@ async function prepareWithin(options, deadline) {
         failures,
     };
 }
-/**
- * A new folder only this user can enter (mkdtemp: mode 0700, a name no one chose before), for a file
- * other users must not plant, follow or swap: in a shared temp folder a fixed name could be a link
- * another user left there. It outlives the run: later build steps read the policy.
- */
-function privateFolder(parent) {
-    return (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, 'ecr-pull-through-'));
-}
-/**
- * Transparent mode: the BuildKit source policy, written where the caller said (atomically), the
- * variable that points BuildKit at it, and buildkitd.toml mirrors for a builder that is set up apart.
- */
-async function writeTransparentConfig(options, target) {
-    const [{ renderMirrors }, { writeFileAtomic }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 361).then(__webpack_require__.bind(__webpack_require__, 4361)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5859)),
-    ]);
-    const input = { registry: target.registry, rules: target.rules };
-    const [policy] = renderMirrors('source-policy', input).files;
-    const [buildkitd] = renderMirrors('buildkitd', input).files;
-    if (!policy || !buildkitd)
-        throw new errors/* OperationError */.OK('transparent mode: nothing was rendered for these rules');
-    // The renderers' caveats (an older BuildKit falls back silently) are the mirrors command's to
-    // explain; here the README says which versions honour the policy.
-    const path = options.sourcePolicyPath ?? (0,external_node_path_.join)(privateFolder(options.tempDir ?? (0,external_node_os_.tmpdir)()), policy.path);
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    writeFileAtomic(path, policy.text);
-    return { sourcePolicy: path, env: { [SOURCE_POLICY_VARIABLE]: path }, buildkitdConfig: buildkitd.text };
-}
 
 
 /***/ }),
@@ -990,18 +899,15 @@ async function writeTransparentConfig(options, target) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u1: () => (/* binding */ resolveTarget)
+/* harmony export */   Li: () => (/* binding */ targetIn)
 /* harmony export */ });
-/* unused harmony exports TargetError, registryHostInUse */
+/* unused harmony exports TargetError, registryHostInUse, resolveTarget */
 /* harmony import */ var _aws_region_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7249);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7794);
 /* harmony import */ var _core_image_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2514);
-/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5623);
-/* harmony import */ var _run_deadline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8249);
 // Where references go: the registry host and its pull-through cache rules, from flags when given
 // (no AWS call), otherwise from the account, region and DescribePullThroughCacheRules.
-
 
 
 
@@ -1032,23 +938,38 @@ async function registryHostInUse(registry, options) {
 }
 /** Resolve the target registry and rules; AWS is asked only for what the options leave out. */
 async function resolveTarget(options) {
-    const parsed = options.rules?.map((r) => (typeof r === 'string' ? (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRuleSpec */ .tY)(r) : r));
+    const given = await givenTarget(options, options.profile);
+    if (isComplete(given))
+        return given;
+    // The run (agents, sockets, the CA bundle) only when AWS is asked: map and rewrite with flags load none of it.
+    const { withRun } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6992));
+    return withRun(options, DEFAULT_TIMEOUT_MS, (run) => discovered(run, given, options.region));
+}
+/** The target within `run` (prepare's, warm's): its deadline, its agents, its profile. */
+async function targetIn(run, request) {
+    const given = await givenTarget(request, run.profile);
+    if (isComplete(given))
+        return given;
+    return run.within(() => discovered(run, given, request.region));
+}
+/** The registry and rules the request names, checked. */
+async function givenTarget(request, profile) {
+    const parsed = request.rules?.map((r) => (typeof r === 'string' ? (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRuleSpec */ .tY)(r) : r));
     const rules = parsed && (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .distinctRules */ .yO)(parsed);
-    const registry = options.registry === undefined ? undefined : await registryHostInUse(options.registry, options);
+    const registry = request.registry === undefined
+        ? undefined
+        : await registryHostInUse(request.registry, { region: request.region, profile });
     if (registry !== undefined && !(0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .isRegistryHost */ .EV)(registry)) {
-        throw new TargetError(`invalid registry "${options.registry}": expected a host such as 111122223333.dkr.ecr.us-east-1.amazonaws.com`);
+        throw new TargetError(`invalid registry "${request.registry}": expected a host such as 111122223333.dkr.ecr.us-east-1.amazonaws.com`);
     }
-    if (registry && rules && rules.length > 0)
-        return { registry, rules };
+    return { registry, rules };
+}
+const isComplete = (given) => !!given.registry && !!given.rules && given.rules.length > 0;
+/** What the request leaves out, asked of AWS. */
+async function discovered(run, given, region) {
     // Eager mode: bundled into the one file, but the SDK is evaluated only when needed.
     const aws = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 3786));
-    return (0,_run_deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .withinDeadline */ .iP)(options, _core_timeouts_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TIMEOUT_MS */ .t1, (deadline) => aws.discoverTarget({
-        registry,
-        rules,
-        region: options.region,
-        deadline,
-        ...(options.profile && { profile: options.profile }),
-    }));
+    return aws.discoverTarget(run, { ...given, region });
 }
 
 

@@ -1,12 +1,9 @@
-import type { ProfileOption } from '../aws/region.js';
-import type { RegistryCredentials } from '../core/credentials.js';
-import { type PrepareMode } from '../core/prepare-mode.js';
-import type { Finding } from '../core/rewrite/rewrite.js';
-import { type LoginMethod, type SessionEntry } from './login.js';
-import type { WarmEvent, WarmResult } from './warm/types.js';
-export { DEFAULT_PREPARE_MODE, PREPARE_MODES, type PrepareMode, prepareMode } from '../core/prepare-mode.js';
-/** The variable BuildKit (≥ 0.12, with buildx ≥ 0.11) reads the source policy's path from. */
-export declare const SOURCE_POLICY_VARIABLE = "EXPERIMENTAL_BUILDKIT_SOURCE_POLICY";
+import type { ProfileOption } from '../../aws/region.js';
+import type { RegistryCredentials } from '../../core/credentials.js';
+import type { PrepareMode } from '../../core/prepare-mode.js';
+import type { Finding } from '../../core/rewrite/rewrite.js';
+import type { LoginMethod, SessionEntry } from '../login.js';
+import type { WarmEvent, WarmResult } from '../warm/types.js';
 /** Runs one phase of the job; the action shows each as a collapsible group in the log. */
 export type PhaseRunner = <T>(title: string, run: () => Promise<T>) => Promise<T>;
 export interface PrepareOptions extends ProfileOption {
@@ -83,4 +80,3 @@ export interface PrepareReport {
     /** Why the job failed, if it did. */
     readonly failures: readonly string[];
 }
-export declare function prepare(options?: PrepareOptions): Promise<PrepareReport>;

@@ -1,74 +1,6 @@
-export const id = 225;
-export const ids = [225,850,316];
+export const id = 844;
+export const ids = [844,850,197,613];
 export const modules = {
-
-/***/ 5794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ caBundle)
-});
-
-// UNUSED EXPORTS: caBundleSource
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/net/ca-bundle.ts
-// The certificate authorities AWS and registry calls trust: a CA bundle the AWS side found
-// (aws/ca-bundle-setting.ts: AWS_CA_BUNDLE, else the profile's `ca_bundle`), else Node's own roots.
-// A bundle replaces the roots (as botocore's `verify=PATH` does): a TLS-inspecting proxy's CA is
-// then the only one trusted, which is what such a network asks for.
-
-
-/** The PEM text of the bundle, or undefined for Node's own roots; an InputError when it cannot be read. */
-function readCaBundle(source) {
-    if (!source)
-        return undefined;
-    try {
-        return (0,external_node_fs_.readFileSync)(source.path, 'utf8');
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz(`cannot read the CA bundle ${source.path} (${source.from}): ${e.code ?? e.message}`);
-    }
-}
-
-// EXTERNAL MODULE: ./src/aws/direct/shared-config.ts
-var shared_config = __webpack_require__(2053);
-;// CONCATENATED MODULE: ./src/aws/ca-bundle-setting.ts
-// Which CA bundle AWS and registry calls trust, as the AWS CLI decides it: AWS_CA_BUNDLE, else the
-// profile's `ca_bundle` in the shared config file, read by the SDK's own config loader (loaded only
-// when a shared config file exists). The network layer (net/agents.ts) is handed the PEM text.
-
-
-/** Where the CA bundle is for `profile` (default: AWS_PROFILE, else `default`), and who said so. */
-async function caBundleSource(env, profile) {
-    if (env.AWS_CA_BUNDLE)
-        return { path: env.AWS_CA_BUNDLE, from: 'AWS_CA_BUNDLE' };
-    // Without a shared config file no profile names a bundle: the SDK's loader need not be loaded.
-    if (!(0,shared_config/* hasSharedConfig */.sN)(env))
-        return undefined;
-    const { loadSharedConfigFiles } = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.t.bind(__webpack_require__, 7291, 19));
-    const name = profile ?? env.AWS_PROFILE ?? 'default';
-    const file = (0,shared_config/* sharedConfigPath */.L1)(env);
-    const { configFile } = await loadSharedConfigFiles({
-        configFilepath: file,
-        filepath: (0,shared_config/* sharedCredentialsPath */.t4)(env),
-        ignoreCache: true,
-    });
-    const path = configFile[name]?.ca_bundle;
-    return path ? { path, from: `ca_bundle of profile "${name}" in ${file}` } : undefined;
-}
-/** The PEM text of the configured CA bundle, or undefined for Node's own roots. */
-async function caBundle(env, profile) {
-    return readCaBundle(await caBundleSource(env, profile));
-}
-
-
-/***/ }),
 
 /***/ 5553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -188,110 +120,6 @@ function proxyFor(url, env) {
 
 /***/ }),
 
-/***/ 1625:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a$: () => (/* binding */ shareAgents),
-/* harmony export */   lt: () => (/* binding */ Agents),
-/* harmony export */   ml: () => (/* binding */ agentsFor)
-/* harmony export */ });
-/* unused harmony export agentsOfRun */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4819);
-// HTTP agents for the SDK and for registry calls, honouring HTTPS_PROXY, HTTP_PROXY and NO_PROXY
-// (amazon-ecr-login ignores NO_PROXY; we don't) and the CA bundle the AWS side found (AWS_CA_BUNDLE,
-// the profile's ca_bundle: aws/ca-bundle-setting.ts). One set per run, kept alive, so the ECR API and the registry reuse their connections;
-// destroyed after, so no kept-alive socket holds the process open.
-
-
-
-
-class Agents {
-    env;
-    #caLoading;
-    #ca;
-    #http = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true });
-    #https;
-    #secureContext;
-    #proxied = new Map();
-    // The proxy agents (and the modules they load) cost start-up time a direct connection never
-    // needs: loaded the first time a URL goes through a proxy.
-    #proxyAgents;
-    constructor(env = process.env, options = {}) {
-        this.env = env;
-        this.#caLoading = options.ca ?? Promise.resolve(undefined);
-        // Its failure is reported by the first `for`; none is left unhandled when no call is made.
-        this.#caLoading.catch(() => { });
-    }
-    /** TLS options with the CA bundle's roots, parsed once per run and only when TLS is used. */
-    #tls() {
-        if (this.#ca === undefined)
-            return {};
-        this.#secureContext ??= (0,node_tls__WEBPACK_IMPORTED_MODULE_2__.createSecureContext)({ ca: this.#ca });
-        return { secureContext: this.#secureContext };
-    }
-    #directHttps() {
-        if (!this.#https)
-            this.#https = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true, ...this.#tls() });
-        return this.#https;
-    }
-    /** The agent for a URL: direct, or through the proxy the environment names for it. */
-    async for(url) {
-        this.#ca = await this.#caLoading;
-        const proxy = (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyFor */ .i)(url, this.env);
-        const https = url.startsWith('https:');
-        if (!proxy)
-            return https ? this.#directHttps() : this.#http;
-        this.#proxyAgents ??= Promise.all(/* import() */[__webpack_require__.e(878), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 182));
-        const { HttpProxyAgent, HttpsProxyAgent } = await this.#proxyAgents;
-        const key = `${https ? 's' : ''}:${proxy}`;
-        let agent = this.#proxied.get(key);
-        if (!agent) {
-            agent = https
-                ? new HttpsProxyAgent(proxy, { keepAlive: true, ...this.#tls() })
-                : new HttpProxyAgent(proxy, { keepAlive: true });
-            this.#proxied.set(key, agent);
-        }
-        return agent;
-    }
-    destroy() {
-        this.#http.destroy();
-        this.#https?.destroy();
-        for (const a of this.#proxied.values())
-            a.destroy();
-        this.#proxied.clear();
-    }
-}
-// The agents of a run that makes several calls under one deadline (prepare: login's token, then
-// warm's ECR and registry calls), so that one kept-alive connection serves them all.
-const runAgents = new WeakMap();
-/** Every client created under `deadline` uses `agents`; the caller destroys them when the run ends. */
-function shareAgents(deadline, agents) {
-    runAgents.set(deadline, agents);
-}
-/** The agents shared under `deadline`, if the run shares one set. */
-const agentsOfRun = (deadline) => runAgents.get(deadline);
-/**
- * The agents for calls under `deadline`: the run's shared set (its owner destroys it), else a set
- * of their own trusting the CA bundle `ca` reads, which `release` destroys.
- */
-function agentsFor(deadline, ca) {
-    const shared = deadline && agentsOfRun(deadline);
-    if (shared)
-        return { agents: shared, release: () => { } };
-    const agents = new Agents(process.env, { ca: ca() });
-    return { agents, release: () => agents.destroy() };
-}
-
-
-/***/ }),
-
 /***/ 7850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -300,6 +128,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  getRegistryCredentials: () => (/* binding */ getRegistryCredentials),
+  logIn: () => (/* binding */ logIn),
   login: () => (/* binding */ login),
   logout: () => (/* binding */ logout)
 });
@@ -360,14 +190,11 @@ function findOnPath(name, env = process.env) {
 
 // EXTERNAL MODULE: ./src/host/session.ts
 var host_session = __webpack_require__(4706);
-// EXTERNAL MODULE: ./src/run/deadline.ts + 1 modules
-var deadline = __webpack_require__(8503);
 ;// CONCATENATED MODULE: ./src/use-cases/login.ts
 // The login use case: a token per region, one login per registry, by `docker login
 // --password-stdin` (or podman, nerdctl, finch) or straight into the docker config. The password
 // never goes into argv, logs or errors; logout removes exactly what login added. Each login is
 // handed to the caller as it happens, so a failure or a kill later on leaves a session logout can undo.
-
 
 
 
@@ -391,25 +218,30 @@ function configLogin(dir, cred, warn, record) {
         warn(shadow);
     (0,docker_config/* credentialFileLogin */.P8)((0,external_node_path_.join)(dir, 'config.json'), cred, warn, (written) => record({ registry: cred.registry, method: 'config', configDir: dir, ...written }), current);
 }
-function login(options = {}) {
-    return (0,deadline/* withinDeadline */.iP)(options, timeouts/* DEFAULT_TIMEOUT_MS */.t1, (deadline) => loginWithin(options, deadline));
+async function login(options = {}) {
+    // The run (agents, sockets, the CA bundle) is loaded here, not with this module: logout needs none.
+    const { withRun } = await __webpack_require__.e(/* import() */ 613).then(__webpack_require__.bind(__webpack_require__, 3613));
+    return withRun(options, timeouts/* DEFAULT_TIMEOUT_MS */.t1, (run) => logIn(run, options));
 }
-async function loginWithin(options, deadline) {
-    const env = options.env ?? process.env;
-    const warn = options.onWarning ?? (() => { });
+/** Registry credentials from GetAuthorizationToken, within a run of their own (the library's call). */
+async function getRegistryCredentials(request) {
+    const [{ registryCredentials }, { withRun }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 457).then(__webpack_require__.bind(__webpack_require__, 7457)),
+        __webpack_require__.e(/* import() */ 613).then(__webpack_require__.bind(__webpack_require__, 3613)),
+    ]);
+    return withRun(request, undefined, (run) => registryCredentials(run, request));
+}
+/** Log in within `run` (its deadline, profile, environment and callbacks). */
+async function logIn(run, options) {
+    const { env } = run;
+    const warn = run.onWarning;
     const engine = options.engine ?? 'docker';
     const method = options.method ?? defaults/* DEFAULT_LOGIN_METHOD */.u_;
     // The token is the only call login needs: it is asked for first, and the engine is looked for
     // while it travels.
     // The SDK is loaded here, not with this module: logout runs the engine or edits a file, no token.
     const pending = Promise.resolve(options.credentials ??
-        __webpack_require__.e(/* import() */ 457).then(__webpack_require__.bind(__webpack_require__, 7457)).then(({ getRegistryCredentials }) => getRegistryCredentials({
-            region: options.region,
-            registries: options.registries,
-            onSecret: options.onSecret,
-            profile: options.profile,
-            deadline,
-        })));
+        __webpack_require__.e(/* import() */ 457).then(__webpack_require__.bind(__webpack_require__, 7457)).then(({ registryCredentials }) => registryCredentials(run, { region: options.region, registries: options.registries })));
     const chosen = method === 'auto' ? (findOnPath(engine, env) ? 'docker' : 'config') : method;
     // The engine's login (and child_process) only for the docker method, loaded while the token travels.
     const engineLoading = chosen === 'docker' ? __webpack_require__.e(/* import() */ 978).then(__webpack_require__.bind(__webpack_require__, 8978)) : undefined;
@@ -433,7 +265,7 @@ async function loginWithin(options, deadline) {
         if (chosen === 'docker') {
             warnIfEngineReplaces(engine, configDir, cred.registry, dockerEnv, warn);
             const { engineLogin } = await engineLoading;
-            await engineLogin(engine, cred, dockerEnv, deadline);
+            await engineLogin(run, engine, cred, dockerEnv);
             record({ registry: cred.registry, method: 'docker', engine, configDir });
         }
         else if (chosen === 'helper') {
@@ -494,62 +326,31 @@ async function logout(session, options = {}) {
 
 /***/ }),
 
-/***/ 6225:
+/***/ 844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  DEFAULT_PREPARE_MODE: () => (/* reexport */ prepare_mode/* DEFAULT_PREPARE_MODE */.Ip),
-  PREPARE_MODES: () => (/* reexport */ prepare_mode/* PREPARE_MODES */.vS),
-  SOURCE_POLICY_VARIABLE: () => (/* binding */ SOURCE_POLICY_VARIABLE),
-  prepare: () => (/* binding */ prepare),
-  prepareMode: () => (/* reexport */ prepare_mode/* prepareMode */.LK)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/aws/ca-bundle-setting.ts + 1 modules
-var ca_bundle_setting = __webpack_require__(5794);
-// EXTERNAL MODULE: ./src/core/buildkit.ts
-var buildkit = __webpack_require__(5971);
-// EXTERNAL MODULE: ./src/core/defaults.ts
-var defaults = __webpack_require__(5553);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/image/rules.ts
-var rules = __webpack_require__(2514);
-;// CONCATENATED MODULE: ./src/core/patterns.ts
-// The action's file patterns are relative to the workspace. One that leaves it (absolute, or with a
-// `..` segment) can match nothing the walk visits: it is refused rather than silently matching nothing.
-function leavesRoot(pattern) {
-    const p = pattern.trim().replace(/\\/g, '/');
-    return p.startsWith('/') || /^[A-Za-z]:\//.test(p) || p.split('/').includes('..');
-}
-
-// EXTERNAL MODULE: ./src/core/prepare-mode.ts + 1 modules
-var prepare_mode = __webpack_require__(494);
-// EXTERNAL MODULE: ./src/core/timeouts.ts
-var timeouts = __webpack_require__(5623);
-// EXTERNAL MODULE: ./src/net/agents.ts
-var net_agents = __webpack_require__(1625);
-// EXTERNAL MODULE: ./src/run/deadline.ts + 1 modules
-var run_deadline = __webpack_require__(8503);
-// EXTERNAL MODULE: ./src/use-cases/login.ts + 2 modules
-var login = __webpack_require__(7850);
-// EXTERNAL MODULE: ./src/use-cases/target.ts
-var use_cases_target = __webpack_require__(4070);
-;// CONCATENATED MODULE: ./src/use-cases/prepare.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_PREPARE_MODE: () => (/* reexport safe */ _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_2__.Ip),
+/* harmony export */   PREPARE_MODES: () => (/* reexport safe */ _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_2__.vS),
+/* harmony export */   prepare: () => (/* binding */ prepare),
+/* harmony export */   prepareMode: () => (/* reexport safe */ _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_2__.LK)
+/* harmony export */ });
+/* harmony import */ var _core_buildkit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5971);
+/* harmony import */ var _core_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5553);
+/* harmony import */ var _core_image_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2514);
+/* harmony import */ var _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(494);
+/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5623);
+/* harmony import */ var _login_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7850);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3613);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4070);
 // The whole job of the action, for any runner: log in, find the rules, rewrite Dockerfiles and other
 // files (or, in transparent mode, write a BuildKit source policy that redirects the pulls instead),
 // map the listed images, and warm every image the build will pull. The GitHub Action and the CLI's
 // `prepare` are glue around this; a buildspec script calls it and gets exactly the same behaviour.
+// One Run for the whole job: its phases share the deadline and the connections (the one that brought
+// the token serves warm's calls too). What files are read is files.ts; transparent mode's writing is
+// transparent.ts: each loaded when the job comes to it, as the use cases it calls are.
 
 
 
@@ -559,95 +360,29 @@ var use_cases_target = __webpack_require__(4070);
 
 
 
-
-
-
-
-
-
-
-/** The variable BuildKit (≥ 0.12, with buildx ≥ 0.11) reads the source policy's path from. */
-const SOURCE_POLICY_VARIABLE = 'EXPERIMENTAL_BUILDKIT_SOURCE_POLICY';
-const PATTERN_INPUTS = [
-    { input: 'dockerfiles', kind: 'dockerfile' },
-    { input: 'files', kind: undefined },
-];
-/**
- * The files the patterns choose, rewritten in memory. A pattern outside the root is an input error;
- * one that matches nothing is said (a warning, or a failure with failOnUnmapped): its images would
- * silently be pulled from the upstream, which is what this tool exists to prevent.
- */
-async function rewriteGroups(options, target, failures) {
-    const root = options.root ?? '.';
-    const files = [];
-    for (const { input, kind } of PATTERN_INPUTS) {
-        const include = options[input] ?? [];
-        if (include.length === 0)
-            continue;
-        const [{ discoverFiles }, { globMatcher, globMatchers }, { rewriteFiles }] = await Promise.all([
-            Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1800)),
-            Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(477)]).then(__webpack_require__.bind(__webpack_require__, 5477)),
-            Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3391)),
-        ]);
-        const outside = include.find(leavesRoot);
-        if (outside !== undefined)
-            throw new errors/* InputError */.dz(`${input}: "${outside}" points outside ${root}; patterns are relative to it`);
-        // One walk for the group; each pattern is then matched against what it found.
-        const found = discoverFiles([root], globMatchers(include)).map((path) => (0,external_node_path_.relative)(root, path));
-        for (const pattern of include) {
-            const matches = globMatcher(pattern);
-            // One argument only: picomatch's matcher takes a second (returnObject), which some() would pass.
-            if (found.some((path) => matches(path)))
-                continue;
-            const message = `${input}: "${pattern}" matches no file under ${root}; its images are neither rewritten nor warmed, so the build would pull them from the upstream`;
-            if (options.failOnUnmapped)
-                failures.push(message);
-            else
-                options.onWarning?.(message);
-        }
-        const report = await rewriteFiles({ paths: [root], include, kind, target, dryRun: true });
-        files.push(...report.files);
-    }
-    return files;
-}
-/** Files to rewrite or read for images. */
-const hasPatterns = (options) => PATTERN_INPUTS.some(({ input }) => (options[input]?.length ?? 0) > 0);
-/** Whether the job needs the cache rules: anything to map, rewrite, warm or redirect besides login. */
-function needsRules(options, mode) {
-    return (hasPatterns(options) || (options.images?.length ?? 0) > 0 || !!options.warmBuildkit || mode !== 'rewrite');
-}
 async function prepare(options = {}) {
     // warmTimeoutMs bounds the whole job: login and discovery wait on silent endpoints too.
-    const deadline = new run_deadline/* Deadline */.B2(options.warmTimeoutMs ?? timeouts/* DEFAULT_WARM_TIMEOUT_MS */.j4);
-    // One set of agents for the run: the connection that brought the token serves warm's calls too.
-    const agents = new net_agents/* Agents */.lt(process.env, { ca: (0,ca_bundle_setting/* caBundle */.R)(process.env) });
-    (0,net_agents/* shareAgents */.a$)(deadline, agents);
+    const { run, end } = (0,_run_js__WEBPACK_IMPORTED_MODULE_4__.openRun)({ ...options, timeoutMs: options.warmTimeoutMs ?? _core_timeouts_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_WARM_TIMEOUT_MS */ .j4 });
     try {
-        return await prepareWithin(options, deadline);
+        return await prepareIn(run, options);
     }
     finally {
-        agents.destroy();
-        deadline.dispose();
+        end();
     }
 }
 const runDirectly = (_title, run) => run();
-async function prepareWithin(options, deadline) {
+async function prepareIn(run, options) {
     const phase = options.phase ?? runDirectly;
-    const mode = (0,prepare_mode/* prepareMode */.LK)(options.mode);
+    const mode = (0,_core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareMode */ .LK)(options.mode);
     const failures = [];
     let credentials;
     let session = [];
-    if (options.login ?? defaults/* DEFAULTS */.zY.login) {
-        const result = await phase('Log in to ECR', () => (0,login.login)({
+    if (options.login ?? _core_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .zY.login) {
+        const result = await phase('Log in to ECR', () => (0,_login_js__WEBPACK_IMPORTED_MODULE_3__.logIn)(run, {
             region: options.region,
             registries: options.registries,
             method: options.loginMethod,
             containersAuth: options.containersAuth,
-            profile: options.profile,
-            ...(options.env && { env: options.env }),
-            onSecret: options.onSecret,
-            onWarning: options.onWarning,
-            deadline,
             // Each login as it happens: when a later registry fails, logout still undoes the ones done.
             onSessionEntry: (entry) => {
                 session = [...session, entry];
@@ -657,23 +392,22 @@ async function prepareWithin(options, deadline) {
         credentials = result.credentials;
         options.onCredentials?.(credentials);
     }
+    const { hasPatterns, needsRules, rewriteGroups } = await __webpack_require__.e(/* import() */ 90).then(__webpack_require__.bind(__webpack_require__, 5090));
     // Login only: the token's registry is the whole answer; no rules are looked up (one AWS call, and
     // nothing loaded that only mapping needs). Rules given as options cost no call and still apply.
     const loginOnly = credentials?.[0] && !options.rules?.length && !needsRules(options, mode);
     const target = loginOnly
         ? { registry: credentials[0].registry, rules: [] }
-        : await phase('Pull-through cache rules', () => (0,use_cases_target/* resolveTarget */.u1)({
+        : await phase('Pull-through cache rules', () => (0,_target_js__WEBPACK_IMPORTED_MODULE_5__/* .targetIn */ .Li)(run, {
             registry: credentials?.[0]?.registry ?? options.registries?.[0],
             rules: options.rules?.length ? options.rules : undefined,
             region: options.region,
-            ...(options.profile && { profile: options.profile }),
-            deadline,
         }));
     // Transparent mode reads the files for their images and leaves them as they are.
     const rewrites = mode !== 'transparent';
     const files = hasPatterns(options)
         ? await phase(rewrites ? 'Rewrite image references' : 'Find images', async () => {
-            const found = await rewriteGroups(options, target, failures);
+            const found = await rewriteGroups(run, options, target, failures);
             const errors = found.flatMap((f) => f.errors.map((e) => `${f.path}:${e.line}: ${e.message}`));
             failures.push(...errors);
             return found;
@@ -690,7 +424,7 @@ async function prepareWithin(options, deadline) {
         for (const c of f.changes)
             images[c.from] = c.to;
     for (const text of options.images ?? []) {
-        const m = (0,rules/* mapImage */.oo)(text.trim(), target);
+        const m = (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .mapImage */ .oo)(text.trim(), target);
         if (m.kind === 'mapped' || m.kind === 'cached')
             images[text.trim()] = m.uri;
         else if (m.kind === 'invalid')
@@ -705,30 +439,29 @@ async function prepareWithin(options, deadline) {
                 unmapped: true,
             });
     }
-    const transparent = mode === 'rewrite' ? undefined : await writeTransparentConfig(options, target);
+    const transparent = mode === 'rewrite'
+        ? undefined
+        : await (await __webpack_require__.e(/* import() */ 785).then(__webpack_require__.bind(__webpack_require__, 7785))).writeTransparentConfig(options, target);
     let warmed;
-    if ((options.warm ?? defaults/* DEFAULTS */.zY.warm) && failures.length === 0) {
+    if ((options.warm ?? _core_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .zY.warm) && failures.length === 0) {
         // Warm what the build will pull: the images of the files (as written before the rewrite) and the inputs.
         // Images no rule covers do not go through the cache: nothing to warm (they were noted above).
         const all = [
             ...files.flatMap((f) => f.images.map((i) => i.image)),
             ...(options.images ?? []).map((i) => i.trim()),
-            ...(options.warmBuildkit ? [buildkit/* BUILDKIT_BUILDER_IMAGE */.$] : []),
+            ...(options.warmBuildkit ? [_core_buildkit_js__WEBPACK_IMPORTED_MODULE_7__/* .BUILDKIT_BUILDER_IMAGE */ .$] : []),
         ];
-        const toWarm = [...new Set(all)].filter((i) => ['mapped', 'cached'].includes((0,rules/* mapImage */.oo)(i, target).kind));
+        const toWarm = [...new Set(all)].filter((i) => ['mapped', 'cached'].includes((0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .mapImage */ .oo)(i, target).kind));
         if (toWarm.length > 0) {
-            const { warm } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(457), __webpack_require__.e(215)]).then(__webpack_require__.bind(__webpack_require__, 3215));
-            warmed = await phase(`Warm ${toWarm.length} image(s)`, () => warm({
+            const { warmIn } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(457), __webpack_require__.e(215)]).then(__webpack_require__.bind(__webpack_require__, 3215));
+            warmed = await phase(`Warm ${toWarm.length} image(s)`, () => warmIn(run, {
                 images: toWarm,
                 registry: target.registry,
                 rules: target.rules,
                 region: credentials?.[0]?.region ?? options.region,
-                ...(options.profile && { profile: options.profile }),
-                ...(credentials?.[0] && { credentials: credentials[0] }),
-                deadline,
+                credentials: credentials?.[0],
                 concurrency: options.concurrency,
                 platforms: options.platforms,
-                onSecret: options.onSecret,
                 onEvent: options.onWarmEvent,
             }));
             for (const r of warmed.images) {
@@ -737,12 +470,12 @@ async function prepareWithin(options, deadline) {
             }
         }
     }
-    const builder = (0,rules/* mapImage */.oo)(buildkit/* BUILDKIT_BUILDER_IMAGE */.$, target);
+    const builder = (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .mapImage */ .oo)(_core_buildkit_js__WEBPACK_IMPORTED_MODULE_7__/* .BUILDKIT_BUILDER_IMAGE */ .$, target);
     if (options.warmBuildkit && builder.kind === 'unmapped')
         notes.push({
             file: '(warm-buildkit)',
             line: 0,
-            message: `${buildkit/* BUILDKIT_BUILDER_IMAGE */.$}: ${builder.reason}; not warmed`,
+            message: `${_core_buildkit_js__WEBPACK_IMPORTED_MODULE_7__/* .BUILDKIT_BUILDER_IMAGE */ .$}: ${builder.reason}; not warmed`,
             unmapped: true,
         });
     return {
@@ -757,34 +490,298 @@ async function prepareWithin(options, deadline) {
         failures,
     };
 }
-/**
- * A new folder only this user can enter (mkdtemp: mode 0700, a name no one chose before), for a file
- * other users must not plant, follow or swap: in a shared temp folder a fixed name could be a link
- * another user left there. It outlives the run: later build steps read the policy.
- */
-function privateFolder(parent) {
-    return (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, 'ecr-pull-through-'));
+
+
+/***/ }),
+
+/***/ 3613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  openRun: () => (/* binding */ openRun),
+  withRun: () => (/* binding */ withRun)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/net/ca-bundle.ts
+// The certificate authorities AWS and registry calls trust: a CA bundle the AWS side found
+// (aws/ca-bundle-setting.ts: AWS_CA_BUNDLE, else the profile's `ca_bundle`), else Node's own roots.
+// A bundle replaces the roots (as botocore's `verify=PATH` does): a TLS-inspecting proxy's CA is
+// then the only one trusted, which is what such a network asks for.
+
+
+/** The PEM text of the bundle, or undefined for Node's own roots; an InputError when it cannot be read. */
+function readCaBundle(source) {
+    if (!source)
+        return undefined;
+    try {
+        return (0,external_node_fs_.readFileSync)(source.path, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(`cannot read the CA bundle ${source.path} (${source.from}): ${e.code ?? e.message}`);
+    }
 }
+
+// EXTERNAL MODULE: ./src/aws/direct/shared-config.ts
+var shared_config = __webpack_require__(2053);
+;// CONCATENATED MODULE: ./src/aws/ca-bundle-setting.ts
+// Which CA bundle AWS and registry calls trust, as the AWS CLI decides it: AWS_CA_BUNDLE, else the
+// profile's `ca_bundle` in the shared config file, read by the SDK's own config loader (loaded only
+// when a shared config file exists). The network layer (net/agents.ts) is handed the PEM text.
+
+
+/** Where the CA bundle is for `profile` (default: AWS_PROFILE, else `default`), and who said so. */
+async function caBundleSource(env, profile) {
+    if (env.AWS_CA_BUNDLE)
+        return { path: env.AWS_CA_BUNDLE, from: 'AWS_CA_BUNDLE' };
+    // Without a shared config file no profile names a bundle: the SDK's loader need not be loaded.
+    if (!(0,shared_config/* hasSharedConfig */.sN)(env))
+        return undefined;
+    const { loadSharedConfigFiles } = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.t.bind(__webpack_require__, 7291, 19));
+    const name = profile ?? env.AWS_PROFILE ?? 'default';
+    const file = (0,shared_config/* sharedConfigPath */.L1)(env);
+    const { configFile } = await loadSharedConfigFiles({
+        configFilepath: file,
+        filepath: (0,shared_config/* sharedCredentialsPath */.t4)(env),
+        ignoreCache: true,
+    });
+    const path = configFile[name]?.ca_bundle;
+    return path ? { path, from: `ca_bundle of profile "${name}" in ${file}` } : undefined;
+}
+/** The PEM text of the configured CA bundle, or undefined for Node's own roots. */
+async function caBundle(env, profile) {
+    return readCaBundle(await caBundleSource(env, profile));
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+// EXTERNAL MODULE: ./src/core/proxy.ts
+var core_proxy = __webpack_require__(4819);
+;// CONCATENATED MODULE: ./src/net/agents.ts
+// HTTP agents for the SDK and for registry calls, honouring HTTPS_PROXY, HTTP_PROXY and NO_PROXY
+// (amazon-ecr-login ignores NO_PROXY; we don't) and the CA bundle the AWS side found (AWS_CA_BUNDLE,
+// the profile's ca_bundle: aws/ca-bundle-setting.ts). One set per run (the Run's agents), kept alive,
+// so the ECR API and the registry reuse their connections; destroyed after, so no kept-alive socket
+// holds the process open.
+
+
+
+
+class Agents {
+    env;
+    #readCa;
+    #caLoading;
+    #ca;
+    #http = new external_node_http_.Agent({ keepAlive: true });
+    #https;
+    #secureContext;
+    #proxied = new Map();
+    // The proxy agents (and the modules they load) cost start-up time a direct connection never
+    // needs: loaded the first time a URL goes through a proxy.
+    #proxyAgents;
+    constructor(env = process.env, options = {}) {
+        this.env = env;
+        this.#readCa = options.ca ?? (() => Promise.resolve(undefined));
+    }
+    /** TLS options with the CA bundle's roots, parsed once per run and only when TLS is used. */
+    #tls() {
+        if (this.#ca === undefined)
+            return {};
+        this.#secureContext ??= (0,external_node_tls_.createSecureContext)({ ca: this.#ca });
+        return { secureContext: this.#secureContext };
+    }
+    #directHttps() {
+        if (!this.#https)
+            this.#https = new external_node_https_.Agent({ keepAlive: true, ...this.#tls() });
+        return this.#https;
+    }
+    /** The agent for a URL: direct, or through the proxy the environment names for it. */
+    async for(url) {
+        this.#caLoading ??= this.#readCa();
+        this.#ca = await this.#caLoading;
+        const proxy = (0,core_proxy/* proxyFor */.i)(url, this.env);
+        const https = url.startsWith('https:');
+        if (!proxy)
+            return https ? this.#directHttps() : this.#http;
+        this.#proxyAgents ??= Promise.all(/* import() */[__webpack_require__.e(878), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 182));
+        const { HttpProxyAgent, HttpsProxyAgent } = await this.#proxyAgents;
+        const key = `${https ? 's' : ''}:${proxy}`;
+        let agent = this.#proxied.get(key);
+        if (!agent) {
+            agent = https
+                ? new HttpsProxyAgent(proxy, { keepAlive: true, ...this.#tls() })
+                : new HttpProxyAgent(proxy, { keepAlive: true });
+            this.#proxied.set(key, agent);
+        }
+        return agent;
+    }
+    destroy() {
+        this.#http.destroy();
+        this.#https?.destroy();
+        for (const a of this.#proxied.values())
+            a.destroy();
+        this.#proxied.clear();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/net/request-log.ts
+// Every HTTP request the run makes, as a debug line (--debug, the action's core.debug): method,
+// host, path, status and time. The request path knows no listener and pays nothing when nobody
+// listens. Only what is passed here is ever shown: never headers (Authorization), bodies or query
+// strings (a presigned URL's credentials). No Node import: every entry loads this module at start,
+// and diagnostics_channel or perf_hooks would load Node internals that only --debug uses. One bundle
+// has one module registry, so the listeners below reach every chunk. A Run carries `requestLog`.
+const listeners = new Set();
+/** Listen to every request that ends; returns the function that stops listening. */
+function onRequest(listener) {
+    // Its own entry, so the same function given twice is called twice and stopped once each.
+    const entry = (record) => listener(record);
+    listeners.add(entry);
+    return () => listeners.delete(entry);
+}
+function publish(record) {
+    for (const listener of listeners)
+        listener(record);
+}
+/** Milliseconds on a monotonic clock (process.hrtime: the global `performance` loads perf_hooks). */
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+/** Report `sent` when it ends (its status read by `statusOf`); `sent` itself is returned unchanged. */
+function loggedRequest(request, sent, statusOf) {
+    if (listeners.size === 0)
+        return sent;
+    const at = now();
+    const url = typeof request.url === 'string' ? new URL(request.url) : request.url;
+    const base = {
+        method: request.method,
+        host: url.host,
+        path: url.pathname,
+        ...(request.operation && { operation: request.operation }),
+    };
+    const ms = () => Math.round(now() - at);
+    sent.then((answer) => publish({ ...base, status: statusOf(answer), ms: ms() }), (e) => publish({ ...base, failure: failureName(e), ms: ms() }));
+    return sent;
+}
+/** The request log every Run carries: the listeners above, the CLI's --debug and the action's debug. */
+const requestLog = { logged: loggedRequest };
+function failureName(e) {
+    const err = e;
+    if (typeof err?.code === 'string')
+        return err.code;
+    return typeof err?.name === 'string' ? err.name : 'Error';
+}
+/** One line: `POST ecr.us-east-1.amazonaws.com/ GetAuthorizationToken 200 38ms`. */
+function formatRequest(r) {
+    const outcome = r.status === undefined ? `failed (${r.failure ?? 'no answer'})` : String(r.status);
+    return `${r.method} ${r.host}${r.path}${r.operation ? ` ${r.operation}` : ''} ${outcome} ${r.ms}ms`;
+}
+
+// EXTERNAL MODULE: ./src/run/deadline.ts + 1 modules
+var run_deadline = __webpack_require__(8503);
+;// CONCATENATED MODULE: ./src/run/run.ts
+// What one run shares: its deadline, its HTTP agents, the AWS profile, the environment, the request
+// log and the warning and secret callbacks. Each entry (a CLI command, an action phase, a library
+// call) makes one Run (use-cases/run.ts) and passes it as one value; adapters read what they need of
+// it. The shape of go-containerregistry's crane options: one value built from options, never
+// threaded twice. Only types of the layers above appear here, as the small interfaces they implement.
+class Run {
+    deadline;
+    agents;
+    profile;
+    env;
+    requests;
+    onWarning;
+    onSecret;
+    constructor(settings) {
+        this.deadline = settings.deadline;
+        this.agents = settings.agents;
+        this.profile = settings.profile;
+        this.env = settings.env;
+        this.requests = settings.requests;
+        this.onWarning = settings.onWarning;
+        this.onSecret = settings.onSecret;
+    }
+    /** The deadline's signal: it aborts every request and wait of the run. */
+    get signal() {
+        return this.deadline?.signal;
+    }
+    get expired() {
+        return this.deadline?.expired === true;
+    }
+    /** After the deadline, its error (what kept the run waiting) replaces whatever a call failed with. */
+    failIfExpired() {
+        if (this.deadline?.expired)
+            throw this.deadline.error();
+    }
+    /** A request in flight, remembered by the deadline (which then names it if time runs out). */
+    watch(request, work) {
+        return this.deadline ? this.deadline.watch(request, work) : work;
+    }
+    /** A use case's work within the deadline: at expiry, a DeadlineError naming what did not answer. */
+    within(work) {
+        return this.deadline ? this.deadline.run(work) : work();
+    }
+    /** The same run under another deadline (doctor's short wait for STS). */
+    until(deadline) {
+        return new Run({ ...this, deadline });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/run.ts
+// Where a Run (run/run.ts) is made: once per entry (each library function, hence each CLI command and
+// action phase), from the options a caller gave. The agents trust the CA bundle the AWS side names
+// (AWS_CA_BUNDLE, the profile's ca_bundle); the deadline is the caller's when it shares one.
+
+
+
+
+
+const ignore = () => { };
 /**
- * Transparent mode: the BuildKit source policy, written where the caller said (atomically), the
- * variable that points BuildKit at it, and buildkitd.toml mirrors for a builder that is set up apart.
+ * A Run for one entry, with a deadline of `timeoutMs` (default `defaultMs`) unless the caller shares
+ * one (none when neither is given); `end()` destroys its agents and stops the deadline it made.
  */
-async function writeTransparentConfig(options, target) {
-    const [{ renderMirrors }, { writeFileAtomic }] = await Promise.all([
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 789)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5859)),
-    ]);
-    const input = { registry: target.registry, rules: target.rules };
-    const [policy] = renderMirrors('source-policy', input).files;
-    const [buildkitd] = renderMirrors('buildkitd', input).files;
-    if (!policy || !buildkitd)
-        throw new errors/* OperationError */.OK('transparent mode: nothing was rendered for these rules');
-    // The renderers' caveats (an older BuildKit falls back silently) are the mirrors command's to
-    // explain; here the README says which versions honour the policy.
-    const path = options.sourcePolicyPath ?? (0,external_node_path_.join)(privateFolder(options.tempDir ?? (0,external_node_os_.tmpdir)()), policy.path);
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    writeFileAtomic(path, policy.text);
-    return { sourcePolicy: path, env: { [SOURCE_POLICY_VARIABLE]: path }, buildkitdConfig: buildkitd.text };
+function openRun(options, defaultMs) {
+    const ms = options.timeoutMs ?? defaultMs;
+    const deadline = options.deadline ?? (ms === undefined ? undefined : new run_deadline/* Deadline */.B(ms, options.signal));
+    const agents = new Agents(process.env, { ca: () => caBundle(process.env, options.profile) });
+    const run = new Run({
+        deadline,
+        agents,
+        profile: options.profile,
+        env: options.env ?? process.env,
+        requests: requestLog,
+        onWarning: options.onWarning ?? ignore,
+        onSecret: options.onSecret ?? ignore,
+    });
+    return {
+        run,
+        end() {
+            agents.destroy();
+            if (!options.deadline)
+                deadline?.dispose();
+        },
+    };
+}
+/** `work` within a Run of its own (see openRun), ended when it settles. */
+async function withRun(options, defaultMs, work) {
+    const { run, end } = openRun(options, defaultMs);
+    try {
+        return await run.within(() => work(run));
+    }
+    finally {
+        end();
+    }
 }
 
 

@@ -1,108 +1,58 @@
-export const id = 9;
-export const ids = [9];
+export const id = 992;
+export const ids = [992];
 export const modules = {
 
-/***/ 8431:
+/***/ 2053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   imagesFrom: () => (/* binding */ imagesFrom),
-/* harmony export */   mapCommand: () => (/* binding */ mapCommand),
-/* harmony export */   sourcedImages: () => (/* binding */ sourcedImages)
+/* harmony export */   L1: () => (/* binding */ sharedConfigPath),
+/* harmony export */   sN: () => (/* binding */ hasSharedConfig),
+/* harmony export */   t4: () => (/* binding */ sharedCredentialsPath)
 /* harmony export */ });
-/* harmony import */ var _core_buildkit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5971);
-/* harmony import */ var _core_image_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2514);
-/* harmony import */ var _use_cases_target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4070);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5215);
-// Straight from their modules, not the facade: map loads nothing else (no YAML, no SDK).
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _host_home_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(355);
+// Where the AWS shared config and credentials files are, by the SDK's rules: AWS_CONFIG_FILE and
+// AWS_SHARED_CREDENTIALS_FILE (a leading `~/` is the home directory), else `.aws/config` and
+// `.aws/credentials` in the home directory, which is HOME, else USERPROFILE, else HOMEDRIVE+HOMEPATH,
+// else the passwd entry's. Where neither file exists, no profile can say anything: the environment
+// alone decides credentials, region and endpoints. test/aws/direct/shared-config.test.ts holds
+// these rules against the SDK's own loader.
 
 
 
-
-/** Images with where they came from: an argument, or `stdin:N` for `-` (blanks and # comments skipped). */
-function sourcedImages(positionals, io) {
-    if (positionals.length === 1 && positionals[0] === '-') {
-        return io
-            .stdin()
-            .split(/\r?\n/)
-            .map((l, i) => ({ image: l.trim(), where: `stdin:${i + 1}` }))
-            .filter((l) => l.image !== '' && !l.image.startsWith('#'));
+/** The home directory as the SDK finds it; undefined with none (the SDK would throw: for us, no file). */
+function awsHome(env) {
+    if (env.HOME)
+        return env.HOME;
+    if (env.USERPROFILE)
+        return env.USERPROFILE;
+    if (env.HOMEPATH)
+        return `${env.HOMEDRIVE ?? `C:${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`}${env.HOMEPATH}`;
+    return (0,_host_home_js__WEBPACK_IMPORTED_MODULE_2__/* .homeDirectory */ .R)(env);
+}
+/** The file a setting names (`~/` expanded), else `.aws/NAME` in the home directory. */
+function sharedFile(env, setting, name) {
+    const home = () => awsHome(env);
+    if (!setting) {
+        const dir = home();
+        return dir === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.aws', name);
     }
-    return positionals.map((image, i) => ({ image, where: `argument ${i + 1}` }));
+    if (!setting.startsWith('~/'))
+        return setting;
+    const dir = home();
+    return dir === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, setting.slice(2));
 }
-function imagesFrom(positionals, io) {
-    return sourcedImages(positionals, io).map((s) => s.image);
+const sharedConfigPath = (env) => sharedFile(env, env.AWS_CONFIG_FILE, 'config');
+const sharedCredentialsPath = (env) => sharedFile(env, env.AWS_SHARED_CREDENTIALS_FILE, 'credentials');
+const exists = (path) => path !== undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path);
+/** True when a shared config or credentials file exists (a profile may then set anything). */
+function hasSharedConfig(env) {
+    return exists(sharedConfigPath(env)) || exists(sharedCredentialsPath(env));
 }
-const mapCommand = {
-    name: 'map',
-    summary: 'print the pull-through cache URI of each image (- reads stdin)',
-    options: {
-        ..._command_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET_OPTIONS */ .FG,
-        strict: { type: 'boolean' },
-        json: { type: 'boolean' },
-        buildkit: { type: 'boolean' },
-    },
-    help: `Usage: ecr-pull-through map IMAGE... | map -
-
-Prints the pull-through cache URI of each image on its own line, in order. An image no rule
-covers is printed unchanged (with a note on stderr). '-' reads images from stdin, one per line.
-
-Options:
-${_command_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET_HELP */ .aL}
-${(0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutHelp */ .Jf)()}
-  --buildkit              also print the cache URI of the BuildKit builder image
-                          (${_core_buildkit_js__WEBPACK_IMPORTED_MODULE_3__/* .BUILDKIT_BUILDER_IMAGE */ .$}), for setup-buildx-action's
-                          driver-opts: image=URI
-  --strict                an image with no rule makes the exit status 1
-  --json                  print [{"image","uri","status","reason"}] on stdout`,
-    async run(v, positionals, io) {
-        const sourced = sourcedImages(positionals, io);
-        if (v.buildkit)
-            sourced.push({ image: _core_buildkit_js__WEBPACK_IMPORTED_MODULE_3__/* .BUILDKIT_BUILDER_IMAGE */ .$, where: '--buildkit' });
-        if (sourced.length === 0)
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('map needs at least one IMAGE, or - to read stdin');
-        const target = await (0,_use_cases_target_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveTarget */ .u1)((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .targetOptions */ .Gl)(v));
-        const results = sourced.map((s) => (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .mapImage */ .oo)(s.image, target));
-        let invalid = false;
-        results.forEach((r, i) => {
-            if (r.kind !== 'invalid')
-                return;
-            io.error(`${sourced[i].where}: error: ${r.error}`);
-            invalid = true;
-        });
-        if (invalid)
-            return _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.usage;
-        const rows = results.map((r) => {
-            if (r.kind === 'invalid')
-                throw new Error('unreachable');
-            const image = r.ref.original;
-            if (r.kind === 'unmapped')
-                return { image, uri: image, status: r.kind, reason: r.reason };
-            return { image, uri: r.uri, status: r.kind };
-        });
-        for (const r of rows)
-            if (r.reason)
-                io.err(`note: ${r.image}: ${r.reason}; printed unchanged`);
-        io.out(v.json ? `${JSON.stringify(rows, null, 2)}\n` : rows.map((r) => `${r.uri}\n`).join(''));
-        return v.strict && rows.some((r) => r.status === 'unmapped') ? _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.failed : _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
-    },
-};
-
-
-/***/ }),
-
-/***/ 5971:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ BUILDKIT_BUILDER_IMAGE)
-/* harmony export */ });
-// What BuildKit pulls by itself, outside any FROM line: the builder image that
-// docker/setup-buildx-action starts (docker-container driver), from Docker Hub unless told
-// otherwise (`driver-opts: image=...`). The `# syntax=` frontend is found in the Dockerfile itself.
-/** The image docker/setup-buildx-action runs as its builder by default. */
-const BUILDKIT_BUILDER_IMAGE = 'moby/buildkit:buildx-stable-1';
 
 
 /***/ }),
@@ -115,15 +65,13 @@ const BUILDKIT_BUILDER_IMAGE = 'moby/buildkit:buildx-stable-1';
 /* harmony export */   UY: () => (/* binding */ ecrHostFor),
 /* harmony export */   XU: () => (/* binding */ registryHostIn),
 /* harmony export */   eO: () => (/* binding */ partitionFor),
-/* harmony export */   hS: () => (/* binding */ REGION_NAME),
 /* harmony export */   iQ: () => (/* binding */ partitionOf),
 /* harmony export */   nJ: () => (/* binding */ parseRegistryEntry),
-/* harmony export */   qM: () => (/* binding */ repositoryArn),
 /* harmony export */   w4: () => (/* binding */ hostOf),
 /* harmony export */   wl: () => (/* binding */ parseEcrHost),
 /* harmony export */   yO: () => (/* binding */ withoutScheme)
 /* harmony export */ });
-/* unused harmony export PARTITIONS */
+/* unused harmony exports PARTITIONS, REGION_NAME, repositoryArn */
 // AWS partitions and ECR registry host names, from one table: which regions a partition has, the
 // DNS suffix its registries use (`.amazonaws.com`, `.amazonaws.com.cn`, `.amazonaws.eu`, dual-stack
 // `.on.aws`...) and its ARN partition. Hosts are parsed and built from it, and nowhere else.
@@ -380,10 +328,9 @@ function backoffDelay(retry, policy, random) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   eA: () => (/* binding */ unansweredHint),
 /* harmony export */   fV: () => (/* binding */ registryService),
-/* harmony export */   gv: () => (/* binding */ unansweredMessage),
-/* harmony export */   sH: () => (/* binding */ vpcEndpointService)
+/* harmony export */   gv: () => (/* binding */ unansweredMessage)
 /* harmony export */ });
-/* unused harmony exports serviceName, formatSeconds */
+/* unused harmony exports vpcEndpointService, serviceName, formatSeconds */
 /* harmony import */ var _image_ecr_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7794);
 // An endpoint that did not answer before the run's deadline, said in the user's terms: which
 // service it is, how long we waited, and which piece of a private subnet is usually missing.
@@ -462,46 +409,183 @@ function registryService(url, registryOrigin) {
 
 /***/ }),
 
-/***/ 355:
+/***/ 6992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ homeDirectory)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-// The user's home directory, as Node and the AWS SDK find it: HOME, else the passwd entry's home.
-// With neither (HOME unset and a uid with no passwd entry, as in some containers) os.homedir()
-// throws; callers decide what no home means for them.
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
-/** HOME, else the passwd entry's home; undefined when there is neither. */
-function homeDirectory(env) {
-    if (env.HOME)
-        return env.HOME;
-    try {
-        return (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)();
-    }
-    catch {
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  openRun: () => (/* binding */ openRun),
+  withRun: () => (/* binding */ withRun)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/net/ca-bundle.ts
+// The certificate authorities AWS and registry calls trust: a CA bundle the AWS side found
+// (aws/ca-bundle-setting.ts: AWS_CA_BUNDLE, else the profile's `ca_bundle`), else Node's own roots.
+// A bundle replaces the roots (as botocore's `verify=PATH` does): a TLS-inspecting proxy's CA is
+// then the only one trusted, which is what such a network asks for.
+
+
+/** The PEM text of the bundle, or undefined for Node's own roots; an InputError when it cannot be read. */
+function readCaBundle(source) {
+    if (!source)
         return undefined;
+    try {
+        return (0,external_node_fs_.readFileSync)(source.path, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(`cannot read the CA bundle ${source.path} (${source.from}): ${e.code ?? e.message}`);
     }
 }
 
+// EXTERNAL MODULE: ./src/aws/direct/shared-config.ts
+var shared_config = __webpack_require__(2053);
+;// CONCATENATED MODULE: ./src/aws/ca-bundle-setting.ts
+// Which CA bundle AWS and registry calls trust, as the AWS CLI decides it: AWS_CA_BUNDLE, else the
+// profile's `ca_bundle` in the shared config file, read by the SDK's own config loader (loaded only
+// when a shared config file exists). The network layer (net/agents.ts) is handed the PEM text.
 
-/***/ }),
 
-/***/ 8249:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/** Where the CA bundle is for `profile` (default: AWS_PROFILE, else `default`), and who said so. */
+async function caBundleSource(env, profile) {
+    if (env.AWS_CA_BUNDLE)
+        return { path: env.AWS_CA_BUNDLE, from: 'AWS_CA_BUNDLE' };
+    // Without a shared config file no profile names a bundle: the SDK's loader need not be loaded.
+    if (!(0,shared_config/* hasSharedConfig */.sN)(env))
+        return undefined;
+    const { loadSharedConfigFiles } = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.t.bind(__webpack_require__, 9672, 19));
+    const name = profile ?? env.AWS_PROFILE ?? 'default';
+    const file = (0,shared_config/* sharedConfigPath */.L1)(env);
+    const { configFile } = await loadSharedConfigFiles({
+        configFilepath: file,
+        filepath: (0,shared_config/* sharedCredentialsPath */.t4)(env),
+        ignoreCache: true,
+    });
+    const path = configFile[name]?.ca_bundle;
+    return path ? { path, from: `ca_bundle of profile "${name}" in ${file}` } : undefined;
+}
+/** The PEM text of the configured CA bundle, or undefined for Node's own roots. */
+async function caBundle(env, profile) {
+    return readCaBundle(await caBundleSource(env, profile));
+}
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B2: () => (/* binding */ Deadline),
-/* harmony export */   iP: () => (/* binding */ withinDeadline),
-/* harmony export */   j3: () => (/* reexport safe */ _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.j3)
-/* harmony export */ });
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7253);
-/* harmony import */ var _core_unanswered_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2079);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+;// CONCATENATED MODULE: ./src/core/proxy.ts
+// Which proxy a URL goes through, by HTTPS_PROXY / HTTP_PROXY / NO_PROXY as curl reads them
+// (either case; NO_PROXY entries match the host or any subdomain; `*` disables proxying).
+function proxyFor(url, env) {
+    const u = new URL(url);
+    const proxy = u.protocol === 'https:' ? (env.HTTPS_PROXY ?? env.https_proxy) : (env.HTTP_PROXY ?? env.http_proxy);
+    if (!proxy)
+        return undefined;
+    const host = u.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = u.port || (u.protocol === 'https:' ? '443' : '80');
+    const noProxy = env.NO_PROXY ?? env.no_proxy ?? '';
+    for (const raw of noProxy.split(/[\s,]+/)) {
+        const entry = raw.trim().toLowerCase();
+        if (!entry)
+            continue;
+        if (entry === '*')
+            return undefined;
+        const [name, entryPort] = entry.startsWith('[')
+            ? [entry.slice(1, entry.indexOf(']')), entry.split(']:')[1]]
+            : entry.split(':');
+        if (entryPort && entryPort !== port)
+            continue;
+        const bare = name.replace(/^\*?\./, '');
+        if (host === bare || host.endsWith(`.${bare}`))
+            return undefined;
+    }
+    return proxy.includes('://') ? proxy : `http://${proxy}`;
+}
+
+;// CONCATENATED MODULE: ./src/net/agents.ts
+// HTTP agents for the SDK and for registry calls, honouring HTTPS_PROXY, HTTP_PROXY and NO_PROXY
+// (amazon-ecr-login ignores NO_PROXY; we don't) and the CA bundle the AWS side found (AWS_CA_BUNDLE,
+// the profile's ca_bundle: aws/ca-bundle-setting.ts). One set per run (the Run's agents), kept alive,
+// so the ECR API and the registry reuse their connections; destroyed after, so no kept-alive socket
+// holds the process open.
+
+
+
+
+class Agents {
+    env;
+    #readCa;
+    #caLoading;
+    #ca;
+    #http = new external_node_http_.Agent({ keepAlive: true });
+    #https;
+    #secureContext;
+    #proxied = new Map();
+    // The proxy agents (and the modules they load) cost start-up time a direct connection never
+    // needs: loaded the first time a URL goes through a proxy.
+    #proxyAgents;
+    constructor(env = process.env, options = {}) {
+        this.env = env;
+        this.#readCa = options.ca ?? (() => Promise.resolve(undefined));
+    }
+    /** TLS options with the CA bundle's roots, parsed once per run and only when TLS is used. */
+    #tls() {
+        if (this.#ca === undefined)
+            return {};
+        this.#secureContext ??= (0,external_node_tls_.createSecureContext)({ ca: this.#ca });
+        return { secureContext: this.#secureContext };
+    }
+    #directHttps() {
+        if (!this.#https)
+            this.#https = new external_node_https_.Agent({ keepAlive: true, ...this.#tls() });
+        return this.#https;
+    }
+    /** The agent for a URL: direct, or through the proxy the environment names for it. */
+    async for(url) {
+        this.#caLoading ??= this.#readCa();
+        this.#ca = await this.#caLoading;
+        const proxy = proxyFor(url, this.env);
+        const https = url.startsWith('https:');
+        if (!proxy)
+            return https ? this.#directHttps() : this.#http;
+        this.#proxyAgents ??= Promise.all(/* import() */[__webpack_require__.e(878), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 182));
+        const { HttpProxyAgent, HttpsProxyAgent } = await this.#proxyAgents;
+        const key = `${https ? 's' : ''}:${proxy}`;
+        let agent = this.#proxied.get(key);
+        if (!agent) {
+            agent = https
+                ? new HttpsProxyAgent(proxy, { keepAlive: true, ...this.#tls() })
+                : new HttpProxyAgent(proxy, { keepAlive: true });
+            this.#proxied.set(key, agent);
+        }
+        return agent;
+    }
+    destroy() {
+        this.#http.destroy();
+        this.#https?.destroy();
+        for (const a of this.#proxied.values())
+            a.destroy();
+        this.#proxied.clear();
+    }
+}
+
+// EXTERNAL MODULE: ./src/net/request-log.ts
+var request_log = __webpack_require__(9745);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: ./src/core/retry.ts
+var retry = __webpack_require__(7253);
+// EXTERNAL MODULE: ./src/core/unanswered.ts
+var unanswered = __webpack_require__(2079);
+;// CONCATENATED MODULE: ./src/run/deadline.ts
 // One deadline for a whole run (login, discovery, rewrite, warm, doctor...): its signal aborts every
 // request and every wait still going, and the requests it watched say which endpoint kept us
 // waiting, so that a run on a silent endpoint ends on time with a message naming that endpoint.
@@ -527,11 +611,11 @@ class Deadline {
     parent) {
         this.timeoutMs = timeoutMs;
         if (!(timeoutMs > 0))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('the timeout must be a positive duration');
+            throw new errors/* InputError */.dz('the timeout must be a positive duration');
         this.startedAt = Date.now();
         this.signal = parent ? AbortSignal.any([parent, this.#controller.signal]) : this.#controller.signal;
         // Every wait and request of a run listens to this one signal.
-        (0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(0, this.#controller.signal, this.signal);
+        (0,external_node_events_.setMaxListeners)(0, this.#controller.signal, this.signal);
         this.#timer = setTimeout(() => {
             this.#atExpiry = [...this.#pending];
             this.#controller.abort(this.error());
@@ -559,7 +643,7 @@ class Deadline {
         }, (error) => {
             this.#pending.delete(request);
             // "Did not answer" rather than "answered no": the retry rule's own notion of silence.
-            if (!this.expired && _core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isNoAnswer */ .Uz(error))
+            if (!this.expired && retry/* isNoAnswer */.Uz(error))
                 this.#lastSilent = request;
             throw error;
         });
@@ -575,7 +659,7 @@ class Deadline {
     error() {
         const request = this.unanswered();
         const waited = Date.now() - this.startedAt;
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeadlineError */ .j3((0,_core_unanswered_js__WEBPACK_IMPORTED_MODULE_3__/* .unansweredMessage */ .gv)(request, waited), (0,_core_unanswered_js__WEBPACK_IMPORTED_MODULE_3__/* .unansweredHint */ .eA)(request, this.#region), request, waited);
+        return new errors/* DeadlineError */.j3((0,unanswered/* unansweredMessage */.gv)(request, waited), (0,unanswered/* unansweredHint */.eA)(request, this.#region), request, waited);
     }
     /**
      * Run a use case within the deadline: its result, or at expiry a DeadlineError naming what did not
@@ -584,7 +668,7 @@ class Deadline {
     async run(work) {
         let onAbort;
         const expiry = new Promise((_, reject) => {
-            onAbort = () => reject(this.signal.reason instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeadlineError */ .j3 ? this.signal.reason : this.error());
+            onAbort = () => reject(this.signal.reason instanceof errors/* DeadlineError */.j3 ? this.signal.reason : this.error());
             if (this.signal.aborted)
                 onAbort();
             else
@@ -603,16 +687,100 @@ class Deadline {
         clearTimeout(this.#timer);
     }
 }
-/** Run `work` on the caller's deadline, or on its own one of `timeoutMs` (default `defaultMs`). */
-async function withinDeadline(options, defaultMs, work) {
-    if (options.deadline)
-        return options.deadline.run(() => work(options.deadline));
-    const deadline = new Deadline(options.timeoutMs ?? defaultMs);
+
+;// CONCATENATED MODULE: ./src/run/run.ts
+// What one run shares: its deadline, its HTTP agents, the AWS profile, the environment, the request
+// log and the warning and secret callbacks. Each entry (a CLI command, an action phase, a library
+// call) makes one Run (use-cases/run.ts) and passes it as one value; adapters read what they need of
+// it. The shape of go-containerregistry's crane options: one value built from options, never
+// threaded twice. Only types of the layers above appear here, as the small interfaces they implement.
+class Run {
+    deadline;
+    agents;
+    profile;
+    env;
+    requests;
+    onWarning;
+    onSecret;
+    constructor(settings) {
+        this.deadline = settings.deadline;
+        this.agents = settings.agents;
+        this.profile = settings.profile;
+        this.env = settings.env;
+        this.requests = settings.requests;
+        this.onWarning = settings.onWarning;
+        this.onSecret = settings.onSecret;
+    }
+    /** The deadline's signal: it aborts every request and wait of the run. */
+    get signal() {
+        return this.deadline?.signal;
+    }
+    get expired() {
+        return this.deadline?.expired === true;
+    }
+    /** After the deadline, its error (what kept the run waiting) replaces whatever a call failed with. */
+    failIfExpired() {
+        if (this.deadline?.expired)
+            throw this.deadline.error();
+    }
+    /** A request in flight, remembered by the deadline (which then names it if time runs out). */
+    watch(request, work) {
+        return this.deadline ? this.deadline.watch(request, work) : work;
+    }
+    /** A use case's work within the deadline: at expiry, a DeadlineError naming what did not answer. */
+    within(work) {
+        return this.deadline ? this.deadline.run(work) : work();
+    }
+    /** The same run under another deadline (doctor's short wait for STS). */
+    until(deadline) {
+        return new Run({ ...this, deadline });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/run.ts
+// Where a Run (run/run.ts) is made: once per entry (each library function, hence each CLI command and
+// action phase), from the options a caller gave. The agents trust the CA bundle the AWS side names
+// (AWS_CA_BUNDLE, the profile's ca_bundle); the deadline is the caller's when it shares one.
+
+
+
+
+
+const ignore = () => { };
+/**
+ * A Run for one entry, with a deadline of `timeoutMs` (default `defaultMs`) unless the caller shares
+ * one (none when neither is given); `end()` destroys its agents and stops the deadline it made.
+ */
+function openRun(options, defaultMs) {
+    const ms = options.timeoutMs ?? defaultMs;
+    const deadline = options.deadline ?? (ms === undefined ? undefined : new Deadline(ms, options.signal));
+    const agents = new Agents(process.env, { ca: () => caBundle(process.env, options.profile) });
+    const run = new Run({
+        deadline,
+        agents,
+        profile: options.profile,
+        env: options.env ?? process.env,
+        requests: request_log/* requestLog */.Ml,
+        onWarning: options.onWarning ?? ignore,
+        onSecret: options.onSecret ?? ignore,
+    });
+    return {
+        run,
+        end() {
+            agents.destroy();
+            if (!options.deadline)
+                deadline?.dispose();
+        },
+    };
+}
+/** `work` within a Run of its own (see openRun), ended when it settles. */
+async function withRun(options, defaultMs, work) {
+    const { run, end } = openRun(options, defaultMs);
     try {
-        return await deadline.run(() => work(deadline));
+        return await run.within(() => work(run));
     }
     finally {
-        deadline.dispose();
+        end();
     }
 }
 
