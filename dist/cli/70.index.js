@@ -603,6 +603,33 @@ function mapImage(text, target) {
 
 /***/ }),
 
+/***/ 355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ homeDirectory)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+// The user's home directory, as Node and the AWS SDK find it: HOME, else the passwd entry's home.
+// With neither (HOME unset and a uid with no passwd entry, as in some containers) os.homedir()
+// throws; callers decide what no home means for them.
+
+/** HOME, else the passwd entry's home; undefined when there is neither. */
+function homeDirectory(env) {
+    if (env.HOME)
+        return env.HOME;
+    try {
+        return (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)();
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 4070:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -2,7 +2,7 @@ export const id = 990;
 export const ids = [990,800];
 export const modules = {
 
-/***/ 7057:
+/***/ 7856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,11 +12,369 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/lines.ts
-var lines = __webpack_require__(9532);
-// EXTERNAL MODULE: ./src/core/dockerfile/characters.ts
-var characters = __webpack_require__(548);
-// EXTERNAL MODULE: ./src/core/dockerfile/lexer.ts + 3 modules
-var lexer = __webpack_require__(5658);
+var core_lines = __webpack_require__(9532);
+;// CONCATENATED MODULE: ./src/core/dockerfile/characters.ts
+// Characters as BuildKit's Dockerfile parser reads them: white space, the keyword it delimits at the
+// start of an instruction, and a character (the escape token) written as a literal in a regular
+// expression. Apart so that the lexer, the heredoc rule and the word reader, which all need them,
+// need not import each other.
+/** White space as BuildKit's word splitting reads it, by character code: tab, newline, vertical tab, form feed, carriage return, space. */
+const isSpaceCode = (c) => c === 32 || (c >= 9 && c <= 13);
+/** The same rule for one character. */
+const isSpace = (c) => c !== undefined && isSpaceCode(c.charCodeAt(0));
+/** A regular expression source for one character, literal inside and outside a class. */
+const literalChar = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+function leadingSpace(text, from, to) {
+    let i = from;
+    while (i < to && isSpaceCode(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+/** Where the keyword that starts at `start` ends: at white space or the end of the text. */
+function keywordEnd(text, start) {
+    let i = start;
+    while (i < text.length && !isSpaceCode(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+/** Keyword of an instruction, lowercased, and where its arguments begin. */
+function splitKeyword(text, from = 0) {
+    const start = leadingSpace(text, from, text.length);
+    const rest = keywordEnd(text, start);
+    return { keyword: text.slice(start, rest).toLowerCase(), rest };
+}
+
+;// CONCATENATED MODULE: ./src/core/dockerfile/directives.ts
+// The parser directives at the very top of a Dockerfile (`# escape=`, `# syntax=`, `# check=`), as
+// BuildKit reads them: the escape token the lexer splits lines with, and the frontend image BuildKit
+// picks before it parses anything. Apart from the lexer because two of BuildKit's readers take this
+// block, each its own way, and neither reads past it.
+
+// BuildKit's DirectiveParser: `^#\s*(name)\s*=\s*(.+?)\s*$`, with Go's \s.
+const DIRECTIVE_RE = /^#[\t\n\f\r ]*([a-zA-Z][a-zA-Z0-9]*)[\t\n\f\r ]*=[\t\n\f\r ]*(.+?)[\t\n\f\r ]*$/d;
+const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+/**
+ * The leading block of parser directives: it ends at the first line that is not `# name=value`
+ * with a known name, or that repeats one (a blank line, any other comment, an instruction).
+ * Two readers differ: the Dockerfile parser (which takes `escape`) strips leading white space;
+ * DetectSyntax (which picks the frontend image) does not, and skips a `#!` first line.
+ */
+function directiveBlock(text, lines, reader) {
+    const found = [];
+    const seen = new Set();
+    const shebang = reader === 'syntax' && lines.length > 0 && text.startsWith('#!', lines.at(0).start);
+    for (let i = shebang ? 1 : 0; i < lines.length; i++) {
+        const line = lines.at(i);
+        const from = reader === 'parser' ? leadingSpace(text, line.start, line.end) : line.start;
+        if (text.charCodeAt(from) !== 35)
+            break; // not `#`: the block has ended
+        const m = DIRECTIVE_RE.exec(text.slice(from, line.end));
+        if (!m)
+            break;
+        const name = m[1].toLowerCase();
+        if (!KNOWN_DIRECTIVES.has(name) || seen.has(name))
+            break;
+        seen.add(name);
+        const [start, end] = m.indices[2];
+        found.push({ name, value: m[2], start: from + start, end: from + end, line: i + 1 });
+    }
+    return found;
+}
+function escapeToken(directives) {
+    const value = directives.find((d) => d.name === 'escape')?.value;
+    return value === '`' || value === '\\' ? value : '\\';
+}
+/** The escape token the parser reads, and the `# syntax=` directive DetectSyntax finds, if any. */
+function parserDirectives(text, lines) {
+    const parsed = directiveBlock(text, lines, 'parser');
+    const escape = escapeToken(parsed);
+    // The two readers differ only on a `#!` first line or a directive line that starts with white space.
+    const same = lines.length > 0 &&
+        !text.startsWith('#!', lines.start(0)) &&
+        parsed.every((d) => !isSpaceCode(text.charCodeAt(lines.start(d.line - 1))));
+    const syntax = (same ? parsed : directiveBlock(text, lines, 'syntax')).find((d) => d.name === 'syntax');
+    return { escape, syntax };
+}
+
+;// CONCATENATED MODULE: ./src/core/dockerfile/heredoc.ts
+// Heredocs (`RUN <<EOF` ... `EOF`), as BuildKit's parser finds them: the names an instruction line
+// opens, and the body lines after it, which are data and never instructions. Apart from the lexer
+// because the rule is the shell's word reading (quotes, escapes, the exec form), not line splitting.
+
+const HEREDOC_WORD_RE = /^(\d*)<<(-?)([^<]*)$/;
+const HEREDOC_INSTRUCTIONS = new Set(['run', 'copy', 'add']);
+/** Instructions that can open a heredoc (its body is data, not instructions). */
+const HEREDOC_HOSTS = [...HEREDOC_INSTRUCTIONS, 'onbuild'];
+/** Heredoc names opened on an instruction line (RUN, COPY, ADD, also under ONBUILD; not JSON form). */
+function heredocNames(text) {
+    if (!text.includes('<<'))
+        return [];
+    let { keyword, rest } = splitKeyword(text);
+    if (keyword === 'onbuild')
+        ({ keyword, rest } = splitKeyword(text, rest));
+    if (!HEREDOC_INSTRUCTIONS.has(keyword))
+        return [];
+    if (isJsonForm(text.slice(rest)))
+        return [];
+    const docs = [];
+    for (const word of rawWords(text.slice(rest))) {
+        const m = HEREDOC_WORD_RE.exec(word);
+        if (!m || m[3] === '')
+            continue;
+        docs.push({ name: unquote(m[3]), chomp: m[2] === '-' });
+    }
+    return docs;
+}
+/** A word as the shell reads it: quotes removed wherever they are (`E"O"F` is EOF), escapes resolved. */
+function unquote(word) {
+    let out = '';
+    let quote = '';
+    for (let i = 0; i < word.length; i++) {
+        const c = word[i];
+        if (c === '\\' && quote !== "'" && i + 1 < word.length)
+            out += word[++i];
+        else if (quote ? c === quote : c === '"' || c === "'")
+            quote = quote ? '' : c;
+        else
+            out += c;
+    }
+    return out;
+}
+/**
+ * The physical line after the bodies of the heredocs an instruction (its joined text) opens, the
+ * first of them at line i: each body runs to the line that is its name.
+ */
+function skipHeredocBodies(text, lines, i, instruction) {
+    const docs = heredocNames(instruction);
+    for (let k = 0; k < docs.length; k++) {
+        const doc = docs[k];
+        while (i < lines.length) {
+            const line = lines.at(i);
+            i++;
+            let body = text.slice(line.start, line.end);
+            if (doc.chomp)
+                body = body.replace(/^\t+/, '');
+            if (body === doc.name)
+                break;
+        }
+    }
+    return i;
+}
+/** Words split on unquoted white space, quotes kept (BuildKit's RawQuotes/RawEscapes word split). */
+function rawWords(text) {
+    const words = [];
+    let word = '';
+    let quote = '';
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (!quote && isSpace(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+            continue;
+        }
+        inWord = true;
+        if (c === '\\' && quote !== "'" && i + 1 < text.length) {
+            word += c + text[++i];
+            continue;
+        }
+        if (quote ? c === quote : c === '"' || c === "'")
+            quote = quote ? '' : c;
+        word += c;
+    }
+    if (inWord)
+        words.push(word);
+    return words;
+}
+/** `["a", "b"]`: the exec form, which has no heredocs. */
+function isJsonForm(args) {
+    const s = args.trim();
+    if (!s.startsWith('['))
+        return false;
+    try {
+        const v = JSON.parse(s);
+        return Array.isArray(v) && v.every((x) => typeof x === 'string');
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/dockerfile/physical-lines.ts
+// The physical lines of a Dockerfile (split at `\n`, a `\r` before it left out), as the lexer and the
+// parser directives read them before any line is joined to the next. Kept as two tables of offsets:
+// an object per line weighed on a big file.
+/** The physical lines of a text from `from` (after a BOM). */
+class PhysicalLines {
+    starts = [];
+    ends = [];
+    constructor(text, from) {
+        let start = from;
+        while (start < text.length) {
+            let nl = text.indexOf('\n', start);
+            if (nl === -1)
+                nl = text.length;
+            this.starts.push(start);
+            this.ends.push(nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
+            start = nl + 1;
+        }
+    }
+    get length() {
+        return this.starts.length;
+    }
+    at(i) {
+        return { start: this.starts[i], end: this.ends[i] };
+    }
+    start(i) {
+        return this.starts[i];
+    }
+    end(i) {
+        return this.ends[i];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/dockerfile/lexer.ts
+// Splits a Dockerfile into instructions the way BuildKit's parser does (frontend/dockerfile/parser):
+// line continuations with comment and blank lines skipped inside them, heredoc bodies consumed as
+// data (heredoc.ts), CRLF and a BOM, with the escape token the parser directives set (directives.ts).
+// Each instruction keeps, for every character of its joined text, the source offset it came from.
+
+
+
+
+
+/**
+ * Content end of a line without its continuation token, or undefined when it does not continue.
+ * As BuildKit's `([^\\])\\[ \t]*$|^\\[ \t]*$`: an escape right after another escape is escaped.
+ */
+function continuationCut(text, start, end, escape) {
+    let i = end;
+    while (i > start && (text[i - 1] === ' ' || text[i - 1] === '\t'))
+        i--;
+    if (i <= start || text[i - 1] !== escape)
+        return undefined;
+    return i - 1 === start || text[i - 2] !== escape ? i - 1 : undefined;
+}
+const isCommentLine = (text, line) => text[leadingSpace(text, line.start, line.end)] === '#';
+const isBlankLine = (text, line) => leadingSpace(text, line.start, line.end) === line.end;
+/**
+ * A native search for where the next line that must be read may be: one that starts an instruction
+ * the caller wants, or one that may open a heredoc, or one the escape token continues. Any other
+ * line is blank, a comment or a whole instruction of no interest, and is passed over. A match
+ * inside a line (after a lone CR, in a heredoc body) only makes a line be read that need not be.
+ */
+const candidateSearches = new WeakMap();
+function candidateSearch(escape, wanted) {
+    const byEscape = candidateSearches.get(wanted) ?? new Map();
+    candidateSearches.set(wanted, byEscape);
+    let re = byEscape.get(escape);
+    if (re === undefined) {
+        if (!wanted.every((w) => /^[a-z]+$/.test(w.keyword)))
+            throw new Error(`not a keyword: ${wanted.map((w) => w.keyword)}`);
+        const starts = [
+            ...wanted.map((w) => (w.flagged ? `${w.keyword}[^\\n]*--` : w.keyword)),
+            `(?:${HEREDOC_HOSTS.join('|')})[^\\n]*<<`,
+        ];
+        const e = literalChar(escape);
+        // Each alternative matches one character, so `test` says where without a match array: a
+        // newline before the line, or the escape token in it.
+        re = new RegExp(`\\n(?=[ \\t\\v\\f\\r]*(?:${starts.join('|')}))|${e}(?=[ \\t]*\\r?(?:\\n|$))`, 'gi');
+        byEscape.set(escape, re);
+    }
+    return re;
+}
+function lexDockerfile(text, options = {}) {
+    const lines = new PhysicalLines(text, (0,core_lines/* bomLength */.L)(text));
+    const { escape, syntax } = parserDirectives(text, lines);
+    const instructions = [];
+    const escapeCode = escape.charCodeAt(0);
+    const count = lines.length;
+    const search = options.only && candidateSearch(escape, options.only);
+    const starts = lines.starts;
+    let i = 0;
+    // The common line (one instruction on one line) is read here with character codes and no call
+    // per character: most files are scanned once, before this loop's code is optimized.
+    while (i < count) {
+        if (search && i > 0) {
+            // From the newline before line i: the first alternative may match line i itself.
+            search.lastIndex = starts[i] - 1;
+            if (!search.test(text))
+                break;
+            // After a newline: the line it starts; after the escape token: the line that holds it.
+            const at = text.charCodeAt(search.lastIndex - 1) === 10 ? search.lastIndex : search.lastIndex - 1;
+            while (i + 1 < count && starts[i + 1] <= at)
+                i++;
+        }
+        const lineStart = lines.start(i);
+        const lineEnd = lines.end(i);
+        const lineNo = i + 1;
+        i++;
+        let begin = lineStart;
+        let c = text.charCodeAt(begin);
+        while (begin < lineEnd && isSpaceCode(c))
+            c = text.charCodeAt(++begin);
+        if (begin === lineEnd || c === 35)
+            continue; // blank, or a `#` comment
+        // Not continued unless the last character before trailing blanks is the escape token.
+        let last = lineEnd - 1;
+        let e = text.charCodeAt(last);
+        while (last > begin && (e === 32 || e === 9))
+            e = text.charCodeAt(--last);
+        let cut = e === escapeCode ? continuationCut(text, begin, lineEnd, escape) : undefined;
+        if (cut === undefined) {
+            // One physical line, the usual instruction: its text is a slice, its offsets need no table.
+            const one = text.slice(begin, lineEnd);
+            // Only a character past ASCII (U+00A0) can make a line trim() takes for blank.
+            if (text.charCodeAt(begin) > 127 && one.trim() === '')
+                continue;
+            const instruction = { text: one, line: lineNo, start: begin };
+            instructions.push(instruction);
+            if (one.includes('<<'))
+                i = skipHeredocBodies(text, lines, i, one);
+            continue;
+        }
+        let joined = '';
+        const pieces = [];
+        const append = (from, to) => {
+            pieces.push(joined.length, from);
+            joined += text.slice(from, to);
+        };
+        append(begin, cut);
+        while (cut !== undefined && i < lines.length) {
+            const line = lines.at(i);
+            i++;
+            if (isCommentLine(text, line) || isBlankLine(text, line))
+                continue;
+            cut = continuationCut(text, line.start, line.end, escape);
+            append(line.start, cut ?? line.end);
+        }
+        if (joined.trim() === '')
+            continue;
+        const instruction = {
+            text: joined,
+            line: lineNo,
+            start: pieces[1],
+            ...(pieces.length > 2 && { pieces }),
+        };
+        instructions.push(instruction);
+        if (joined.includes('<<'))
+            i = skipHeredocBodies(text, lines, i, joined);
+    }
+    return { instructions, escape, ...(syntax && { syntax }) };
+}
+/** The source offset of the character at `index` of an instruction's text. */
+function sourceOffset(ins, index) {
+    const { pieces } = ins;
+    if (!pieces)
+        return ins.start + index;
+    let k = 0;
+    while (k + 2 < pieces.length && pieces[k + 2] <= index)
+        k += 2;
+    return pieces[k + 1] + index - pieces[k];
+}
+
 ;// CONCATENATED MODULE: ./src/core/dockerfile/words.ts
 // A shell word as BuildKit's lexer reads it (quotes, the escape token, `$VAR`, `${VAR:-word}`),
 // kept as units that remember where each literal character sits in the source, so callers can
@@ -33,7 +391,7 @@ const wordExpressions = new Map();
 function wordExpression(escape) {
     let re = wordExpressions.get(escape);
     if (re === undefined) {
-        const e = (0,characters/* literalChar */.Qr)(escape);
+        const e = literalChar(escape);
         re = new RegExp(`(?:[^ \\t\\n\\r\\v\\f"'${e}]|${e}[^]?|"(?:[^"${e}]|${e}[^]?)*"?|'[^']*'?)+`, 'y');
         wordExpressions.set(escape, re);
     }
@@ -49,7 +407,7 @@ function splitWords(text, from, to, escape, max = Number.POSITIVE_INFINITY) {
     const word = wordExpression(escape);
     let i = from;
     while (i < to && out.length < max) {
-        while (i < to && (0,characters/* isSpaceCode */.Ix)(within.charCodeAt(i)))
+        while (i < to && isSpaceCode(within.charCodeAt(i)))
             i++;
         if (i >= to)
             break;
@@ -66,7 +424,7 @@ function leadingFlags(text, from) {
     const found = [];
     let i = from;
     for (;;) {
-        while (i < text.length && (0,characters/* isSpace */.xC)(text[i]))
+        while (i < text.length && isSpace(text[i]))
             i++;
         if (!text.startsWith('--', i))
             return { flags: found, args: i };
@@ -97,7 +455,7 @@ const specialExpressions = new Map();
 function specialExpression(escape) {
     let re = specialExpressions.get(escape);
     if (re === undefined) {
-        re = new RegExp(`["'$${(0,characters/* literalChar */.Qr)(escape)}]`, 'g');
+        re = new RegExp(`["'$${literalChar(escape)}]`, 'g');
         specialExpressions.set(escape, re);
     }
     return re;
@@ -463,7 +821,7 @@ function imageWordAt(ctx, kind, ins, w, scope) {
     addSpan(ctx, kind, { start, end: start + value.length }, false, ins.line);
 }
 function wordUnits(ctx, ins, w) {
-    return analyzeWord(ins.text, w.start, w.end, ctx.escape, (i) => (0,lexer/* sourceOffset */.V7)(ins, i));
+    return analyzeWord(ins.text, w.start, w.end, ctx.escape, (i) => sourceOffset(ins, i));
 }
 
 ;// CONCATENATED MODULE: ./src/core/dockerfile/from-flags.ts
@@ -477,7 +835,7 @@ function wordUnits(ctx, ins, w) {
 function copyAndMountSources(ctx, ins, keyword, rest) {
     if (keyword !== 'copy' && keyword !== 'run')
         return;
-    if (!ins.text.startsWith('--', (0,characters/* leadingSpace */.tu)(ins.text, rest, ins.text.length)))
+    if (!ins.text.startsWith('--', leadingSpace(ins.text, rest, ins.text.length)))
         return; // no flags
     // Index loops on the paths every file takes: for-of allocates a step object until optimized.
     const flags = leadingFlags(ins.text, rest).flags;
@@ -640,13 +998,13 @@ function stageName(ins, args) {
 function lazyLineIndex(source) {
     let index;
     return (offset) => {
-        index ??= (0,lines/* lineIndex */.D)(source);
+        index ??= (0,core_lines/* lineIndex */.D)(source);
         return index(offset);
     };
 }
 /** Scan a Dockerfile for image sites; never throws on odd input, it notes what it leaves alone. */
 function scanDockerfile(source) {
-    const { instructions, escape, syntax } = (0,lexer/* lexDockerfile */.eS)(source, { only: SCANNED });
+    const { instructions, escape, syntax } = lexDockerfile(source, { only: SCANNED });
     const ctx = {
         source,
         lineAt: lazyLineIndex(source),
@@ -666,8 +1024,8 @@ function scanDockerfile(source) {
     const rests = new Uint32Array(instructions.length);
     for (let n = 0; n < instructions.length; n++) {
         const ins = instructions[n];
-        const start = (0,characters/* leadingSpace */.tu)(ins.text, 0, ins.text.length);
-        const end = (0,characters/* keywordEnd */.Hp)(ins.text, start);
+        const start = leadingSpace(ins.text, 0, ins.text.length);
+        const end = keywordEnd(ins.text, start);
         keywords[n] = keywordCode(ins.text, start, end);
         rests[n] = end;
         if (keywords[n] !== FROM)
@@ -704,7 +1062,7 @@ function scanDockerfile(source) {
             }
         }
         else if (keyword === 'onbuild') {
-            const inner = (0,characters/* splitKeyword */.Yu)(ins.text, rest);
+            const inner = splitKeyword(ins.text, rest);
             copyAndMountSources(ctx, ins, inner.keyword, inner.rest);
         }
         else
@@ -717,42 +1075,13 @@ function scanDockerfile(source) {
 
 /***/ }),
 
-/***/ 9532:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ lineIndex)
-/* harmony export */ });
-// Line numbers of source offsets, for messages that name a file and line.
-/** A lookup from a source offset to its 1-based line number (binary search over line starts). */
-function lineIndex(source) {
-    const starts = [0];
-    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return (offset) => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
-}
-
-
-/***/ }),
-
 /***/ 3740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ rewriteDockerfile)
 /* harmony export */ });
-/* harmony import */ var _dockerfile_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7057);
+/* harmony import */ var _dockerfile_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7856);
 /* harmony import */ var _edits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8813);
 // Dockerfiles: the sites dockerfile/scan.ts finds become edits. Apart from rewrite.ts so that a
 // caller that meets only Dockerfiles and lists loads no YAML code (the yaml library is ~110 KB).

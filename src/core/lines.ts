@@ -1,4 +1,5 @@
-// Line numbers of source offsets, for messages that name a file and line.
+// Line numbers of source offsets, for messages that name a file and line, and the byte-order mark
+// a file's text may start with (kept out of the lexer: reading a file needs it, not the lexer).
 
 /** A lookup from a source offset to its 1-based line number (binary search over line starts). */
 export function lineIndex(source: string): (offset: number) => number {
@@ -14,4 +15,11 @@ export function lineIndex(source: string): (offset: number) => number {
     }
     return lo + 1;
   };
+}
+
+/** Length of a leading byte-order mark, in UTF-8 bytes read as latin1 or as one UTF-16 unit. */
+export function bomLength(text: string): number {
+  if (text.startsWith('\uFEFF')) return 1;
+  if (text.startsWith('\xEF\xBB\xBF')) return 3;
+  return 0;
 }

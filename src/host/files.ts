@@ -13,8 +13,8 @@ import {
   statSync,
 } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { bomLength } from '../core/dockerfile/lexer.js';
 import { InputError } from '../core/errors.js';
+import { bomLength } from '../core/lines.js';
 import type { FileKind } from '../core/rewrite/rewrite.js';
 
 /**

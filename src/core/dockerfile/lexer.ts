@@ -3,6 +3,7 @@
 // data (heredoc.ts), CRLF and a BOM, with the escape token the parser directives set (directives.ts).
 // Each instruction keeps, for every character of its joined text, the source offset it came from.
 
+import { bomLength } from '../lines.js';
 import { isSpaceCode, leadingSpace, literalChar } from './characters.js';
 import { type ParserDirective, parserDirectives } from './directives.js';
 import { HEREDOC_HOSTS, skipHeredocBodies } from './heredoc.js';
@@ -27,13 +28,6 @@ export interface DockerfileLexResult {
   readonly escape: string;
   /** The `# syntax=` directive BuildKit reads to choose its frontend image, if any. */
   readonly syntax?: ParserDirective;
-}
-
-/** Length of a leading byte-order mark, in UTF-8 bytes read as latin1 or as one UTF-16 unit. */
-export function bomLength(text: string): number {
-  if (text.startsWith('\uFEFF')) return 1;
-  if (text.startsWith('\xEF\xBB\xBF')) return 3;
-  return 0;
 }
 
 /**

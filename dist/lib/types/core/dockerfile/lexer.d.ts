@@ -18,8 +18,6 @@ export interface DockerfileLexResult {
     /** The `# syntax=` directive BuildKit reads to choose its frontend image, if any. */
     readonly syntax?: ParserDirective;
 }
-/** Length of a leading byte-order mark, in UTF-8 bytes read as latin1 or as one UTF-16 unit. */
-export declare function bomLength(text: string): number;
 /** An instruction a caller acts on: its keyword (lowercase), and whether only one with a `--` flag matters. */
 export interface WantedInstruction {
     readonly keyword: string;
