@@ -4,7 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../helpers/cli.js';
-import { runCliVia, startCli, unprivileged } from '../../helpers/spawn-cli.js';
+import { startCli, unprivileged } from '../../helpers/spawn-cli.js';
 import { ecr, REGISTRY, RULE_FLAGS } from '../../helpers/target.js';
 
 const FLAGS = ['--registry', REGISTRY, ...RULE_FLAGS.flatMap((r) => ['--rule', r])];
