@@ -10,14 +10,21 @@ const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { state } = require('./network-guard.cjs');
 
-const dir = mkdtempSync(join(tmpdir(), 'ept-network-guard-'));
-chmodSync(dir, 0o755);
-const preload = join(dir, 'network-guard.cjs');
-copyFileSync(join(__dirname, 'network-guard.cjs'), preload);
-chmodSync(preload, 0o644);
-const childLog = join(dir, 'refused.log');
-writeFileSync(childLog, '');
-chmodSync(childLog, 0o666);
+/** The children's copy of the guard and their log, made at the first child (a skipped file has none). */
+let children;
+function forChildren() {
+  if (children) return children;
+  const dir = mkdtempSync(join(tmpdir(), 'ept-network-guard-'));
+  chmodSync(dir, 0o755);
+  const preload = join(dir, 'network-guard.cjs');
+  copyFileSync(join(__dirname, 'network-guard.cjs'), preload);
+  chmodSync(preload, 0o644);
+  const log = join(dir, 'refused.log');
+  writeFileSync(log, '');
+  chmodSync(log, 0o666);
+  children = { dir, preload, log };
+  return children;
+}
 
 const refused = [];
 const s = state();
@@ -26,9 +33,9 @@ s.report = (message) => refused.push(message);
 
 /** What the guard refused since the last check, here and in children; the check empties both. */
 function takeRefused() {
-  const children = readFileSync(childLog, 'utf8').split('\n').filter(Boolean);
-  if (children.length > 0) writeFileSync(childLog, '');
-  return [...refused.splice(0), ...children.map((line) => `${line} (in a child process of that test)`)];
+  const lines = children ? readFileSync(children.log, 'utf8').split('\n').filter(Boolean) : [];
+  if (lines.length > 0) writeFileSync(children.log, '');
+  return [...refused.splice(0), ...lines.map((line) => `${line} (in a child process of that test)`)];
 }
 
 function check() {
@@ -40,22 +47,18 @@ afterAll(() => {
   try {
     check();
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (children) rmSync(children.dir, { recursive: true, force: true });
   }
 });
 
 // Children: add the preload to NODE_OPTIONS in whatever environment the child gets. The options
 // object is the first plain object after the command (and its argument list).
-const preloadOption = `--require "${preload}"`;
 function guardedEnv(env) {
   const base = env ?? process.env;
+  const { preload, log } = forChildren();
   const current = base.NODE_OPTIONS ?? '';
   if (current.includes(preload)) return base;
-  return {
-    ...base,
-    NODE_OPTIONS: `${current} ${preloadOption}`.trim(),
-    EPT_NETWORK_GUARD_LOG: childLog,
-  };
+  return { ...base, NODE_OPTIONS: `${current} --require "${preload}"`.trim(), EPT_NETWORK_GUARD_LOG: log };
 }
 
 // Wrapped once per worker, on the real module; each test file's setup points them at its own
