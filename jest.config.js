@@ -8,6 +8,7 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false, tsconfig: 'test/tsconfig.json' }],
   },
+  setupFilesAfterEnv: ['<rootDir>/test/helpers/network-guard.jest.cjs'],
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
 };

@@ -2,36 +2,13 @@
 // copy of the built bundles any user can read, a planted cache folder, an unknown user, and a run
 // that fails rather than hangs.
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  chmodSync,
-  cpSync,
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, lstatSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-
-/** The bundles under test: the committed dist/, or another build (EPT_DIST, as in the other tests). */
-const DIST = process.env.EPT_DIST ?? join(process.cwd(), 'dist');
 
 /** A uid and gid with no passwd or group entry. */
 export const UNKNOWN_ID = 54321;
 
-/**
- * A fresh 0755 temp directory holding a copy of dist/ (as `dist`): the checkout's parents may be
- * closed to another user.
- */
-export function readableCopy(): { dir: string; dist: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'ept-hostile-'));
-  chmodSync(dir, 0o755);
-  const dist = join(dir, 'dist');
-  cpSync(DIST, dist, { recursive: true });
-  return { dir, dist };
-}
+export { readableCopy } from './readable-dist.js';
 
 /**
  * setpriv to the unknown uid with no groups, when this runs as root and that user can run node;

@@ -1,9 +1,10 @@
 // Runs the CLI bundle the ways some tests need beyond runCli: through a wrapper (another user, a
 // file-size limit), with the child at hand (to signal it), and with a time limit so a hang fails.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, lstatSync, readdirSync } from 'node:fs';
+import { chownSync, existsSync, lstatSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI } from './cli.js';
+import { readableCopy } from './readable-dist.js';
 
 export interface Ended {
   code: number | null;
@@ -15,9 +16,15 @@ export interface Ended {
 
 export function startCli(
   args: string[],
-  options: { wrapper?: string[]; cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+  options: {
+    wrapper?: string[];
+    script?: string;
+    cwd?: string;
+    env?: NodeJS.ProcessEnv;
+    timeoutMs?: number;
+  } = {},
 ): { child: ChildProcess; ended: Promise<Ended> } {
-  const [cmd, ...pre] = [...(options.wrapper ?? []), process.execPath, CLI, ...args];
+  const [cmd, ...pre] = [...(options.wrapper ?? []), process.execPath, options.script ?? CLI, ...args];
   const child = spawn(cmd!, pre, {
     cwd: options.cwd,
     env: options.env ?? { PATH: process.env.PATH, HOME: process.env.HOME },
@@ -51,19 +58,36 @@ export const runCliVia = (
 /** The uid and gid of nobody, the user tests run the CLI as when they run as root. */
 const NOBODY = 65534;
 
+export interface Unprivileged {
+  /** Runs the CLI as that user. */
+  run(args: string[], options?: { timeoutMs?: number }): Promise<Ended>;
+  /** Gives `dir` and all below it to that user. */
+  own(dir: string): void;
+}
+
 /**
  * How to run the CLI as a user that file permissions apply to: as ourselves when not root; as
- * nobody through setpriv when root (root reads and writes through any mode bits); undefined when
- * neither is possible.
+ * nobody through setpriv when root (root reads and writes through any mode bits), on a copy of the
+ * bundles in a folder nobody can read (removed after the test file); undefined when neither is
+ * possible. Call it while the test file is collected (it registers the copy's removal).
  */
-export function unprivileged(): { wrapper: string[]; own(dir: string): void } | undefined {
-  if (process.getuid?.() !== 0) return { wrapper: [], own: () => {} };
+export function unprivileged(): Unprivileged | undefined {
+  if (process.getuid?.() !== 0)
+    return { run: (args, options) => runCliVia([], args, options), own: () => {} };
   const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find(existsSync);
   if (!setpriv) return undefined;
   const wrapper = [setpriv, `--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups'];
   if (spawnSync(wrapper[0]!, [...wrapper.slice(1), process.execPath, '-e', '0']).status !== 0)
     return undefined;
-  return { wrapper, own: (dir) => chownTree(dir, NOBODY) };
+  let copy: { dir: string; dist: string } | undefined;
+  afterAll(() => copy && rmSync(copy.dir, { recursive: true, force: true }));
+  return {
+    run: (args, options = {}) => {
+      copy ??= readableCopy();
+      return startCli(args, { ...options, wrapper, script: join(copy.dist, 'cli.js'), cwd: copy.dir }).ended;
+    },
+    own: (dir) => chownTree(dir, NOBODY),
+  };
 }
 
 function chownTree(path: string, id: number): void {

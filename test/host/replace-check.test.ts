@@ -3,7 +3,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCliVia, unprivileged } from '../helpers/spawn-cli.js';
+import { unprivileged } from '../helpers/spawn-cli.js';
 import { REGISTRY, RULE_FLAGS } from '../helpers/target.js';
 
 const FLAGS = ['--registry', REGISTRY, ...RULE_FLAGS.flatMap((r) => ['--rule', r])];
@@ -25,7 +25,7 @@ asUser('every changed file of a locked directory is named, each once, and nothin
   }
   user!.own(dir);
   chmodSync(join(dir, 'locked'), 0o555);
-  const r = await runCliVia(user!.wrapper, ['rewrite', ...FLAGS, dir]);
+  const r = await user!.run(['rewrite', ...FLAGS, dir]);
   chmodSync(join(dir, 'locked'), 0o755);
   const named = r.stderr.split('\n').filter((l) => l.includes('cannot write'));
   expect(named.sort()).toEqual(

@@ -1,7 +1,7 @@
 // Other projects' own test data, read at run time from ../shared/conformance (kept outside the
 // project, see its README; skipped with one line when absent): distribution/reference's vectors,
 // BuildKit's parser testfiles and Renovate's Dockerfile extractor cases.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lexDockerfile } from '../../../src/core/dockerfile/lexer.js';
 import {
@@ -17,16 +17,14 @@ import {
 import { mapImage } from '../../../src/core/image/rules.js';
 import { applyEdits, type Edit } from '../../../src/core/rewrite/edits.js';
 import { extractImages, rewriteDockerfile } from '../../../src/core/rewrite/rewrite.js';
+import { sharedPath } from '../../helpers/shared-data.js';
 import { syntaxImage } from '../../helpers/syntax-directive.js';
 import { TARGET } from '../../helpers/target.js';
 
-const ROOT = join(process.cwd(), '..', 'shared', 'conformance');
-const present = existsSync(ROOT);
-if (!present)
-  console.warn(`conformance suites skipped: ${ROOT} not found (distribution, BuildKit, Renovate data)`);
-const maybe = present ? describe : describe.skip;
-const load = <T>(file: string): T =>
-  present ? JSON.parse(readFileSync(join(ROOT, file), 'utf8')) : ({} as T);
+const ROOT =
+  sharedPath('conformance', 'the conformance suites (distribution, BuildKit, Renovate data)') ?? '';
+const maybe = ROOT ? describe : describe.skip;
+const load = <T>(file: string): T => (ROOT ? JSON.parse(readFileSync(join(ROOT, file), 'utf8')) : ({} as T));
 
 // ---------------------------------------------------------------------------------------------
 // distribution/reference: each vector's entry point mapped to what parseImageRef (docker's

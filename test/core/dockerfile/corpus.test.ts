@@ -1,19 +1,17 @@
 // Real-world Dockerfiles from ../shared/corpus/dockerfiles (kept outside the project; skipped when
 // absent). Every file scans; only image spans change, the `# syntax=` frontend image among them;
 // a second run changes nothing.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mapImage } from '../../../src/core/image/rules.js';
 import { rewriteDockerfile } from '../../../src/core/rewrite/rewrite.js';
+import { sharedPath } from '../../helpers/shared-data.js';
 import { syntaxImage } from '../../helpers/syntax-directive.js';
 import { TARGET } from '../../helpers/target.js';
 
-const CORPUS = join(process.cwd(), '..', 'shared', 'corpus', 'dockerfiles');
-const files = existsSync(CORPUS)
-  ? readdirSync(CORPUS).filter((f) => f !== 'INDEX.tsv' && f !== 'INDEX.md')
-  : [];
+const CORPUS = sharedPath(join('corpus', 'dockerfiles'), 'the corpus test') ?? '';
+const files = CORPUS ? readdirSync(CORPUS).filter((f) => f !== 'INDEX.tsv' && f !== 'INDEX.md') : [];
 const maybe = files.length ? describe : describe.skip;
-if (!files.length) console.warn(`corpus test skipped: ${CORPUS} not found`);
 
 maybe('shared Dockerfile corpus', () => {
   const read = (name: string) => readFileSync(join(CORPUS, name)).toString('latin1');

@@ -3,7 +3,7 @@
 // in order, and nothing a full read does not give. Checked on the real Dockerfiles of ../shared
 // (corpus and BuildKit's parser test files), this project's fixtures, and generated texts full of
 // continuations, heredocs, escape directives, CRs and odd blanks.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
@@ -13,6 +13,7 @@ import {
   lexDockerfile,
   type WantedInstruction,
 } from '../../../src/core/dockerfile/lexer.js';
+import { sharedPath } from '../../helpers/shared-data.js';
 
 const WANTED: WantedInstruction[] = [
   { keyword: 'from' },
@@ -43,15 +44,17 @@ function expectSameAsked(text: string): void {
   }
 }
 
-const shared = join(process.cwd(), '..', 'shared');
-const corpusDir = join(shared, 'corpus', 'dockerfiles');
-const corpus = existsSync(corpusDir)
+const corpusDir = sharedPath(join('corpus', 'dockerfiles'), 'the corpus part; fixtures checked');
+const corpus = corpusDir
   ? readdirSync(corpusDir)
       .filter((f) => !f.startsWith('INDEX'))
       .map((f) => [f, readFileSync(join(corpusDir, f)).toString('latin1')] as const)
   : [];
-const testfilesPath = join(shared, 'conformance', 'buildkit', 'testfiles.json');
-const buildkit = existsSync(testfilesPath)
+const testfilesPath = sharedPath(
+  join('conformance', 'buildkit', 'testfiles.json'),
+  "BuildKit's testfiles part; fixtures checked",
+);
+const buildkit = testfilesPath
   ? (
       JSON.parse(readFileSync(testfilesPath, 'utf8')) as { testfiles: { name: string; dockerfile: string }[] }
     ).testfiles.map((t) => [t.name, t.dockerfile] as const)
@@ -62,8 +65,6 @@ const fixtures = readdirSync(fixturesDir, { withFileTypes: true })
   .map((e) => [e.name, readFileSync(join(fixturesDir, e.name, 'Dockerfile'), 'latin1')] as const);
 
 describe('real files: the instructions asked for, as a full read gives them', () => {
-  if (corpus.length === 0 || buildkit.length === 0)
-    console.warn(`${shared}: not found; only fixtures checked`);
   test.each([...corpus, ...buildkit, ...fixtures])('%s', (_name, text) => {
     expectSameAsked(text);
     expectSameAsked(text.replace(/\n/g, '\r\n'));

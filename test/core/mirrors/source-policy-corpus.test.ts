@@ -2,19 +2,19 @@
 // to every image of the real Dockerfiles in ../shared/corpus/dockerfiles (kept outside the project;
 // skipped when absent), gives what `map` gives for the same image: the same cache URI (BuildKit's
 // implicit :latest aside) for an image a rule covers, the image unchanged otherwise.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { extractImages } from '../../../src/core/rewrite/rewrite.js';
 import { type ImageMapping, mapImage, renderMirrors } from '../../../src/index.js';
 import { evaluatePolicy, imageIdentifier, type PolicyRule } from '../../helpers/buildkit-source-policy.js';
+import { sharedPath } from '../../helpers/shared-data.js';
 import { syntaxImage } from '../../helpers/syntax-directive.js';
 import { TARGET } from '../../helpers/target.js';
 
-const CORPUS = join(process.cwd(), '..', 'shared', 'corpus', 'dockerfiles');
-const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => !f.startsWith('INDEX.')) : [];
+const CORPUS = sharedPath(join('corpus', 'dockerfiles'), 'the source-policy corpus test') ?? '';
+const files = CORPUS ? readdirSync(CORPUS).filter((f) => !f.startsWith('INDEX.')) : [];
 const maybe = files.length ? describe : describe.skip;
-if (!files.length) console.warn(`source-policy corpus test skipped: ${CORPUS} not found`);
 
 /** The rules' shape plus an ECR-to-ECR rule for part of an upstream, so that order matters. */
 const RULES = [

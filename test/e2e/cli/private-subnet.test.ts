@@ -36,6 +36,13 @@ const noEcrApi = () => ({ ...baseEnv(), AWS_ENDPOINT_URL_ECR: hole.url });
 /** The emulator, with STS black-holed (a VPC with ecr.api, ecr.dkr and s3 endpoints only). */
 const noSts = () => ({ ...baseEnv(), AWS_ENDPOINT_URL_STS: hole.url });
 
+/**
+ * A run that ends by its own deadline ends before this many seconds after it, on any machine: the
+ * limit tells an end by the deadline from a hang or another, later timer, it measures nothing. How
+ * soon after the deadline a run ends is a speed figure (a bound of 3 s above it is bench's).
+ */
+const HANG_S = 10;
+
 async function timed<T>(what: string, run: () => Promise<T>): Promise<{ result: T; seconds: number }> {
   const started = Date.now();
   const result = await run();
@@ -61,7 +68,7 @@ describe('a silent ECR API endpoint: every command ends by --timeout and names i
       );
       expect(result.code).toBe(1);
       expect(seconds).toBeGreaterThanOrEqual(2.9);
-      expect(seconds).toBeLessThan(6);
+      expect(seconds).toBeLessThan(3 + HANG_S);
       expect(hole.connections()).toBeGreaterThan(before);
       expect(result.stderr).toContain(`no answer from the ECR API (${hole.host}`);
       expect(result.stderr).toMatch(/within 3(\.\d)? s/);
@@ -88,7 +95,7 @@ describe('a silent registry endpoint (no ecr.dkr endpoint)', () => {
         runCli(['warm', 'alpine:3.20', '--json', '--timeout', '3s'], { cwd: dir, env }),
       );
       expect(result.code).toBe(1);
-      expect(seconds).toBeLessThan(6);
+      expect(seconds).toBeLessThan(3 + HANG_S);
       const [image] = JSON.parse(result.stdout).images;
       expect(image.error).toContain(
         `no answer from the ECR registry (${hole.host}, GET manifest docker-hub/library/alpine:3.20) within `,
@@ -118,7 +125,6 @@ describe('no STS endpoint: the main job never asks it', () => {
     expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toBe(
       `FROM ${em.registryHost}/docker-hub/library/node:20\n`,
     );
-    expect(map.seconds + rewrite.seconds).toBeLessThan(8);
     expect(hole.connections()).toBe(before);
   }, 30_000);
 
@@ -140,7 +146,7 @@ describe('no STS endpoint: the main job never asks it', () => {
     const { result, seconds } = await timed('doctor, STS black-holed, --timeout 8s', () =>
       runCli(['doctor', '--skip-network', '--json', '--timeout', '8s'], { cwd: dir, env: noSts() }),
     );
-    expect(seconds).toBeLessThan(10);
+    expect(seconds).toBeLessThan(8 + HANG_S);
     const report = JSON.parse(result.stdout);
     const sts = report.findings.find((f: { code: string }) => f.code === 'sts-unreachable');
     expect(sts).toMatchObject({ severity: 'warning' });
@@ -166,7 +172,7 @@ describe('the action on a silent ECR API', () => {
         }),
     );
     expect(result.code).toBe(1);
-    expect(seconds).toBeLessThan(6);
+    expect(seconds).toBeLessThan(3 + HANG_S);
     expect(result.stdout).toContain('::error::');
     expect(result.stdout).toContain(`no answer from the ECR API (${hole.host}`);
     expect(result.stdout).toContain('com.amazonaws.us-east-1.ecr.api');

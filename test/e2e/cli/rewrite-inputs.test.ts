@@ -4,7 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../helpers/cli.js';
-import { runCliVia, startCli, unprivileged } from '../../helpers/spawn-cli.js';
+import { startCli, unprivileged } from '../../helpers/spawn-cli.js';
 import { ecr, REGISTRY, RULE_FLAGS } from '../../helpers/target.js';
 
 const FLAGS = ['--registry', REGISTRY, ...RULE_FLAGS.flatMap((r) => ['--rule', r])];
@@ -34,7 +34,7 @@ describe('rewrite: what cannot be read', () => {
       repo({ Dockerfile: 'FROM node:20\n', 'secret/Dockerfile': 'FROM node:20\n' });
       user!.own(dir);
       chmodSync(join(dir, 'secret'), 0o000);
-      const r = await runCliVia(user!.wrapper, ['rewrite', ...FLAGS, dir]);
+      const r = await user!.run(['rewrite', ...FLAGS, dir]);
       chmodSync(join(dir, 'secret'), 0o755);
       expect(r.stderr).toMatch(new RegExp(`^${join(dir, 'secret')}: error: cannot read \\(EACCES`, 'm'));
       expect(r.stderr).not.toContain('scandir');

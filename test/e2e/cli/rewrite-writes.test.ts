@@ -111,7 +111,7 @@ describe('rewrite: a batch is written whole, or says which part was', () => {
       user!.own(dir);
       chmodSync(join(dir, 'locked'), 0o555);
       chmodSync(join(dir, 'ro/Dockerfile'), 0o444);
-      const r = await runCliVia(user!.wrapper, ['rewrite', ...FLAGS, dir]);
+      const r = await user!.run(['rewrite', ...FLAGS, dir]);
       expect(r.stderr).toContain(`${join(dir, 'locked/Dockerfile')}: error: cannot write`);
       expect(r.stderr).toContain(`${join(dir, 'ro/Dockerfile')}: error: cannot write`);
       expect(r.stderr).toContain('no file was changed');

@@ -199,10 +199,11 @@ describe('warm from files, failures and usage', () => {
     await emu.upstream.seedImage({ host: 'docker.io', path: 'acme/huge', tag: '1' });
     emu.setImportTime(60_000);
     try {
-      const nodeStart = await cli(emu, ['--version']).then((r) => r.ms);
       const run = await warmCli(emu, ['--timeout', '1500ms', 'acme/huge:1']);
       expect(run.code).toBe(1);
-      expect(run.ms).toBeLessThanOrEqual(1_500 + 1_000 + nodeStart);
+      // Its own clock says it stopped at the deadline (below); the wall clock only tells that from a
+      // hang: how soon after the deadline it ends is a speed figure (a 1 s bound failed under load).
+      expect(run.ms).toBeLessThan(1_500 + 10_000);
       expect(run.stderr).toMatch(
         /failed {2}acme\/huge:1: not ready after 1\.\d s: ECR is still importing it/,
       );

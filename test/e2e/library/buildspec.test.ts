@@ -38,6 +38,12 @@ function project(name: string): string {
   return dir;
 }
 
+/**
+ * npm with no way off loopback: --offline still asks registry.npmjs.org (npm exec resolved it), so
+ * the registry is a closed loopback port and the update check is off.
+ */
+const NPM_LOOPBACK = { npm_config_registry: 'http://127.0.0.1:9/', npm_config_update_notifier: 'false' };
+
 /** Run a process without blocking this event loop (the stand-in answers from it). */
 function run(
   cmd: string,
@@ -57,7 +63,13 @@ function run(
 
 test('a buildspec shell script: npx login, rewrite, warm, logout on the packed tarball, offline', async () => {
   const dir = project('npx');
-  const env = { PATH: process.env.PATH, HOME: dir, DOCKER_CONFIG: join(dir, '.docker'), ...em.env() };
+  const env = {
+    PATH: process.env.PATH,
+    HOME: dir,
+    DOCKER_CONFIG: join(dir, '.docker'),
+    ...NPM_LOOPBACK,
+    ...em.env(),
+  };
   const script = `set -e
 x() { npx --yes --offline --cache "${join(tmp, 'cache')}" --package "${tarball}" ecr-pull-through "$@"; }
 x login --method config
@@ -85,7 +97,7 @@ test('a node script importing the library from the tarball: prepare() does what 
   execFileSync(
     'npm',
     ['install', '--offline', '--no-audit', '--no-fund', '--cache', join(tmp, 'cache'), tarball],
-    { cwd: dir, stdio: 'ignore' },
+    { cwd: dir, stdio: 'ignore', env: { ...process.env, ...NPM_LOOPBACK } },
   );
   writeFileSync(
     join(dir, 'prepare.mjs'),
