@@ -7,12 +7,12 @@
 // folder). The CLI and the action run them as they are; the library's "require" export works too,
 // since Node 20.19 require() loads an ES module without top-level await.
 // `--out DIR` builds elsewhere (test/dist.test.ts compares that with the committed dist/).
-import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 const outFlag = process.argv.indexOf('--out');
-const out = outFlag === -1 ? 'dist' : process.argv[outFlag + 1];
+const out = resolve(outFlag === -1 ? 'dist' : process.argv[outFlag + 1]);
 
 // The version the CLI prints comes from package.json, through a generated module.
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -21,7 +21,13 @@ if (!existsSync('src/version.ts') || readFileSync('src/version.ts', 'utf8') !== 
   writeFileSync('src/version.ts', versionModule);
 }
 
-const node = (...args) => execFileSync(process.execPath, args, { stdio: 'inherit' });
+/** Runs node with these arguments; rejects if it fails. */
+const node = (...args) =>
+  new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { stdio: 'inherit' });
+    child.on('error', fail);
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${args[0]} ${args[2] ?? ''}: exit ${code}`))));
+  });
 const ncc = (entry, dir) =>
   node(
     'node_modules/@vercel/ncc/dist/ncc/cli.js',
@@ -36,17 +42,29 @@ const ncc = (entry, dir) =>
     'es2022',
   );
 
-// A clean start, so no chunk of an earlier build is left behind. The action goes first: ncc deletes
-// every .js file under its output folder, and dist/ holds the other two.
-rmSync(out, { recursive: true, force: true });
-ncc('src/action/main.ts', out);
-ncc('src/cli/bin.ts', join(out, 'cli'));
-ncc('src/index.ts', join(out, 'lib'));
+// The four steps run side by side (each is one CPU for 10-25 s), each into its own folder of a
+// fresh staging folder, moved into place once all have passed: ncc deletes every .js file under its
+// output folder, so none may build inside another's. A clean start: no chunk of an earlier build stays.
+const stage = mkdtempSync(join(dirname(out), '.dist-build-'));
+try {
+  await Promise.all([
+    ncc('src/action/main.ts', join(stage, 'action')),
+    ncc('src/cli/bin.ts', join(stage, 'cli')),
+    ncc('src/index.ts', join(stage, 'lib')),
+    // The library's types.
+    node('node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', join(stage, 'types')),
+  ]);
+  rmSync(out, { recursive: true, force: true });
+  renameSync(join(stage, 'action'), out);
+  renameSync(join(stage, 'cli'), join(out, 'cli'));
+  renameSync(join(stage, 'lib'), join(out, 'lib'));
+  renameSync(join(stage, 'types'), join(out, 'lib', 'types'));
+} finally {
+  rmSync(stage, { recursive: true, force: true });
+}
+writeFileSync(join(out, 'lib', 'index.d.ts'), "export * from './types/index.js';\n");
 
 // The bin: a name npx can run, beside the folder that holds the CLI and its chunks.
 writeFileSync(join(out, 'cli.js'), "#!/usr/bin/env node\nimport './cli/index.js';\n");
 chmodSync(join(out, 'cli.js'), 0o755);
 
-// The library's types.
-node('node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', join(out, 'lib', 'types'));
-writeFileSync(join(out, 'lib', 'index.d.ts'), "export * from './types/index.js';\n");
