@@ -26,7 +26,9 @@ const node = (...args) =>
   new Promise((done, fail) => {
     const child = spawn(process.execPath, args, { stdio: 'inherit' });
     child.on('error', fail);
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${args[0]} ${args[2] ?? ''}: exit ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? done() : fail(new Error(`${args[0]} ${args[2] ?? ''}: exit ${code}`)),
+    );
   });
 const ncc = (entry, dir) =>
   node(
@@ -67,4 +69,3 @@ writeFileSync(join(out, 'lib', 'index.d.ts'), "export * from './types/index.js';
 // The bin: a name npx can run, beside the folder that holds the CLI and its chunks.
 writeFileSync(join(out, 'cli.js'), "#!/usr/bin/env node\nimport './cli/index.js';\n");
 chmodSync(join(out, 'cli.js'), 0o755);
-
