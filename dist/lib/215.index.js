@@ -645,9 +645,9 @@ function deadlineDiagnosis(f) {
     const counts = f.triggered ? f.checks?.counts : f.pulls;
     // The request in flight is to blame only when its endpoint said nothing to this image, and earlier
     // requests went unanswered too or this one waited most of the time; else it was merely unlucky.
-    if (f.unanswered &&
-        (!counts ||
-            (heard(counts) === 0 && (counts.silent > 0 || (f.inFlightMs ?? f.waitedMs) >= f.waitedMs / 2)))) {
+    // After a slow start the image's own time is short, so a wait alone says nothing of the endpoint.
+    const waitedLong = !slow && (f.inFlightMs ?? f.waitedMs) >= f.waitedMs / 2;
+    if (f.unanswered && (!counts || (heard(counts) === 0 && (counts.silent > 0 || waitedLong)))) {
         return {
             error: `${(0,unanswered/* unansweredMessage */.gv)(f.unanswered, f.waitedMs)}${start}`,
             hint: (0,unanswered/* unansweredHint */.eA)(f.unanswered, f.region),

@@ -76,11 +76,6 @@ export function completedAt(emu: Emulator, repository: string): number {
   return emu.imports.find((r) => r.repository === repository)?.completedAt ?? Number.NaN;
 }
 
-/** How late an import may be noticed: max(1 s, 10%), at most 15 s, all times `scale`. */
-export function latenessBound(importMs: number, scale: number): number {
-  return Math.min(15_000 * scale, Math.max(1_000 * scale, importMs / 10));
-}
-
 /** The poll schedule and rate limit of a run scaled down by `scale`. */
 export function scaledRun(scale: number) {
   return {

@@ -337,6 +337,21 @@ describe('the deadline, from what the calls saw', () => {
       /allow more time/,
     ],
     [
+      'a slow start, then the first pull sent a moment before the deadline: the start is named, not the registry',
+      {
+        ...base,
+        waitedMs: 900,
+        timeoutMs: 5_500,
+        triggered: false,
+        before: { operation: 'DescribePullThroughCacheRules', ms: 4_400 },
+        unanswered: { service: 'ecr.dkr', host: 'r', operation: 'GET manifest x:1' },
+        inFlightMs: 900,
+        pulls: counts({ sent: 1 }),
+      },
+      /^the import was not started: the first pull was sent 0\.9 s before the deadline and not answered yet; DescribePullThroughCacheRules took 4\.4 s of the 5\.5 s before the first pull$/,
+      /name the rules/,
+    ],
+    [
       'the pulls throttled by the registry',
       {
         ...base,

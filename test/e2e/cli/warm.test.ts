@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Emulator, startEmulator } from '../../../emulator/index.js';
 import type { WarmImageResult } from '../../../src/index.js';
 import { CLI } from '../../helpers/cli.js';
-import { completedAt, latenessBound, scenarioEmulator, scenarioImages } from '../../helpers/warm-scenario.js';
+import { completedAt, scenarioEmulator, scenarioImages } from '../../helpers/warm-scenario.js';
 
 interface Run {
   code: number | null;
@@ -91,18 +91,22 @@ describe('the 20-image scenario through the CLI', () => {
       // One line per event on a pipe, printed as the image becomes ready.
       const line = run.lines.find((l) => l.text.startsWith(`ready   ${i.ref} `));
       expect(line).toBeDefined();
-      const late = line!.at - completedAt(emu, i.repository);
-      // Noticed at the next look, not a cap later: the exact bound is a speed figure (bench/warm.ts);
-      // at a tenth of the scale a loaded machine's own delays are the bound's size, so twice it here.
-      expect(late).toBeGreaterThanOrEqual(0);
-      expect(late).toBeLessThanOrEqual(2 * latenessBound(i.importMs, SCALE) + 240);
+      // Never before the import ended, and noticed by the look that saw it end: no look after it (two
+      // when one was in flight as the import ended). How soon that look came is a speed figure
+      // (bench/warm.ts): a loaded machine's own delays are its size at a tenth of the scale.
+      const done = completedAt(emu, i.repository);
+      expect(line!.at).toBeGreaterThanOrEqual(done);
+      const looksAfter = emu.log.forImage(i.repository).filter((e) => e.at >= done);
+      expect(looksAfter.length).toBeGreaterThanOrEqual(1);
+      expect(looksAfter.length).toBeLessThanOrEqual(2);
       // The pull, the schedule's looks, and one look at once (an image already cached is ready then).
       expect(emu.log.forImage(i.repository).length).toBeLessThanOrEqual(31);
     }
     expect(run.stderr).toMatch(/^IMAGE +STATUS +SECONDS +ATTEMPTS +DETAIL$/m);
     expect(run.stderr).toMatch(/20 image\(s\) ready in \d+\.\d+s\n$/);
     expect(run.stdout + run.stderr).not.toMatch(SECRET_LIKE);
-  }, 20_000);
+    // A hang limit, not a speed figure: the run itself ends by its --timeout of 30 s.
+  }, 60_000);
 });
 
 describe('warm from files, failures and usage', () => {
@@ -205,7 +209,8 @@ describe('warm from files, failures and usage', () => {
       // hang: how soon after the deadline it ends is a speed figure (a 1 s bound failed under load).
       expect(run.ms).toBeLessThan(1_500 + 10_000);
       expect(run.stderr).toMatch(
-        /failed {2}acme\/huge:1: not ready after 1\.\d s: ECR is still importing it/,
+        // How much of the 1.5 s the image got depends on how fast the CLI started (a slow start is named).
+        /failed {2}acme\/huge:1: not ready after \d\.\d s: ECR is still importing it(; \w+ took \d\.\d s of the 1\.5 s before the first pull)?\n/,
       );
     } finally {
       emu.setImportTime(300);
