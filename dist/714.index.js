@@ -1419,8 +1419,8 @@ function failedUnmapped(image, registry, reason) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/dockerfile/scan.ts + 11 modules
-var dockerfile_scan = __webpack_require__(7856);
+// EXTERNAL MODULE: ./src/core/dockerfile/scan.ts + 15 modules
+var dockerfile_scan = __webpack_require__(1317);
 // EXTERNAL MODULE: ./src/core/rewrite/dockerfile.ts
 var dockerfile = __webpack_require__(3740);
 // EXTERNAL MODULE: ./src/core/rewrite/edits.ts

@@ -343,7 +343,7 @@ function backoffDelay(retry, policy, random) {
 /* harmony export */   qq: () => (/* binding */ extractImages)
 /* harmony export */ });
 /* unused harmony export rewriteText */
-/* harmony import */ var _dockerfile_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7856);
+/* harmony import */ var _dockerfile_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1317);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3740);
 /* harmony import */ var _edits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8813);
 /* harmony import */ var _list_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3530);

@@ -23,9 +23,17 @@ export function keywordEnd(text: string, start: number): number {
   return i;
 }
 
-/** Keyword of an instruction, lowercased, and where its arguments begin. */
-export function splitKeyword(text: string, from = 0): { keyword: string; rest: number } {
-  const start = leadingSpace(text, from, text.length);
+/** What skips white space before a keyword: ASCII by default, or a text's own reading (white-space.ts). */
+interface SpaceSkipper {
+  skip(s: string, from: number, to: number): number;
+}
+
+/**
+ * Keyword of an instruction, lowercased, and where its arguments begin (split_command.go: white
+ * space trimmed, then the keyword ends at an ASCII blank).
+ */
+export function splitKeyword(text: string, from = 0, ws?: SpaceSkipper): { keyword: string; rest: number } {
+  const start = ws ? ws.skip(text, from, text.length) : leadingSpace(text, from, text.length);
   const rest = keywordEnd(text, start);
   return { keyword: text.slice(start, rest).toLowerCase(), rest };
 }

@@ -5,6 +5,7 @@
 import { leadingSpace } from './characters.js';
 import { imageWord, imageWordAt, type ScanContext, wordUnits } from './image-words.js';
 import type { Instruction } from './lexer.js';
+import { note } from './sites.js';
 import { isPlainWord, leadingFlags, literalText, type Unit, type WordSpan } from './words.js';
 
 /** `--from=` of COPY, and `from=` inside each `--mount=` CSV of RUN. */
@@ -17,46 +18,75 @@ export function copyAndMountSources(ctx: ScanContext, ins: Instruction, keyword:
     const flag = flags[k]!;
     if (!flag.value) continue;
     if (keyword === 'copy' && flag.name === 'from') {
-      imageWordAt(ctx, 'copy-from', ins, flag.value, 'source');
+      imageWordAt(ctx, 'copy-from', ins, flag.value, 'copy');
     } else if (keyword === 'run' && flag.name === 'mount' && mayNameSource(ins, flag.value, ctx.escape)) {
       mountSource(ctx, ins, flag.value);
     }
   }
 }
 
-/** A `from=` field, as mountSource reads a plain CSV: after a comma or at the start, key trimmed. */
-const FROM_FIELD = /(?:^|,)\s*from\s*=/i;
+/** A `from` key anywhere: a plain word without one has no from= field and needs no units. */
+const FROM_KEY = /from/i;
 
 /**
  * Whether a mount's CSV can have a `from=` field: a plain word (no quote, escape or `$`) without
- * one cannot, and needs no units (most mounts are caches and secrets).
+ * one cannot (most mounts are caches and secrets).
  */
 function mayNameSource(ins: Instruction, value: WordSpan, escape: string): boolean {
   if (!isPlainWord(ins.text, value.start, value.end, escape)) return true;
-  return FROM_FIELD.test(ins.text.slice(value.start, value.end));
+  return FROM_KEY.test(ins.text.slice(value.start, value.end));
+}
+
+const isChar = (u: Unit | undefined, ch: string): boolean => u?.t === 'c' && u.ch === ch;
+
+/**
+ * The fields of a mount's CSV, as go-csvvalue (csvvalue.go Fields, which commands_runmount.go
+ * parseMount calls) splits the flag's value: at commas; a field that starts with `"` is quoted,
+ * runs to the next `"` not doubled, and must end there; a `"` anywhere else is an error, and
+ * BuildKit then fails the build (undefined). Each field is its units, quotes removed.
+ */
+export function csvFields(units: readonly Unit[]): Unit[][] | undefined {
+  const fields: Unit[][] = [];
+  let i = 0;
+  for (;;) {
+    const field: Unit[] = [];
+    fields.push(field);
+    if (!isChar(units[i], '"')) {
+      while (i < units.length && !isChar(units[i], ',')) {
+        if (isChar(units[i], '"')) return undefined;
+        field.push(units[i++]!);
+      }
+    } else {
+      i++;
+      for (;;) {
+        if (i >= units.length) return undefined; // no closing quote
+        if (!isChar(units[i], '"')) {
+          field.push(units[i++]!);
+          continue;
+        }
+        i++;
+        if (isChar(units[i], '"'))
+          field.push(units[i++]!); // `""`: one quote
+        else if (i < units.length && !isChar(units[i], ',')) return undefined;
+        else break;
+      }
+    }
+    if (i >= units.length) return fields;
+    i++; // the comma
+  }
 }
 
 function mountSource(ctx: ScanContext, ins: Instruction, value: WordSpan): void {
   // The flag value is one shell word; its unquoted characters are the CSV text.
-  const units = wordUnits(ctx, ins, value);
-  let field: Unit[] = [];
-  const fields: Unit[][] = [];
-  for (const u of units) {
-    if (u.t === 'c' && u.ch === ',') {
-      fields.push(field);
-      field = [];
-    } else field.push(u);
+  const fields = csvFields(wordUnits(ctx, ins, value));
+  if (!fields) {
+    note(ctx, ins.line, 'a --mount value BuildKit cannot read as CSV (a stray quote); left alone');
+    return;
   }
-  fields.push(field);
   for (const f of fields) {
-    const eq = f.findIndex((u) => u.t === 'c' && u.ch === '=');
-    if (eq === -1) continue;
-    const key = literalText(f.slice(0, eq))?.trim().toLowerCase();
-    if (key !== 'from') continue;
-    let v = f.slice(eq + 1);
-    const text = literalText(v);
-    if (text !== undefined && text.length >= 2 && text.startsWith('"') && text.endsWith('"'))
-      v = v.slice(1, -1);
-    imageWord(ctx, 'mount-from', v, ins.line, 'source');
+    // parseMount: the key is what comes before the first `=`, lowercased and not trimmed.
+    const eq = f.findIndex((u) => isChar(u, '='));
+    if (eq === -1 || literalText(f.slice(0, eq))?.toLowerCase() !== 'from') continue;
+    imageWord(ctx, 'mount-from', f.slice(eq + 1), ins.line, 'mount');
   }
 }

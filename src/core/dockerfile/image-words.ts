@@ -6,6 +6,7 @@
 import { type Instruction, sourceOffset } from './lexer.js';
 import { ALL_ARGS, expandWord, isStageOrScratch, type Scope } from './scope.js';
 import { addSpan, imageSites, type Note, type SiteCollector, type SiteKind } from './sites.js';
+import type { WhiteSpace } from './white-space.js';
 import { analyzeWord, isPlainWord, literalText, type Unit, type WordSpan } from './words.js';
 
 /** An image a build of this file pulls, as far as it can be known without build args. */
@@ -17,6 +18,7 @@ export interface PulledImage {
 /** What the scan collects as it reads a file's instructions. */
 export interface ScanContext extends SiteCollector {
   readonly escape: string;
+  readonly ws: WhiteSpace;
   readonly images: PulledImage[];
   readonly skipped: Note[];
 }

@@ -1,16 +1,21 @@
 // Splits a Dockerfile into instructions the way BuildKit's parser does (frontend/dockerfile/parser):
 // line continuations with comment and blank lines skipped inside them, heredoc bodies consumed as
-// data (heredoc.ts), CRLF and a BOM, with the escape token the parser directives set (directives.ts).
-// Each instruction keeps, for every character of its joined text, the source offset it came from.
+// data (heredoc.ts), CR and CRLF line ends, a BOM, Unicode white space where the parser trims it
+// (white-space.ts), with the escape token the parser directives set (directives.ts). Each
+// instruction keeps, for every character of its joined text, the source offset it came from.
 
 import { bomLength } from '../lines.js';
-import { isSpaceCode, leadingSpace, literalChar } from './characters.js';
+import { isSpaceCode, literalChar } from './characters.js';
 import { type ParserDirective, parserDirectives } from './directives.js';
 import { HEREDOC_HOSTS, skipHeredocBodies } from './heredoc.js';
 import { type PhysicalLine, PhysicalLines } from './physical-lines.js';
+import { WhiteSpace } from './white-space.js';
 
 export interface Instruction {
-  /** The logical line: physical lines joined, continuation tokens removed. */
+  /**
+   * The logical line: physical lines joined, continuation tokens removed, white space trimmed at
+   * both ends (split_command.go strings.TrimSpace).
+   */
   readonly text: string;
   /** Source offset of `text`'s first character. */
   readonly start: number;
@@ -28,6 +33,8 @@ export interface DockerfileLexResult {
   readonly escape: string;
   /** The `# syntax=` directive BuildKit reads to choose its frontend image, if any. */
   readonly syntax?: ParserDirective;
+  /** White space as BuildKit reads it in this text. */
+  readonly ws: WhiteSpace;
 }
 
 /**
@@ -41,10 +48,19 @@ function continuationCut(text: string, start: number, end: number, escape: strin
   return i - 1 === start || text[i - 2] !== escape ? i - 1 : undefined;
 }
 
-const isCommentLine = (text: string, line: PhysicalLine) =>
-  text[leadingSpace(text, line.start, line.end)] === '#';
-const isBlankLine = (text: string, line: PhysicalLine) =>
-  leadingSpace(text, line.start, line.end) === line.end;
+/** parser.go isComment and isEmptyContinuationLine: after leading white space, `#` or nothing. */
+const isCommentLine = (text: string, line: PhysicalLine, ws: WhiteSpace) =>
+  text[ws.skip(text, line.start, line.end)] === '#';
+const isBlankLine = (text: string, line: PhysicalLine, ws: WhiteSpace) =>
+  ws.skip(text, line.start, line.end) === line.end;
+
+/**
+ * White space a line may start with, for the native search: ASCII and every Unicode space, as a
+ * character or as UTF-8 bytes read one per character (a superset of what either reading takes).
+ */
+const LEADING_SPACE =
+  '(?:[ \\t\\v\\f\\r\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]' +
+  '|\\xc2[\\x85\\xa0]|\\xe1\\x9a\\x80|\\xe2\\x80[\\x80-\\x8a\\xa8\\xa9\\xaf]|\\xe2\\x81\\x9f|\\xe3\\x80\\x80)*';
 
 /** An instruction a caller acts on: its keyword (lowercase), and whether only one with a `--` flag matters. */
 export interface WantedInstruction {
@@ -73,7 +89,7 @@ function candidateSearch(escape: string, wanted: readonly WantedInstruction[]): 
     const e = literalChar(escape);
     // Each alternative matches one character, so `test` says where without a match array: a
     // newline before the line, or the escape token in it.
-    re = new RegExp(`\\n(?=[ \\t\\v\\f\\r]*(?:${starts.join('|')}))|${e}(?=[ \\t]*\\r?(?:\\n|$))`, 'gi');
+    re = new RegExp(`\\n(?=${LEADING_SPACE}(?:${starts.join('|')}))|${e}(?=[ \\t]*\\r*(?:\\n|$))`, 'gi');
     byEscape.set(escape, re);
   }
   return re;
@@ -89,7 +105,8 @@ export interface LexOptions {
 
 export function lexDockerfile(text: string, options: LexOptions = {}): DockerfileLexResult {
   const lines = new PhysicalLines(text, bomLength(text));
-  const { escape, syntax } = parserDirectives(text, lines);
+  const ws = new WhiteSpace(text);
+  const { escape, syntax } = parserDirectives(text, lines, ws);
   const instructions: Instruction[] = [];
   const escapeCode = escape.charCodeAt(0);
   const count = lines.length;
@@ -111,9 +128,14 @@ export function lexDockerfile(text: string, options: LexOptions = {}): Dockerfil
     const lineEnd = lines.end(i);
     const lineNo = i + 1;
     i++;
+    // parser.go processLine: leading white space (unicode.IsSpace) stripped.
     let begin = lineStart;
     let c = text.charCodeAt(begin);
     while (begin < lineEnd && isSpaceCode(c)) c = text.charCodeAt(++begin);
+    if (c >= 0x80 && begin < lineEnd) {
+      begin = ws.skip(text, begin, lineEnd);
+      c = text.charCodeAt(begin);
+    }
     if (begin === lineEnd || c === 35) continue; // blank, or a `#` comment
 
     // Not continued unless the last character before trailing blanks is the escape token.
@@ -123,12 +145,12 @@ export function lexDockerfile(text: string, options: LexOptions = {}): Dockerfil
     let cut = e === escapeCode ? continuationCut(text, begin, lineEnd, escape) : undefined;
     if (cut === undefined) {
       // One physical line, the usual instruction: its text is a slice, its offsets need no table.
-      const one = text.slice(begin, lineEnd);
-      // Only a character past ASCII (U+00A0) can make a line trim() takes for blank.
-      if (text.charCodeAt(begin) > 127 && one.trim() === '') continue;
-      const instruction: Instruction = { text: one, line: lineNo, start: begin };
+      const tail = text.charCodeAt(lineEnd - 1);
+      const end = isSpaceCode(tail) || tail >= 0x80 ? ws.trimEnd(text, begin, lineEnd) : lineEnd;
+      const instruction: Instruction = { text: text.slice(begin, end), line: lineNo, start: begin };
       instructions.push(instruction);
-      if (one.includes('<<')) i = skipHeredocBodies(text, lines, i, one);
+      if (instruction.text.includes('<<'))
+        i = skipHeredocBodies(text, lines, i, text.slice(begin, lineEnd), ws);
       continue;
     }
     let joined = '';
@@ -141,21 +163,35 @@ export function lexDockerfile(text: string, options: LexOptions = {}): Dockerfil
     while (cut !== undefined && i < lines.length) {
       const line = lines.at(i);
       i++;
-      if (isCommentLine(text, line) || isBlankLine(text, line)) continue;
+      if (isCommentLine(text, line, ws) || isBlankLine(text, line, ws)) continue;
       cut = continuationCut(text, line.start, line.end, escape);
       append(line.start, cut ?? line.end);
     }
-    if (joined.trim() === '') continue;
-    const instruction: Instruction = {
-      text: joined,
-      line: lineNo,
-      start: pieces[1]!,
-      ...(pieces.length > 2 && { pieces }),
-    };
+    const instruction = trimmed(joined, pieces, lineNo, ws);
+    if (!instruction) continue;
     instructions.push(instruction);
-    if (joined.includes('<<')) i = skipHeredocBodies(text, lines, i, joined);
+    if (joined.includes('<<')) i = skipHeredocBodies(text, lines, i, joined, ws);
   }
-  return { instructions, escape, ...(syntax && { syntax }) };
+  return { instructions, escape, ws, ...(syntax && { syntax }) };
+}
+
+/** A joined line without white space at either end (undefined when nothing is left), its pieces moved. */
+function trimmed(joined: string, pieces: number[], line: number, ws: WhiteSpace): Instruction | undefined {
+  const from = ws.skip(joined, 0, joined.length);
+  const to = ws.trimEnd(joined, from, joined.length);
+  if (from === to) return undefined;
+  // The last piece that starts at or before `from` holds the first character.
+  let k = 0;
+  while (k + 2 < pieces.length && pieces[k + 2]! <= from) k += 2;
+  const moved = [0, pieces[k + 1]! + from - pieces[k]!];
+  for (let j = k + 2; j < pieces.length && pieces[j]! < to; j += 2)
+    moved.push(pieces[j]! - from, pieces[j + 1]!);
+  return {
+    text: joined.slice(from, to),
+    line,
+    start: moved[1]!,
+    ...(moved.length > 2 && { pieces: moved }),
+  };
 }
 
 /** The source offset of the character at `index` of an instruction's text. */

@@ -1,10 +1,11 @@
-// The physical lines of a Dockerfile (split at `\n`, a `\r` before it left out), as the lexer and the
-// parser directives read them before any line is joined to the next. Kept as two tables of offsets:
-// an object per line weighed on a big file.
+// The physical lines of a Dockerfile (split at `\n`, every `\r` before it left out, as BuildKit's
+// trimNewline does: parser.go `bytes.TrimRight(src, "\r\n")`), as the lexer and the parser directives
+// read them before any line is joined to the next. Kept as two tables of offsets: an object per line
+// weighed on a big file.
 
 export interface PhysicalLine {
   readonly start: number;
-  /** End of the content, before `\r\n` or `\n`. */
+  /** End of the content, before the `\r`s and `\n` that end the line. */
   readonly end: number;
 }
 
@@ -19,7 +20,9 @@ export class PhysicalLines {
       let nl = text.indexOf('\n', start);
       if (nl === -1) nl = text.length;
       this.starts.push(start);
-      this.ends.push(nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
+      let end = nl;
+      while (end > start && text.charCodeAt(end - 1) === 13) end--;
+      this.ends.push(end);
       start = nl + 1;
     }
   }

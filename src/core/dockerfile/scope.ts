@@ -1,12 +1,15 @@
 // What a word of a Dockerfile can see, as BuildKit scopes it. Global ARGs (declared before the first
 // FROM): each default is expanded once, where it is declared, with only the ARGs declared before it
-// set; FROM sees them all. Stages: FROM sees the stages declared before it; COPY --from and mounts
-// see any stage of the file, or a stage index.
+// set; FROM sees them all. Stages: FROM sees the stages declared before it; COPY --from sees any
+// stage of the file, by name or by index; a mount's from= sees stages by name only.
 
 import { isAlternateOperator, isDefaultOperator, type Unit } from './words.js';
 
 /** A global ARG (declared before the first FROM). */
 export interface GlobalArg {
+  readonly name: string;
+  /** 1-based line of its declaration. */
+  readonly line: number;
   /** The default as written; absent for a build argument without one. */
   readonly units?: readonly Unit[];
   /**
@@ -32,18 +35,23 @@ export function emptyGlobalArgs(): GlobalArgs {
 }
 
 /** Declare a global ARG, with its default as written (`units`) or without one. */
-export function declareGlobalArg(args: GlobalArgs, name: string, units?: readonly Unit[]): void {
+export function declareGlobalArg(
+  args: GlobalArgs,
+  name: string,
+  line: number,
+  units?: readonly Unit[],
+): void {
   const declarations = args.byName.get(name) ?? [];
   args.byName.set(name, declarations);
   // Declared again without a default: the earlier default stays.
   if (units === undefined && declarations.length > 0) return;
   const order = args.count++;
   if (units === undefined) {
-    declarations.push({ order });
+    declarations.push({ name, line, order });
     return;
   }
   const value = expandWord(args, units, order);
-  declarations.push({ units, order, ...(value !== undefined && { value }) });
+  declarations.push({ name, line, units, order, ...(value !== undefined && { value }) });
 }
 
 /** The declaration of `name` a word sees when only ARGs declared before `before` are set. */
@@ -90,10 +98,12 @@ export function expandWord(args: GlobalArgs, units: readonly Unit[], before: num
 }
 
 /**
- * How a word names an image. FROM: stages declared before it, whole-word variables followed to
- * global ARG defaults. COPY --from and mounts: any stage of the file, or a stage index.
+ * How a word names an image. FROM: stages declared before it, variables followed to global ARG
+ * defaults. COPY --from: any stage of the file, or a stage index. A mount's from=: any stage of
+ * the file by name; a number is an image (dockerfile2llb convert_runmount.go detectRunMount looks
+ * it up with findStateByName only, where convert.go toCommand tries strconv.Atoi for COPY first).
  */
-export type Scope = 'from' | 'source';
+export type Scope = 'from' | 'copy' | 'mount';
 
 /** Stage names, lowercased: those declared so far, and every one in the file. */
 export interface Stages {
@@ -106,5 +116,20 @@ export function isStageOrScratch(stages: Stages, value: string, scope: Scope): b
   const v = value.toLowerCase();
   if (v === 'scratch') return true;
   if (scope === 'from') return stages.earlier.has(v);
-  return stages.all.has(v) || /^\d+$/.test(v);
+  return stages.all.has(v) || (scope === 'copy' && isStageIndex(v));
+}
+
+const INT64_MAX = '9223372036854775807';
+
+/**
+ * What Go's strconv.Atoi takes as a number, which COPY --from then takes as a stage index (an
+ * index out of range fails the build, so it is no image either): an optional sign and ASCII
+ * digits, within int64. A longer number is a name, and so an image.
+ */
+function isStageIndex(v: string): boolean {
+  const m = /^([+-]?)0*(\d*)$/.exec(v);
+  if (!m || !/\d/.test(v)) return false;
+  const digits = m[2]!;
+  const limit = m[1] === '-' ? '9223372036854775808' : INT64_MAX;
+  return digits.length < limit.length || (digits.length === limit.length && digits <= limit);
 }

@@ -50,6 +50,8 @@ export interface SiteCollector {
   readonly notes: Note[];
   readonly args: GlobalArgs;
   readonly stages: Stages;
+  /** The global ARG whose default holds a site, by the site's start (see arg-uses.ts). */
+  readonly owners: Map<number, GlobalArg>;
 }
 
 export function note(c: SiteCollector, line: number, message: string): void {
@@ -63,6 +65,7 @@ export function addSite(
   units: readonly Unit[],
   nameOnly: boolean,
   line: number,
+  owner?: GlobalArg,
 ): void {
   const range = contiguousRange(units);
   if (!range) {
@@ -70,6 +73,7 @@ export function addSite(
     return;
   }
   addSpan(c, kind, range, nameOnly);
+  if (owner) c.owners.set(range.start, owner);
 }
 
 /**
@@ -97,10 +101,28 @@ function repositoryEnd(prefix: string): number | undefined {
   return at === -1 ? undefined : at;
 }
 
+/** `$X`, `${X}` and the forms that give X's value unchanged when X is set and not empty. */
+export function passesValue(op: string): boolean {
+  return op === '' || isDefaultOperator(op) || op === ':?' || op === '?';
+}
+
+/**
+ * A word that is a variable then its tag or digest (`${X}:1.2`, `$X@sha256:...`): the variable is
+ * the repository. What follows starts with `:` or `@` and has no `/` (after a `/`, the variable
+ * was a registry host and the `:` its port).
+ */
+export function isRepositoryThenSuffix(units: readonly Unit[]): boolean {
+  if (units.length < 2 || units[0]!.t !== 'v') return false;
+  const next = units[1]!;
+  if (next.t !== 'c' || (next.ch !== ':' && next.ch !== '@')) return false;
+  return !units.some((u) => u.t === 'c' && u.ch === '/');
+}
+
 /**
  * Record where the literal parts of an image word can be rewritten, or note why not. Variables
  * are followed to the global ARGs declared before `before`; `followed` keeps each ARG to one visit
  * (a default reached twice has the same sites, and chains of `${A:-$B}` would otherwise branch).
+ * `owner` is the ARG whose default the word is.
  */
 export function imageSites(
   c: SiteCollector,
@@ -110,37 +132,40 @@ export function imageSites(
   scope: Scope,
   before: number,
   followed: Set<GlobalArg>,
+  owner?: GlobalArg,
 ): void {
   const literal = literalText(units);
   if (literal !== undefined) {
     if (literal === '') note(c, line, 'empty image reference; left alone');
-    else if (!isStageOrScratch(c.stages, literal, scope)) addSite(c, kind, units, false, line);
+    else if (!isStageOrScratch(c.stages, literal, scope)) addSite(c, kind, units, false, line, owner);
     return;
   }
   const first = units.findIndex((u) => u.t === 'v');
-  if (units.length === 1) {
-    const v = units[0] as Extract<Unit, { t: 'v' }>;
+  const whole = units.length === 1;
+  const v = units[0] as Extract<Unit, { t: 'v' }>;
+  if (whole || (isRepositoryThenSuffix(units) && passesValue(v.op))) {
     let found = false;
     // The word of ${X:-word} is the image when X is empty; of ${X:+word}, when X is set.
-    if ((isDefaultOperator(v.op) || isAlternateOperator(v.op)) && v.word) {
-      imageSites(c, 'variable-default', v.word, line, scope, before, followed);
+    if (whole && (isDefaultOperator(v.op) || isAlternateOperator(v.op)) && v.word) {
+      imageSites(c, 'variable-default', v.word, line, scope, before, followed, owner);
       found = true;
     }
-    // X's own value is the image unless the operator replaces it.
-    const arg =
-      scope === 'from' && !isAlternateOperator(v.op) ? visibleArg(c.args, v.name, before) : undefined;
+    // X's own value is the image (or its repository) unless the operator changes or replaces it.
+    const arg = scope === 'from' && passesValue(v.op) ? visibleArg(c.args, v.name, before) : undefined;
     if (arg?.units && arg.units.length > 0) {
       if (!followed.has(arg)) {
         followed.add(arg);
-        imageSites(c, 'arg-default', arg.units, line, scope, arg.order, followed);
+        imageSites(c, 'arg-default', arg.units, line, scope, arg.order, followed, arg);
       }
       found = true;
     }
     if (!found) {
       const why =
-        scope === 'from'
-          ? 'has no default in a global ARG (one declared before the first FROM)'
-          : 'is set inside the stage';
+        scope !== 'from'
+          ? 'is set inside the stage'
+          : passesValue(v.op) || isAlternateOperator(v.op)
+            ? 'has no default in a global ARG (one declared before the first FROM)'
+            : `is changed by ${v.op}`;
       note(c, line, `image variable \${${v.name}} ${why}; left alone`);
     }
     return;
@@ -153,5 +178,5 @@ export function imageSites(
     note(c, line, `image "${describeUnits(units)}" has a variable registry or repository; left alone`);
     return;
   }
-  addSite(c, kind, prefix.slice(0, end), true, line);
+  addSite(c, kind, prefix.slice(0, end), true, line, owner);
 }

@@ -89,6 +89,7 @@ test('generated texts: the instructions asked for, as a full read gives them', (
     '# escape=\\',
     '# syntax=a/b',
     'EOF',
+    'EOF\r',
     '',
   );
   const word = fc.constantFrom(
@@ -97,6 +98,8 @@ test('generated texts: the instructions asked for, as a full read gives them', (
     ' --from=b',
     ' x--y',
     ' <<EOF',
+    ' << EOF',
+    ' <<\tEOF',
     ' <<-EOF',
     ' cat <<"EOF"',
     ' \\',
@@ -110,8 +113,8 @@ test('generated texts: the instructions asked for, as a full read gives them', (
     '\u00a0',
     ' RUN --mount=x',
   );
-  const indent = fc.constantFrom('', ' ', '\t', '\v', '\f', '\r', '\u00a0');
-  const end = fc.constantFrom('\n', '\r\n', '\r', '\n\n', '\t\n');
+  const indent = fc.constantFrom('', ' ', '\t', '\v', '\f', '\r', '\u00a0', '\xC2\xA0', '\xE3\x80\x80');
+  const end = fc.constantFrom('\n', '\r\n', '\r\r\n', '\r', '\n\n', '\t\n');
   const line = fc
     .tuple(indent, start, fc.array(word, { maxLength: 3 }), end)
     .map(([i, s, w, e]) => i + s + w.join('') + e);

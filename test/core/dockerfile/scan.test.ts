@@ -73,21 +73,32 @@ const rows: [string, string, string][] = [
     'FROM registry.example.com:${P}/team/app:1\n',
     'FROM registry.example.com:${P}/team/app:1\n',
   ],
-  // Mount CSVs: the key is trimmed and lowercased, quotes and escapes removed, wherever it sits.
+  // Mount CSVs (go-csvvalue, then commands_runmount.go parseMount): the key is lowercased, not
+  // trimmed; quotes and escapes of the shell word are removed first, wherever they sit.
   [
     'mount without from=',
     'RUN --mount=type=cache,target=/from=x make\n',
     'RUN --mount=type=cache,target=/from=x make\n',
   ],
   [
-    'mount FROM= in capitals, or spaced inside quotes',
-    'RUN --mount=type=bind,FROM=alpine:3 --mount="type=bind, from =node:20" make\n',
-    `RUN --mount=type=bind,FROM=${ecr('docker-hub/library/alpine:3')} --mount="type=bind, from =${ecr('docker-hub/library/node:20')}" make\n`,
+    'mount FROM= in capitals',
+    'RUN --mount=type=bind,FROM=alpine:3 make\n',
+    `RUN --mount=type=bind,FROM=${ecr('docker-hub/library/alpine:3')} make\n`,
+  ],
+  [
+    'mount key with spaces is no from= (BuildKit then fails the build on the unknown key)',
+    'RUN --mount="type=bind, from =node:20" make\n',
+    'RUN --mount="type=bind, from =node:20" make\n',
   ],
   [
     'mount key quoted or escaped',
     'RUN --mount=type=bind,"from"=alpine:3 --mount=f\\rom=node:20 make\n',
     `RUN --mount=type=bind,"from"=${ecr('docker-hub/library/alpine:3')} --mount=f\\rom=${ecr('docker-hub/library/node:20')} make\n`,
+  ],
+  [
+    'mount field CSV-quoted, a comma and a doubled quote inside',
+    `RUN --mount='"target=/a,b","from=busybox",type=bind' --mount='"from=alpine""x"' make\n`,
+    `RUN --mount='"target=/a,b","from=${ecr('docker-hub/library/busybox')}",type=bind' --mount='"from=alpine""x"' make\n`,
   ],
 ];
 
@@ -138,7 +149,7 @@ describe('Dockerfile rewrite (BuildKit semantics), byte-exact', () => {
   });
 });
 
-describe('BuildKit frontend images (# syntax=, BUILDKIT_SYNTAX)', () => {
+describe('BuildKit frontend images (# syntax=)', () => {
   test('an unmapped syntax image is noted like any other', () => {
     const r = rewrite('# syntax=mcr.microsoft.com/x/frontend:1\nFROM node\n');
     expect(r.output).toBe(
@@ -153,7 +164,7 @@ describe('BuildKit frontend images (# syntax=, BUILDKIT_SYNTAX)', () => {
     ]);
   });
 
-  test('extractImages reports both, so warm warms them', async () => {
+  test('extractImages reports the syntax image, so warm warms it; not an ARG BUILDKIT_SYNTAX default', async () => {
     const { extractImages } = await import('../../../src/core/rewrite/rewrite.js');
     const r = extractImages(
       '# syntax=docker/dockerfile:1.4\nARG BUILDKIT_SYNTAX=docker/dockerfile:1.5\nFROM node\n',
@@ -161,7 +172,6 @@ describe('BuildKit frontend images (# syntax=, BUILDKIT_SYNTAX)', () => {
     );
     expect(r.images).toEqual([
       { image: 'docker/dockerfile:1.4', line: 1 },
-      { image: 'docker/dockerfile:1.5', line: 2 },
       { image: 'node', line: 3 },
     ]);
   });

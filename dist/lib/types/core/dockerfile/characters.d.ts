@@ -7,8 +7,16 @@ export declare const literalChar: (c: string) => string;
 export declare function leadingSpace(text: string, from: number, to: number): number;
 /** Where the keyword that starts at `start` ends: at white space or the end of the text. */
 export declare function keywordEnd(text: string, start: number): number;
-/** Keyword of an instruction, lowercased, and where its arguments begin. */
-export declare function splitKeyword(text: string, from?: number): {
+/** What skips white space before a keyword: ASCII by default, or a text's own reading (white-space.ts). */
+interface SpaceSkipper {
+    skip(s: string, from: number, to: number): number;
+}
+/**
+ * Keyword of an instruction, lowercased, and where its arguments begin (split_command.go: white
+ * space trimmed, then the keyword ends at an ASCII blank).
+ */
+export declare function splitKeyword(text: string, from?: number, ws?: SpaceSkipper): {
     keyword: string;
     rest: number;
 };
+export {};

@@ -1,4 +1,5 @@
 import type { PhysicalLines } from './physical-lines.js';
+import type { WhiteSpace } from './white-space.js';
 /** A parser directive (`# name=value` at the very top of the file). */
 export interface ParserDirective {
     /** Lowercased: `syntax`, `escape` or `check`. */
@@ -11,7 +12,7 @@ export interface ParserDirective {
     readonly line: number;
 }
 /** The escape token the parser reads, and the `# syntax=` directive DetectSyntax finds, if any. */
-export declare function parserDirectives(text: string, lines: PhysicalLines): {
+export declare function parserDirectives(text: string, lines: PhysicalLines, ws: WhiteSpace): {
     escape: string;
     syntax: ParserDirective | undefined;
 };

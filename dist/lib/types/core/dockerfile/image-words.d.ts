@@ -1,6 +1,7 @@
 import { type Instruction } from './lexer.js';
 import { type Scope } from './scope.js';
 import { type Note, type SiteCollector, type SiteKind } from './sites.js';
+import type { WhiteSpace } from './white-space.js';
 import { type Unit, type WordSpan } from './words.js';
 /** An image a build of this file pulls, as far as it can be known without build args. */
 export interface PulledImage {
@@ -10,6 +11,7 @@ export interface PulledImage {
 /** What the scan collects as it reads a file's instructions. */
 export interface ScanContext extends SiteCollector {
     readonly escape: string;
+    readonly ws: WhiteSpace;
     readonly images: PulledImage[];
     readonly skipped: Note[];
 }

@@ -1,6 +1,10 @@
 import { type ParserDirective } from './directives.js';
+import { WhiteSpace } from './white-space.js';
 export interface Instruction {
-    /** The logical line: physical lines joined, continuation tokens removed. */
+    /**
+     * The logical line: physical lines joined, continuation tokens removed, white space trimmed at
+     * both ends (split_command.go strings.TrimSpace).
+     */
     readonly text: string;
     /** Source offset of `text`'s first character. */
     readonly start: number;
@@ -17,6 +21,8 @@ export interface DockerfileLexResult {
     readonly escape: string;
     /** The `# syntax=` directive BuildKit reads to choose its frontend image, if any. */
     readonly syntax?: ParserDirective;
+    /** White space as BuildKit reads it in this text. */
+    readonly ws: WhiteSpace;
 }
 /** An instruction a caller acts on: its keyword (lowercase), and whether only one with a `--` flag matters. */
 export interface WantedInstruction {

@@ -1,6 +1,6 @@
 export interface PhysicalLine {
     readonly start: number;
-    /** End of the content, before `\r\n` or `\n`. */
+    /** End of the content, before the `\r`s and `\n` that end the line. */
     readonly end: number;
 }
 /** The physical lines of a text from `from` (after a BOM). */

@@ -1,6 +1,9 @@
 import { type Unit } from './words.js';
 /** A global ARG (declared before the first FROM). */
 export interface GlobalArg {
+    readonly name: string;
+    /** 1-based line of its declaration. */
+    readonly line: number;
     /** The default as written; absent for a build argument without one. */
     readonly units?: readonly Unit[];
     /**
@@ -20,7 +23,7 @@ export interface GlobalArgs {
 export declare const ALL_ARGS: number;
 export declare function emptyGlobalArgs(): GlobalArgs;
 /** Declare a global ARG, with its default as written (`units`) or without one. */
-export declare function declareGlobalArg(args: GlobalArgs, name: string, units?: readonly Unit[]): void;
+export declare function declareGlobalArg(args: GlobalArgs, name: string, line: number, units?: readonly Unit[]): void;
 /** The declaration of `name` a word sees when only ARGs declared before `before` are set. */
 export declare function visibleArg(args: GlobalArgs, name: string, before: number): GlobalArg | undefined;
 /**
@@ -30,10 +33,12 @@ export declare function visibleArg(args: GlobalArgs, name: string, before: numbe
  */
 export declare function expandWord(args: GlobalArgs, units: readonly Unit[], before: number): string | undefined;
 /**
- * How a word names an image. FROM: stages declared before it, whole-word variables followed to
- * global ARG defaults. COPY --from and mounts: any stage of the file, or a stage index.
+ * How a word names an image. FROM: stages declared before it, variables followed to global ARG
+ * defaults. COPY --from: any stage of the file, or a stage index. A mount's from=: any stage of
+ * the file by name; a number is an image (dockerfile2llb convert_runmount.go detectRunMount looks
+ * it up with findStateByName only, where convert.go toCommand tries strconv.Atoi for COPY first).
  */
-export type Scope = 'from' | 'source';
+export type Scope = 'from' | 'copy' | 'mount';
 /** Stage names, lowercased: those declared so far, and every one in the file. */
 export interface Stages {
     readonly earlier: Set<string>;
