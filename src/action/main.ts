@@ -1,6 +1,7 @@
 // The GitHub Action: one bundle for main and post (the post phase is told apart by saved state).
 // Glue only: inputs → prepare() → outputs, summary, annotations; logout in the post phase.
 
+import { displayName } from '../core/display.js';
 import { failureOf } from '../core/errors.js';
 import { nodeDebugWarning } from '../host/node-debug.js';
 import { formatRequest, onRequest } from '../net/request-log.js';
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
   runner.setOutput('warmed', JSON.stringify({ images: report.warmed?.images ?? [] }));
   annotate(report, root);
   writeSummary(report, root);
-  for (const f of report.rewrittenFiles) runner.info(`rewrote ${f}`);
+  for (const f of report.rewrittenFiles) runner.info(`rewrote ${displayName(f)}`);
   if (report.failures.length) runner.setFailed(report.failures.join('\n'));
 }
 
