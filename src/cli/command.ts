@@ -156,13 +156,15 @@ export const TARGET_HELP = `  --registry HOST         registry host of the cache
   --region REGION         AWS region (default: AWS_REGION, the profile's region,
                           AWS_DEFAULT_REGION)`;
 
-export function targetOptions(v: Record<string, unknown>) {
+/** The target options of the command line; `io` is told of the rules discovery leaves out. */
+export function targetOptions(v: Record<string, unknown>, io: Pick<CommandIo, 'err'>) {
   return {
     registry: v.registry as string | undefined,
     rules: v.rule as string[] | undefined,
     region: v.region as string | undefined,
     ...profileOption(v),
     ...timeoutOption(v),
+    onWarning: (message: string) => io.err(`warning: ${message}`),
   };
 }
 

@@ -53,7 +53,7 @@ ${timeoutHelp()}`,
     }
     if (positionals.length > 0) throw new UsageError(`mirrors takes no arguments, got "${positionals[0]}"`);
     const out = v.out as string | undefined;
-    const report = await mirrors({ ...targetOptions(v), format, ...(out !== undefined && { out }) });
+    const report = await mirrors({ ...targetOptions(v, io), format, ...(out !== undefined && { out }) });
     if (out === undefined) {
       const file = report.files[0];
       io.out(file ? file.text : report.args.map((a) => `${a}\n`).join(''));

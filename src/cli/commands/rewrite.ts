@@ -64,7 +64,7 @@ ${timeoutHelp()}
     }
     const paths = positionals.length ? positionals : ['.'];
     const preview = Boolean(v.stdout || v.check || v.diff);
-    const target = await resolveTarget(targetOptions(v));
+    const target = await resolveTarget(targetOptions(v, io));
     const report = await rewriteFiles({
       paths,
       target,

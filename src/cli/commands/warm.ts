@@ -140,7 +140,7 @@ Exit status: 0 every image is ready, 1 an image is not, 2 usage or input error.`
     const shown = progress(io);
     try {
       const result = await warm({
-        ...targetOptions(v),
+        ...targetOptions(v, io),
         images: v.buildkit ? [...positionals, BUILDKIT_BUILDER_IMAGE] : positionals,
         from: v.from as string[] | undefined,
         platforms: (v.platform as string[] | undefined)?.flatMap((p) => p.split(',')),

@@ -2,6 +2,8 @@
 // DNS suffix its registries use (`.amazonaws.com`, `.amazonaws.com.cn`, `.amazonaws.eu`, dual-stack
 // `.on.aws`...) and its ARN partition. Hosts are parsed and built from it, and nowhere else.
 
+import { isReferenceDomain } from './reference.js';
+
 export interface Partition {
   /** The ARN partition: `arn:<id>:ecr:...`. */
   readonly id: string;
@@ -132,7 +134,10 @@ export function hostOf(endpoint: string): string {
   return endpoint.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/.*$/, '');
 }
 
-/** A registry address as references and rules write it: a host name or IP, with an optional port. */
+/**
+ * A registry address as references and rules write it: a host name or IP, with an optional port, by
+ * the rule references are parsed with (so `..`, `-x` or a name with a line break is none).
+ */
 export function isRegistryHost(text: string): boolean {
-  return /^[a-z0-9.-]+(?::\d+)?$/i.test(text);
+  return isReferenceDomain(text);
 }

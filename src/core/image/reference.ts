@@ -22,6 +22,11 @@ const DIGEST_RE = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA
 /** The algorithms go-digest validates (and docker links), with their hex lengths; any other is unsupported. */
 const DIGEST_HEX_LENGTH: Readonly<Record<string, number>> = { sha256: 64, sha384: 96, sha512: 128 };
 
+/** A registry host[:port] as a reference can name it (distribution's domain rule): DNS labels, or an IPv6 address in brackets. */
+export function isReferenceDomain(text: string): boolean {
+  return DOMAIN_RE.test(text);
+}
+
 /** A parsed, normalized image reference. `tag` and `digest` keep the text as written. */
 export interface ImageRef {
   /** Registry host as docker resolves it: `docker.io` for every Docker Hub spelling. */
