@@ -9,15 +9,15 @@
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
 
+/** `\uXXXX` for one character. */
+const escaped = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
 /**
  * `text` as a JSON string, `"..."`, with the characters JSON leaves raw (DEL, C1, the separators,
  * the bidirectional controls) escaped too: one line, every character visible.
  */
 export function quoted(text: string): string {
-  return JSON.stringify(text).replace(
-    UNSAFE_ALL,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return JSON.stringify(text).replace(UNSAFE_ALL, escaped);
 }
 
 /**
@@ -27,4 +27,12 @@ export function quoted(text: string): string {
  */
 export function displayName(name: string): string {
   return UNSAFE.test(name) || name.startsWith('"') ? quoted(name) : name;
+}
+
+/**
+ * A message that quotes text from outside (a note on a file's line, an answer's error) as one line:
+ * each character never printed raw is escaped in place (`\n`, `\r`, `\t`, else `\uXXXX`).
+ */
+export function displayLine(message: string): string {
+  return message.replace(UNSAFE_ALL, (c) => JSON.stringify(c).slice(1, -1).replace(UNSAFE_ALL, escaped));
 }

@@ -2,7 +2,7 @@
 // control, separator and bidirectional character escaped.
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { displayName, quoted } from '../../src/core/display.js';
+import { displayLine, displayName, quoted } from '../../src/core/display.js';
 
 describe('displayName', () => {
   test.each([
@@ -47,5 +47,16 @@ describe('displayName', () => {
         expect(JSON.parse(quoted(name))).toBe(name);
       }),
     );
+  });
+});
+
+describe('displayLine', () => {
+  test.each([
+    ['compose.yaml:3: note: x: left alone', 'compose.yaml:3: note: x: left alone'],
+    ['x\n::warning::pwned: left alone', 'x\\n::warning::pwned: left alone'],
+    ['a\r\tb\u0000c\u007fd\u009be\u2028f\u202eg', 'a\\r\\tb\\u0000c\\u007fd\\u009be\\u2028f\\u202eg'],
+    ['"quoted" and \\ stay', '"quoted" and \\ stay'],
+  ])('%j is shown as %j', (message, shown) => {
+    expect(displayLine(message)).toBe(shown);
   });
 });

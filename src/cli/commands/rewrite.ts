@@ -1,4 +1,4 @@
-import { displayName } from '../../core/display.js';
+import { displayLine, displayName } from '../../core/display.js';
 import { signalStatus } from '../../host/atomic-write.js';
 import type { FileKind } from '../../index.js';
 // Straight from their modules, not the facade: rewrite loads nothing else (no SDK, no login).
@@ -81,7 +81,7 @@ ${timeoutHelp()}
     // Change lines say what was done, or in a preview what would be; nothing when the run writes nothing.
     const carriedOut = report.errors === 0 && !(v.strict && report.unmapped > 0);
     const changeLines = !v.json && !v.stdout && carriedOut;
-    for (const p of report.problems) io.error(`${displayName(p.path)}: error: ${p.message}`);
+    for (const p of report.problems) io.error(`${displayName(p.path)}: error: ${displayLine(p.message)}`);
     // Change lines go out in chunks of many files: a write per file is a system call per file.
     let lines: string[] = [];
     let size = 0;
@@ -93,10 +93,10 @@ ${timeoutHelp()}
     for (const f of report.files) {
       const path = displayName(f.path);
       if (f.errors.length > 0 || f.notes.length > 0) flush(); // in order with the change lines before
-      for (const e of f.errors) io.error(`${path}:${e.line}: error: ${e.message}`);
+      for (const e of f.errors) io.error(`${path}:${e.line}: error: ${displayLine(e.message)}`);
       for (const n of f.notes)
-        if (v.strict && n.unmapped) io.error(`${path}:${n.line}: error: ${n.message}`);
-        else io.err(`${path}:${n.line}: note: ${n.message}`);
+        if (v.strict && n.unmapped) io.error(`${path}:${n.line}: error: ${displayLine(n.message)}`);
+        else io.err(`${path}:${n.line}: note: ${displayLine(n.message)}`);
       if (changeLines && (preview || f.written) && f.changes.length > 0) {
         const verb = preview ? 'would rewrite ' : '';
         for (const c of f.changes) {

@@ -84,6 +84,22 @@ describe('rewrite DIR', () => {
   });
 });
 
+describe('image texts a message quotes', () => {
+  test('a YAML image value with an escaped line break is shown escaped in the note on it', async () => {
+    writeFileSync(join(dir, 'compose.yaml'), 'services:\n  web:\n    image: "x\\n::warning::pwned"\n');
+    const r = await runCli(['rewrite', ...TARGET, 'compose.yaml'], { cwd: dir, env });
+    expectNoCommand(r);
+    expect(r.stderr).toMatch(/^compose\.yaml:3: note: .*x\\n::warning::pwned/m);
+  });
+
+  test('map - with a carriage return in a line', async () => {
+    const r = await runCli(['map', ...TARGET, '-'], { env, input: 'node:20\na\r::add-mask::zz\n' });
+    expect(r.code).toBe(2);
+    expectNoCommand(r);
+    expect(r.stderr).toContain('stdin:2: error: invalid image reference "a\\r::add-mask::zz"');
+  });
+});
+
 describe('prepare', () => {
   test('its notes, failures and rewritten files name the files escaped', async () => {
     const root = join(dir, 't', LF_DIR);
