@@ -2,8 +2,6 @@
 // DNS suffix its registries use (`.amazonaws.com`, `.amazonaws.com.cn`, `.amazonaws.eu`, dual-stack
 // `.on.aws`...) and its ARN partition. Hosts are parsed and built from it, and nowhere else.
 
-import { isReferenceDomain } from './reference.js';
-
 export interface Partition {
   /** The ARN partition: `arn:<id>:ecr:...`. */
   readonly id: string;
@@ -134,10 +132,16 @@ export function hostOf(endpoint: string): string {
   return endpoint.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/.*$/, '');
 }
 
+// distribution/reference's domain: DNS labels or an IPv6 address in brackets, an optional port.
+const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const domainHost = `(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])`;
+const DOMAIN_RE = new RegExp(`^${domainHost}(?::[0-9]+)?$`);
+
 /**
- * A registry address as references and rules write it: a host name or IP, with an optional port, by
- * the rule references are parsed with (so `..`, `-x` or a name with a line break is none).
+ * A registry address as references and rules write it (distribution's domain rule, which the
+ * reference parser uses too): a host name or IP, with an optional port; `..`, `-x` or a name with a
+ * line break is none.
  */
 export function isRegistryHost(text: string): boolean {
-  return isReferenceDomain(text);
+  return DOMAIN_RE.test(text);
 }

@@ -3,6 +3,7 @@
 
 import { quoted } from '../display.js';
 import { InputError } from '../errors.js';
+import { isRegistryHost } from './ecr-host.js';
 
 export const DOCKER_HUB = 'docker.io';
 const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
@@ -14,19 +15,11 @@ export const OFFICIAL_NAMESPACE = 'library';
 const alnum = '[a-z0-9]+';
 const separator = '(?:[._]|__|[-]+)';
 const pathComponent = `${alnum}(?:${separator}${alnum})*`;
-const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const host = `(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])`;
-const DOMAIN_RE = new RegExp(`^${host}(?::[0-9]+)?$`);
 const PATH_COMPONENT_RE = new RegExp(`^${pathComponent}$`);
 const TAG_RE = /^[\w][\w.-]{0,127}$/;
 const DIGEST_RE = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
 /** The algorithms go-digest validates (and docker links), with their hex lengths; any other is unsupported. */
 const DIGEST_HEX_LENGTH: Readonly<Record<string, number>> = { sha256: 64, sha384: 96, sha512: 128 };
-
-/** A registry host[:port] as a reference can name it (distribution's domain rule): DNS labels, or an IPv6 address in brackets. */
-export function isReferenceDomain(text: string): boolean {
-  return DOMAIN_RE.test(text);
-}
 
 /** A parsed, normalized image reference. `tag` and `digest` keep the text as written. */
 export interface ImageRef {
@@ -114,7 +107,7 @@ export function parseImageRef(input: string): ImageRef {
 
   if (rest.length === 0) fail('the repository name is missing');
   const { registry: written, remainder, explicit } = splitRegistry(rest);
-  if (explicit && !DOMAIN_RE.test(written)) fail(`${quoted(written)} is not a valid registry host[:port]`);
+  if (explicit && !isRegistryHost(written)) fail(`${quoted(written)} is not a valid registry host[:port]`);
   if (remainder.length === 0) fail('the repository name is missing');
   if (remainder !== remainder.toLowerCase()) fail(`repository name ${quoted(remainder)} must be lowercase`);
   for (const component of remainder.split('/')) {
