@@ -1419,6 +1419,8 @@ function failedUnmapped(image, registry, reason) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/display.ts
+var display = __webpack_require__(4301);
 // EXTERNAL MODULE: ./src/core/dockerfile/scan.ts + 11 modules
 var dockerfile_scan = __webpack_require__(7856);
 // EXTERNAL MODULE: ./src/core/rewrite/dockerfile.ts
@@ -1471,6 +1473,7 @@ var files = __webpack_require__(3285);
 
 
 
+
 /** The references to warm, from the arguments and the files, in order (duplicates are dropped later, by cache URI). */
 function collectReferences(options) {
     const texts = [];
@@ -1492,10 +1495,10 @@ function collectReferences(options) {
         const found = extractImages(source.text, source.kind, (0,discovery.originOf)(file));
         const [firstError] = found.errors;
         if (firstError)
-            throw new errors/* InputError */.dz(`${path}:${firstError.line}: ${firstError.message}`);
+            throw new errors/* InputError */.dz(`${(0,display/* displayName */.QC)(path)}:${firstError.line}: ${firstError.message}`);
         const notedLines = new Set(found.notes.map((n) => n.line));
         for (const n of found.notes)
-            notes.push(`${path}:${n.line}: ${n.message.replace(/; left alone$/, '; skipped')}`);
+            notes.push(`${(0,display/* displayName */.QC)(path)}:${n.line}: ${n.message.replace(/; left alone$/, '; skipped')}`);
         for (const { image, line } of found.images) {
             try {
                 (0,reference/* parseImageRef */.Q)(image);
@@ -1504,7 +1507,7 @@ function collectReferences(options) {
             catch (e) {
                 // A variable with no value leaves a broken reference behind; its note already says why.
                 if (!notedLines.has(line))
-                    throw new errors/* InputError */.dz(`${path}:${line}: ${e.message}`);
+                    throw new errors/* InputError */.dz(`${(0,display/* displayName */.QC)(path)}:${line}: ${e.message}`);
             }
         }
     }
