@@ -66,11 +66,14 @@ function findOnPath(name, env = process.env) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/core/display.ts
+var display = __webpack_require__(4301);
 // EXTERNAL MODULE: ./src/host/atomic-write.ts + 2 modules
 var atomic_write = __webpack_require__(5859);
 ;// CONCATENATED MODULE: ./src/host/session.ts
 // What `login` added, and undoing it: the record is kept beside the docker config (the CLI) or in the
 // action's state, with no secrets; each entry says which file it wrote and how to tell its own write.
+
 
 
 
@@ -94,7 +97,7 @@ function undoFileEntry(entry, env = process.env) {
         if (current === undefined || current === entry.replacedHelper)
             return 'not-there';
         if (current !== docker_config/* ECR_LOGIN_HELPER */.eA)
-            return `${entry.registry}: left in ${path}: the credHelpers entry changed after this login`;
+            return `${entry.registry}: left in ${(0,display/* displayName */.QC)(path)}: the credHelpers entry changed after this login`;
         (0,docker_config/* writeCredentialFile */.Vt)(path, (0,docker_config/* withoutHelper */.zI)(config, entry.registry, entry.replacedHelper));
         return 'removed';
     }
@@ -102,7 +105,7 @@ function undoFileEntry(entry, env = process.env) {
     if (state === 'not-there')
         return state;
     if (state === 'changed')
-        return `${entry.registry}: left in ${path}: the entry changed after this login`;
+        return `${entry.registry}: left in ${(0,display/* displayName */.QC)(path)}: the entry changed after this login`;
     (0,docker_config/* writeCredentialFile */.Vt)(path, (0,docker_config/* withoutCredentials */.ri)(config, entry.registry));
     return 'removed';
 }

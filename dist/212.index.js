@@ -280,9 +280,17 @@ function registryHostIn(host, variant) {
 function hostOf(endpoint) {
     return endpoint.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/.*$/, '');
 }
-/** A registry address as references and rules write it: a host name or IP, with an optional port. */
+// distribution/reference's domain: DNS labels or an IPv6 address in brackets, an optional port.
+const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const domainHost = `(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])`;
+const DOMAIN_RE = new RegExp(`^${domainHost}(?::[0-9]+)?$`);
+/**
+ * A registry address as references and rules write it (distribution's domain rule, which the
+ * reference parser uses too): a host name or IP, with an optional port; `..`, `-x` or a name with a
+ * line break is none.
+ */
 function isRegistryHost(text) {
-    return /^[a-z0-9.-]+(?::\d+)?$/i.test(text);
+    return DOMAIN_RE.test(text);
 }
 
 

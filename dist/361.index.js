@@ -263,12 +263,31 @@ function renderDaemonJson(input) {
 // fails is followed by the original one unless --skip-default-registry-fallback is given.
 
 
+
 /** Docker Hub as kaniko's registry map keys it. */
 const KANIKO_DOCKER_HUB = 'index.docker.io';
 const kaniko_VERSIONS = 'honoured by kaniko >= 1.23 (and its maintained forks): pass the flags to the executor';
 const kaniko_FALLBACK = 'kaniko pulls from the upstream when the cache fails, unless --skip-default-registry-fallback is also given';
+/**
+ * Whether kaniko would read a cache prefix as a registry host. It cuts a mapped location at its first
+ * `/` into registry and repository prefix, then parses `PREFIX/NAME` with go-containerregistry's
+ * name.NewRepository, which takes a first component that holds a `.` or `:` (newer versions: or is
+ * `localhost`) for a registry: `HOST/docker.io` would pull `library/alpine` from Docker Hub itself.
+ */
+function kanikoReadsAsRegistry(cachePrefix) {
+    const first = cachePrefix.split('/')[0];
+    return first === 'localhost' || /[.:]/.test(first);
+}
+const RENAME = 'give the rule an ECR repository prefix without a dot in its first component, e.g. docker-hub';
+/** Why a route cannot be a --registry-map. */
+const misreadReason = (r) => `rule "${r.cachePrefix}" cannot be a kaniko --registry-map: kaniko takes the first path component of ${r.location} for a registry host when it holds a "." (or is "localhost"), so ${routeUpstream(r)} images would be pulled from "${r.cachePrefix.split('/')[0]}", not from the cache`;
 function renderKaniko(input) {
-    const { routes, warnings } = hostRoutesOrWarn(input.registry, input.rules, 'kaniko --registry-map');
+    const { routes: all, warnings } = hostRoutesOrWarn(input.registry, input.rules, 'kaniko --registry-map');
+    const routes = all.filter((r) => !kanikoReadsAsRegistry(r.cachePrefix));
+    const misread = all.filter((r) => kanikoReadsAsRegistry(r.cachePrefix)).map(misreadReason);
+    if (routes.length === 0 && misread.length > 0)
+        throw new errors/* InputError */.dz(misread.join('; '), RENAME);
+    warnings.push(...misread.map((m) => `${m}; it is left out (${RENAME})`));
     requireRoutes(routes, 'kaniko --registry-map', input.rules);
     const args = routes.map((r) => `--registry-map=${(0,reference/* isDockerHub */.gr)(r.upstreamHost) ? KANIKO_DOCKER_HUB : r.upstreamHost}=${r.location}`);
     // The cache on this machine answers plain http only.

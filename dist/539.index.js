@@ -132,9 +132,13 @@ function validRegion(region) {
 /* harmony export */   zg: () => (/* binding */ isDigestOnly)
 /* harmony export */ });
 /* unused harmony exports familiarName, formatImageRef */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _display_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4301);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _ecr_host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7794);
 // Image references, parsed and normalized the way distribution/reference does it
 // (ParseNormalizedNamed), so that what we map is exactly what docker would pull.
+
+
 
 const DOCKER_HUB = 'docker.io';
 const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
@@ -145,19 +149,16 @@ const OFFICIAL_NAMESPACE = 'library';
 const alnum = '[a-z0-9]+';
 const separator = '(?:[._]|__|[-]+)';
 const pathComponent = `${alnum}(?:${separator}${alnum})*`;
-const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const host = `(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])`;
-const DOMAIN_RE = new RegExp(`^${host}(?::[0-9]+)?$`);
 const PATH_COMPONENT_RE = new RegExp(`^${pathComponent}$`);
 const TAG_RE = /^[\w][\w.-]{0,127}$/;
 const DIGEST_RE = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
 /** The algorithms go-digest validates (and docker links), with their hex lengths; any other is unsupported. */
 const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
-class InvalidReferenceError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz {
+class InvalidReferenceError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz {
     reference;
     rule;
     constructor(reference, rule) {
-        super(`invalid image reference "${reference}": ${rule}`);
+        super(`invalid image reference ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(reference)}: ${rule}`);
         this.reference = reference;
         this.rule = rule;
         this.name = 'InvalidReferenceError';
@@ -205,11 +206,11 @@ function parseImageRef(input) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
         if (!DIGEST_RE.test(digest))
-            fail(`digest "${digest}" must be ALGORITHM:HEX with at least 32 hex digits`);
+            fail(`digest ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(digest)} must be ALGORITHM:HEX with at least 32 hex digits`);
         const [algo, hex] = digest.split(':');
         const want = Object.hasOwn(DIGEST_HEX_LENGTH, algo) ? DIGEST_HEX_LENGTH[algo] : undefined;
         if (want === undefined) {
-            fail(`digest algorithm "${algo}" is not supported (only ${Object.keys(DIGEST_HEX_LENGTH).join(', ')})`);
+            fail(`digest algorithm ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(algo)} is not supported (only ${Object.keys(DIGEST_HEX_LENGTH).join(', ')})`);
         }
         else if (hex.length !== want || /[A-F]/.test(hex)) {
             fail(`a ${algo} digest has exactly ${want} lowercase hex digits`);
@@ -222,22 +223,22 @@ function parseImageRef(input) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
         if (!TAG_RE.test(tag))
-            fail(`tag "${tag}" must match [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`);
+            fail(`tag ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(tag)} must match [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`);
     }
     if (rest.length === 0)
         fail('the repository name is missing');
     const { registry: written, remainder, explicit } = splitRegistry(rest);
-    if (explicit && !DOMAIN_RE.test(written))
-        fail(`"${written}" is not a valid registry host[:port]`);
+    if (explicit && !(0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .isRegistryHost */ .EV)(written))
+        fail(`${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(written)} is not a valid registry host[:port]`);
     if (remainder.length === 0)
         fail('the repository name is missing');
     if (remainder !== remainder.toLowerCase())
-        fail(`repository name "${remainder}" must be lowercase`);
+        fail(`repository name ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(remainder)} must be lowercase`);
     for (const component of remainder.split('/')) {
         if (!PATH_COMPONENT_RE.test(component)) {
             fail(component === ''
                 ? 'a repository path cannot have an empty component'
-                : `path component "${component}" must be lowercase letters and digits, separated by ".", "_", "__" or "-"`);
+                : `path component ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(component)} must be lowercase letters and digits, separated by ".", "_", "__" or "-"`);
         }
     }
     const hub = isDockerHub(written);
@@ -286,23 +287,27 @@ function isDigestOnly(ref) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dl: () => (/* binding */ ROOT),
+/* harmony export */   T9: () => (/* binding */ checkRule),
 /* harmony export */   ZY: () => (/* binding */ cacheRepository),
 /* harmony export */   cg: () => (/* binding */ upstreamHost),
 /* harmony export */   oo: () => (/* binding */ mapImage),
 /* harmony export */   tY: () => (/* binding */ parseRuleSpec),
+/* harmony export */   wJ: () => (/* binding */ InvalidRuleError),
 /* harmony export */   yO: () => (/* binding */ distinctRules)
 /* harmony export */ });
-/* unused harmony exports InvalidRuleError, sameUpstream, mapReference */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _ecr_host_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7794);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7600);
+/* unused harmony exports sameUpstream, mapReference */
+/* harmony import */ var _display_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4301);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _ecr_host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7794);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7600);
 // Pull-through cache rules and the one function that maps an image reference to its cache URI.
+
 
 
 
 const ROOT = 'ROOT';
 const PREFIX_RE = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
-class InvalidRuleError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz {
+class InvalidRuleError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz {
     constructor(message) {
         super(message);
         this.name = 'InvalidRuleError';
@@ -310,8 +315,33 @@ class InvalidRuleError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputE
 }
 /** Upstream registry host as references spell it: every Docker Hub URL becomes `docker.io`. */
 function upstreamHost(url) {
-    const host = (0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutScheme */ .yO)(url).replace(/\/.*$/, '').toLowerCase();
-    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .isDockerHub */ .gr)(host) ? _reference_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCKER_HUB */ .Xb : host;
+    const host = (0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutScheme */ .yO)(url).replace(/\/.*$/, '').toLowerCase();
+    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .isDockerHub */ .gr)(host) ? _reference_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_HUB */ .Xb : host;
+}
+const isPath = (text) => PREFIX_RE.test(text);
+/**
+ * A rule checked as ECR holds them, the one check of every rule we are given: `--rule`, the action's
+ * `rules` lines and what DescribePullThroughCacheRules answers (a misconfigured or hostile endpoint's
+ * names would end up in file paths and command-line flags). `what` names the rule in the message.
+ */
+function checkRule(rule, what) {
+    const prefix = rule.ecrRepositoryPrefix;
+    if (prefix !== ROOT && !(isPath(prefix) && prefix.length >= 2 && prefix.length <= 30)) {
+        throw new InvalidRuleError(`invalid ${what}: prefix ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(prefix)} must be ROOT or 2-30 lowercase letters, digits, ".", "_", "-" and "/"`);
+    }
+    const host = (0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutScheme */ .yO)(rule.upstreamRegistryUrl);
+    if (!(0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .isRegistryHost */ .EV)(host)) {
+        throw new InvalidRuleError(`invalid ${what}: ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(host)} is not a registry host`);
+    }
+    const upstreamPrefix = rule.upstreamRepositoryPrefix;
+    if (upstreamPrefix !== undefined && upstreamPrefix !== ROOT && !isPath(upstreamPrefix)) {
+        throw new InvalidRuleError(`invalid ${what}: upstream repository prefix ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(upstreamPrefix)} must be ROOT or lowercase letters, digits, ".", "_", "-" and "/"`);
+    }
+    return {
+        ecrRepositoryPrefix: prefix,
+        upstreamRegistryUrl: host,
+        ...(upstreamPrefix !== undefined && { upstreamRepositoryPrefix: upstreamPrefix }),
+    };
 }
 /**
  * Parse `PREFIX=UPSTREAM_URL[/UPSTREAM_PREFIX]`, the `--rule` flag and the action's `rules` lines.
@@ -321,24 +351,16 @@ function parseRuleSpec(spec) {
     const text = spec.trim();
     const eq = text.indexOf('=');
     if (eq <= 0 || eq === text.length - 1) {
-        throw new InvalidRuleError(`invalid rule "${spec}": expected PREFIX=UPSTREAM_URL, e.g. docker-hub=registry-1.docker.io`);
+        throw new InvalidRuleError(`invalid rule ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(spec)}: expected PREFIX=UPSTREAM_URL, e.g. docker-hub=registry-1.docker.io`);
     }
-    const prefix = text.slice(0, eq).trim();
-    const url = (0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutScheme */ .yO)(text.slice(eq + 1));
-    if (prefix !== ROOT && !(PREFIX_RE.test(prefix) && prefix.length >= 2 && prefix.length <= 30)) {
-        throw new InvalidRuleError(`invalid rule "${spec}": prefix "${prefix}" must be ROOT or 2-30 lowercase letters, digits, ".", "_", "-" and "/"`);
-    }
+    const url = (0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutScheme */ .yO)(text.slice(eq + 1));
     const slash = url.indexOf('/');
-    const host = slash === -1 ? url : url.slice(0, slash);
-    if (!(0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_1__/* .isRegistryHost */ .EV)(host)) {
-        throw new InvalidRuleError(`invalid rule "${spec}": "${host}" is not a registry host`);
-    }
-    const upstreamPrefix = slash === -1 ? undefined : url.slice(slash + 1);
-    return {
-        ecrRepositoryPrefix: prefix,
-        upstreamRegistryUrl: host,
-        ...(upstreamPrefix !== undefined && { upstreamRepositoryPrefix: upstreamPrefix }),
+    const rule = {
+        ecrRepositoryPrefix: text.slice(0, eq).trim(),
+        upstreamRegistryUrl: slash === -1 ? url : url.slice(0, slash),
+        ...(slash !== -1 && { upstreamRepositoryPrefix: url.slice(slash + 1) }),
     };
+    return checkRule(rule, `rule ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(spec)}`);
 }
 /** Where a rule fetches from, as references spell it: `quay.io`, `docker.io`, `HOST/team-a`. */
 function upstreamOfRule(rule) {
@@ -404,7 +426,7 @@ function mapReference(ref, target) {
     }
     const prefix = best.rule.ecrRepositoryPrefix;
     const path = prefix === ROOT ? best.rest : `${prefix}/${best.rest}`;
-    return { kind: 'mapped', ref, rule: best.rule, uri: `${target.registry}/${path}${(0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .refSuffix */ .N9)(ref)}` };
+    return { kind: 'mapped', ref, rule: best.rule, uri: `${target.registry}/${path}${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .refSuffix */ .N9)(ref)}` };
 }
 /** The cache repository (`<prefix>/<path>`) a cache URI names, without registry, tag or digest. */
 function cacheRepository(uri) {
@@ -417,10 +439,10 @@ function cacheRepository(uri) {
 /** Parse and map one image text; invalid references come back as `invalid` with the broken rule. */
 function mapImage(text, target) {
     try {
-        return mapReference((0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageRef */ .Q)(text), target);
+        return mapReference((0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImageRef */ .Q)(text), target);
     }
     catch (e) {
-        if (e instanceof _reference_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidReferenceError */ .x_)
+        if (e instanceof _reference_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidReferenceError */ .x_)
             return { kind: 'invalid', text, error: e.message };
         throw e;
     }
@@ -493,11 +515,14 @@ function findOnPath(name, env = process.env) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/core/display.ts
+var display = __webpack_require__(4301);
 // EXTERNAL MODULE: ./src/host/atomic-write.ts + 2 modules
 var atomic_write = __webpack_require__(5859);
 ;// CONCATENATED MODULE: ./src/host/session.ts
 // What `login` added, and undoing it: the record is kept beside the docker config (the CLI) or in the
 // action's state, with no secrets; each entry says which file it wrote and how to tell its own write.
+
 
 
 
@@ -521,7 +546,7 @@ function undoFileEntry(entry, env = process.env) {
         if (current === undefined || current === entry.replacedHelper)
             return 'not-there';
         if (current !== docker_config/* ECR_LOGIN_HELPER */.eA)
-            return `${entry.registry}: left in ${path}: the credHelpers entry changed after this login`;
+            return `${entry.registry}: left in ${(0,display/* displayName */.QC)(path)}: the credHelpers entry changed after this login`;
         (0,docker_config/* writeCredentialFile */.Vt)(path, (0,docker_config/* withoutHelper */.zI)(config, entry.registry, entry.replacedHelper));
         return 'removed';
     }
@@ -529,7 +554,7 @@ function undoFileEntry(entry, env = process.env) {
     if (state === 'not-there')
         return state;
     if (state === 'changed')
-        return `${entry.registry}: left in ${path}: the entry changed after this login`;
+        return `${entry.registry}: left in ${(0,display/* displayName */.QC)(path)}: the entry changed after this login`;
     (0,docker_config/* writeCredentialFile */.Vt)(path, (0,docker_config/* withoutCredentials */.ri)(config, entry.registry));
     return 'removed';
 }
@@ -732,6 +757,8 @@ const BUILDKIT_BUILDER_IMAGE = 'moby/buildkit:buildx-stable-1';
 
 // EXTERNAL MODULE: ./src/core/defaults.ts
 var defaults = __webpack_require__(5553);
+// EXTERNAL MODULE: ./src/core/display.ts
+var display = __webpack_require__(4301);
 // EXTERNAL MODULE: ./src/core/image/rules.ts
 var rules = __webpack_require__(2514);
 // EXTERNAL MODULE: ./src/core/prepare-mode.ts
@@ -752,6 +779,7 @@ var use_cases_target = __webpack_require__(4070);
 // One Run for the whole job: its phases share the deadline and the connections (the one that brought
 // the token serves warm's calls too). What files are read is files.ts; transparent mode's writing is
 // transparent.ts: each loaded when the job comes to it, as the use cases it calls are.
+
 
 
 
@@ -809,7 +837,7 @@ async function prepareIn(run, options) {
     const files = hasPatterns(options)
         ? await phase(rewrites ? 'Rewrite image references' : 'Find images', async () => {
             const found = await rewriteGroups(run, options, target, failures);
-            const errors = found.flatMap((f) => f.errors.map((e) => `${f.path}:${e.line}: ${e.message}`));
+            const errors = found.flatMap((f) => f.errors.map((e) => `${(0,display/* displayName */.QC)(f.path)}:${e.line}: ${e.message}`));
             failures.push(...errors);
             return found;
         })
@@ -817,7 +845,7 @@ async function prepareIn(run, options) {
     const notes = files.flatMap((f) => f.notes.map((n) => ({ ...n, file: f.path })));
     const unmapped = notes.filter((n) => n.unmapped);
     if (options.failOnUnmapped)
-        failures.push(...unmapped.map((n) => `${n.file}:${n.line}: ${n.message}`));
+        failures.push(...unmapped.map((n) => `${(0,display/* displayName */.QC)(n.file)}:${n.line}: ${n.message}`));
     if (failures.length === 0 && rewrites && files.length > 0)
         (await Promise.all(/* import() */[__webpack_require__.e(672), __webpack_require__.e(990), __webpack_require__.e(999)]).then(__webpack_require__.bind(__webpack_require__, 5999))).commitRewrites(files);
     const images = {};
@@ -903,9 +931,10 @@ async function prepareIn(run, options) {
 /* harmony export */ });
 /* unused harmony exports TargetError, registryHostInUse, resolveTarget */
 /* harmony import */ var _aws_region_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7249);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7794);
-/* harmony import */ var _core_image_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2514);
+/* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4301);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7794);
+/* harmony import */ var _core_image_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2514);
 // Where references go: the registry host and its pull-through cache rules, from flags when given
 // (no AWS call), otherwise from the account, region and DescribePullThroughCacheRules.
 
@@ -913,8 +942,9 @@ async function prepareIn(run, options) {
 
 
 
+
 /** A registry option that names no registry host (exit status 2). */
-class TargetError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz {
+class TargetError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz {
     constructor(message) {
         super(message);
         this.name = 'TargetError';
@@ -926,7 +956,7 @@ class TargetError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputE
  * and endpoint form (FIPS, dual-stack) the SDK reads: the flag, the environment, then the profile.
  */
 async function registryHostInUse(registry, options) {
-    const text = (0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutScheme */ .yO)(registry);
+    const text = (0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutScheme */ .yO)(registry);
     if (!/^\d{12}$/.test(text))
         return text;
     const profile = options.profile ? { profile: options.profile } : {};
@@ -934,7 +964,7 @@ async function registryHostInUse(registry, options) {
         (0,_aws_region_js__WEBPACK_IMPORTED_MODULE_0__/* .regionInUse */ .V_)(options.region, profile),
         (0,_aws_region_js__WEBPACK_IMPORTED_MODULE_0__/* .endpointVariant */ .lc)(profile),
     ]);
-    return (0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRegistryEntry */ .nJ)(text, () => region, variant).host;
+    return (0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRegistryEntry */ .nJ)(text, () => region, variant).host;
 }
 /** Resolve the target registry and rules; AWS is asked only for what the options leave out. */
 async function resolveTarget(options) {
@@ -954,12 +984,12 @@ async function targetIn(run, request) {
 }
 /** The registry and rules the request names, checked. */
 async function givenTarget(request, profile) {
-    const parsed = request.rules?.map((r) => (typeof r === 'string' ? (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRuleSpec */ .tY)(r) : r));
-    const rules = parsed && (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .distinctRules */ .yO)(parsed);
+    const parsed = request.rules?.map((r) => typeof r === 'string' ? (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRuleSpec */ .tY)(r) : (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .checkRule */ .T9)(r, `rule ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(r.ecrRepositoryPrefix)}`));
+    const rules = parsed && (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .distinctRules */ .yO)(parsed);
     const registry = request.registry === undefined
         ? undefined
         : await registryHostInUse(request.registry, { region: request.region, profile });
-    if (registry !== undefined && !(0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .isRegistryHost */ .EV)(registry)) {
+    if (registry !== undefined && !(0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_3__/* .isRegistryHost */ .EV)(registry)) {
         throw new TargetError(`invalid registry "${request.registry}": expected a host such as 111122223333.dkr.ecr.us-east-1.amazonaws.com`);
     }
     return { registry, rules };

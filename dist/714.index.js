@@ -644,9 +644,9 @@ function deadlineDiagnosis(f) {
     const counts = f.triggered ? f.checks?.counts : f.pulls;
     // The request in flight is to blame only when its endpoint said nothing to this image, and earlier
     // requests went unanswered too or this one waited most of the time; else it was merely unlucky.
-    // After a slow start the image's own time is short, so a wait alone says nothing of the endpoint.
-    const waitedLong = !slow && (f.inFlightMs ?? f.waitedMs) >= f.waitedMs / 2;
-    if (f.unanswered && (!counts || (heard(counts) === 0 && (counts.silent > 0 || waitedLong)))) {
+    if (f.unanswered &&
+        (!counts ||
+            (heard(counts) === 0 && (counts.silent > 0 || (f.inFlightMs ?? f.waitedMs) >= f.waitedMs / 2)))) {
         return {
             error: `${(0,unanswered/* unansweredMessage */.gv)(f.unanswered, f.waitedMs)}${start}`,
             hint: (0,unanswered/* unansweredHint */.eA)(f.unanswered, f.region),
@@ -1419,8 +1419,10 @@ function failedUnmapped(image, registry, reason) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/dockerfile/scan.ts + 15 modules
-var dockerfile_scan = __webpack_require__(1317);
+// EXTERNAL MODULE: ./src/core/display.ts
+var display = __webpack_require__(4301);
+// EXTERNAL MODULE: ./src/core/dockerfile/scan.ts + 11 modules
+var dockerfile_scan = __webpack_require__(7856);
 // EXTERNAL MODULE: ./src/core/rewrite/dockerfile.ts
 var dockerfile = __webpack_require__(3740);
 // EXTERNAL MODULE: ./src/core/rewrite/edits.ts
@@ -1471,6 +1473,7 @@ var files = __webpack_require__(3285);
 
 
 
+
 /** The references to warm, from the arguments and the files, in order (duplicates are dropped later, by cache URI). */
 function collectReferences(options) {
     const texts = [];
@@ -1492,10 +1495,10 @@ function collectReferences(options) {
         const found = extractImages(source.text, source.kind, (0,discovery.originOf)(file));
         const [firstError] = found.errors;
         if (firstError)
-            throw new errors/* InputError */.dz(`${path}:${firstError.line}: ${firstError.message}`);
+            throw new errors/* InputError */.dz(`${(0,display/* displayName */.QC)(path)}:${firstError.line}: ${firstError.message}`);
         const notedLines = new Set(found.notes.map((n) => n.line));
         for (const n of found.notes)
-            notes.push(`${path}:${n.line}: ${n.message.replace(/; left alone$/, '; skipped')}`);
+            notes.push(`${(0,display/* displayName */.QC)(path)}:${n.line}: ${n.message.replace(/; left alone$/, '; skipped')}`);
         for (const { image, line } of found.images) {
             try {
                 (0,reference/* parseImageRef */.Q)(image);
@@ -1504,7 +1507,7 @@ function collectReferences(options) {
             catch (e) {
                 // A variable with no value leaves a broken reference behind; its note already says why.
                 if (!notedLines.has(line))
-                    throw new errors/* InputError */.dz(`${path}:${line}: ${e.message}`);
+                    throw new errors/* InputError */.dz(`${(0,display/* displayName */.QC)(path)}:${line}: ${e.message}`);
             }
         }
     }

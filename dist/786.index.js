@@ -71,18 +71,20 @@ __webpack_require__.d(__webpack_exports__, {
 var dist_cjs = __webpack_require__(8249);
 // EXTERNAL MODULE: ./src/core/aws-failure.ts
 var aws_failure = __webpack_require__(4229);
+// EXTERNAL MODULE: ./src/core/display.ts
+var display = __webpack_require__(4301);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/image/ecr-host.ts
 var ecr_host = __webpack_require__(7794);
+// EXTERNAL MODULE: ./src/core/image/rules.ts
+var rules = __webpack_require__(2514);
 // EXTERNAL MODULE: ./src/core/retry.ts
 var retry = __webpack_require__(7253);
 // EXTERNAL MODULE: ./src/aws/calls.ts
 var calls = __webpack_require__(6484);
 // EXTERNAL MODULE: ./src/aws/region.ts
 var region = __webpack_require__(7249);
-// EXTERNAL MODULE: ./src/core/image/rules.ts
-var rules = __webpack_require__(2514);
 ;// CONCATENATED MODULE: ./src/aws/registry-state.ts
 // Reads of a registry's pull-through setup: rules, repository creation templates, the registry
 // policy, and cache repositories with immutable tags. Shared by setup (to diff) and doctor (to check).
@@ -192,6 +194,8 @@ var clients = __webpack_require__(812);
 
 
 
+
+
 /**
  * The caller's registry as ECR names it: the authorization token's proxyEndpoint (the token itself
  * is never decoded here). It is the canonical ACCOUNT.dkr.ecr.REGION host in AWS, and the address a
@@ -203,13 +207,34 @@ async function callerRegistry(clients) {
     const endpoint = answer.authorizationData?.find((d) => d.proxyEndpoint)?.proxyEndpoint;
     if (!endpoint)
         throw new errors/* OperationError */.OK('GetAuthorizationToken returned no registry endpoint');
+    // Its host ends up in configuration files and flags: it must be one.
+    const host = (0,ecr_host/* hostOf */.w4)(endpoint);
+    if (!(0,ecr_host/* isRegistryHost */.EV)(host))
+        throw new errors/* OperationError */.OK(`GetAuthorizationToken named ${(0,display/* quoted */.TL)(endpoint)}, which is no registry host`);
     // In the form the API endpoint takes (FIPS, dual-stack): the token names the standard host.
-    return (0,ecr_host/* registryHostIn */.XU)((0,ecr_host/* hostOf */.w4)(endpoint), await (0,region/* endpointVariant */.lc)(run));
+    return (0,ecr_host/* registryHostIn */.XU)(host, await (0,region/* endpointVariant */.lc)(run));
 }
 async function discoveredRules(clients) {
-    const rules = await asked('DescribePullThroughCacheRules', clients, listRules(clients.ecr, clients.run.signal));
-    const account = rules.find((r) => r.registryId)?.registryId;
-    return { rules, ...(account && { account }) };
+    const listed = await asked('DescribePullThroughCacheRules', clients, listRules(clients.ecr, clients.run.signal));
+    const account = listed.find((r) => r.registryId)?.registryId;
+    return { rules: usableRules(listed, clients.run.onWarning), ...(account && { account }) };
+}
+/**
+ * The rules ECR answered with, checked as `--rule` is: one that ECR itself could not hold (a
+ * misconfigured or hostile endpoint) is left out, with a warning that names it.
+ */
+function usableRules(listed, warn) {
+    return listed.flatMap((rule) => {
+        try {
+            return [(0,rules/* checkRule */.T9)(rule, `pull-through rule ${(0,display/* quoted */.TL)(rule.ecrRepositoryPrefix)}`)];
+        }
+        catch (e) {
+            if (!(e instanceof rules/* InvalidRuleError */.wJ))
+                throw e;
+            warn(`DescribePullThroughCacheRules: ${e.message}; the rule is left out`);
+            return [];
+        }
+    });
 }
 /** What to do instead of asking AWS, for every discovery failure. */
 const WITHOUT_AWS = 'or name the registry and the rules yourself (--registry HOST --rule PREFIX=URL), which needs no AWS call';

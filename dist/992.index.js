@@ -164,9 +164,17 @@ function registryHostIn(host, variant) {
 function hostOf(endpoint) {
     return endpoint.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/.*$/, '');
 }
-/** A registry address as references and rules write it: a host name or IP, with an optional port. */
+// distribution/reference's domain: DNS labels or an IPv6 address in brackets, an optional port.
+const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const domainHost = `(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])`;
+const DOMAIN_RE = new RegExp(`^${domainHost}(?::[0-9]+)?$`);
+/**
+ * A registry address as references and rules write it (distribution's domain rule, which the
+ * reference parser uses too): a host name or IP, with an optional port; `..`, `-x` or a name with a
+ * line break is none.
+ */
 function isRegistryHost(text) {
-    return /^[a-z0-9.-]+(?::\d+)?$/i.test(text);
+    return DOMAIN_RE.test(text);
 }
 
 
@@ -423,6 +431,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/core/display.ts
+var display = __webpack_require__(4301);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/net/ca-bundle.ts
@@ -430,6 +440,7 @@ var errors = __webpack_require__(4296);
 // (aws/ca-bundle-setting.ts: AWS_CA_BUNDLE, else the profile's `ca_bundle`), else Node's own roots.
 // A bundle replaces the roots (as botocore's `verify=PATH` does): a TLS-inspecting proxy's CA is
 // then the only one trusted, which is what such a network asks for.
+
 
 
 /** The PEM text of the bundle, or undefined for Node's own roots; an InputError when it cannot be read. */
@@ -440,7 +451,7 @@ function readCaBundle(source) {
         return (0,external_node_fs_.readFileSync)(source.path, 'utf8');
     }
     catch (e) {
-        throw new errors/* InputError */.dz(`cannot read the CA bundle ${source.path} (${source.from}): ${e.code ?? e.message}`);
+        throw new errors/* InputError */.dz(`cannot read the CA bundle ${(0,display/* displayName */.QC)(source.path)} (${source.from}): ${e.code ?? e.message}`);
     }
 }
 
@@ -581,6 +592,8 @@ class Agents {
 var request_log = __webpack_require__(9745);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __webpack_require__(8571);
 // EXTERNAL MODULE: ./src/core/retry.ts
 var retry = __webpack_require__(7253);
 // EXTERNAL MODULE: ./src/core/unanswered.ts
@@ -589,6 +602,7 @@ var unanswered = __webpack_require__(2079);
 // One deadline for a whole run (login, discovery, rewrite, warm, doctor...): its signal aborts every
 // request and every wait still going, and the requests it watched say which endpoint kept us
 // waiting, so that a run on a silent endpoint ends on time with a message naming that endpoint.
+
 
 
 
@@ -612,6 +626,9 @@ class Deadline {
         this.timeoutMs = timeoutMs;
         if (!(timeoutMs > 0))
             throw new errors/* InputError */.dz('the timeout must be a positive duration');
+        const tooLong = (0,duration/* durationOutOfRange */.PI)(timeoutMs, 'the timeout');
+        if (tooLong)
+            throw new errors/* InputError */.dz(tooLong);
         this.startedAt = Date.now();
         this.signal = parent ? AbortSignal.any([parent, this.#controller.signal]) : this.#controller.signal;
         // Every wait and request of a run listens to this one signal.

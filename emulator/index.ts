@@ -39,6 +39,11 @@ export interface EmulatorOptions {
   account?: string;
   region?: string;
   rules?: CacheRuleSeed[];
+  /**
+   * More rules, held as given with none of the API's checks (names ECR would refuse): a
+   * misconfigured or hostile endpoint's DescribePullThroughCacheRules answer.
+   */
+  uncheckedRules?: CacheRuleSeed[];
   /** 'auto' (default): docker-registry when the binary exists, else in memory. */
   upstream?: 'auto' | 'registry' | 'memory';
   importTime?: ImportTime;
@@ -143,6 +148,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const rules = new RuleSet(() => clock.now());
   const seeds = options.rules ?? defaultRules(account, region);
   for (const seed of seeds) rules.add(seed, false);
+  for (const seed of options.uncheckedRules ?? []) rules.plant(seed);
   const secrets = new SecretStore(account, region, clock);
   const secretSeeds =
     options.secrets ??

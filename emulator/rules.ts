@@ -155,6 +155,20 @@ export class RuleSet {
     return rule;
   }
 
+  /**
+   * Hold a rule as given, with none of the API's checks: what a misconfigured or hostile endpoint
+   * answers DescribePullThroughCacheRules with (tests of the clients that read it).
+   */
+  plant(input: NewRule): void {
+    const now = this.now();
+    this.#rules.set(input.ecrRepositoryPrefix, {
+      ...input,
+      upstreamRegistry: 'other',
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+
   /** UpdatePullThroughCacheRule: only the credential and the role change; the upstream never does. */
   update(prefix: string, changes: { credentialArn?: string; customRoleArn?: string }): CacheRule | undefined {
     const rule = this.#rules.get(prefix);

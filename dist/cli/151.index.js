@@ -282,16 +282,18 @@ function registryService(url, registryOrigin) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ Deadline),
-/* harmony export */   j: () => (/* reexport safe */ _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.j3)
+/* harmony export */   j: () => (/* reexport safe */ _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.j3)
 /* harmony export */ });
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7253);
-/* harmony import */ var _core_unanswered_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2079);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8571);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7253);
+/* harmony import */ var _core_unanswered_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2079);
 // One deadline for a whole run (login, discovery, rewrite, warm, doctor...): its signal aborts every
 // request and every wait still going, and the requests it watched say which endpoint kept us
 // waiting, so that a run on a silent endpoint ends on time with a message naming that endpoint.
+
 
 
 
@@ -314,7 +316,10 @@ class Deadline {
     parent) {
         this.timeoutMs = timeoutMs;
         if (!(timeoutMs > 0))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('the timeout must be a positive duration');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('the timeout must be a positive duration');
+        const tooLong = (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .durationOutOfRange */ .PI)(timeoutMs, 'the timeout');
+        if (tooLong)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(tooLong);
         this.startedAt = Date.now();
         this.signal = parent ? AbortSignal.any([parent, this.#controller.signal]) : this.#controller.signal;
         // Every wait and request of a run listens to this one signal.
@@ -346,7 +351,7 @@ class Deadline {
         }, (error) => {
             this.#pending.delete(request);
             // "Did not answer" rather than "answered no": the retry rule's own notion of silence.
-            if (!this.expired && _core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isNoAnswer */ .Uz(error))
+            if (!this.expired && _core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .isNoAnswer */ .Uz(error))
                 this.#lastSilent = request;
             throw error;
         });
@@ -362,7 +367,7 @@ class Deadline {
     error() {
         const request = this.unanswered();
         const waited = Date.now() - this.startedAt;
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeadlineError */ .j3((0,_core_unanswered_js__WEBPACK_IMPORTED_MODULE_3__/* .unansweredMessage */ .gv)(request, waited), (0,_core_unanswered_js__WEBPACK_IMPORTED_MODULE_3__/* .unansweredHint */ .eA)(request, this.#region), request, waited);
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeadlineError */ .j3((0,_core_unanswered_js__WEBPACK_IMPORTED_MODULE_4__/* .unansweredMessage */ .gv)(request, waited), (0,_core_unanswered_js__WEBPACK_IMPORTED_MODULE_4__/* .unansweredHint */ .eA)(request, this.#region), request, waited);
     }
     /**
      * Run a use case within the deadline: its result, or at expiry a DeadlineError naming what did not
@@ -371,7 +376,7 @@ class Deadline {
     async run(work) {
         let onAbort;
         const expiry = new Promise((_, reject) => {
-            onAbort = () => reject(this.signal.reason instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeadlineError */ .j3 ? this.signal.reason : this.error());
+            onAbort = () => reject(this.signal.reason instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeadlineError */ .j3 ? this.signal.reason : this.error());
             if (this.signal.aborted)
                 onAbort();
             else
@@ -408,6 +413,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/core/display.ts
+var display = __webpack_require__(4301);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/net/ca-bundle.ts
@@ -415,6 +422,7 @@ var errors = __webpack_require__(4296);
 // (aws/ca-bundle-setting.ts: AWS_CA_BUNDLE, else the profile's `ca_bundle`), else Node's own roots.
 // A bundle replaces the roots (as botocore's `verify=PATH` does): a TLS-inspecting proxy's CA is
 // then the only one trusted, which is what such a network asks for.
+
 
 
 /** The PEM text of the bundle, or undefined for Node's own roots; an InputError when it cannot be read. */
@@ -425,7 +433,7 @@ function readCaBundle(source) {
         return (0,external_node_fs_.readFileSync)(source.path, 'utf8');
     }
     catch (e) {
-        throw new errors/* InputError */.dz(`cannot read the CA bundle ${source.path} (${source.from}): ${e.code ?? e.message}`);
+        throw new errors/* InputError */.dz(`cannot read the CA bundle ${(0,display/* displayName */.QC)(source.path)} (${source.from}): ${e.code ?? e.message}`);
     }
 }
 

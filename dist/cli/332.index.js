@@ -498,11 +498,12 @@ function registryService(url, registryOrigin) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_credentials_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2633);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5859);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3285);
-/* harmony import */ var _home_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(355);
+/* harmony import */ var _core_credentials_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2633);
+/* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4301);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5859);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3285);
+/* harmony import */ var _home_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(355);
 // The docker client config (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`): credentials
 // are merged into `auths` (or a registry sent to a credential helper in `credHelpers`) without
 // touching anything else, the file is replaced atomically (a new one with mode 0600; one there keeps
@@ -510,6 +511,7 @@ function registryService(url, registryOrigin) {
 // credHelpers) or that ours replaces are reported. The same `auths` format
 // serves the containers auth.json (containers-auth.ts). Also where else the password shows: its
 // base64 forms (Node's debug output: node-debug.ts).
+
 
 
 
@@ -532,10 +534,10 @@ function dockerConfigDir(env = process.env) {
 }
 /** The home directory, or an input error that says what to set instead. */
 function homeDir(env) {
-    const home = (0,_home_js__WEBPACK_IMPORTED_MODULE_6__/* .homeDirectory */ .R)(env);
+    const home = (0,_home_js__WEBPACK_IMPORTED_MODULE_7__/* .homeDirectory */ .R)(env);
     if (home)
         return home;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('cannot find the home directory for the docker config (HOME is not set and this user has no passwd entry): set DOCKER_CONFIG or HOME');
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('cannot find the home directory for the docker config (HOME is not set and this user has no passwd entry): set DOCKER_CONFIG or HOME');
 }
 function readDockerConfig(dir) {
     return readCredentialFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'config.json'));
@@ -543,14 +545,14 @@ function readDockerConfig(dir) {
 /** A credential file's text; missing: ''. Not a regular file: a NotRegularFileError (never opened for reading). */
 function readCredentialText(path) {
     try {
-        return (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)(path).bytes.toString('utf8');
+        return (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFile */ .XF)(path).bytes.toString('utf8');
     }
     catch (e) {
         if (e.code === 'ENOENT')
             return '';
-        if (e instanceof _files_js__WEBPACK_IMPORTED_MODULE_5__/* .FileInputError */ .ZQ)
+        if (e instanceof _files_js__WEBPACK_IMPORTED_MODULE_6__/* .FileInputError */ .ZQ)
             throw e;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${path}: cannot read: ${e.message}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_3__/* .displayName */ .QC)(path)}: cannot read: ${(0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .errnoText */ .iQ)(e)}`);
     }
 }
 /**
@@ -568,7 +570,7 @@ function readCredentialFile(path) {
         return parsed;
     }
     catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${path} is not valid JSON (${e.message}); fix or remove it, it was left as it is`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_3__/* .displayName */ .QC)(path)} is not valid JSON (${e.message}); fix or remove it, it was left as it is`);
     }
 }
 function writeDockerConfig(dir, config) {
@@ -584,10 +586,10 @@ const CREDENTIAL_DIR_MODE = 0o700;
 function writeCredentialFile(path, config) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true, mode: CREDENTIAL_DIR_MODE });
     // Docker itself writes config.json tab-indented.
-    (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_4__.writeFileAtomic)(path, `${JSON.stringify(config, null, '\t')}\n`, CREDENTIAL_FILE_MODE);
+    (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__.writeFileAtomic)(path, `${JSON.stringify(config, null, '\t')}\n`, CREDENTIAL_FILE_MODE);
 }
 /** The `auth` value docker stores: base64 of `user:password`, as HTTP Basic auth sends it. */
-const authValue = _core_credentials_js__WEBPACK_IMPORTED_MODULE_7__/* .basicAuth */ .tB;
+const authValue = _core_credentials_js__WEBPACK_IMPORTED_MODULE_8__/* .basicAuth */ .tB;
 /** A fingerprint of an auth value, so logout can tell its own entry without keeping the secret. */
 function fingerprint(auth) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(auth).digest('hex').slice(0, 32);
@@ -675,7 +677,7 @@ function engineCredentialFiles(engine, configDir, env) {
 /** Whether a credential file (docker or podman format) has an entry for the registry; unreadable: no. */
 function hasEntryFor(path, registry) {
     try {
-        const parsed = JSON.parse((0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)(path).bytes.toString('utf8'));
+        const parsed = JSON.parse((0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFile */ .XF)(path).bytes.toString('utf8'));
         return Object.hasOwn(parsed?.auths ?? {}, registry);
     }
     catch {
@@ -684,7 +686,7 @@ function hasEntryFor(path, registry) {
 }
 /** Said when a login replaces credentials someone else put there. */
 function replacingWarning(registry, path) {
-    return `${path} already has credentials for ${registry}: this login replaces them, and logout will remove them`;
+    return `${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_3__/* .displayName */ .QC)(path)} already has credentials for ${registry}: this login replaces them, and logout will remove them`;
 }
 /**
  * Merge a registry's credentials into a credential file (the docker config, a containers auth.json):
@@ -711,7 +713,8 @@ function readableByOthers(path) {
     const mode = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).mode & 0o777;
     if ((mode & 0o044) === 0)
         return undefined;
-    return `${path} can be read by other users (mode ${mode.toString(8).padStart(4, '0')}), and so can the password just written there: run chmod 600 ${path}`;
+    const shown = (0,_core_display_js__WEBPACK_IMPORTED_MODULE_3__/* .displayName */ .QC)(path);
+    return `${shown} can be read by other users (mode ${mode.toString(8).padStart(4, '0')}), and so can the password just written there: run chmod 600 ${shown}`;
 }
 
 
@@ -731,9 +734,10 @@ function readableByOthers(path) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5859);
-/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7011);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3285);
+/* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4301);
+/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5859);
+/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7011);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3285);
 // What `login` added, and undoing it: the record is kept beside the docker config (the CLI) or in the
 // action's state, with no secrets; each entry says which file it wrote and how to tell its own write.
 
@@ -741,9 +745,10 @@ function readableByOthers(path) {
 
 
 
+
 /** The file an entry wrote (config and helper methods). */
 function entryFile(entry, env = process.env) {
-    return entry.authFile ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(entry.configDir ?? (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .dockerConfigDir */ .kG)(env), 'config.json');
+    return entry.authFile ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(entry.configDir ?? (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_4__/* .dockerConfigDir */ .kG)(env), 'config.json');
 }
 /** Two entries for the same thing (the later replaces the earlier in a session). */
 const sameSlot = (a, b) => a.registry === b.registry && a.authFile === b.authFile;
@@ -753,22 +758,22 @@ const sameSlot = (a, b) => a.registry === b.registry && a.authFile === b.authFil
  */
 function undoFileEntry(entry, env = process.env) {
     const path = entryFile(entry, env);
-    const config = (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .readCredentialFile */ .sS)(path);
+    const config = (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_4__/* .readCredentialFile */ .sS)(path);
     if (entry.method === 'helper') {
         const current = config.credHelpers?.[entry.registry];
         if (current === undefined || current === entry.replacedHelper)
             return 'not-there';
-        if (current !== _docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .ECR_LOGIN_HELPER */ .eA)
-            return `${entry.registry}: left in ${path}: the credHelpers entry changed after this login`;
-        (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .writeCredentialFile */ .Vt)(path, (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutHelper */ .zI)(config, entry.registry, entry.replacedHelper));
+        if (current !== _docker_config_js__WEBPACK_IMPORTED_MODULE_4__/* .ECR_LOGIN_HELPER */ .eA)
+            return `${entry.registry}: left in ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayName */ .QC)(path)}: the credHelpers entry changed after this login`;
+        (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_4__/* .writeCredentialFile */ .Vt)(path, (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_4__/* .withoutHelper */ .zI)(config, entry.registry, entry.replacedHelper));
         return 'removed';
     }
-    const state = (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .recordedEntryState */ .Ub)(config, entry.registry, entry.fingerprint ?? '', entry.replaced);
+    const state = (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_4__/* .recordedEntryState */ .Ub)(config, entry.registry, entry.fingerprint ?? '', entry.replaced);
     if (state === 'not-there')
         return state;
     if (state === 'changed')
-        return `${entry.registry}: left in ${path}: the entry changed after this login`;
-    (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .writeCredentialFile */ .Vt)(path, (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutCredentials */ .ri)(config, entry.registry));
+        return `${entry.registry}: left in ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayName */ .QC)(path)}: the entry changed after this login`;
+    (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_4__/* .writeCredentialFile */ .Vt)(path, (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_4__/* .withoutCredentials */ .ri)(config, entry.registry));
     return 'removed';
 }
 /** Where the CLI keeps its session between `login` and `logout` (beside the docker config; no secrets). */
@@ -777,12 +782,12 @@ function sessionPath(configDir) {
 }
 /** Add entries to the session (an entry replaces an earlier one for its registry and file). */
 function saveSession(configDir, entries) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(configDir, { recursive: true, mode: _docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .CREDENTIAL_DIR_MODE */ .W$ });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(configDir, { recursive: true, mode: _docker_config_js__WEBPACK_IMPORTED_MODULE_4__/* .CREDENTIAL_DIR_MODE */ .W$ });
     const path = sessionPath(configDir);
     // Read first: a record that is not a regular file (nor a link to one) is refused before anything changes.
     const previous = loadSession(configDir).filter((p) => !entries.some((e) => sameSlot(e, p)));
     unlinkIfSymlink(path);
-    (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__.writeFileAtomic)(path, `${JSON.stringify([...previous, ...entries], null, 2)}\n`, _docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .CREDENTIAL_FILE_MODE */ .lh);
+    (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__.writeFileAtomic)(path, `${JSON.stringify([...previous, ...entries], null, 2)}\n`, _docker_config_js__WEBPACK_IMPORTED_MODULE_4__/* .CREDENTIAL_FILE_MODE */ .lh);
 }
 /**
  * writeFileAtomic writes through a link (docker's config.json keeps that behaviour); a link here
@@ -801,11 +806,11 @@ function unlinkIfSymlink(path) {
 /** The session recorded; none when there is no record or it does not parse. A device, FIFO or socket there is refused (NotRegularFileError). */
 function loadSession(configDir) {
     try {
-        const parsed = JSON.parse((0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(sessionPath(configDir)).bytes.toString('utf8'));
+        const parsed = JSON.parse((0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)(sessionPath(configDir)).bytes.toString('utf8'));
         return Array.isArray(parsed) ? parsed : [];
     }
     catch (e) {
-        if (e instanceof _files_js__WEBPACK_IMPORTED_MODULE_4__/* .NotRegularFileError */ .iZ)
+        if (e instanceof _files_js__WEBPACK_IMPORTED_MODULE_5__/* .NotRegularFileError */ .iZ)
             throw e;
         return [];
     }
@@ -1221,16 +1226,18 @@ async function setup(options) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ Deadline),
-/* harmony export */   j: () => (/* reexport safe */ _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.j3)
+/* harmony export */   j: () => (/* reexport safe */ _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.j3)
 /* harmony export */ });
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7253);
-/* harmony import */ var _core_unanswered_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2079);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8571);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7253);
+/* harmony import */ var _core_unanswered_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2079);
 // One deadline for a whole run (login, discovery, rewrite, warm, doctor...): its signal aborts every
 // request and every wait still going, and the requests it watched say which endpoint kept us
 // waiting, so that a run on a silent endpoint ends on time with a message naming that endpoint.
+
 
 
 
@@ -1253,7 +1260,10 @@ class Deadline {
     parent) {
         this.timeoutMs = timeoutMs;
         if (!(timeoutMs > 0))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('the timeout must be a positive duration');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('the timeout must be a positive duration');
+        const tooLong = (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .durationOutOfRange */ .PI)(timeoutMs, 'the timeout');
+        if (tooLong)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(tooLong);
         this.startedAt = Date.now();
         this.signal = parent ? AbortSignal.any([parent, this.#controller.signal]) : this.#controller.signal;
         // Every wait and request of a run listens to this one signal.
@@ -1285,7 +1295,7 @@ class Deadline {
         }, (error) => {
             this.#pending.delete(request);
             // "Did not answer" rather than "answered no": the retry rule's own notion of silence.
-            if (!this.expired && _core_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isNoAnswer */ .Uz(error))
+            if (!this.expired && _core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .isNoAnswer */ .Uz(error))
                 this.#lastSilent = request;
             throw error;
         });
@@ -1301,7 +1311,7 @@ class Deadline {
     error() {
         const request = this.unanswered();
         const waited = Date.now() - this.startedAt;
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeadlineError */ .j3((0,_core_unanswered_js__WEBPACK_IMPORTED_MODULE_3__/* .unansweredMessage */ .gv)(request, waited), (0,_core_unanswered_js__WEBPACK_IMPORTED_MODULE_3__/* .unansweredHint */ .eA)(request, this.#region), request, waited);
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeadlineError */ .j3((0,_core_unanswered_js__WEBPACK_IMPORTED_MODULE_4__/* .unansweredMessage */ .gv)(request, waited), (0,_core_unanswered_js__WEBPACK_IMPORTED_MODULE_4__/* .unansweredHint */ .eA)(request, this.#region), request, waited);
     }
     /**
      * Run a use case within the deadline: its result, or at expiry a DeadlineError naming what did not
@@ -1310,7 +1320,7 @@ class Deadline {
     async run(work) {
         let onAbort;
         const expiry = new Promise((_, reject) => {
-            onAbort = () => reject(this.signal.reason instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeadlineError */ .j3 ? this.signal.reason : this.error());
+            onAbort = () => reject(this.signal.reason instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeadlineError */ .j3 ? this.signal.reason : this.error());
             if (this.signal.aborted)
                 onAbort();
             else

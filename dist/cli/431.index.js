@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_buildkit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5971);
 /* harmony import */ var _core_image_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2514);
 /* harmony import */ var _use_cases_target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4070);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5215);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3567);
 // Straight from their modules, not the facade: map loads nothing else (no YAML, no SDK).
 
 
@@ -62,7 +62,7 @@ ${(0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutHelp */ .Jf)()}
             sourced.push({ image: _core_buildkit_js__WEBPACK_IMPORTED_MODULE_3__/* .BUILDKIT_BUILDER_IMAGE */ .$, where: '--buildkit' });
         if (sourced.length === 0)
             throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('map needs at least one IMAGE, or - to read stdin');
-        const target = await (0,_use_cases_target_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveTarget */ .u1)((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .targetOptions */ .Gl)(v));
+        const target = await (0,_use_cases_target_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveTarget */ .u1)((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .targetOptions */ .Gl)(v, io));
         const results = sourced.map((s) => (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .mapImage */ .oo)(s.image, target));
         let invalid = false;
         results.forEach((r, i) => {

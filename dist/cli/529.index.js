@@ -9,10 +9,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   rewriteCommand: () => (/* binding */ rewriteCommand)
 /* harmony export */ });
-/* harmony import */ var _host_atomic_write_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5859);
-/* harmony import */ var _use_cases_rewrite_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5999);
-/* harmony import */ var _use_cases_target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4070);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5215);
+/* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4301);
+/* harmony import */ var _host_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5859);
+/* harmony import */ var _use_cases_rewrite_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5999);
+/* harmony import */ var _use_cases_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4070);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3567);
+
 
 // Straight from their modules, not the facade: rewrite loads nothing else (no SDK, no login).
 
@@ -24,7 +26,7 @@ const rewriteCommand = {
     name: 'rewrite',
     summary: 'rewrite image references in Dockerfiles, image lists, compose and Kubernetes YAML',
     options: {
-        ..._command_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGET_OPTIONS */ .FG,
+        ..._command_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGET_OPTIONS */ .FG,
         stdout: { type: 'boolean' },
         check: { type: 'boolean' },
         diff: { type: 'boolean' },
@@ -50,8 +52,8 @@ Workflows under .github/workflows are left alone in a walk: the runner pulls the
 services: images before any step, so rewriting them in the job does not help.
 
 Options:
-${_command_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGET_HELP */ .aL}
-${(0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .timeoutHelp */ .Jf)()}
+${_command_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGET_HELP */ .aL}
+${(0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .timeoutHelp */ .Jf)()}
   --stdout                print the rewritten file instead of writing it (one file)
   --check                 write nothing; exit 1 if a file would change
   --diff                  print a unified diff; write nothing
@@ -61,12 +63,12 @@ ${(0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .timeoutHelp */ .Jf)()}
   --json                  print a JSON report on stdout`,
     async run(v, positionals, io) {
         if (v.type !== undefined && !['dockerfile', 'list', 'yaml'].includes(v.type)) {
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--type must be dockerfile, list or yaml, not "${v.type}"`);
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--type must be dockerfile, list or yaml, not "${v.type}"`);
         }
         const paths = positionals.length ? positionals : ['.'];
         const preview = Boolean(v.stdout || v.check || v.diff);
-        const target = await (0,_use_cases_target_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveTarget */ .u1)((0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .targetOptions */ .Gl)(v));
-        const report = await (0,_use_cases_rewrite_js__WEBPACK_IMPORTED_MODULE_1__.rewriteFiles)({
+        const target = await (0,_use_cases_target_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveTarget */ .u1)((0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .targetOptions */ .Gl)(v, io));
+        const report = await (0,_use_cases_rewrite_js__WEBPACK_IMPORTED_MODULE_2__.rewriteFiles)({
             paths,
             target,
             include: v.include,
@@ -75,13 +77,13 @@ ${(0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .timeoutHelp */ .Jf)()}
             strict: Boolean(v.strict),
         }).catch(reportOf);
         if (v.stdout && report.problems.length === 0 && report.files.length !== 1) {
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--stdout takes exactly one file; ${paths.join(' ')} gave ${report.files.length}`);
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--stdout takes exactly one file; ${paths.map(_core_display_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC).join(' ')} gave ${report.files.length}`);
         }
         // Change lines say what was done, or in a preview what would be; nothing when the run writes nothing.
         const carriedOut = report.errors === 0 && !(v.strict && report.unmapped > 0);
         const changeLines = !v.json && !v.stdout && carriedOut;
         for (const p of report.problems)
-            io.error(`${p.path}: error: ${p.message}`);
+            io.error(`${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(p.path)}: error: ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_0__/* .displayLine */ .pr)(p.message)}`);
         // Change lines go out in chunks of many files: a write per file is a system call per file.
         let lines = [];
         let size = 0;
@@ -92,19 +94,20 @@ ${(0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .timeoutHelp */ .Jf)()}
             size = 0;
         };
         for (const f of report.files) {
+            const path = (0,_core_display_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(f.path);
             if (f.errors.length > 0 || f.notes.length > 0)
                 flush(); // in order with the change lines before
             for (const e of f.errors)
-                io.error(`${f.path}:${e.line}: error: ${e.message}`);
+                io.error(`${path}:${e.line}: error: ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_0__/* .displayLine */ .pr)(e.message)}`);
             for (const n of f.notes)
                 if (v.strict && n.unmapped)
-                    io.error(`${f.path}:${n.line}: error: ${n.message}`);
+                    io.error(`${path}:${n.line}: error: ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_0__/* .displayLine */ .pr)(n.message)}`);
                 else
-                    io.err(`${f.path}:${n.line}: note: ${n.message}`);
+                    io.err(`${path}:${n.line}: note: ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_0__/* .displayLine */ .pr)(n.message)}`);
             if (changeLines && (preview || f.written) && f.changes.length > 0) {
                 const verb = preview ? 'would rewrite ' : '';
                 for (const c of f.changes) {
-                    const line = `${f.path}:${c.line}: ${verb}${c.from} -> ${c.to}\n`;
+                    const line = `${path}:${c.line}: ${verb}${c.from} -> ${c.to}\n`;
                     lines.push(line);
                     size += line.length;
                 }
@@ -118,7 +121,7 @@ ${(0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .timeoutHelp */ .Jf)()}
             io.out(`${JSON.stringify(jsonReport(report), null, 2)}\n`);
         if (report.errors > 0) {
             io.error(`${report.errors} error(s); no file was changed`);
-            return _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.usage;
+            return _command_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
         }
         if (report.stopped)
             return stoppedStatus(report.stopped, changed, io);
@@ -128,10 +131,10 @@ ${(0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .timeoutHelp */ .Jf)()}
             io.out(Buffer.concat(changed.map((f) => f.diff())));
         if (v.strict && report.unmapped > 0) {
             io.error(`${report.unmapped} reference(s) have no pull-through rule; no file was changed (--strict)`);
-            return _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.failed;
+            return _command_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.failed;
         }
         io.err(`${preview ? 'would rewrite' : 'rewrote'} ${changed.length} of ${report.files.length} file(s)`);
-        return v.check && changed.length > 0 ? _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.failed : _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok;
+        return v.check && changed.length > 0 ? _command_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.failed : _command_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
     },
 };
 /** The report a rewrite that threw carries (paths it could not take, a batch stopped part way). */
@@ -157,12 +160,12 @@ function jsonReport(report) {
 }
 /** Say where a stopped batch got to; exit 1 for a failed write, 128 + the signal's number for a signal. */
 function stoppedStatus(stopped, changed, io) {
-    io.error(`${stopped.path ? `${stopped.path}: error: ` : ''}${stopped.reason}`);
+    io.error(`${stopped.path ? `${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(stopped.path)}: error: ` : ''}${stopped.reason}`);
     const written = changed.filter((f) => f.written);
-    const paths = (files) => files.map((f) => f.path);
-    io.error((0,_use_cases_rewrite_js__WEBPACK_IMPORTED_MODULE_1__.writtenLines)(paths(written), paths(changed.filter((f) => !f.written))));
+    const paths = (files) => files.map((f) => (0,_core_display_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(f.path));
+    io.error((0,_use_cases_rewrite_js__WEBPACK_IMPORTED_MODULE_2__.writtenLines)(paths(written), paths(changed.filter((f) => !f.written))));
     io.error(`rewrote ${written.length} of ${changed.length} changed file(s); the others were not written`);
-    return stopped.signal ? (0,_host_atomic_write_js__WEBPACK_IMPORTED_MODULE_0__.signalStatus)(stopped.signal) : _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.failed;
+    return stopped.signal ? (0,_host_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__.signalStatus)(stopped.signal) : _command_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.failed;
 }
 
 

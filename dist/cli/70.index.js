@@ -173,6 +173,51 @@ function validRegion(region) {
 
 /***/ }),
 
+/***/ 4301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QC: () => (/* binding */ displayName),
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   pr: () => (/* binding */ displayLine)
+/* harmony export */ });
+// How names from outside (file names, which come from a pull request; names an endpoint answers
+// with) are shown. A line break in one would start a line of its own: in a workflow's log, a line
+// such as `::add-mask::` or `::warning::` is a command to the runner. Control characters (C0, DEL,
+// C1), the Unicode line and paragraph separators and the bidirectional controls (which make a name
+// read as another) never reach a terminal or a log raw.
+/** Characters never printed as they are. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
+/** `\uXXXX` for one character. */
+const escaped = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/**
+ * `text` as a JSON string, `"..."`, with the characters JSON leaves raw (DEL, C1, the separators,
+ * the bidirectional controls) escaped too: one line, every character visible.
+ */
+function quoted(text) {
+    return JSON.stringify(text).replace(UNSAFE_ALL, escaped);
+}
+/**
+ * A name as every printer shows it: as it is when it is safe to print, otherwise quoted (see
+ * `quoted`). A name that starts with `"` is quoted too, so that a shown name that starts with a
+ * quote is always a quoted one.
+ */
+function displayName(name) {
+    return UNSAFE.test(name) || name.startsWith('"') ? quoted(name) : name;
+}
+/**
+ * A message that quotes text from outside (a note on a file's line, an answer's error) as one line:
+ * each character never printed raw is escaped in place (`\n`, `\r`, `\t`, else `\uXXXX`).
+ */
+function displayLine(message) {
+    return message.replace(UNSAFE_ALL, (c) => JSON.stringify(c).slice(1, -1).replace(UNSAFE_ALL, escaped));
+}
+
+
+/***/ }),
+
 /***/ 7794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -282,9 +327,17 @@ function registryHostIn(host, variant) {
 function hostOf(endpoint) {
     return endpoint.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/.*$/, '');
 }
-/** A registry address as references and rules write it: a host name or IP, with an optional port. */
+// distribution/reference's domain: DNS labels or an IPv6 address in brackets, an optional port.
+const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const domainHost = `(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])`;
+const DOMAIN_RE = new RegExp(`^${domainHost}(?::[0-9]+)?$`);
+/**
+ * A registry address as references and rules write it (distribution's domain rule, which the
+ * reference parser uses too): a host name or IP, with an optional port; `..`, `-x` or a name with a
+ * line break is none.
+ */
 function isRegistryHost(text) {
-    return /^[a-z0-9.-]+(?::\d+)?$/i.test(text);
+    return DOMAIN_RE.test(text);
 }
 
 
@@ -304,9 +357,13 @@ function isRegistryHost(text) {
 /* harmony export */   zg: () => (/* binding */ isDigestOnly)
 /* harmony export */ });
 /* unused harmony exports familiarName, formatImageRef */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _display_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4301);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _ecr_host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7794);
 // Image references, parsed and normalized the way distribution/reference does it
 // (ParseNormalizedNamed), so that what we map is exactly what docker would pull.
+
+
 
 const DOCKER_HUB = 'docker.io';
 const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
@@ -317,19 +374,16 @@ const OFFICIAL_NAMESPACE = 'library';
 const alnum = '[a-z0-9]+';
 const separator = '(?:[._]|__|[-]+)';
 const pathComponent = `${alnum}(?:${separator}${alnum})*`;
-const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const host = `(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])`;
-const DOMAIN_RE = new RegExp(`^${host}(?::[0-9]+)?$`);
 const PATH_COMPONENT_RE = new RegExp(`^${pathComponent}$`);
 const TAG_RE = /^[\w][\w.-]{0,127}$/;
 const DIGEST_RE = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
 /** The algorithms go-digest validates (and docker links), with their hex lengths; any other is unsupported. */
 const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
-class InvalidReferenceError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz {
+class InvalidReferenceError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz {
     reference;
     rule;
     constructor(reference, rule) {
-        super(`invalid image reference "${reference}": ${rule}`);
+        super(`invalid image reference ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(reference)}: ${rule}`);
         this.reference = reference;
         this.rule = rule;
         this.name = 'InvalidReferenceError';
@@ -377,11 +431,11 @@ function parseImageRef(input) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
         if (!DIGEST_RE.test(digest))
-            fail(`digest "${digest}" must be ALGORITHM:HEX with at least 32 hex digits`);
+            fail(`digest ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(digest)} must be ALGORITHM:HEX with at least 32 hex digits`);
         const [algo, hex] = digest.split(':');
         const want = Object.hasOwn(DIGEST_HEX_LENGTH, algo) ? DIGEST_HEX_LENGTH[algo] : undefined;
         if (want === undefined) {
-            fail(`digest algorithm "${algo}" is not supported (only ${Object.keys(DIGEST_HEX_LENGTH).join(', ')})`);
+            fail(`digest algorithm ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(algo)} is not supported (only ${Object.keys(DIGEST_HEX_LENGTH).join(', ')})`);
         }
         else if (hex.length !== want || /[A-F]/.test(hex)) {
             fail(`a ${algo} digest has exactly ${want} lowercase hex digits`);
@@ -394,22 +448,22 @@ function parseImageRef(input) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
         if (!TAG_RE.test(tag))
-            fail(`tag "${tag}" must match [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`);
+            fail(`tag ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(tag)} must match [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`);
     }
     if (rest.length === 0)
         fail('the repository name is missing');
     const { registry: written, remainder, explicit } = splitRegistry(rest);
-    if (explicit && !DOMAIN_RE.test(written))
-        fail(`"${written}" is not a valid registry host[:port]`);
+    if (explicit && !(0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .isRegistryHost */ .EV)(written))
+        fail(`${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(written)} is not a valid registry host[:port]`);
     if (remainder.length === 0)
         fail('the repository name is missing');
     if (remainder !== remainder.toLowerCase())
-        fail(`repository name "${remainder}" must be lowercase`);
+        fail(`repository name ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(remainder)} must be lowercase`);
     for (const component of remainder.split('/')) {
         if (!PATH_COMPONENT_RE.test(component)) {
             fail(component === ''
                 ? 'a repository path cannot have an empty component'
-                : `path component "${component}" must be lowercase letters and digits, separated by ".", "_", "__" or "-"`);
+                : `path component ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(component)} must be lowercase letters and digits, separated by ".", "_", "__" or "-"`);
         }
     }
     const hub = isDockerHub(written);
@@ -458,6 +512,7 @@ function isDigestOnly(ref) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dl: () => (/* binding */ ROOT),
+/* harmony export */   T9: () => (/* binding */ checkRule),
 /* harmony export */   W$: () => (/* binding */ sameUpstream),
 /* harmony export */   ZY: () => (/* binding */ cacheRepository),
 /* harmony export */   cg: () => (/* binding */ upstreamHost),
@@ -467,16 +522,18 @@ function isDigestOnly(ref) {
 /* harmony export */   yO: () => (/* binding */ distinctRules)
 /* harmony export */ });
 /* unused harmony export mapReference */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _ecr_host_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7794);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7600);
+/* harmony import */ var _display_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4301);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _ecr_host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7794);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7600);
 // Pull-through cache rules and the one function that maps an image reference to its cache URI.
+
 
 
 
 const ROOT = 'ROOT';
 const PREFIX_RE = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
-class InvalidRuleError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz {
+class InvalidRuleError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz {
     constructor(message) {
         super(message);
         this.name = 'InvalidRuleError';
@@ -484,8 +541,33 @@ class InvalidRuleError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputE
 }
 /** Upstream registry host as references spell it: every Docker Hub URL becomes `docker.io`. */
 function upstreamHost(url) {
-    const host = (0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutScheme */ .yO)(url).replace(/\/.*$/, '').toLowerCase();
-    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .isDockerHub */ .gr)(host) ? _reference_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCKER_HUB */ .Xb : host;
+    const host = (0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutScheme */ .yO)(url).replace(/\/.*$/, '').toLowerCase();
+    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .isDockerHub */ .gr)(host) ? _reference_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_HUB */ .Xb : host;
+}
+const isPath = (text) => PREFIX_RE.test(text);
+/**
+ * A rule checked as ECR holds them, the one check of every rule we are given: `--rule`, the action's
+ * `rules` lines and what DescribePullThroughCacheRules answers (a misconfigured or hostile endpoint's
+ * names would end up in file paths and command-line flags). `what` names the rule in the message.
+ */
+function checkRule(rule, what) {
+    const prefix = rule.ecrRepositoryPrefix;
+    if (prefix !== ROOT && !(isPath(prefix) && prefix.length >= 2 && prefix.length <= 30)) {
+        throw new InvalidRuleError(`invalid ${what}: prefix ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(prefix)} must be ROOT or 2-30 lowercase letters, digits, ".", "_", "-" and "/"`);
+    }
+    const host = (0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutScheme */ .yO)(rule.upstreamRegistryUrl);
+    if (!(0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .isRegistryHost */ .EV)(host)) {
+        throw new InvalidRuleError(`invalid ${what}: ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(host)} is not a registry host`);
+    }
+    const upstreamPrefix = rule.upstreamRepositoryPrefix;
+    if (upstreamPrefix !== undefined && upstreamPrefix !== ROOT && !isPath(upstreamPrefix)) {
+        throw new InvalidRuleError(`invalid ${what}: upstream repository prefix ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(upstreamPrefix)} must be ROOT or lowercase letters, digits, ".", "_", "-" and "/"`);
+    }
+    return {
+        ecrRepositoryPrefix: prefix,
+        upstreamRegistryUrl: host,
+        ...(upstreamPrefix !== undefined && { upstreamRepositoryPrefix: upstreamPrefix }),
+    };
 }
 /**
  * Parse `PREFIX=UPSTREAM_URL[/UPSTREAM_PREFIX]`, the `--rule` flag and the action's `rules` lines.
@@ -495,24 +577,16 @@ function parseRuleSpec(spec) {
     const text = spec.trim();
     const eq = text.indexOf('=');
     if (eq <= 0 || eq === text.length - 1) {
-        throw new InvalidRuleError(`invalid rule "${spec}": expected PREFIX=UPSTREAM_URL, e.g. docker-hub=registry-1.docker.io`);
+        throw new InvalidRuleError(`invalid rule ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(spec)}: expected PREFIX=UPSTREAM_URL, e.g. docker-hub=registry-1.docker.io`);
     }
-    const prefix = text.slice(0, eq).trim();
-    const url = (0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutScheme */ .yO)(text.slice(eq + 1));
-    if (prefix !== ROOT && !(PREFIX_RE.test(prefix) && prefix.length >= 2 && prefix.length <= 30)) {
-        throw new InvalidRuleError(`invalid rule "${spec}": prefix "${prefix}" must be ROOT or 2-30 lowercase letters, digits, ".", "_", "-" and "/"`);
-    }
+    const url = (0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutScheme */ .yO)(text.slice(eq + 1));
     const slash = url.indexOf('/');
-    const host = slash === -1 ? url : url.slice(0, slash);
-    if (!(0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_1__/* .isRegistryHost */ .EV)(host)) {
-        throw new InvalidRuleError(`invalid rule "${spec}": "${host}" is not a registry host`);
-    }
-    const upstreamPrefix = slash === -1 ? undefined : url.slice(slash + 1);
-    return {
-        ecrRepositoryPrefix: prefix,
-        upstreamRegistryUrl: host,
-        ...(upstreamPrefix !== undefined && { upstreamRepositoryPrefix: upstreamPrefix }),
+    const rule = {
+        ecrRepositoryPrefix: text.slice(0, eq).trim(),
+        upstreamRegistryUrl: slash === -1 ? url : url.slice(0, slash),
+        ...(slash !== -1 && { upstreamRepositoryPrefix: url.slice(slash + 1) }),
     };
+    return checkRule(rule, `rule ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(spec)}`);
 }
 /** Where a rule fetches from, as references spell it: `quay.io`, `docker.io`, `HOST/team-a`. */
 function upstreamOfRule(rule) {
@@ -578,7 +652,7 @@ function mapReference(ref, target) {
     }
     const prefix = best.rule.ecrRepositoryPrefix;
     const path = prefix === ROOT ? best.rest : `${prefix}/${best.rest}`;
-    return { kind: 'mapped', ref, rule: best.rule, uri: `${target.registry}/${path}${(0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .refSuffix */ .N9)(ref)}` };
+    return { kind: 'mapped', ref, rule: best.rule, uri: `${target.registry}/${path}${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .refSuffix */ .N9)(ref)}` };
 }
 /** The cache repository (`<prefix>/<path>`) a cache URI names, without registry, tag or digest. */
 function cacheRepository(uri) {
@@ -591,10 +665,10 @@ function cacheRepository(uri) {
 /** Parse and map one image text; invalid references come back as `invalid` with the broken rule. */
 function mapImage(text, target) {
     try {
-        return mapReference((0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageRef */ .Q)(text), target);
+        return mapReference((0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImageRef */ .Q)(text), target);
     }
     catch (e) {
-        if (e instanceof _reference_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidReferenceError */ .x_)
+        if (e instanceof _reference_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidReferenceError */ .x_)
             return { kind: 'invalid', text, error: e.message };
         throw e;
     }
@@ -639,10 +713,11 @@ function homeDirectory(env) {
 /* harmony export */ });
 /* unused harmony exports TargetError, registryHostInUse */
 /* harmony import */ var _aws_region_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7249);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7794);
-/* harmony import */ var _core_image_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2514);
-/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5623);
+/* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4301);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7794);
+/* harmony import */ var _core_image_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2514);
+/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5623);
 // Where references go: the registry host and its pull-through cache rules, from flags when given
 // (no AWS call), otherwise from the account, region and DescribePullThroughCacheRules.
 
@@ -650,8 +725,9 @@ function homeDirectory(env) {
 
 
 
+
 /** A registry option that names no registry host (exit status 2). */
-class TargetError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz {
+class TargetError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz {
     constructor(message) {
         super(message);
         this.name = 'TargetError';
@@ -663,7 +739,7 @@ class TargetError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputE
  * and endpoint form (FIPS, dual-stack) the SDK reads: the flag, the environment, then the profile.
  */
 async function registryHostInUse(registry, options) {
-    const text = (0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutScheme */ .yO)(registry);
+    const text = (0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutScheme */ .yO)(registry);
     if (!/^\d{12}$/.test(text))
         return text;
     const profile = options.profile ? { profile: options.profile } : {};
@@ -671,7 +747,7 @@ async function registryHostInUse(registry, options) {
         (0,_aws_region_js__WEBPACK_IMPORTED_MODULE_0__/* .regionInUse */ .V_)(options.region, profile),
         (0,_aws_region_js__WEBPACK_IMPORTED_MODULE_0__/* .endpointVariant */ .lc)(profile),
     ]);
-    return (0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRegistryEntry */ .nJ)(text, () => region, variant).host;
+    return (0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRegistryEntry */ .nJ)(text, () => region, variant).host;
 }
 /** Resolve the target registry and rules; AWS is asked only for what the options leave out. */
 async function resolveTarget(options) {
@@ -680,7 +756,7 @@ async function resolveTarget(options) {
         return given;
     // The run (agents, sockets, the CA bundle) only when AWS is asked: map and rewrite with flags load none of it.
     const { withRun } = await __webpack_require__.e(/* import() */ 151).then(__webpack_require__.bind(__webpack_require__, 7151));
-    return withRun(options, _core_timeouts_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TIMEOUT_MS */ .t1, (run) => discovered(run, given, options.region));
+    return withRun(options, _core_timeouts_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TIMEOUT_MS */ .t1, (run) => discovered(run, given, options.region));
 }
 /** The target within `run` (prepare's, warm's): its deadline, its agents, its profile. */
 async function targetIn(run, request) {
@@ -691,12 +767,12 @@ async function targetIn(run, request) {
 }
 /** The registry and rules the request names, checked. */
 async function givenTarget(request, profile) {
-    const parsed = request.rules?.map((r) => (typeof r === 'string' ? (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRuleSpec */ .tY)(r) : r));
-    const rules = parsed && (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .distinctRules */ .yO)(parsed);
+    const parsed = request.rules?.map((r) => typeof r === 'string' ? (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRuleSpec */ .tY)(r) : (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .checkRule */ .T9)(r, `rule ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(r.ecrRepositoryPrefix)}`));
+    const rules = parsed && (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .distinctRules */ .yO)(parsed);
     const registry = request.registry === undefined
         ? undefined
         : await registryHostInUse(request.registry, { region: request.region, profile });
-    if (registry !== undefined && !(0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .isRegistryHost */ .EV)(registry)) {
+    if (registry !== undefined && !(0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_3__/* .isRegistryHost */ .EV)(registry)) {
         throw new TargetError(`invalid registry "${request.registry}": expected a host such as 111122223333.dkr.ecr.us-east-1.amazonaws.com`);
     }
     return { registry, rules };

@@ -64,17 +64,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   discoverTarget: () => (/* binding */ discoverTarget)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(630);
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(630);
 /* harmony import */ var _core_aws_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4229);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7794);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7253);
-/* harmony import */ var _calls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6484);
-/* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7249);
-/* harmony import */ var _registry_state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4798);
-/* harmony import */ var _sdk_clients_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3430);
+/* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4301);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7794);
+/* harmony import */ var _core_image_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2514);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7253);
+/* harmony import */ var _calls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6484);
+/* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7249);
+/* harmony import */ var _registry_state_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4798);
+/* harmony import */ var _sdk_clients_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3430);
 // Discovery of what the flags leave out: the caller's registry host and the region's rules. Both
 // come from ECR itself (ecr.api), never from STS: a private subnet often has no sts endpoint.
+
+
 
 
 
@@ -91,17 +95,38 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function callerRegistry(clients) {
     const { ecr, run } = clients;
-    const answer = await asked('GetAuthorizationToken', clients, (0,_calls_js__WEBPACK_IMPORTED_MODULE_4__/* .retrying */ .R$)(() => ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_8__/* .GetAuthorizationTokenCommand */ .Eu6({})), run.signal));
+    const answer = await asked('GetAuthorizationToken', clients, (0,_calls_js__WEBPACK_IMPORTED_MODULE_6__/* .retrying */ .R$)(() => ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_10__/* .GetAuthorizationTokenCommand */ .Eu6({})), run.signal));
     const endpoint = answer.authorizationData?.find((d) => d.proxyEndpoint)?.proxyEndpoint;
     if (!endpoint)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK('GetAuthorizationToken returned no registry endpoint');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK('GetAuthorizationToken returned no registry endpoint');
+    // Its host ends up in configuration files and flags: it must be one.
+    const host = (0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_3__/* .hostOf */ .w4)(endpoint);
+    if (!(0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_3__/* .isRegistryHost */ .EV)(host))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`GetAuthorizationToken named ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(endpoint)}, which is no registry host`);
     // In the form the API endpoint takes (FIPS, dual-stack): the token names the standard host.
-    return (0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .registryHostIn */ .XU)((0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .hostOf */ .w4)(endpoint), await (0,_region_js__WEBPACK_IMPORTED_MODULE_5__/* .endpointVariant */ .lc)(run));
+    return (0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_3__/* .registryHostIn */ .XU)(host, await (0,_region_js__WEBPACK_IMPORTED_MODULE_7__/* .endpointVariant */ .lc)(run));
 }
 async function discoveredRules(clients) {
-    const rules = await asked('DescribePullThroughCacheRules', clients, (0,_registry_state_js__WEBPACK_IMPORTED_MODULE_6__/* .listRules */ .sJ)(clients.ecr, clients.run.signal));
-    const account = rules.find((r) => r.registryId)?.registryId;
-    return { rules, ...(account && { account }) };
+    const listed = await asked('DescribePullThroughCacheRules', clients, (0,_registry_state_js__WEBPACK_IMPORTED_MODULE_8__/* .listRules */ .sJ)(clients.ecr, clients.run.signal));
+    const account = listed.find((r) => r.registryId)?.registryId;
+    return { rules: usableRules(listed, clients.run.onWarning), ...(account && { account }) };
+}
+/**
+ * The rules ECR answered with, checked as `--rule` is: one that ECR itself could not hold (a
+ * misconfigured or hostile endpoint) is left out, with a warning that names it.
+ */
+function usableRules(listed, warn) {
+    return listed.flatMap((rule) => {
+        try {
+            return [(0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .checkRule */ .T9)(rule, `pull-through rule ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(rule.ecrRepositoryPrefix)}`)];
+        }
+        catch (e) {
+            if (!(e instanceof _core_image_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .InvalidRuleError */ .wJ))
+                throw e;
+            warn(`DescribePullThroughCacheRules: ${e.message}; the rule is left out`);
+            return [];
+        }
+    });
 }
 /** What to do instead of asking AWS, for every discovery failure. */
 const WITHOUT_AWS = 'or name the registry and the rules yourself (--registry HOST --rule PREFIX=URL), which needs no AWS call';
@@ -113,11 +138,11 @@ async function asked(operation, clients, work) {
     catch (e) {
         clients.run.failIfExpired();
         const hint = (0,_core_aws_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .awsHint */ .B)(e, clients.region);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`${operation} (to find ${operation === 'GetAuthorizationToken' ? 'the registry' : 'the pull-through rules'}) failed: ${(0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .unwrapSdkError */ .kr)(e).message}`, hint ? `${hint}; ${WITHOUT_AWS}` : WITHOUT_AWS, { cause: e });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`${operation} (to find ${operation === 'GetAuthorizationToken' ? 'the registry' : 'the pull-through rules'}) failed: ${(0,_core_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .unwrapSdkError */ .kr)(e).message}`, hint ? `${hint}; ${WITHOUT_AWS}` : WITHOUT_AWS, { cause: e });
     }
 }
 async function discoverTarget(run, options) {
-    return (0,_sdk_clients_js__WEBPACK_IMPORTED_MODULE_7__/* .withClients */ .Bv)(run, options.region, async (clients) => {
+    return (0,_sdk_clients_js__WEBPACK_IMPORTED_MODULE_9__/* .withClients */ .Bv)(run, options.region, async (clients) => {
         const given = options.rules && options.rules.length > 0 ? { rules: options.rules } : undefined;
         // Independent calls to the same endpoint: ask both at once.
         const [registry, found] = await Promise.all([

@@ -10,11 +10,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   warmCommand: () => (/* binding */ warmCommand)
 /* harmony export */ });
 /* harmony import */ var _core_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5553);
-/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5623);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1332);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5215);
+/* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4301);
+/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5623);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1332);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3567);
 // warm: thin glue over the library's warm(): flags in; progress and a summary table on stderr;
 // the JSON report on stdout; exit 1 when an image is not ready.
+
 
 
 
@@ -46,8 +48,8 @@ function progress(io) {
             if (e.type === 'started') {
                 counts = { ready: 0, failed: 0, total: e.total };
                 for (const n of e.notes)
-                    print(`note: ${n}`);
-                print(`warming ${e.total} image(s) in ${e.registry} (timeout ${(0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(e.timeoutMs)})`);
+                    print(`note: ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayLine */ .pr)(n)}`);
+                print(`warming ${e.total} image(s) in ${e.registry} (timeout ${(0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(e.timeoutMs)})`);
                 if (live)
                     timer = setInterval(draw, 1000).unref();
             }
@@ -57,7 +59,7 @@ function progress(io) {
                 if (r.status === 'ready')
                     print(`ready   ${r.image} (${r.seconds}s)`);
                 else
-                    print(`failed  ${r.image}: ${r.error}`, io.error);
+                    print(`failed  ${r.image}: ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayLine */ .pr)(r.error ?? '')}`, io.error);
             }
         },
         stop() {
@@ -77,7 +79,7 @@ function table(rows) {
         String(r.attempts),
         r.status === 'ready'
             ? `${r.digest?.slice(0, 19) ?? ''}${r.platforms.length ? ` ${r.platforms.join(',')}` : ''}`
-            : (r.error ?? ''),
+            : (0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayLine */ .pr)(r.error ?? ''),
     ]);
     const head = ['IMAGE', 'STATUS', 'SECONDS', 'ATTEMPTS', 'DETAIL'];
     const width = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
@@ -88,7 +90,7 @@ function table(rows) {
     return [head, ...cells]
         .flatMap((c, i) => {
         const hint = i > 0 ? rows[i - 1]?.hint : undefined;
-        return hint ? [fmt(c), `${indent}hint: ${hint}`] : [fmt(c)];
+        return hint ? [fmt(c), `${indent}hint: ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayLine */ .pr)(hint)}`] : [fmt(c)];
     })
         .join('\n');
 }
@@ -103,7 +105,7 @@ const warmCommand = {
     name: 'warm',
     summary: 'make every image ready in the pull-through cache before a build pulls it',
     options: {
-        ..._command_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET_OPTIONS */ .FG,
+        ..._command_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGET_OPTIONS */ .FG,
         from: { type: 'string', multiple: true },
         platform: { type: 'string', multiple: true },
         'verify-layers': { type: 'boolean' },
@@ -122,14 +124,14 @@ the build's pulls are served from ECR instead of the upstream. IMAGE is a refere
 ghcr.io/o/app:1) or a cache URI. No docker binary is needed.
 
 Options:
-${_command_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET_HELP */ .aL}
+${_command_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGET_HELP */ .aL}
   --from PATH             take the images from a Dockerfile, image list, compose or Kubernetes
                           YAML file, or the files of a directory (repeat for more paths)
   --platform OS/ARCH      of a multi-platform image, wait only for this child (repeat)
   --verify-layers         also wait until every layer is AVAILABLE (BatchCheckLayerAvailability)
-  --buildkit              also warm the BuildKit builder image (${_index_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILDKIT_BUILDER_IMAGE */ .$8})
+  --buildkit              also warm the BuildKit builder image (${_index_js__WEBPACK_IMPORTED_MODULE_2__/* .BUILDKIT_BUILDER_IMAGE */ .$8})
                           that docker/setup-buildx-action runs
-  --timeout DURATION      for the whole run: the token, discovery and the waiting (default ${(0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(_core_timeouts_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_WARM_TIMEOUT_MS */ .j4)});
+  --timeout DURATION      for the whole run: the token, discovery and the waiting (default ${(0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(_core_timeouts_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_WARM_TIMEOUT_MS */ .j4)});
                           a silent endpoint is named when time runs out
   --concurrency N         requests in flight at once (default ${_core_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONCURRENCY */ .WH})
   --poll-base DURATION    shortest wait between checks (default 1s)
@@ -143,22 +145,22 @@ Exit status: 0 every image is ready, 1 an image is not, 2 usage or input error.`
     async run(v, positionals, io) {
         const shown = progress(io);
         try {
-            const result = await (0,_index_js__WEBPACK_IMPORTED_MODULE_1__/* .warm */ .Ko)({
-                ...(0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .targetOptions */ .Gl)(v),
-                images: v.buildkit ? [...positionals, _index_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILDKIT_BUILDER_IMAGE */ .$8] : positionals,
+            const result = await (0,_index_js__WEBPACK_IMPORTED_MODULE_2__/* .warm */ .Ko)({
+                ...(0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .targetOptions */ .Gl)(v, io),
+                images: v.buildkit ? [...positionals, _index_js__WEBPACK_IMPORTED_MODULE_2__/* .BUILDKIT_BUILDER_IMAGE */ .$8] : positionals,
                 from: v.from,
                 platforms: v.platform?.flatMap((p) => p.split(',')),
                 verifyLayers: Boolean(v['verify-layers']),
                 ...(v.concurrency !== undefined && {
-                    concurrency: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCount */ .zq)(v.concurrency, '--concurrency'),
+                    concurrency: (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCount */ .zq)(v.concurrency, '--concurrency'),
                 }),
                 poll: {
                     ...(v['poll-base'] !== undefined && {
-                        baseMs: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(v['poll-base'], '--poll-base'),
+                        baseMs: (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(v['poll-base'], '--poll-base'),
                     }),
-                    ...(v['poll-cap'] !== undefined && { capMs: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(v['poll-cap'], '--poll-cap') }),
+                    ...(v['poll-cap'] !== undefined && { capMs: (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(v['poll-cap'], '--poll-cap') }),
                 },
-                ...(v.rate !== undefined && { rateLimit: rateLimit((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCount */ .zq)(v.rate, '--rate')) }),
+                ...(v.rate !== undefined && { rateLimit: rateLimit((0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCount */ .zq)(v.rate, '--rate')) }),
                 onEvent: (e) => shown.onEvent(e),
             });
             shown.stop();
@@ -170,7 +172,7 @@ Exit status: 0 every image is ready, 1 an image is not, 2 usage or input error.`
                 io.error(`${result.images.length - ready} of ${result.images.length} image(s) not ready`);
             if (v.json)
                 io.out(`${JSON.stringify({ images: result.images }, null, 2)}\n`);
-            return result.ok ? _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok : _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.failed;
+            return result.ok ? _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok : _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.failed;
         }
         finally {
             shown.stop();

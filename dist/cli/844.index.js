@@ -316,19 +316,20 @@ async function logout(session, options = {}) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_PREPARE_MODE: () => (/* reexport safe */ _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_2__.Ip),
-/* harmony export */   PREPARE_MODES: () => (/* reexport safe */ _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_2__.vS),
+/* harmony export */   DEFAULT_PREPARE_MODE: () => (/* reexport safe */ _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_3__.Ip),
+/* harmony export */   PREPARE_MODES: () => (/* reexport safe */ _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_3__.vS),
 /* harmony export */   prepare: () => (/* binding */ prepare),
-/* harmony export */   prepareMode: () => (/* reexport safe */ _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_2__.LK)
+/* harmony export */   prepareMode: () => (/* reexport safe */ _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_3__.LK)
 /* harmony export */ });
-/* harmony import */ var _core_buildkit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5971);
+/* harmony import */ var _core_buildkit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5971);
 /* harmony import */ var _core_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5553);
-/* harmony import */ var _core_image_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2514);
-/* harmony import */ var _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5210);
-/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5623);
-/* harmony import */ var _login_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7850);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7151);
-/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4070);
+/* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4301);
+/* harmony import */ var _core_image_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2514);
+/* harmony import */ var _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5210);
+/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5623);
+/* harmony import */ var _login_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7850);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7151);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4070);
 // The whole job of the action, for any runner: log in, find the rules, rewrite Dockerfiles and other
 // files (or, in transparent mode, write a BuildKit source policy that redirects the pulls instead),
 // map the listed images, and warm every image the build will pull. The GitHub Action and the CLI's
@@ -345,9 +346,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 async function prepare(options = {}) {
     // warmTimeoutMs bounds the whole job: login and discovery wait on silent endpoints too.
-    const { run, end } = (0,_run_js__WEBPACK_IMPORTED_MODULE_4__.openRun)({ ...options, timeoutMs: options.warmTimeoutMs ?? _core_timeouts_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_WARM_TIMEOUT_MS */ .j4 });
+    const { run, end } = (0,_run_js__WEBPACK_IMPORTED_MODULE_5__.openRun)({ ...options, timeoutMs: options.warmTimeoutMs ?? _core_timeouts_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_WARM_TIMEOUT_MS */ .j4 });
     try {
         return await prepareIn(run, options);
     }
@@ -358,12 +360,12 @@ async function prepare(options = {}) {
 const runDirectly = (_title, run) => run();
 async function prepareIn(run, options) {
     const phase = options.phase ?? runDirectly;
-    const mode = (0,_core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareMode */ .LK)(options.mode);
+    const mode = (0,_core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareMode */ .LK)(options.mode);
     const failures = [];
     let credentials;
     let session = [];
     if (options.login ?? _core_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .zY.login) {
-        const result = await phase('Log in to ECR', () => (0,_login_js__WEBPACK_IMPORTED_MODULE_3__.logIn)(run, {
+        const result = await phase('Log in to ECR', () => (0,_login_js__WEBPACK_IMPORTED_MODULE_4__.logIn)(run, {
             region: options.region,
             registries: options.registries,
             method: options.loginMethod,
@@ -383,7 +385,7 @@ async function prepareIn(run, options) {
     const loginOnly = credentials?.[0] && !options.rules?.length && !needsRules(options, mode);
     const target = loginOnly
         ? { registry: credentials[0].registry, rules: [] }
-        : await phase('Pull-through cache rules', () => (0,_target_js__WEBPACK_IMPORTED_MODULE_5__/* .targetIn */ .Li)(run, {
+        : await phase('Pull-through cache rules', () => (0,_target_js__WEBPACK_IMPORTED_MODULE_6__/* .targetIn */ .Li)(run, {
             registry: credentials?.[0]?.registry ?? options.registries?.[0],
             rules: options.rules?.length ? options.rules : undefined,
             region: options.region,
@@ -393,7 +395,7 @@ async function prepareIn(run, options) {
     const files = hasPatterns(options)
         ? await phase(rewrites ? 'Rewrite image references' : 'Find images', async () => {
             const found = await rewriteGroups(run, options, target, failures);
-            const errors = found.flatMap((f) => f.errors.map((e) => `${f.path}:${e.line}: ${e.message}`));
+            const errors = found.flatMap((f) => f.errors.map((e) => `${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(f.path)}:${e.line}: ${e.message}`));
             failures.push(...errors);
             return found;
         })
@@ -401,7 +403,7 @@ async function prepareIn(run, options) {
     const notes = files.flatMap((f) => f.notes.map((n) => ({ ...n, file: f.path })));
     const unmapped = notes.filter((n) => n.unmapped);
     if (options.failOnUnmapped)
-        failures.push(...unmapped.map((n) => `${n.file}:${n.line}: ${n.message}`));
+        failures.push(...unmapped.map((n) => `${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(n.file)}:${n.line}: ${n.message}`));
     if (failures.length === 0 && rewrites && files.length > 0)
         (await Promise.all(/* import() */[__webpack_require__.e(672), __webpack_require__.e(990), __webpack_require__.e(999)]).then(__webpack_require__.bind(__webpack_require__, 5999))).commitRewrites(files);
     const images = {};
@@ -409,7 +411,7 @@ async function prepareIn(run, options) {
         for (const c of f.changes)
             images[c.from] = c.to;
     for (const text of options.images ?? []) {
-        const m = (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .mapImage */ .oo)(text.trim(), target);
+        const m = (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .mapImage */ .oo)(text.trim(), target);
         if (m.kind === 'mapped' || m.kind === 'cached')
             images[text.trim()] = m.uri;
         else if (m.kind === 'invalid')
@@ -434,9 +436,9 @@ async function prepareIn(run, options) {
         const all = [
             ...files.flatMap((f) => f.images.map((i) => i.image)),
             ...(options.images ?? []).map((i) => i.trim()),
-            ...(options.warmBuildkit ? [_core_buildkit_js__WEBPACK_IMPORTED_MODULE_7__/* .BUILDKIT_BUILDER_IMAGE */ .$] : []),
+            ...(options.warmBuildkit ? [_core_buildkit_js__WEBPACK_IMPORTED_MODULE_8__/* .BUILDKIT_BUILDER_IMAGE */ .$] : []),
         ];
-        const toWarm = [...new Set(all)].filter((i) => ['mapped', 'cached'].includes((0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .mapImage */ .oo)(i, target).kind));
+        const toWarm = [...new Set(all)].filter((i) => ['mapped', 'cached'].includes((0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .mapImage */ .oo)(i, target).kind));
         if (toWarm.length > 0) {
             const { warmIn } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(815), __webpack_require__.e(990), __webpack_require__.e(195), __webpack_require__.e(457), __webpack_require__.e(215), __webpack_require__.e(116)]).then(__webpack_require__.bind(__webpack_require__, 3215));
             warmed = await phase(`Warm ${toWarm.length} image(s)`, () => warmIn(run, {
@@ -455,12 +457,12 @@ async function prepareIn(run, options) {
             }
         }
     }
-    const builder = (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .mapImage */ .oo)(_core_buildkit_js__WEBPACK_IMPORTED_MODULE_7__/* .BUILDKIT_BUILDER_IMAGE */ .$, target);
+    const builder = (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .mapImage */ .oo)(_core_buildkit_js__WEBPACK_IMPORTED_MODULE_8__/* .BUILDKIT_BUILDER_IMAGE */ .$, target);
     if (options.warmBuildkit && builder.kind === 'unmapped')
         notes.push({
             file: '(warm-buildkit)',
             line: 0,
-            message: `${_core_buildkit_js__WEBPACK_IMPORTED_MODULE_7__/* .BUILDKIT_BUILDER_IMAGE */ .$}: ${builder.reason}; not warmed`,
+            message: `${_core_buildkit_js__WEBPACK_IMPORTED_MODULE_8__/* .BUILDKIT_BUILDER_IMAGE */ .$}: ${builder.reason}; not warmed`,
             unmapped: true,
         });
     return {
@@ -493,6 +495,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/core/display.ts
+var display = __webpack_require__(4301);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/net/ca-bundle.ts
@@ -500,6 +504,7 @@ var errors = __webpack_require__(4296);
 // (aws/ca-bundle-setting.ts: AWS_CA_BUNDLE, else the profile's `ca_bundle`), else Node's own roots.
 // A bundle replaces the roots (as botocore's `verify=PATH` does): a TLS-inspecting proxy's CA is
 // then the only one trusted, which is what such a network asks for.
+
 
 
 /** The PEM text of the bundle, or undefined for Node's own roots; an InputError when it cannot be read. */
@@ -510,7 +515,7 @@ function readCaBundle(source) {
         return (0,external_node_fs_.readFileSync)(source.path, 'utf8');
     }
     catch (e) {
-        throw new errors/* InputError */.dz(`cannot read the CA bundle ${source.path} (${source.from}): ${e.code ?? e.message}`);
+        throw new errors/* InputError */.dz(`cannot read the CA bundle ${(0,display/* displayName */.QC)(source.path)} (${source.from}): ${e.code ?? e.message}`);
     }
 }
 

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_doctor_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5169);
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1332);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5215);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3567);
 /* harmony import */ var _map_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8431);
 /* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9412);
 
@@ -87,7 +87,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_buildkit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5971);
 /* harmony import */ var _core_image_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2514);
 /* harmony import */ var _use_cases_target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4070);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5215);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3567);
 // Straight from their modules, not the facade: map loads nothing else (no YAML, no SDK).
 
 
@@ -135,7 +135,7 @@ ${(0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutHelp */ .Jf)()}
             sourced.push({ image: _core_buildkit_js__WEBPACK_IMPORTED_MODULE_3__/* .BUILDKIT_BUILDER_IMAGE */ .$, where: '--buildkit' });
         if (sourced.length === 0)
             throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('map needs at least one IMAGE, or - to read stdin');
-        const target = await (0,_use_cases_target_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveTarget */ .u1)((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .targetOptions */ .Gl)(v));
+        const target = await (0,_use_cases_target_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveTarget */ .u1)((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .targetOptions */ .Gl)(v, io));
         const results = sourced.map((s) => (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .mapImage */ .oo)(s.image, target));
         let invalid = false;
         results.forEach((r, i) => {
@@ -175,8 +175,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1332);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5215);
+/* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4301);
+/* harmony import */ var _host_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3285);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1332);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3567);
+
+
 
 
 
@@ -190,11 +194,11 @@ const setupCommand = {
         'expire-after-days': { type: 'string' },
         'organization-id': { type: 'string' },
         region: { type: 'string' },
-        ..._command_js__WEBPACK_IMPORTED_MODULE_2__/* .PROFILE_OPTION */ .Q,
+        ..._command_js__WEBPACK_IMPORTED_MODULE_4__/* .PROFILE_OPTION */ .Q,
         'dry-run': { type: 'boolean' },
         force: { type: 'boolean' },
         json: { type: 'boolean' },
-        ..._command_js__WEBPACK_IMPORTED_MODULE_2__/* .TIMEOUT_OPTION */ .AJ,
+        ..._command_js__WEBPACK_IMPORTED_MODULE_4__/* .TIMEOUT_OPTION */ .AJ,
     },
     help: `Usage: ecr-pull-through setup --config FILE [--dry-run] [--force]
        ecr-pull-through setup --rule PREFIX=URL... [--credentials PREFIX=USERNAME_ENV:TOKEN_ENV]...
@@ -218,45 +222,45 @@ Options:
   --dry-run               print the plan, change nothing
   --force                 delete and re-create rules whose upstream changed
   --json                  print the report as JSON on stdout
-${(0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutHelp */ .Jf)()}
+${(0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .timeoutHelp */ .Jf)()}
 
 Exit status: 0 done (or nothing to do), 1 a step is blocked or failed, 2 invalid input.`,
     async run(v, positionals, io) {
         if (positionals.length > 0)
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`unexpected argument "${positionals[0]}"`);
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`unexpected argument "${positionals[0]}"`);
         const flags = ['rule', 'credentials', 'expire-after-days', 'organization-id'].filter((f) => v[f] !== undefined);
         let config;
         if (typeof v.config === 'string') {
             if (flags.length > 0)
-                throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--config cannot be combined with --${flags.join(', --')}`);
+                throw new _command_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--config cannot be combined with --${flags.join(', --')}`);
             config = readSetupFile(v.config);
         }
         else {
             if (flags.length === 0)
-                throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('setup needs --config FILE, or --rule / --expire-after-days flags');
+                throw new _command_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('setup needs --config FILE, or --rule / --expire-after-days flags');
             const days = v['expire-after-days'];
-            config = (0,_index_js__WEBPACK_IMPORTED_MODULE_1__/* .setupConfigFromFlags */ .hB)({
+            config = (0,_index_js__WEBPACK_IMPORTED_MODULE_3__/* .setupConfigFromFlags */ .hB)({
                 rules: v.rule,
                 credentials: v.credentials,
-                ...(days !== undefined && { expireAfterDays: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCount */ .zq)(days, '--expire-after-days') }),
+                ...(days !== undefined && { expireAfterDays: (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCount */ .zq)(days, '--expire-after-days') }),
                 organizationId: v['organization-id'],
             });
         }
-        const report = await (0,_index_js__WEBPACK_IMPORTED_MODULE_1__/* .setup */ .mj)({
+        const report = await (0,_index_js__WEBPACK_IMPORTED_MODULE_3__/* .setup */ .mj)({
             config,
             region: v.region,
             dryRun: v['dry-run'] === true,
             force: v.force === true,
-            ...(0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .profileOption */ .pp)(v),
-            ...(0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutOption */ .D5)(v),
+            ...(0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .profileOption */ .pp)(v),
+            ...(0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .timeoutOption */ .D5)(v),
         });
         const where = `${report.account} in ${report.region}`;
         io.err(`${report.dryRun ? 'setup plan' : 'setup'} for registry ${where}:`);
-        for (const line of (0,_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSetupSteps */ .AM)(report.steps, report))
+        for (const line of (0,_index_js__WEBPACK_IMPORTED_MODULE_3__/* .formatSetupSteps */ .AM)(report.steps, report))
             io.err(line);
         if (v.json)
             io.out(`${JSON.stringify(report, null, 2)}\n`);
-        return report.blocked ? _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.failed : _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
+        return report.blocked ? _command_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.failed : _command_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
     },
 };
 /** Read and check a setup file (also used by doctor --config). */
@@ -266,9 +270,9 @@ function readSetupFile(path) {
         text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
     }
     catch (e) {
-        throw new _index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot read ${path}: ${e.message}`);
+        throw new _index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`cannot read ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(path)}: ${(0,_host_files_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoText */ .iQ)(e)}`);
     }
-    return (0,_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSetupConfig */ .XW)(text, path);
+    return (0,_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSetupConfig */ .XW)(text, (0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(path));
 }
 
 

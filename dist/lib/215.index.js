@@ -1420,6 +1420,8 @@ function failedUnmapped(image, registry, reason) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/display.ts
+var display = __webpack_require__(4301);
 // EXTERNAL MODULE: ./src/core/rewrite/rewrite.ts
 var rewrite = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/host/discovery.ts
@@ -1430,6 +1432,7 @@ var files = __webpack_require__(3285);
 // The references warm is given: those named as arguments, and those found in --from files (the
 // same files and YAML documents rewrite takes), each checked as a reference; why a file's
 // reference is skipped (a stage, a variable with no value) is kept as a note.
+
 
 
 
@@ -1456,10 +1459,10 @@ function collectReferences(options) {
         const found = (0,rewrite/* extractImages */.qq)(source.text, source.kind, (0,discovery.originOf)(file));
         const [firstError] = found.errors;
         if (firstError)
-            throw new errors/* InputError */.dz(`${path}:${firstError.line}: ${firstError.message}`);
+            throw new errors/* InputError */.dz(`${(0,display/* displayName */.QC)(path)}:${firstError.line}: ${firstError.message}`);
         const notedLines = new Set(found.notes.map((n) => n.line));
         for (const n of found.notes)
-            notes.push(`${path}:${n.line}: ${n.message.replace(/; left alone$/, '; skipped')}`);
+            notes.push(`${(0,display/* displayName */.QC)(path)}:${n.line}: ${n.message.replace(/; left alone$/, '; skipped')}`);
         for (const { image, line } of found.images) {
             try {
                 (0,reference/* parseImageRef */.Q)(image);
@@ -1468,7 +1471,7 @@ function collectReferences(options) {
             catch (e) {
                 // A variable with no value leaves a broken reference behind; its note already says why.
                 if (!notedLines.has(line))
-                    throw new errors/* InputError */.dz(`${path}:${line}: ${e.message}`);
+                    throw new errors/* InputError */.dz(`${(0,display/* displayName */.QC)(path)}:${line}: ${e.message}`);
             }
         }
     }

@@ -53,6 +53,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/core/display.ts
+var display = __webpack_require__(4301);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/net/ca-bundle.ts
@@ -60,6 +62,7 @@ var errors = __webpack_require__(4296);
 // (aws/ca-bundle-setting.ts: AWS_CA_BUNDLE, else the profile's `ca_bundle`), else Node's own roots.
 // A bundle replaces the roots (as botocore's `verify=PATH` does): a TLS-inspecting proxy's CA is
 // then the only one trusted, which is what such a network asks for.
+
 
 
 /** The PEM text of the bundle, or undefined for Node's own roots; an InputError when it cannot be read. */
@@ -70,7 +73,7 @@ function readCaBundle(source) {
         return (0,external_node_fs_.readFileSync)(source.path, 'utf8');
     }
     catch (e) {
-        throw new errors/* InputError */.dz(`cannot read the CA bundle ${source.path} (${source.from}): ${e.code ?? e.message}`);
+        throw new errors/* InputError */.dz(`cannot read the CA bundle ${(0,display/* displayName */.QC)(source.path)} (${source.from}): ${e.code ?? e.message}`);
     }
 }
 
@@ -231,8 +234,8 @@ function formatRequest(r) {
     return `${r.method} ${r.host}${r.path}${r.operation ? ` ${r.operation}` : ''} ${outcome} ${r.ms}ms`;
 }
 
-// EXTERNAL MODULE: ./src/run/deadline.ts + 1 modules
-var run_deadline = __webpack_require__(8503);
+// EXTERNAL MODULE: ./src/run/deadline.ts + 2 modules
+var run_deadline = __webpack_require__(9738);
 ;// CONCATENATED MODULE: ./src/run/run.ts
 // What one run shares: its deadline, its HTTP agents, the AWS profile, the environment, the request
 // log and the warning and secret callbacks. Each entry (a CLI command, an action phase, a library

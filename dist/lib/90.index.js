@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/display.ts
+var display = __webpack_require__(4301);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/patterns.ts
@@ -28,6 +30,7 @@ function leavesRoot(pattern) {
 ;// CONCATENATED MODULE: ./src/use-cases/prepare/files.ts
 // The files prepare reads: the Dockerfiles and other files its patterns choose under the root, each
 // rewritten in memory (written only once the whole job can go on, by prepare.ts).
+
 
 
 
@@ -54,7 +57,7 @@ async function rewriteGroups(run, options, target, failures) {
         ]);
         const outside = include.find(leavesRoot);
         if (outside !== undefined)
-            throw new errors/* InputError */.dz(`${input}: "${outside}" points outside ${root}; patterns are relative to it`);
+            throw new errors/* InputError */.dz(`${input}: "${outside}" points outside ${(0,display/* displayName */.QC)(root)}; patterns are relative to it`);
         // One walk for the group; each pattern is then matched against what it found.
         const found = discoverFiles([root], globMatchers(include)).map((path) => (0,external_node_path_.relative)(root, path));
         for (const pattern of include) {
@@ -62,7 +65,7 @@ async function rewriteGroups(run, options, target, failures) {
             // One argument only: picomatch's matcher takes a second (returnObject), which some() would pass.
             if (found.some((path) => matches(path)))
                 continue;
-            const message = `${input}: "${pattern}" matches no file under ${root}; its images are neither rewritten nor warmed, so the build would pull them from the upstream`;
+            const message = `${input}: "${pattern}" matches no file under ${(0,display/* displayName */.QC)(root)}; its images are neither rewritten nor warmed, so the build would pull them from the upstream`;
             if (options.failOnUnmapped)
                 failures.push(message);
             else

@@ -2,7 +2,7 @@
 
 import { oneOf } from '../core/choice.js';
 import { DEFAULTS } from '../core/defaults.js';
-import { DURATION_EXAMPLES, parseDurationMs } from '../core/duration.js';
+import { DURATION_EXAMPLES, readDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
 import { type PrepareMode, prepareMode } from '../core/prepare-mode.js';
 import { LOGIN_METHODS } from '../host/docker-config.js';
@@ -69,9 +69,8 @@ const flag = (name: string, fallback: boolean) => (getInput(name) ? getBooleanIn
 function duration(name: string, fallbackMs: number): number {
   const text = getInput(name);
   if (!text) return fallbackMs;
-  const ms = parseDurationMs(text);
-  if (ms === undefined || ms <= 0)
-    throw new InputError(`${name} must be a duration such as ${DURATION_EXAMPLES}, not "${text}"`);
+  const ms = readDuration(text, name);
+  if (ms <= 0) throw new InputError(`${name} must be a duration such as ${DURATION_EXAMPLES}, not "${text}"`);
   return ms;
 }
 

@@ -1,6 +1,7 @@
 // The GitHub Action: one bundle for main and post (the post phase is told apart by saved state).
 // Glue only: inputs → prepare() → outputs, summary, annotations; logout in the post phase.
 
+import { displayLine, displayName } from '../core/display.js';
 import { failureOf } from '../core/errors.js';
 import { nodeDebugWarning } from '../host/node-debug.js';
 import { formatRequest, onRequest } from '../net/request-log.js';
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
       if (e.type === 'finished') {
         const r = e.result;
         runner.info(
-          `[${e.ready + e.failed}/${e.total}] ${r.image}: ${r.status} in ${r.seconds.toFixed(1)}s${r.error ? ` (${r.error})` : ''}`,
+          `[${e.ready + e.failed}/${e.total}] ${r.image}: ${r.status} in ${r.seconds.toFixed(1)}s${r.error ? ` (${displayLine(r.error)})` : ''}`,
         );
       }
     },
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
   runner.setOutput('warmed', JSON.stringify({ images: report.warmed?.images ?? [] }));
   annotate(report, root);
   writeSummary(report, root);
-  for (const f of report.rewrittenFiles) runner.info(`rewrote ${f}`);
+  for (const f of report.rewrittenFiles) runner.info(`rewrote ${displayName(f)}`);
   if (report.failures.length) runner.setFailed(report.failures.join('\n'));
 }
 

@@ -3,6 +3,7 @@
 
 import { EOL } from 'node:os';
 import { relative } from 'node:path';
+import { displayName } from '../core/display.js';
 import type { PrepareReport } from '../use-cases/prepare/prepare.js';
 import * as runner from './runner.js';
 
@@ -39,7 +40,7 @@ export function writeSummary(report: PrepareReport, root: string): void {
   if (report.rewrittenFiles.length) {
     parts.push(
       heading('Rewritten files', 4),
-      list(report.rewrittenFiles.map((f) => code(relative(root, f)))),
+      list(report.rewrittenFiles.map((f) => code(displayName(relative(root, f))))),
     );
   }
   // Transparent mode: the files stayed as they were; the builds of later steps read the policy.

@@ -3,9 +3,10 @@
 
 import { GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
 import { awsHint } from '../core/aws-failure.js';
+import { quoted } from '../core/display.js';
 import { OperationError } from '../core/errors.js';
-import { hostOf, registryHostIn } from '../core/image/ecr-host.js';
-import type { CacheRule, RegistryTarget } from '../core/image/rules.js';
+import { hostOf, isRegistryHost, registryHostIn } from '../core/image/ecr-host.js';
+import { type CacheRule, checkRule, InvalidRuleError, type RegistryTarget } from '../core/image/rules.js';
 import { unwrapSdkError } from '../core/retry.js';
 import type { Run } from '../run/run.js';
 import { retrying } from './calls.js';
@@ -27,18 +28,38 @@ async function callerRegistry(clients: Clients): Promise<string> {
   );
   const endpoint = answer.authorizationData?.find((d) => d.proxyEndpoint)?.proxyEndpoint;
   if (!endpoint) throw new OperationError('GetAuthorizationToken returned no registry endpoint');
+  // Its host ends up in configuration files and flags: it must be one.
+  const host = hostOf(endpoint);
+  if (!isRegistryHost(host))
+    throw new OperationError(`GetAuthorizationToken named ${quoted(endpoint)}, which is no registry host`);
   // In the form the API endpoint takes (FIPS, dual-stack): the token names the standard host.
-  return registryHostIn(hostOf(endpoint), await endpointVariant(run));
+  return registryHostIn(host, await endpointVariant(run));
 }
 
 async function discoveredRules(clients: Clients): Promise<{ rules: CacheRule[]; account?: string }> {
-  const rules = await asked(
+  const listed = await asked(
     'DescribePullThroughCacheRules',
     clients,
     listRules(clients.ecr, clients.run.signal),
   );
-  const account = rules.find((r) => r.registryId)?.registryId;
-  return { rules, ...(account && { account }) };
+  const account = listed.find((r) => r.registryId)?.registryId;
+  return { rules: usableRules(listed, clients.run.onWarning), ...(account && { account }) };
+}
+
+/**
+ * The rules ECR answered with, checked as `--rule` is: one that ECR itself could not hold (a
+ * misconfigured or hostile endpoint) is left out, with a warning that names it.
+ */
+function usableRules(listed: readonly CacheRule[], warn: (message: string) => void): CacheRule[] {
+  return listed.flatMap((rule) => {
+    try {
+      return [checkRule(rule, `pull-through rule ${quoted(rule.ecrRepositoryPrefix)}`)];
+    } catch (e) {
+      if (!(e instanceof InvalidRuleError)) throw e;
+      warn(`DescribePullThroughCacheRules: ${e.message}; the rule is left out`);
+      return [];
+    }
+  });
 }
 
 /** What to do instead of asking AWS, for every discovery failure. */

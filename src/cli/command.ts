@@ -5,7 +5,7 @@
 
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { oneOf } from '../core/choice.js';
-import { DURATION_EXAMPLES, parseDurationMs } from '../core/duration.js';
+import { readDuration } from '../core/duration.js';
 import { EXIT, InputError } from '../core/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../core/timeouts.js';
 
@@ -156,13 +156,15 @@ export const TARGET_HELP = `  --registry HOST         registry host of the cache
   --region REGION         AWS region (default: AWS_REGION, the profile's region,
                           AWS_DEFAULT_REGION)`;
 
-export function targetOptions(v: Record<string, unknown>) {
+/** The target options of the command line; `io` is told of the rules discovery leaves out. */
+export function targetOptions(v: Record<string, unknown>, io: Pick<CommandIo, 'err'>) {
   return {
     registry: v.registry as string | undefined,
     rules: v.rule as string[] | undefined,
     region: v.region as string | undefined,
     ...profileOption(v),
     ...timeoutOption(v),
+    onWarning: (message: string) => io.err(`warning: ${message}`),
   };
 }
 
@@ -181,10 +183,11 @@ export function parse(command: Command, argv: string[]) {
 
 /** Parse a duration such as 90s, 10m, 1h or a number of seconds. */
 export function parseDuration(text: string, flag: string): number {
-  const ms = parseDurationMs(text);
-  if (ms === undefined)
-    throw new UsageError(`${flag} must be a duration such as ${DURATION_EXAMPLES}, not "${text}"`);
-  return ms;
+  try {
+    return readDuration(text, flag);
+  } catch (e) {
+    throw e instanceof InputError ? new UsageError(e.message) : e;
+  }
 }
 
 /** Parse a positive whole number option. */

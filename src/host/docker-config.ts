@@ -10,9 +10,10 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { basicAuth } from '../core/credentials.js';
+import { displayName } from '../core/display.js';
 import { InputError } from '../core/errors.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { FileInputError, readRegularFile } from './files.js';
+import { errnoText, FileInputError, readRegularFile } from './files.js';
 import { homeDirectory } from './home.js';
 import type { SessionEntry } from './types.js';
 
@@ -65,7 +66,7 @@ function readCredentialText(path: string): string {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return '';
     if (e instanceof FileInputError) throw e;
-    throw new InputError(`${path}: cannot read: ${(e as Error).message}`);
+    throw new InputError(`${displayName(path)}: cannot read: ${errnoText(e)}`);
   }
 }
 
@@ -82,7 +83,7 @@ export function readCredentialFile(path: string): DockerConfig {
     return parsed as DockerConfig;
   } catch (e) {
     throw new InputError(
-      `${path} is not valid JSON (${(e as Error).message}); fix or remove it, it was left as it is`,
+      `${displayName(path)} is not valid JSON (${(e as Error).message}); fix or remove it, it was left as it is`,
     );
   }
 }
@@ -234,7 +235,7 @@ export function hasEntryFor(path: string, registry: string): boolean {
 
 /** Said when a login replaces credentials someone else put there. */
 export function replacingWarning(registry: string, path: string): string {
-  return `${path} already has credentials for ${registry}: this login replaces them, and logout will remove them`;
+  return `${displayName(path)} already has credentials for ${registry}: this login replaces them, and logout will remove them`;
 }
 
 /**
@@ -266,5 +267,6 @@ export function credentialFileLogin(
 function readableByOthers(path: string): string | undefined {
   const mode = statSync(path).mode & 0o777;
   if ((mode & 0o044) === 0) return undefined;
-  return `${path} can be read by other users (mode ${mode.toString(8).padStart(4, '0')}), and so can the password just written there: run chmod 600 ${path}`;
+  const shown = displayName(path);
+  return `${shown} can be read by other users (mode ${mode.toString(8).padStart(4, '0')}), and so can the password just written there: run chmod 600 ${shown}`;
 }

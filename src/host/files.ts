@@ -13,6 +13,7 @@ import {
   statSync,
 } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
+import { displayName } from '../core/display.js';
 import { InputError } from '../core/errors.js';
 import { bomLength } from '../core/lines.js';
 import type { FileKind } from '../core/rewrite/rewrite.js';
@@ -48,7 +49,7 @@ export class FileInputError extends InputError {
     readonly path: string,
     readonly reason: string,
   ) {
-    super(`${path}: ${reason}`);
+    super(`${displayName(path)}: ${reason}`);
   }
 }
 
@@ -123,7 +124,7 @@ export function refusePlantedLink(path: string): void {
     if (shared && st.uid !== euid && st.uid !== folder.uid)
       throw new FileInputError(
         path,
-        `a symbolic link another user (uid ${st.uid}) owns in the shared folder ${dir}; not followed`,
+        `a symbolic link another user (uid ${st.uid}) owns in the shared folder ${displayName(dir)}; not followed`,
       );
     at = resolve(dir, readlinkSync(at));
   }

@@ -22,6 +22,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
+import { displayName } from '../core/display.js';
 import { assertRegularFile, errnoText, type FileOwnership, refusePlantedLink } from './files.js';
 import { type Listings, sweepStaleTemps, tempPath } from './temp-files.js';
 
@@ -83,7 +84,7 @@ export interface Replacement {
 
 /** A failed write, naming the target (never the temp file). */
 const cannotWrite = (target: string, e: unknown) =>
-  Object.assign(new Error(`${target}: cannot write (${errnoText(e)})`, { cause: e }), {
+  Object.assign(new Error(`${displayName(target)}: cannot write (${errnoText(e)})`, { cause: e }), {
     code: (e as NodeJS.ErrnoException).code,
   });
 

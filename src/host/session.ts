@@ -3,6 +3,7 @@
 
 import { lstatSync, mkdirSync, rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { displayName } from '../core/display.js';
 import { writeFileAtomic } from './atomic-write.js';
 import {
   CREDENTIAL_DIR_MODE,
@@ -42,13 +43,14 @@ export function undoFileEntry(
     const current = config.credHelpers?.[entry.registry];
     if (current === undefined || current === entry.replacedHelper) return 'not-there';
     if (current !== ECR_LOGIN_HELPER)
-      return `${entry.registry}: left in ${path}: the credHelpers entry changed after this login`;
+      return `${entry.registry}: left in ${displayName(path)}: the credHelpers entry changed after this login`;
     writeCredentialFile(path, withoutHelper(config, entry.registry, entry.replacedHelper));
     return 'removed';
   }
   const state = recordedEntryState(config, entry.registry, entry.fingerprint ?? '', entry.replaced);
   if (state === 'not-there') return state;
-  if (state === 'changed') return `${entry.registry}: left in ${path}: the entry changed after this login`;
+  if (state === 'changed')
+    return `${entry.registry}: left in ${displayName(path)}: the entry changed after this login`;
   writeCredentialFile(path, withoutCredentials(config, entry.registry));
   return 'removed';
 }

@@ -4,6 +4,7 @@
 // then the only one trusted, which is what such a network asks for.
 
 import { readFileSync } from 'node:fs';
+import { displayName } from '../core/display.js';
 import { InputError } from '../core/errors.js';
 
 /** Where the CA bundle is, and who said so (for the error when it cannot be read). */
@@ -19,7 +20,7 @@ export function readCaBundle(source: CaBundleSource | undefined): string | undef
     return readFileSync(source.path, 'utf8');
   } catch (e) {
     throw new InputError(
-      `cannot read the CA bundle ${source.path} (${source.from}): ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      `cannot read the CA bundle ${displayName(source.path)} (${source.from}): ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
     );
   }
 }

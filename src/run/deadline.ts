@@ -3,6 +3,7 @@
 // waiting, so that a run on a silent endpoint ends on time with a message naming that endpoint.
 
 import { setMaxListeners } from 'node:events';
+import { durationOutOfRange } from '../core/duration.js';
 import { DeadlineError, InputError } from '../core/errors.js';
 import * as retry from '../core/retry.js';
 import {
@@ -32,6 +33,8 @@ export class Deadline {
     parent?: AbortSignal,
   ) {
     if (!(timeoutMs > 0)) throw new InputError('the timeout must be a positive duration');
+    const tooLong = durationOutOfRange(timeoutMs, 'the timeout');
+    if (tooLong) throw new InputError(tooLong);
     this.startedAt = Date.now();
     this.signal = parent ? AbortSignal.any([parent, this.#controller.signal]) : this.#controller.signal;
     // Every wait and request of a run listens to this one signal.

@@ -2,9 +2,16 @@
 // (no AWS call), otherwise from the account, region and DescribePullThroughCacheRules.
 
 import { endpointVariant, type ProfileOption, regionInUse } from '../aws/region.js';
+import { quoted } from '../core/display.js';
 import { InputError } from '../core/errors.js';
 import { isRegistryHost, parseRegistryEntry, withoutScheme } from '../core/image/ecr-host.js';
-import { type CacheRule, distinctRules, parseRuleSpec, type RegistryTarget } from '../core/image/rules.js';
+import {
+  type CacheRule,
+  checkRule,
+  distinctRules,
+  parseRuleSpec,
+  type RegistryTarget,
+} from '../core/image/rules.js';
 import { DEFAULT_TIMEOUT_MS } from '../core/timeouts.js';
 import type { DeadlineOptions } from '../run/deadline.js';
 import type { Run } from '../run/run.js';
@@ -18,7 +25,10 @@ export interface TargetRequest {
   readonly region?: string;
 }
 
-export interface TargetOptions extends TargetRequest, DeadlineOptions, ProfileOption {}
+export interface TargetOptions extends TargetRequest, DeadlineOptions, ProfileOption {
+  /** Told of each rule DescribePullThroughCacheRules answers with that cannot be used (it is left out). */
+  readonly onWarning?: (message: string) => void;
+}
 
 /** A registry option that names no registry host (exit status 2). */
 export class TargetError extends InputError {
@@ -67,7 +77,9 @@ interface GivenTarget {
 
 /** The registry and rules the request names, checked. */
 async function givenTarget(request: TargetRequest, profile: string | undefined): Promise<GivenTarget> {
-  const parsed = request.rules?.map((r) => (typeof r === 'string' ? parseRuleSpec(r) : r));
+  const parsed = request.rules?.map((r) =>
+    typeof r === 'string' ? parseRuleSpec(r) : checkRule(r, `rule ${quoted(r.ecrRepositoryPrefix)}`),
+  );
   const rules = parsed && distinctRules(parsed);
   const registry =
     request.registry === undefined

@@ -59,7 +59,7 @@ ${timeoutHelp()}
     const sourced = sourcedImages(positionals, io);
     if (v.buildkit) sourced.push({ image: BUILDKIT_BUILDER_IMAGE, where: '--buildkit' });
     if (sourced.length === 0) throw new UsageError('map needs at least one IMAGE, or - to read stdin');
-    const target = await resolveTarget(targetOptions(v));
+    const target = await resolveTarget(targetOptions(v, io));
     const results = sourced.map((s) => mapImage(s.image, target));
     let invalid = false;
     results.forEach((r, i) => {

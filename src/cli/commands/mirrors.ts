@@ -1,3 +1,4 @@
+import { displayName } from '../../core/display.js';
 import { isMirrorFormat, MIRROR_FORMAT_USES } from '../../core/mirrors/index.js';
 import { MIRROR_FORMATS, mirrors } from '../../index.js';
 import {
@@ -52,12 +53,12 @@ ${timeoutHelp()}`,
     }
     if (positionals.length > 0) throw new UsageError(`mirrors takes no arguments, got "${positionals[0]}"`);
     const out = v.out as string | undefined;
-    const report = await mirrors({ ...targetOptions(v), format, ...(out !== undefined && { out }) });
+    const report = await mirrors({ ...targetOptions(v, io), format, ...(out !== undefined && { out }) });
     if (out === undefined) {
       const file = report.files[0];
       io.out(file ? file.text : report.args.map((a) => `${a}\n`).join(''));
     } else {
-      for (const path of report.written) io.err(`wrote ${path}`);
+      for (const path of report.written) io.err(`wrote ${displayName(path)}`);
     }
     for (const note of report.notes) io.err(`note: ${note}`);
     for (const warning of report.warnings) io.err(`warning: ${warning}`);

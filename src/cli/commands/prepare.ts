@@ -5,6 +5,7 @@
 // The use case itself, not the facade: what prepare does not run is not compiled.
 import { BUILDKIT_BUILDER_IMAGE } from '../../core/buildkit.js';
 import { DEFAULT_CONCURRENCY } from '../../core/defaults.js';
+import { displayLine, displayName } from '../../core/display.js';
 import { DEFAULT_PREPARE_MODE, PREPARE_MODES } from '../../core/prepare-mode.js';
 import { DEFAULT_WARM_TIMEOUT_MS } from '../../core/timeouts.js';
 import { dockerConfigDir, LOGIN_METHODS } from '../../host/docker-config.js';
@@ -144,7 +145,9 @@ Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 
         if (e.type === 'finished') {
           const r = e.result;
           io.err(
-            r.status === 'ready' ? `ready   ${r.image} (${r.seconds}s)` : `failed  ${r.image}: ${r.error}`,
+            r.status === 'ready'
+              ? `ready   ${r.image} (${r.seconds}s)`
+              : `failed  ${r.image}: ${displayLine(r.error ?? '')}`,
           );
         }
       },
@@ -161,11 +164,12 @@ Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 
 function say(report: PrepareReport, io: CommandIo): void {
   const err = (line: string) => io.err(line);
   for (const s of report.session)
-    err(`logged in to ${s.registry} (${s.method}${s.authFile ? `, ${s.authFile}` : ''})`);
-  for (const n of report.notes) err(`${n.file}${n.line ? `:${n.line}` : ''}: note: ${n.message}`);
-  for (const f of report.rewrittenFiles) err(`rewrote ${f}`);
-  if (report.sourcePolicy) err(`wrote the BuildKit source policy ${report.sourcePolicy}`);
-  for (const f of report.failures) io.error(`error: ${f}`);
+    err(`logged in to ${s.registry} (${s.method}${s.authFile ? `, ${displayName(s.authFile)}` : ''})`);
+  for (const n of report.notes)
+    err(`${displayName(n.file)}${n.line ? `:${n.line}` : ''}: note: ${displayLine(n.message)}`);
+  for (const f of report.rewrittenFiles) err(`rewrote ${displayName(f)}`);
+  if (report.sourcePolicy) err(`wrote the BuildKit source policy ${displayName(report.sourcePolicy)}`);
+  for (const f of report.failures) io.error(`error: ${displayLine(f)}`);
   const warmed = report.warmed?.images ?? [];
   const ready = warmed.filter((w) => w.status === 'ready').length;
   err(

@@ -1,3 +1,4 @@
+import { displayLine, displayName } from '../../core/display.js';
 import { signalStatus } from '../../host/atomic-write.js';
 import type { FileKind } from '../../index.js';
 // Straight from their modules, not the facade: rewrite loads nothing else (no SDK, no login).
@@ -63,7 +64,7 @@ ${timeoutHelp()}
     }
     const paths = positionals.length ? positionals : ['.'];
     const preview = Boolean(v.stdout || v.check || v.diff);
-    const target = await resolveTarget(targetOptions(v));
+    const target = await resolveTarget(targetOptions(v, io));
     const report = await rewriteFiles({
       paths,
       target,
@@ -73,12 +74,14 @@ ${timeoutHelp()}
       strict: Boolean(v.strict),
     }).catch(reportOf);
     if (v.stdout && report.problems.length === 0 && report.files.length !== 1) {
-      throw new UsageError(`--stdout takes exactly one file; ${paths.join(' ')} gave ${report.files.length}`);
+      throw new UsageError(
+        `--stdout takes exactly one file; ${paths.map(displayName).join(' ')} gave ${report.files.length}`,
+      );
     }
     // Change lines say what was done, or in a preview what would be; nothing when the run writes nothing.
     const carriedOut = report.errors === 0 && !(v.strict && report.unmapped > 0);
     const changeLines = !v.json && !v.stdout && carriedOut;
-    for (const p of report.problems) io.error(`${p.path}: error: ${p.message}`);
+    for (const p of report.problems) io.error(`${displayName(p.path)}: error: ${displayLine(p.message)}`);
     // Change lines go out in chunks of many files: a write per file is a system call per file.
     let lines: string[] = [];
     let size = 0;
@@ -88,15 +91,16 @@ ${timeoutHelp()}
       size = 0;
     };
     for (const f of report.files) {
+      const path = displayName(f.path);
       if (f.errors.length > 0 || f.notes.length > 0) flush(); // in order with the change lines before
-      for (const e of f.errors) io.error(`${f.path}:${e.line}: error: ${e.message}`);
+      for (const e of f.errors) io.error(`${path}:${e.line}: error: ${displayLine(e.message)}`);
       for (const n of f.notes)
-        if (v.strict && n.unmapped) io.error(`${f.path}:${n.line}: error: ${n.message}`);
-        else io.err(`${f.path}:${n.line}: note: ${n.message}`);
+        if (v.strict && n.unmapped) io.error(`${path}:${n.line}: error: ${displayLine(n.message)}`);
+        else io.err(`${path}:${n.line}: note: ${displayLine(n.message)}`);
       if (changeLines && (preview || f.written) && f.changes.length > 0) {
         const verb = preview ? 'would rewrite ' : '';
         for (const c of f.changes) {
-          const line = `${f.path}:${c.line}: ${verb}${c.from} -> ${c.to}\n`;
+          const line = `${path}:${c.line}: ${verb}${c.from} -> ${c.to}\n`;
           lines.push(line);
           size += line.length;
         }
@@ -150,9 +154,9 @@ function stoppedStatus(
   changed: readonly FileRewrite[],
   io: CommandIo,
 ): number {
-  io.error(`${stopped.path ? `${stopped.path}: error: ` : ''}${stopped.reason}`);
+  io.error(`${stopped.path ? `${displayName(stopped.path)}: error: ` : ''}${stopped.reason}`);
   const written = changed.filter((f) => f.written);
-  const paths = (files: readonly FileRewrite[]) => files.map((f) => f.path);
+  const paths = (files: readonly FileRewrite[]) => files.map((f) => displayName(f.path));
   io.error(writtenLines(paths(written), paths(changed.filter((f) => !f.written))));
   io.error(`rewrote ${written.length} of ${changed.length} changed file(s); the others were not written`);
   return stopped.signal ? signalStatus(stopped.signal) : EXIT.failed;

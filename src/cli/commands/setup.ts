@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { displayName } from '../../core/display.js';
+import { errnoText } from '../../host/files.js';
 import { formatSetupSteps, InputError, parseSetupConfig, setup, setupConfigFromFlags } from '../../index.js';
 import {
   type Command,
@@ -96,7 +98,7 @@ export function readSetupFile(path: string): ReturnType<typeof parseSetupConfig>
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new InputError(`cannot read ${path}: ${(e as Error).message}`);
+    throw new InputError(`cannot read ${displayName(path)}: ${errnoText(e)}`);
   }
-  return parseSetupConfig(text, path);
+  return parseSetupConfig(text, displayName(path));
 }

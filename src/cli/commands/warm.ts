@@ -2,6 +2,7 @@
 // the JSON report on stdout; exit 1 when an image is not ready.
 
 import { DEFAULT_CONCURRENCY } from '../../core/defaults.js';
+import { displayLine } from '../../core/display.js';
 import { DEFAULT_WARM_TIMEOUT_MS } from '../../core/timeouts.js';
 import { BUILDKIT_BUILDER_IMAGE, type WarmEvent, type WarmImageResult, warm } from '../../index.js';
 import {
@@ -42,14 +43,14 @@ function progress(io: CommandIo) {
     onEvent(e: WarmEvent) {
       if (e.type === 'started') {
         counts = { ready: 0, failed: 0, total: e.total };
-        for (const n of e.notes) print(`note: ${n}`);
+        for (const n of e.notes) print(`note: ${displayLine(n)}`);
         print(`warming ${e.total} image(s) in ${e.registry} (timeout ${formatDuration(e.timeoutMs)})`);
         if (live) timer = setInterval(draw, 1000).unref();
       } else if (e.type === 'finished') {
         counts = { ready: e.ready, failed: e.failed, total: e.total };
         const r = e.result;
         if (r.status === 'ready') print(`ready   ${r.image} (${r.seconds}s)`);
-        else print(`failed  ${r.image}: ${r.error}`, io.error);
+        else print(`failed  ${r.image}: ${displayLine(r.error ?? '')}`, io.error);
       }
     },
     stop() {
@@ -69,7 +70,7 @@ function table(rows: readonly WarmImageResult[]): string {
     String(r.attempts),
     r.status === 'ready'
       ? `${r.digest?.slice(0, 19) ?? ''}${r.platforms.length ? ` ${r.platforms.join(',')}` : ''}`
-      : (r.error ?? ''),
+      : displayLine(r.error ?? ''),
   ]);
   const head = ['IMAGE', 'STATUS', 'SECONDS', 'ATTEMPTS', 'DETAIL'];
   const width = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
@@ -81,7 +82,7 @@ function table(rows: readonly WarmImageResult[]): string {
   return [head, ...cells]
     .flatMap((c, i) => {
       const hint = i > 0 ? rows[i - 1]?.hint : undefined;
-      return hint ? [fmt(c), `${indent}hint: ${hint}`] : [fmt(c)];
+      return hint ? [fmt(c), `${indent}hint: ${displayLine(hint)}`] : [fmt(c)];
     })
     .join('\n');
 }
@@ -140,7 +141,7 @@ Exit status: 0 every image is ready, 1 an image is not, 2 usage or input error.`
     const shown = progress(io);
     try {
       const result = await warm({
-        ...targetOptions(v),
+        ...targetOptions(v, io),
         images: v.buildkit ? [...positionals, BUILDKIT_BUILDER_IMAGE] : positionals,
         from: v.from as string[] | undefined,
         platforms: (v.platform as string[] | undefined)?.flatMap((p) => p.split(',')),

@@ -1,7 +1,9 @@
 // Image references, parsed and normalized the way distribution/reference does it
 // (ParseNormalizedNamed), so that what we map is exactly what docker would pull.
 
+import { quoted } from '../display.js';
 import { InputError } from '../errors.js';
+import { isRegistryHost } from './ecr-host.js';
 
 export const DOCKER_HUB = 'docker.io';
 const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
@@ -13,9 +15,6 @@ export const OFFICIAL_NAMESPACE = 'library';
 const alnum = '[a-z0-9]+';
 const separator = '(?:[._]|__|[-]+)';
 const pathComponent = `${alnum}(?:${separator}${alnum})*`;
-const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const host = `(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])`;
-const DOMAIN_RE = new RegExp(`^${host}(?::[0-9]+)?$`);
 const PATH_COMPONENT_RE = new RegExp(`^${pathComponent}$`);
 const TAG_RE = /^[\w][\w.-]{0,127}$/;
 const DIGEST_RE = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
@@ -39,7 +38,7 @@ export class InvalidReferenceError extends InputError {
     readonly reference: string,
     readonly rule: string,
   ) {
-    super(`invalid image reference "${reference}": ${rule}`);
+    super(`invalid image reference ${quoted(reference)}: ${rule}`);
     this.name = 'InvalidReferenceError';
   }
 }
@@ -84,11 +83,14 @@ export function parseImageRef(input: string): ImageRef {
   if (at !== -1) {
     digest = rest.slice(at + 1);
     rest = rest.slice(0, at);
-    if (!DIGEST_RE.test(digest)) fail(`digest "${digest}" must be ALGORITHM:HEX with at least 32 hex digits`);
+    if (!DIGEST_RE.test(digest))
+      fail(`digest ${quoted(digest)} must be ALGORITHM:HEX with at least 32 hex digits`);
     const [algo, hex] = digest.split(':') as [string, string];
     const want = Object.hasOwn(DIGEST_HEX_LENGTH, algo) ? DIGEST_HEX_LENGTH[algo] : undefined;
     if (want === undefined) {
-      fail(`digest algorithm "${algo}" is not supported (only ${Object.keys(DIGEST_HEX_LENGTH).join(', ')})`);
+      fail(
+        `digest algorithm ${quoted(algo)} is not supported (only ${Object.keys(DIGEST_HEX_LENGTH).join(', ')})`,
+      );
     } else if (hex.length !== want || /[A-F]/.test(hex)) {
       fail(`a ${algo} digest has exactly ${want} lowercase hex digits`);
     }
@@ -100,20 +102,20 @@ export function parseImageRef(input: string): ImageRef {
   if (colon > rest.lastIndexOf('/')) {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
-    if (!TAG_RE.test(tag)) fail(`tag "${tag}" must match [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`);
+    if (!TAG_RE.test(tag)) fail(`tag ${quoted(tag)} must match [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`);
   }
 
   if (rest.length === 0) fail('the repository name is missing');
   const { registry: written, remainder, explicit } = splitRegistry(rest);
-  if (explicit && !DOMAIN_RE.test(written)) fail(`"${written}" is not a valid registry host[:port]`);
+  if (explicit && !isRegistryHost(written)) fail(`${quoted(written)} is not a valid registry host[:port]`);
   if (remainder.length === 0) fail('the repository name is missing');
-  if (remainder !== remainder.toLowerCase()) fail(`repository name "${remainder}" must be lowercase`);
+  if (remainder !== remainder.toLowerCase()) fail(`repository name ${quoted(remainder)} must be lowercase`);
   for (const component of remainder.split('/')) {
     if (!PATH_COMPONENT_RE.test(component)) {
       fail(
         component === ''
           ? 'a repository path cannot have an empty component'
-          : `path component "${component}" must be lowercase letters and digits, separated by ".", "_", "__" or "-"`,
+          : `path component ${quoted(component)} must be lowercase letters and digits, separated by ".", "_", "__" or "-"`,
       );
     }
   }

@@ -1,5 +1,6 @@
 // Pull-through cache rules and the one function that maps an image reference to its cache URI.
 
+import { quoted } from '../display.js';
 import { InputError } from '../errors.js';
 import { isRegistryHost, withoutScheme } from './ecr-host.js';
 import {
@@ -50,6 +51,37 @@ export function upstreamHost(url: string): string {
   return isDockerHub(host) ? DOCKER_HUB : host;
 }
 
+const isPath = (text: string) => PREFIX_RE.test(text);
+
+/**
+ * A rule checked as ECR holds them, the one check of every rule we are given: `--rule`, the action's
+ * `rules` lines and what DescribePullThroughCacheRules answers (a misconfigured or hostile endpoint's
+ * names would end up in file paths and command-line flags). `what` names the rule in the message.
+ */
+export function checkRule(rule: CacheRule, what: string): CacheRule {
+  const prefix = rule.ecrRepositoryPrefix;
+  if (prefix !== ROOT && !(isPath(prefix) && prefix.length >= 2 && prefix.length <= 30)) {
+    throw new InvalidRuleError(
+      `invalid ${what}: prefix ${quoted(prefix)} must be ROOT or 2-30 lowercase letters, digits, ".", "_", "-" and "/"`,
+    );
+  }
+  const host = withoutScheme(rule.upstreamRegistryUrl);
+  if (!isRegistryHost(host)) {
+    throw new InvalidRuleError(`invalid ${what}: ${quoted(host)} is not a registry host`);
+  }
+  const upstreamPrefix = rule.upstreamRepositoryPrefix;
+  if (upstreamPrefix !== undefined && upstreamPrefix !== ROOT && !isPath(upstreamPrefix)) {
+    throw new InvalidRuleError(
+      `invalid ${what}: upstream repository prefix ${quoted(upstreamPrefix)} must be ROOT or lowercase letters, digits, ".", "_", "-" and "/"`,
+    );
+  }
+  return {
+    ecrRepositoryPrefix: prefix,
+    upstreamRegistryUrl: host,
+    ...(upstreamPrefix !== undefined && { upstreamRepositoryPrefix: upstreamPrefix }),
+  };
+}
+
 /**
  * Parse `PREFIX=UPSTREAM_URL[/UPSTREAM_PREFIX]`, the `--rule` flag and the action's `rules` lines.
  * A path after the upstream host is the upstream repository prefix of an ECR-to-ECR rule.
@@ -59,27 +91,17 @@ export function parseRuleSpec(spec: string): CacheRule {
   const eq = text.indexOf('=');
   if (eq <= 0 || eq === text.length - 1) {
     throw new InvalidRuleError(
-      `invalid rule "${spec}": expected PREFIX=UPSTREAM_URL, e.g. docker-hub=registry-1.docker.io`,
+      `invalid rule ${quoted(spec)}: expected PREFIX=UPSTREAM_URL, e.g. docker-hub=registry-1.docker.io`,
     );
   }
-  const prefix = text.slice(0, eq).trim();
   const url = withoutScheme(text.slice(eq + 1));
-  if (prefix !== ROOT && !(PREFIX_RE.test(prefix) && prefix.length >= 2 && prefix.length <= 30)) {
-    throw new InvalidRuleError(
-      `invalid rule "${spec}": prefix "${prefix}" must be ROOT or 2-30 lowercase letters, digits, ".", "_", "-" and "/"`,
-    );
-  }
   const slash = url.indexOf('/');
-  const host = slash === -1 ? url : url.slice(0, slash);
-  if (!isRegistryHost(host)) {
-    throw new InvalidRuleError(`invalid rule "${spec}": "${host}" is not a registry host`);
-  }
-  const upstreamPrefix = slash === -1 ? undefined : url.slice(slash + 1);
-  return {
-    ecrRepositoryPrefix: prefix,
-    upstreamRegistryUrl: host,
-    ...(upstreamPrefix !== undefined && { upstreamRepositoryPrefix: upstreamPrefix }),
+  const rule: CacheRule = {
+    ecrRepositoryPrefix: text.slice(0, eq).trim(),
+    upstreamRegistryUrl: slash === -1 ? url : url.slice(0, slash),
+    ...(slash !== -1 && { upstreamRepositoryPrefix: url.slice(slash + 1) }),
   };
+  return checkRule(rule, `rule ${quoted(spec)}`);
 }
 
 /** Where a rule fetches from, as references spell it: `quay.io`, `docker.io`, `HOST/team-a`. */

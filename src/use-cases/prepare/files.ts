@@ -2,6 +2,7 @@
 // rewritten in memory (written only once the whole job can go on, by prepare.ts).
 
 import { relative } from 'node:path';
+import { displayName } from '../../core/display.js';
 import { InputError } from '../../core/errors.js';
 import type { RegistryTarget } from '../../core/image/rules.js';
 import { leavesRoot } from '../../core/patterns.js';
@@ -38,14 +39,16 @@ export async function rewriteGroups(
     ]);
     const outside = include.find(leavesRoot);
     if (outside !== undefined)
-      throw new InputError(`${input}: "${outside}" points outside ${root}; patterns are relative to it`);
+      throw new InputError(
+        `${input}: "${outside}" points outside ${displayName(root)}; patterns are relative to it`,
+      );
     // One walk for the group; each pattern is then matched against what it found.
     const found = discoverFiles([root], globMatchers(include)).map((path) => relative(root, path));
     for (const pattern of include) {
       const matches = globMatcher(pattern);
       // One argument only: picomatch's matcher takes a second (returnObject), which some() would pass.
       if (found.some((path) => matches(path))) continue;
-      const message = `${input}: "${pattern}" matches no file under ${root}; its images are neither rewritten nor warmed, so the build would pull them from the upstream`;
+      const message = `${input}: "${pattern}" matches no file under ${displayName(root)}; its images are neither rewritten nor warmed, so the build would pull them from the upstream`;
       if (options.failOnUnmapped) failures.push(message);
       else run.onWarning(message);
     }

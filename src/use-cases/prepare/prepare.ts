@@ -9,6 +9,7 @@
 import { BUILDKIT_BUILDER_IMAGE } from '../../core/buildkit.js';
 import type { RegistryCredentials } from '../../core/credentials.js';
 import { DEFAULTS } from '../../core/defaults.js';
+import { displayName } from '../../core/display.js';
 import { mapImage, type RegistryTarget } from '../../core/image/rules.js';
 import { prepareMode } from '../../core/prepare-mode.js';
 import { DEFAULT_WARM_TIMEOUT_MS } from '../../core/timeouts.js';
@@ -81,14 +82,17 @@ async function prepareIn(run: Run, options: PrepareOptions): Promise<PrepareRepo
   const files = hasPatterns(options)
     ? await phase(rewrites ? 'Rewrite image references' : 'Find images', async () => {
         const found = await rewriteGroups(run, options, target, failures);
-        const errors = found.flatMap((f) => f.errors.map((e) => `${f.path}:${e.line}: ${e.message}`));
+        const errors = found.flatMap((f) =>
+          f.errors.map((e) => `${displayName(f.path)}:${e.line}: ${e.message}`),
+        );
         failures.push(...errors);
         return found;
       })
     : [];
   const notes: FileNote[] = files.flatMap((f) => f.notes.map((n) => ({ ...n, file: f.path })));
   const unmapped = notes.filter((n) => n.unmapped);
-  if (options.failOnUnmapped) failures.push(...unmapped.map((n) => `${n.file}:${n.line}: ${n.message}`));
+  if (options.failOnUnmapped)
+    failures.push(...unmapped.map((n) => `${displayName(n.file)}:${n.line}: ${n.message}`));
   if (failures.length === 0 && rewrites && files.length > 0)
     (await import('../rewrite.js')).commitRewrites(files);
 

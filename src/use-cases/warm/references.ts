@@ -2,6 +2,7 @@
 // same files and YAML documents rewrite takes), each checked as a reference; why a file's
 // reference is skipped (a stage, a variable with no value) is kept as a note.
 
+import { displayName } from '../../core/display.js';
 import { InputError } from '../../core/errors.js';
 import { parseImageRef } from '../../core/image/reference.js';
 import { extractImages } from '../../core/rewrite/rewrite.js';
@@ -31,17 +32,18 @@ export function collectReferences(options: Pick<WarmOptions, 'images' | 'from'>)
     const source = readSource(path);
     const found = extractImages(source.text, source.kind, originOf(file));
     const [firstError] = found.errors;
-    if (firstError) throw new InputError(`${path}:${firstError.line}: ${firstError.message}`);
+    if (firstError) throw new InputError(`${displayName(path)}:${firstError.line}: ${firstError.message}`);
     const notedLines = new Set(found.notes.map((n) => n.line));
     for (const n of found.notes)
-      notes.push(`${path}:${n.line}: ${n.message.replace(/; left alone$/, '; skipped')}`);
+      notes.push(`${displayName(path)}:${n.line}: ${n.message.replace(/; left alone$/, '; skipped')}`);
     for (const { image, line } of found.images) {
       try {
         parseImageRef(image);
         texts.push(image);
       } catch (e) {
         // A variable with no value leaves a broken reference behind; its note already says why.
-        if (!notedLines.has(line)) throw new InputError(`${path}:${line}: ${(e as Error).message}`);
+        if (!notedLines.has(line))
+          throw new InputError(`${displayName(path)}:${line}: ${(e as Error).message}`);
       }
     }
   }

@@ -45,6 +45,8 @@ export interface WarmOptions extends WarmRequest, DeadlineOptions, ProfileOption
   readonly timeoutMs?: number;
   /** Called with the registry password the moment it exists (the action masks it). */
   readonly onSecret?: (secret: string) => void;
+  /** Told of each rule DescribePullThroughCacheRules answers with that cannot be used (it is left out). */
+  readonly onWarning?: (message: string) => void;
 }
 
 export type WarmStatus = 'ready' | 'failed';

@@ -1,5 +1,5 @@
 import { parseRegistryEntry } from '../../../src/core/image/ecr-host.js';
-import { mapImage, parseRuleSpec } from '../../../src/core/image/rules.js';
+import { checkRule, mapImage, parseRuleSpec } from '../../../src/core/image/rules.js';
 import { ecr, REGISTRY, TARGET } from '../../helpers/target.js';
 
 const D = `sha256:${'b'.repeat(64)}`;
@@ -105,12 +105,69 @@ describe('parseRuleSpec', () => {
     expect(parseRuleSpec(spec)).toEqual(rule);
   });
 
-  test.each(['docker-hub', '=quay.io', 'quay=', 'Quay=quay.io', 'x=quay.io', 'a=not a host'])(
-    'rejects %j',
-    (spec) => {
-      expect(() => parseRuleSpec(spec)).toThrow(/invalid rule/);
-    },
-  );
+  test.each([
+    'docker-hub',
+    '=quay.io',
+    'quay=',
+    'Quay=quay.io',
+    'x=quay.io',
+    'a=not a host',
+    // names that would leave a folder, break a line or start a flag where rules are written out
+    '../../x=quay.io',
+    'a\nb=quay.io',
+    'up=../../escaped',
+    'up=..',
+    'up=-x.example',
+    'nl=evil.example\n::warning::pwned',
+    'flag=k.example\n--insecure-pull',
+    'team\n--skip-tls-verify=mcr.microsoft.com',
+    'sub=444455556666.dkr.ecr.us-west-2.amazonaws.com/../x',
+    'sub=444455556666.dkr.ecr.us-west-2.amazonaws.com/Team',
+  ])('rejects %j', (spec) => {
+    expect(() => parseRuleSpec(spec)).toThrow(/invalid rule/);
+  });
+
+  test('the message names the rule escaped, on one line', () => {
+    expect(() => parseRuleSpec('a\nb=quay.io')).toThrow(
+      'invalid rule "a\\nb=quay.io": prefix "a\\nb" must be ROOT or 2-30 lowercase letters',
+    );
+    expect(() => parseRuleSpec('nl=evil.example\n::warning::pwned')).toThrow(
+      'invalid rule "nl=evil.example\\n::warning::pwned": "evil.example\\n::warning::pwned" is not a registry host',
+    );
+  });
+});
+
+describe('checkRule: a rule as an object (DescribePullThroughCacheRules, the library) is checked as --rule is', () => {
+  test('a usable rule comes back as it is, without a scheme', () => {
+    expect(
+      checkRule({ ecrRepositoryPrefix: 'quay', upstreamRegistryUrl: 'https://quay.io' }, 'rule'),
+    ).toEqual({
+      ecrRepositoryPrefix: 'quay',
+      upstreamRegistryUrl: 'quay.io',
+    });
+    const ecr = {
+      ecrRepositoryPrefix: 'prod',
+      upstreamRegistryUrl: '444455556666.dkr.ecr.us-west-2.amazonaws.com',
+      upstreamRepositoryPrefix: 'team-a',
+    };
+    expect(checkRule(ecr, 'rule')).toEqual(ecr);
+  });
+
+  test.each([
+    [{ ecrRepositoryPrefix: '../../x', upstreamRegistryUrl: 'quay.io' }, 'prefix "../../x"'],
+    [{ ecrRepositoryPrefix: 'a\nb', upstreamRegistryUrl: 'quay.io' }, 'prefix "a\\nb"'],
+    [
+      { ecrRepositoryPrefix: 'up', upstreamRegistryUrl: '../../escaped' },
+      '"../../escaped" is not a registry host',
+    ],
+    [{ ecrRepositoryPrefix: 'up', upstreamRegistryUrl: 'quay.io/x' }, '"quay.io/x" is not a registry host'],
+    [
+      { ecrRepositoryPrefix: 'sub', upstreamRegistryUrl: 'quay.io', upstreamRepositoryPrefix: '../x\ny' },
+      'upstream repository prefix "../x\\ny"',
+    ],
+  ])('%j is refused: %s', (rule, message) => {
+    expect(() => checkRule(rule, 'pull-through rule')).toThrow(`invalid pull-through rule: ${message}`);
+  });
 });
 
 describe('parseRegistryEntry', () => {

@@ -175,6 +175,40 @@ describe('kaniko', () => {
   test('a cache on loopback is an insecure registry', () => {
     expect(render('kaniko', HUB_AND_QUAY, LOCAL).args).toContain(`--insecure-registry=${LOCAL}`);
   });
+
+  // kaniko cuts the location at its first "/" (pkg/image/remote parseRegistryMapping) and parses
+  // PREFIX/NAME with go-containerregistry's name.NewRepository: a first component with "." or ":"
+  // (newer versions: or "localhost") is a registry host.
+  test.each(['docker.io', 'mirror.hub/x', 'localhost'])(
+    'a cache prefix kaniko would read as a registry (%s) is left out with the reason',
+    (prefix) => {
+      const config = render('kaniko', [rule(prefix, 'registry-1.docker.io'), rule('quay', 'quay.io')]);
+      expect(config.args).toEqual([`--registry-map=quay.io=${ECR}/quay`]);
+      expect(config.warnings).toContainEqual(
+        expect.stringContaining(
+          `rule "${prefix}" cannot be a kaniko --registry-map: kaniko takes the first path component of ${ECR}/${prefix} for a registry host`,
+        ),
+      );
+    },
+  );
+
+  test('when no other rule is left, it is refused (exit 2) with the reason and the fix', () => {
+    const refusal = () => render('kaniko', [rule('docker.io', 'registry-1.docker.io')]);
+    expect(refusal).toThrow(InputError);
+    expect(refusal).toThrow('docker.io images would be pulled from "docker.io", not from the cache');
+    try {
+      refusal();
+    } catch (e) {
+      expect((e as InputError).hint).toContain('without a dot in its first component');
+    }
+  });
+
+  test('a dot further down the prefix, or in a ROOT rule, is no registry to kaniko', () => {
+    expect(render('kaniko', [rule('team/docker.io', 'registry-1.docker.io')]).args).toEqual([
+      `--registry-map=index.docker.io=${ECR}/team/docker.io`,
+    ]);
+    expect(render('kaniko', [rule('ROOT', 'quay.io')]).args).toEqual([`--registry-map=quay.io=${ECR}`]);
+  });
 });
 
 describe('daemon-json', () => {

@@ -1,4 +1,4 @@
-import type { CacheRule, RegistryTarget } from '../core/image/rules.js';
+import { type CacheRule, type RegistryTarget } from '../core/image/rules.js';
 import type { Run } from '../run/run.js';
 export declare function discoverTarget(run: Run, options: {
     registry?: string;

@@ -12,6 +12,8 @@ export interface TargetRequest {
     readonly region?: string;
 }
 export interface TargetOptions extends TargetRequest, DeadlineOptions, ProfileOption {
+    /** Told of each rule DescribePullThroughCacheRules answers with that cannot be used (it is left out). */
+    readonly onWarning?: (message: string) => void;
 }
 /** A registry option that names no registry host (exit status 2). */
 export declare class TargetError extends InputError {

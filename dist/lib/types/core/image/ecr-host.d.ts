@@ -54,5 +54,9 @@ export declare function ecrHostFor(account: string, region: string, options?: En
 export declare function registryHostIn(host: string, variant: EndpointVariant): string;
 /** Host (and port) part of a registry URL such as a token's `proxyEndpoint`. */
 export declare function hostOf(endpoint: string): string;
-/** A registry address as references and rules write it: a host name or IP, with an optional port. */
+/**
+ * A registry address as references and rules write it (distribution's domain rule, which the
+ * reference parser uses too): a host name or IP, with an optional port; `..`, `-x` or a name with a
+ * line break is none.
+ */
 export declare function isRegistryHost(text: string): boolean;

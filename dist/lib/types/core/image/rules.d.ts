@@ -37,6 +37,12 @@ export declare class InvalidRuleError extends InputError {
 /** Upstream registry host as references spell it: every Docker Hub URL becomes `docker.io`. */
 export declare function upstreamHost(url: string): string;
 /**
+ * A rule checked as ECR holds them, the one check of every rule we are given: `--rule`, the action's
+ * `rules` lines and what DescribePullThroughCacheRules answers (a misconfigured or hostile endpoint's
+ * names would end up in file paths and command-line flags). `what` names the rule in the message.
+ */
+export declare function checkRule(rule: CacheRule, what: string): CacheRule;
+/**
  * Parse `PREFIX=UPSTREAM_URL[/UPSTREAM_PREFIX]`, the `--rule` flag and the action's `rules` lines.
  * A path after the upstream host is the upstream repository prefix of an ECR-to-ECR rule.
  */
