@@ -80,6 +80,8 @@ export interface Emulator {
   setFaults(faults: FaultConfig | undefined): void;
   setPermissions(p: Partial<Permissions>): void;
   setImportTime(t: ImportTime): void;
+  /** Ends the imports in flight now (of one repository, when given): a test need not race their timers. */
+  finishImports(repository?: string): void;
   /**
    * ECR's archive storage class, as UpdateImageStorageClass changes it: archive the image a tag or
    * digest names (a pull then gets 404), or restore it (ACTIVATING for `durationMs`, then ACTIVE).
@@ -260,6 +262,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       setImportTime: (t) => {
         importTime = t;
       },
+      finishImports: (repository) => pull.finishImports(repository),
       archiveImage: (repository, reference) => statusOf(archive.archive(repository, imageIdOf(reference))),
       restoreImage: (repository, reference, durationMs) =>
         statusOf(archive.restore(repository, imageIdOf(reference), durationMs)),

@@ -358,6 +358,15 @@ export class PullThrough {
     return job;
   }
 
+  /** Ends the imports in flight now (of one repository, when given), as their timers would: a test's own clock. */
+  finishImports(repository?: string): void {
+    for (const job of [...this.#inflight.values()]) {
+      if (repository !== undefined && job.repository !== repository) continue;
+      clearTimeout(job.timer);
+      this.#complete(job);
+    }
+  }
+
   #complete(job: InFlight): void {
     const { cache, clock } = this.deps;
     const repo: Repository = cache.create(job.repository, clock.now());

@@ -198,9 +198,9 @@ describe('what a build pulls (for warm)', () => {
     const args = Array.from({ length: 200 }, (_, i) =>
       i === 0 ? 'ARG A0=node:20' : `ARG A${i}=\${A${i - 1}:-\${A${i - 1}}}`,
     );
-    const started = performance.now();
+    // Read twice per level, a naive expansion does 2^200 steps: ending at all, within jest's hang
+    // limit, is the proof (how fast is bench's to say, not the test's).
     const r = rewrite(`${args.join('\n')}\nFROM \${A199}\n`);
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(r.images.map((i) => i.image)).toEqual(['node:20']);
     expect(r.changes).toEqual([{ line: 1, from: 'node:20', to: ecr('docker-hub/library/node:20') }]);
   });
