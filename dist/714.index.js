@@ -644,9 +644,9 @@ function deadlineDiagnosis(f) {
     const counts = f.triggered ? f.checks?.counts : f.pulls;
     // The request in flight is to blame only when its endpoint said nothing to this image, and earlier
     // requests went unanswered too or this one waited most of the time; else it was merely unlucky.
-    if (f.unanswered &&
-        (!counts ||
-            (heard(counts) === 0 && (counts.silent > 0 || (f.inFlightMs ?? f.waitedMs) >= f.waitedMs / 2)))) {
+    // After a slow start the image's own time is short, so a wait alone says nothing of the endpoint.
+    const waitedLong = !slow && (f.inFlightMs ?? f.waitedMs) >= f.waitedMs / 2;
+    if (f.unanswered && (!counts || (heard(counts) === 0 && (counts.silent > 0 || waitedLong)))) {
         return {
             error: `${(0,unanswered/* unansweredMessage */.gv)(f.unanswered, f.waitedMs)}${start}`,
             hint: (0,unanswered/* unansweredHint */.eA)(f.unanswered, f.region),
@@ -1421,8 +1421,8 @@ function failedUnmapped(image, registry, reason) {
 
 // EXTERNAL MODULE: ./src/core/display.ts
 var display = __webpack_require__(4301);
-// EXTERNAL MODULE: ./src/core/dockerfile/scan.ts + 11 modules
-var dockerfile_scan = __webpack_require__(7856);
+// EXTERNAL MODULE: ./src/core/dockerfile/scan.ts + 15 modules
+var dockerfile_scan = __webpack_require__(1317);
 // EXTERNAL MODULE: ./src/core/rewrite/dockerfile.ts
 var dockerfile = __webpack_require__(3740);
 // EXTERNAL MODULE: ./src/core/rewrite/edits.ts
