@@ -286,7 +286,7 @@ function candidateSearch(escape, wanted) {
     return re;
 }
 function lexDockerfile(text, options = {}) {
-    const lines = new PhysicalLines(text, (0,core_lines/* bomLength */.L)(text));
+    const lines = new PhysicalLines(text, (0,core_lines/* bomLength */.L1)(text));
     const { escape, syntax } = parserDirectives(text, lines);
     const instructions = [];
     const escapeCode = escape.charCodeAt(0);
@@ -998,7 +998,7 @@ function stageName(ins, args) {
 function lazyLineIndex(source) {
     let index;
     return (offset) => {
-        index ??= (0,core_lines/* lineIndex */.D)(source);
+        index ??= (0,core_lines/* lineIndex */.Dp)(source);
         return index(offset);
     };
 }
