@@ -18,6 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7291);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_patterns_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8132);
 /* harmony import */ var _core_rewrite_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3740);
 /* harmony import */ var _core_rewrite_list_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3530);
 /* harmony import */ var _host_atomic_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5859);
@@ -26,6 +27,7 @@ __webpack_require__.r(__webpack_exports__);
 // The rewrite use case: find files, rewrite each in memory, and write nothing unless every file is
 // valid and every changed one can be replaced; then replace them atomically, one by one, and say
 // which were written if the batch stops part way.
+
 
 
 
@@ -74,7 +76,7 @@ function skippedYaml(source, r) {
 }
 /** The YAML code (the yaml library is ~110 KB), loaded when the first YAML file is met. */
 let yamlRewriter;
-const loadYaml = () => (yamlRewriter ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(195)]).then(__webpack_require__.bind(__webpack_require__, 9195)));
+const loadYaml = () => (yamlRewriter ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(708)]).then(__webpack_require__.bind(__webpack_require__, 2327)));
 /** What a replace of each file needs from its read (its mode and owner; whether it is a link), so it needs no stat. */
 const readOf = new WeakMap();
 /** core/rewrite/rewrite.ts's rewriteText, with the YAML code handed in (loaded for YAML files only). */
@@ -157,6 +159,9 @@ class RewriteStoppedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/*
  */
 async function rewriteFiles(options) {
     const include = options.include ?? [];
+    const outside = include.find(_core_patterns_js__WEBPACK_IMPORTED_MODULE_8__/* .leavesRoot */ .h);
+    if (outside !== undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`include: "${outside}" points outside the folder walked; globs are relative to it`);
     const matchers = include.length ? (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(477)]).then(__webpack_require__.bind(__webpack_require__, 5477))).globMatchers(include) : [];
     const found = (0,_host_discovery_js__WEBPACK_IMPORTED_MODULE_5__.discoverSources)(options.paths, matchers);
     const named = new Set(options.paths);

@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ lineIndex),
-/* harmony export */   L: () => (/* binding */ bomLength)
+/* harmony export */   Dp: () => (/* binding */ lineIndex),
+/* harmony export */   L1: () => (/* binding */ bomLength),
+/* harmony export */   cA: () => (/* binding */ lineOf)
 /* harmony export */ });
 // Line numbers of source offsets, for messages that name a file and line, and the byte-order mark
 // a file's text may start with (kept out of the lexer: reading a file needs it, not the lexer).
@@ -28,6 +29,13 @@ function lineIndex(source) {
         }
         return lo + 1;
     };
+}
+/** The 1-based line of one offset, counted: one lookup in a big text needs no index of every line. */
+function lineOf(source, offset) {
+    let line = 1;
+    for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1))
+        line++;
+    return line;
 }
 /** Length of a leading byte-order mark, in UTF-8 bytes read as latin1 or as one UTF-16 unit. */
 function bomLength(text) {
@@ -63,8 +71,6 @@ var host_files = __webpack_require__(3285);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/display.ts
-var display = __webpack_require__(4301);
 ;// CONCATENATED MODULE: ./src/host/temp-files.ts
 // The temp files a replace writes beside its target, `.NAME.<pid>.<n>.tmp`: their name, and the sweep
 // that removes those a killed process left (SIGKILL, a crash). Apart from the replace itself because
@@ -139,7 +145,6 @@ function sweepStaleTemps(dir, listed) {
 
 
 
-
 /**
  * The file a write to target replaces: a symlink stays a symlink, the file it points to is replaced
  * (unless another user planted the link in a shared folder: refusePlantedLink).
@@ -186,7 +191,7 @@ function cannotReplace(target, { link = true, dirs } = {}) {
     return dirs.get(dir);
 }
 /** A failed write, naming the target (never the temp file). */
-const cannotWrite = (target, e) => Object.assign(new Error(`${(0,display/* displayName */.QC)(target)}: cannot write (${(0,host_files/* errnoText */.iQ)(e)})`, { cause: e }), {
+const cannotWrite = (target, e) => Object.assign(new Error(`${target}: cannot write (${(0,host_files/* errnoText */.iQ)(e)})`, { cause: e }), {
     code: e.code,
 });
 /** What is at path (links followed), or undefined when nothing is. */
@@ -408,11 +413,9 @@ async function writeBatch(files, { listings } = {}) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4301);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _core_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9532);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9532);
 // Reading the files to rewrite without losing a byte, and what kind of file each one is.
-
 
 
 
@@ -443,11 +446,11 @@ function errnoText(e) {
     return err.code ? err.message.replace(/, \w+( '.*')?$/s, '') : String(err.message ?? e);
 }
 /** An input file that cannot be taken (unreadable, binary, not UTF-8): an InputError that names it. */
-class FileInputError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz {
+class FileInputError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz {
     path;
     reason;
     constructor(path, reason) {
-        super(`${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayName */ .QC)(path)}: ${reason}`);
+        super(`${path}: ${reason}`);
         this.path = path;
         this.reason = reason;
     }
@@ -526,7 +529,7 @@ function refusePlantedLink(path) {
         const folder = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir);
         const shared = (folder.mode & 0o1002) === 0o1002;
         if (shared && st.uid !== euid && st.uid !== folder.uid)
-            throw new FileInputError(path, `a symbolic link another user (uid ${st.uid}) owns in the shared folder ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayName */ .QC)(dir)}; not followed`);
+            throw new FileInputError(path, `a symbolic link another user (uid ${st.uid}) owns in the shared folder ${dir}; not followed`);
         at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(at));
     }
 }
@@ -534,7 +537,7 @@ function refusePlantedLink(path) {
 const INSTRUCTION_RE = /^[ \t]*(FROM|ARG|RUN|CMD|LABEL|MAINTAINER|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ONBUILD|STOPSIGNAL|HEALTHCHECK|SHELL)([ \t]+\S|[ \t]*[\\`][ \t]*$)/im;
 /** Kind of a file named explicitly: by its name, else a Dockerfile when a line starts with an instruction. */
 function sniffKind(path, text) {
-    return kindOfName(path) ?? (INSTRUCTION_RE.test(text.slice((0,_core_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .bomLength */ .L)(text))) ? 'dockerfile' : 'list');
+    return kindOfName(path) ?? (INSTRUCTION_RE.test(text.slice((0,_core_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .bomLength */ .L1)(text))) ? 'dockerfile' : 'list');
 }
 /** A NUL byte in the first 8 KiB: what git and grep take for a binary file (no subarray: it costs more than the search). */
 function looksBinary(bytes) {

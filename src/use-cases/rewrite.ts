@@ -6,6 +6,7 @@ import { isAbsolute } from 'node:path';
 import { structuredPatch } from 'diff';
 import { InputError, OperationError } from '../core/errors.js';
 import type { RegistryTarget } from '../core/image/rules.js';
+import { leavesRoot } from '../core/patterns.js';
 import { rewriteDockerfile } from '../core/rewrite/dockerfile.js';
 import { rewriteImageList } from '../core/rewrite/list.js';
 import type { Change, FileKind, Finding, Rewrite, YamlOrigin } from '../core/rewrite/rewrite.js';
@@ -213,6 +214,9 @@ export class RewriteStoppedError extends OperationError {
  */
 export async function rewriteFiles(options: RewriteOptions): Promise<RewriteReport> {
   const include = options.include ?? [];
+  const outside = include.find(leavesRoot);
+  if (outside !== undefined)
+    throw new InputError(`include: "${outside}" points outside the folder walked; globs are relative to it`);
   const matchers = include.length ? (await import('../host/globs.js')).globMatchers(include) : [];
   const found = discoverSources(options.paths, matchers);
   const named = new Set(options.paths);
