@@ -121,18 +121,18 @@ describe('the session is recorded before the credentials are written', () => {
 });
 
 describe('an existing entry for the host', () => {
-  const replacing = (host: string) =>
-    new RegExp(`warning: .*${host.replace(/\./g, '\\.')}.*replaces.*logout will remove`);
+  const replacing = (host: string, logout = 'will remove') =>
+    new RegExp(`warning: .*${host.replace(/\./g, '\\.')}.*replaces.*logout ${logout}`);
 
-  test('config method: login says it replaces the entry and that logout will remove it', async () => {
+  test('config method: login says it replaces the entry and that logout puts it back', async () => {
     const first = await runCli(['login', '--method', 'config'], { env });
     expect(first.code).toBe(0);
-    expect(first.stderr).not.toMatch(replacing(em.registryHost));
+    expect(first.stderr).not.toMatch(replacing(em.registryHost, 'puts'));
 
     writeConfig({ auths: { [em.registryHost]: someoneElse } });
     const r = await runCli(['login', '--method', 'config'], { env });
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(replacing(em.registryHost));
+    expect(r.stderr).toMatch(replacing(em.registryHost, 'puts them back'));
     expect(r.stderr).toContain(configPath());
   });
 
