@@ -124,9 +124,10 @@ test('main: login, rewrite, warm, outputs, summary, annotations; post: logout; t
   const password = login.stdin;
   const masks = main.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'));
   expect(masks).toContain(`::add-mask::${password}`);
-  // One token for login and warm: three masks (the token, the password, the password in base64),
-  // one GetAuthorizationToken.
+  // The AWS secret key from the environment, then one token for login and warm: three masks (the
+  // token, the password, the password in base64), one GetAuthorizationToken.
   expect(masks).toEqual([
+    `::add-mask::${env.AWS_SECRET_ACCESS_KEY}`,
     `::add-mask::${Buffer.from(`AWS:${password}`).toString('base64')}`,
     `::add-mask::${password}`,
     `::add-mask::${Buffer.from(password).toString('base64')}`,
