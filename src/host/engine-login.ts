@@ -19,10 +19,11 @@ interface EngineExit {
 }
 
 /**
- * The variables an engine's login and logout read: where to find programs, home and config
- * (docker, podman's auth.json and containers.conf, nerdctl's and finch's settings), which daemon
- * and how to reach it (host, context, TLS, proxies, CA certificates), and the locale. Nothing
- * else of ours goes to it: not the AWS keys, session token or container credentials token.
+ * The variables an engine's login and logout read: where to find programs, home, config and
+ * storage (docker, podman's auth.json, containers.conf and storage.conf, nerdctl's and finch's
+ * settings), which daemon and how to reach it (host, context, TLS, proxies, CA certificates), the
+ * locale, and what Windows needs to run a program. Nothing else goes to it: not the AWS keys,
+ * session token or container credentials token.
  */
 const ENGINE_VARIABLES = new Set([
   'PATH',
@@ -34,6 +35,8 @@ const ENGINE_VARIABLES = new Set([
   'LC_ALL',
   'XDG_RUNTIME_DIR',
   'XDG_CONFIG_HOME',
+  'XDG_DATA_HOME',
+  'XDG_CACHE_HOME',
   'DOCKER_CONFIG',
   'DOCKER_HOST',
   'DOCKER_CONTEXT',
@@ -45,6 +48,7 @@ const ENGINE_VARIABLES = new Set([
   'CONTAINER_CONNECTION',
   'CONTAINERS_CONF',
   'CONTAINERS_REGISTRIES_CONF',
+  'CONTAINERS_STORAGE_CONF',
   'CONTAINERD_ADDRESS',
   'CONTAINERD_NAMESPACE',
   'NERDCTL_TOML',
@@ -58,12 +62,26 @@ const ENGINE_VARIABLES = new Set([
   'SSL_CERT_FILE',
   'SSL_CERT_DIR',
   'SYSTEMROOT',
-  'SystemRoot',
+  'SYSTEMDRIVE',
+  'WINDIR',
+  'COMSPEC',
+  'PATHEXT',
+  'TEMP',
+  'TMP',
+  'USERPROFILE',
+  'APPDATA',
+  'LOCALAPPDATA',
+  'PROGRAMDATA',
 ]);
+
+/** Windows spells a variable's name in any case (`Path`); elsewhere case tells names apart (`http_proxy`). */
+const windows = process.platform === 'win32';
 
 /** The environment an engine runs with: only ENGINE_VARIABLES of `env`. */
 export function engineEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => ENGINE_VARIABLES.has(name)));
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => ENGINE_VARIABLES.has(windows ? name.toUpperCase() : name)),
+  );
 }
 
 function runEngine(
