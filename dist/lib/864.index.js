@@ -1,5 +1,5 @@
-export const id = 748;
-export const ids = [748];
+export const id = 864;
+export const ids = [864,613];
 export const modules = {
 
 /***/ 5553:
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   u_: () => (/* binding */ DEFAULT_LOGIN_METHOD),
 /* harmony export */   zY: () => (/* binding */ DEFAULTS)
 /* harmony export */ });
-/* harmony import */ var _prepare_mode_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5210);
+/* harmony import */ var _prepare_mode_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(494);
 /* harmony import */ var _timeouts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5623);
 // Every default a caller of the whole job can leave out, in one table: the action reads its inputs'
 // defaults here, the library's use cases name the same constants, and a test checks that action.yml
@@ -42,15 +42,30 @@ const DEFAULTS = {
 
 /***/ }),
 
-/***/ 5210:
+/***/ 494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ip: () => (/* binding */ DEFAULT_PREPARE_MODE),
-/* harmony export */   LK: () => (/* binding */ prepareMode),
-/* harmony export */   vS: () => (/* binding */ PREPARE_MODES)
-/* harmony export */ });
-/* harmony import */ var _choice_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9364);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ip: () => (/* binding */ DEFAULT_PREPARE_MODE),
+  vS: () => (/* binding */ PREPARE_MODES),
+  LK: () => (/* binding */ prepareMode)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/choice.ts
+// A value that must be one of a few words (a mode, a login method), checked where it is read.
+
+/** `text` if it is one of `allowed`; else an input error naming where it was given (a flag, an input). */
+function oneOf(allowed, text, name) {
+    if (!allowed.includes(text))
+        throw new errors/* InputError */.dz(`${name} must be ${allowed.join(', ')}, not "${text}"`);
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/core/prepare-mode.ts
 // How the job makes builds use the cache. A rule of its own so that the CLI and the action check a
 // mode where they parse it, without loading the use case (and the SDK) to do so.
 
@@ -62,7 +77,7 @@ const PREPARE_MODES = ['rewrite', 'transparent', 'both'];
 const DEFAULT_PREPARE_MODE = 'rewrite';
 /** A mode given as text (an input, a flag), checked; `name` is what the user typed it into. */
 function prepareMode(text, name = 'mode') {
-    return text ? (0,_choice_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .y)(PREPARE_MODES, text, name) : DEFAULT_PREPARE_MODE;
+    return text ? oneOf(PREPARE_MODES, text, name) : DEFAULT_PREPARE_MODE;
 }
 
 
@@ -105,7 +120,68 @@ function proxyFor(url, env) {
 
 /***/ }),
 
-/***/ 7151:
+/***/ 3582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ retry),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
+// The one retry loop, and the one abortable sleep: tries a call again after a full-jitter backoff
+// while the failure is retryable, until attempts run out, the signal aborts or the deadline passes
+// (a sleep is cut short at the deadline, and no attempt starts after it). What is retryable and how
+// long to wait are decided in core/retry.ts; this module only sleeps, counts and cancels.
+
+/** Wait `ms` (not at all when it is 0 or less), or reject with the signal's reason as soon as it aborts. */
+function sleep(ms, signal) {
+    if (signal?.aborted)
+        return Promise.reject(signal.reason);
+    if (ms <= 0)
+        return Promise.resolve();
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/** Run `fn` until it succeeds, a failure is not retryable, attempts run out, or the deadline passes. */
+async function retry(fn, options) {
+    const now = options.now ?? Date.now;
+    const wait = options.sleep ?? sleep;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            const last = options.policy.maxAttempts !== undefined && attempt >= options.policy.maxAttempts;
+            if (last || options.signal?.aborted || !options.isRetryable(error))
+                throw error;
+            let delayMs = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .EY)(attempt - 1, options.policy, options.random ?? Math.random);
+            if (options.deadline !== undefined) {
+                const left = options.deadline - now();
+                if (left <= 0)
+                    throw error;
+                delayMs = Math.min(delayMs, left);
+            }
+            options.onRetry?.({ attempt, delayMs, error });
+            await wait(delayMs, options.signal);
+            if (options.deadline !== undefined && now() >= options.deadline)
+                throw error;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 3613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -155,7 +231,7 @@ async function caBundleSource(env, profile) {
     // Without a shared config file no profile names a bundle: the SDK's loader need not be loaded.
     if (!(0,shared_config/* hasSharedConfig */.sN)(env))
         return undefined;
-    const { loadSharedConfigFiles } = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.t.bind(__webpack_require__, 9672, 19));
+    const { loadSharedConfigFiles } = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.t.bind(__webpack_require__, 7291, 19));
     const name = profile ?? env.AWS_PROFILE ?? 'default';
     const file = (0,shared_config/* sharedConfigPath */.L1)(env);
     const { configFile } = await loadSharedConfigFiles({
@@ -246,10 +322,59 @@ class Agents {
     }
 }
 
-// EXTERNAL MODULE: ./src/net/request-log.ts
-var request_log = __webpack_require__(9745);
-// EXTERNAL MODULE: ./src/run/deadline.ts
-var run_deadline = __webpack_require__(8249);
+;// CONCATENATED MODULE: ./src/net/request-log.ts
+// Every HTTP request the run makes, as a debug line (--debug, the action's core.debug): method,
+// host, path, status and time. The request path knows no listener and pays nothing when nobody
+// listens. Only what is passed here is ever shown: never headers (Authorization), bodies or query
+// strings (a presigned URL's credentials). No Node import: every entry loads this module at start,
+// and diagnostics_channel or perf_hooks would load Node internals that only --debug uses. One bundle
+// has one module registry, so the listeners below reach every chunk. A Run carries `requestLog`.
+const listeners = new Set();
+/** Listen to every request that ends; returns the function that stops listening. */
+function onRequest(listener) {
+    // Its own entry, so the same function given twice is called twice and stopped once each.
+    const entry = (record) => listener(record);
+    listeners.add(entry);
+    return () => listeners.delete(entry);
+}
+function publish(record) {
+    for (const listener of listeners)
+        listener(record);
+}
+/** Milliseconds on a monotonic clock (process.hrtime: the global `performance` loads perf_hooks). */
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+/** Report `sent` when it ends (its status read by `statusOf`); `sent` itself is returned unchanged. */
+function loggedRequest(request, sent, statusOf) {
+    if (listeners.size === 0)
+        return sent;
+    const at = now();
+    const url = typeof request.url === 'string' ? new URL(request.url) : request.url;
+    const base = {
+        method: request.method,
+        host: url.host,
+        path: url.pathname,
+        ...(request.operation && { operation: request.operation }),
+    };
+    const ms = () => Math.round(now() - at);
+    sent.then((answer) => publish({ ...base, status: statusOf(answer), ms: ms() }), (e) => publish({ ...base, failure: failureName(e), ms: ms() }));
+    return sent;
+}
+/** The request log every Run carries: the listeners above, the CLI's --debug and the action's debug. */
+const requestLog = { logged: loggedRequest };
+function failureName(e) {
+    const err = e;
+    if (typeof err?.code === 'string')
+        return err.code;
+    return typeof err?.name === 'string' ? err.name : 'Error';
+}
+/** One line: `POST ecr.us-east-1.amazonaws.com/ GetAuthorizationToken 200 38ms`. */
+function formatRequest(r) {
+    const outcome = r.status === undefined ? `failed (${r.failure ?? 'no answer'})` : String(r.status);
+    return `${r.method} ${r.host}${r.path}${r.operation ? ` ${r.operation}` : ''} ${outcome} ${r.ms}ms`;
+}
+
+// EXTERNAL MODULE: ./src/run/deadline.ts + 1 modules
+var run_deadline = __webpack_require__(8503);
 ;// CONCATENATED MODULE: ./src/run/run.ts
 // What one run shares: its deadline, its HTTP agents, the AWS profile, the environment, the request
 // log and the warning and secret callbacks. Each entry (a CLI command, an action phase, a library
@@ -322,7 +447,7 @@ function openRun(options, defaultMs) {
         agents,
         profile: options.profile,
         env: options.env ?? process.env,
-        requests: request_log/* requestLog */.Ml,
+        requests: requestLog,
         onWarning: options.onWarning ?? ignore,
         onSecret: options.onSecret ?? ignore,
     });
