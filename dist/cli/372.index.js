@@ -2,6 +2,186 @@ export const id = 372;
 export const ids = [372];
 export const modules = {
 
+/***/ 2511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L1: () => (/* binding */ sharedConfigPath),
+/* harmony export */   sN: () => (/* binding */ hasSharedConfig),
+/* harmony export */   t4: () => (/* binding */ sharedCredentialsPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _host_home_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3733);
+// Where the AWS shared config and credentials files are, by the SDK's rules: AWS_CONFIG_FILE and
+// AWS_SHARED_CREDENTIALS_FILE (a leading `~/` is the home directory), else `.aws/config` and
+// `.aws/credentials` in the home directory, which is HOME, else USERPROFILE, else HOMEDRIVE+HOMEPATH,
+// else the passwd entry's. Where neither file exists, no profile can say anything: the environment
+// alone decides credentials, region and endpoints. test/aws/direct/shared-config.test.ts holds
+// these rules against the SDK's own loader.
+
+
+
+/** The home directory as the SDK finds it; undefined with none (the SDK would throw: for us, no file). */
+function awsHome(env) {
+    if (env.HOME)
+        return env.HOME;
+    if (env.USERPROFILE)
+        return env.USERPROFILE;
+    if (env.HOMEPATH)
+        return `${env.HOMEDRIVE ?? `C:${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`}${env.HOMEPATH}`;
+    return (0,_host_home_js__WEBPACK_IMPORTED_MODULE_2__/* .homeDirectory */ .R)(env);
+}
+/** The file a setting names (`~/` expanded), else `.aws/NAME` in the home directory. */
+function sharedFile(env, setting, name) {
+    const home = () => awsHome(env);
+    if (!setting) {
+        const dir = home();
+        return dir === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.aws', name);
+    }
+    if (!setting.startsWith('~/'))
+        return setting;
+    const dir = home();
+    return dir === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, setting.slice(2));
+}
+const sharedConfigPath = (env) => sharedFile(env, env.AWS_CONFIG_FILE, 'config');
+const sharedCredentialsPath = (env) => sharedFile(env, env.AWS_SHARED_CREDENTIALS_FILE, 'credentials');
+const exists = (path) => path !== undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path);
+/** True when a shared config or credentials file exists (a profile may then set anything). */
+function hasSharedConfig(env) {
+    return exists(sharedConfigPath(env)) || exists(sharedCredentialsPath(env));
+}
+
+
+/***/ }),
+
+/***/ 6436:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ isRegistryHost),
+/* harmony export */   UY: () => (/* binding */ ecrHostFor),
+/* harmony export */   XU: () => (/* binding */ registryHostIn),
+/* harmony export */   eO: () => (/* binding */ partitionFor),
+/* harmony export */   hS: () => (/* binding */ REGION_NAME),
+/* harmony export */   iQ: () => (/* binding */ partitionOf),
+/* harmony export */   nJ: () => (/* binding */ parseRegistryEntry),
+/* harmony export */   qM: () => (/* binding */ repositoryArn),
+/* harmony export */   w4: () => (/* binding */ hostOf),
+/* harmony export */   wl: () => (/* binding */ parseEcrHost),
+/* harmony export */   yO: () => (/* binding */ withoutScheme)
+/* harmony export */ });
+/* unused harmony export PARTITIONS */
+// AWS partitions and ECR registry host names, from one table: which regions a partition has, the
+// DNS suffix its registries use (`.amazonaws.com`, `.amazonaws.com.cn`, `.amazonaws.eu`, dual-stack
+// `.on.aws`...) and its ARN partition. Hosts are parsed and built from it, and nowhere else.
+/** Every partition this tool knows, the commercial one last (it takes every other region name). */
+// biome-ignore format: a table reads best as one.
+const PARTITIONS = [
+    { id: 'aws-cn', regionPrefix: 'cn-', dnsSuffix: 'amazonaws.com.cn', dualStackSuffix: 'on.amazonwebservices.com.cn' },
+    { id: 'aws-us-gov', regionPrefix: 'us-gov-', dnsSuffix: 'amazonaws.com', dualStackSuffix: 'on.aws' },
+    // The AWS European Sovereign Cloud (regions such as eusc-de-east-1).
+    { id: 'aws-eusc', regionPrefix: 'eusc-', dnsSuffix: 'amazonaws.eu', dualStackSuffix: 'on.amazonwebservices.eu' },
+    { id: 'aws', regionPrefix: '', dnsSuffix: 'amazonaws.com', dualStackSuffix: 'on.aws' },
+];
+/** A name shaped like an AWS region, in any partition: `us-east-1`, `cn-north-1`, `eusc-de-east-1`. */
+const REGION_NAME = /^[a-z]+(?:-[a-z]+)+-\d+$/;
+/** The partition a region belongs to. */
+function partitionFor(region) {
+    return PARTITIONS.find((p) => region.startsWith(p.regionPrefix));
+}
+/** The ARN partition of a region: `aws`, `aws-cn`, `aws-us-gov`, `aws-eusc`. */
+function partitionOf(region) {
+    return partitionFor(region).id;
+}
+/** The ARN of an ECR repository (or, with a `*`, of repositories): `arn:<partition>:ecr:<region>:...`. */
+function repositoryArn(region, account, name) {
+    return `arn:${partitionOf(region)}:ecr:${region}:${account}:repository/${name}`;
+}
+const SUFFIXES = [...new Set(PARTITIONS.flatMap((p) => [p.dnsSuffix, p.dualStackSuffix]))].map((s) => s.replaceAll('.', '\\.'));
+/** `<account>.dkr.ecr[-fips].<region>.<suffix>`, or `dkr-ecr` for dual-stack; the table checks the rest. */
+const ECR_HOST_RE = new RegExp(`^(\\d{12})\\.dkr([.-])ecr(-fips)?\\.([a-z0-9-]+)\\.(${SUFFIXES.join('|')})$`);
+/** A registry address as users write it, without `http(s)://` and trailing slashes. */
+function withoutScheme(address) {
+    return address
+        .trim()
+        .replace(/^https?:\/\//i, '')
+        .replace(/\/+$/, '');
+}
+/**
+ * Parse an ECR registry host (a `https://` prefix and trailing `/` are tolerated); undefined if it is
+ * not one, or if its suffix is not its region's partition's.
+ */
+function parseEcrHost(text) {
+    const host = withoutScheme(text).toLowerCase();
+    const m = ECR_HOST_RE.exec(host);
+    if (!m)
+        return undefined;
+    const [, account = '', separator, fips, region = '', suffix] = m;
+    if (!REGION_NAME.test(region))
+        return undefined;
+    const dualStack = separator === '-';
+    const partition = partitionFor(region);
+    if (suffix !== (dualStack ? partition.dualStackSuffix : partition.dnsSuffix))
+        return undefined;
+    return { account, region, fips: Boolean(fips), dualStack, partition: partition.id, host };
+}
+/**
+ * A registry named by a 12-digit account id (in the default region, asked for only then; in the
+ * form `variant` asks for) or by its ECR host (as written); undefined for anything else.
+ */
+function parseRegistryEntry(entry, defaultRegion, variant = {}) {
+    const text = entry.trim();
+    if (!/^\d{12}$/.test(text))
+        return parseEcrHost(text);
+    const region = defaultRegion();
+    return {
+        account: text,
+        region,
+        fips: variant.fips === true,
+        dualStack: variant.dualStack === true,
+        partition: partitionOf(region),
+        host: ecrHostFor(text, region, variant),
+    };
+}
+/** The registry host for an account in a region: standard unless FIPS or dual-stack is asked for. */
+function ecrHostFor(account, region, options = {}) {
+    const p = partitionFor(region);
+    const service = `${options.dualStack ? 'dkr-ecr' : 'dkr.ecr'}${options.fips ? '-fips' : ''}`;
+    return `${account}.${service}.${region}.${options.dualStack ? p.dualStackSuffix : p.dnsSuffix}`;
+}
+/**
+ * A standard ECR host (as a token's proxyEndpoint names it) in the form `variant` asks for; a host
+ * already FIPS or dual-stack, or no ECR host at all (a stand-in's 127.0.0.1:PORT), is kept.
+ */
+function registryHostIn(host, variant) {
+    const ecr = parseEcrHost(host);
+    if (!ecr || ecr.fips || ecr.dualStack || !(variant.fips || variant.dualStack))
+        return host;
+    return ecrHostFor(ecr.account, ecr.region, variant);
+}
+/** Host (and port) part of a registry URL such as a token's `proxyEndpoint`. */
+function hostOf(endpoint) {
+    return endpoint.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/.*$/, '');
+}
+// distribution/reference's domain: DNS labels or an IPv6 address in brackets, an optional port.
+const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const domainHost = `(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])`;
+const DOMAIN_RE = new RegExp(`^${domainHost}(?::[0-9]+)?$`);
+/**
+ * A registry address as references and rules write it (distribution's domain rule, which the
+ * reference parser uses too): a host name or IP, with an optional port; `..`, `-x` or a name with a
+ * line break is none.
+ */
+function isRegistryHost(text) {
+    return DOMAIN_RE.test(text);
+}
+
+
+/***/ }),
+
 /***/ 8089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -34,156 +214,6 @@ function proxyFor(url, env) {
             return undefined;
     }
     return proxy.includes('://') ? proxy : `http://${proxy}`;
-}
-
-
-/***/ }),
-
-/***/ 595:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B5: () => (/* binding */ isThrottled),
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   SP: () => (/* binding */ THROTTLING),
-/* harmony export */   Uz: () => (/* binding */ isNoAnswer),
-/* harmony export */   VU: () => (/* binding */ DEFAULT_BACKOFF),
-/* harmony export */   aG: () => (/* binding */ awsAttempts),
-/* harmony export */   kr: () => (/* binding */ unwrapSdkError),
-/* harmony export */   r3: () => (/* binding */ isRetryable),
-/* harmony export */   vm: () => (/* binding */ WARM_BACKOFF)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
-// Retryable or fatal: the one rule for every call we make (the AWS SDK's, the registry's, Node's
-// sockets), and the backoff between tries. Deciding only: the loop that sleeps is retry-loop.ts.
-
-const AUTH_FAILURES = new Set([
-    'AccessDeniedException',
-    'AccessDenied',
-    'UnrecognizedClientException',
-    'InvalidClientTokenId',
-    'ExpiredToken',
-    'ExpiredTokenException',
-    'InvalidSignatureException',
-    'SignatureDoesNotMatch',
-    'CredentialsProviderError',
-    'MissingAuthenticationTokenException',
-]);
-/** The names of a refusal for the rate (the registry says it with a 429 instead). */
-const THROTTLING = new Set([
-    'ThrottlingException',
-    'Throttling',
-    'TooManyRequestsException',
-    'RequestLimitExceeded',
-]);
-const TRANSIENT_NAMES = new Set([
-    'ServerException',
-    'ServiceUnavailable',
-    'ServiceUnavailableException',
-    'InternalServerError',
-    'InternalFailure',
-    'TimeoutError',
-    'RequestTimeout',
-    'RequestTimeoutException',
-]);
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ESOCKETTIMEDOUT',
-    'EAI_AGAIN',
-    'ENOTFOUND',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-]);
-function status(e) {
-    return e.status ?? e.$metadata?.httpStatusCode;
-}
-/**
- * The SDK hides an error that is not an `Error` of its own realm (Node's socket errors, when the
- * code runs in a vm context such as a test runner's) behind a message-only wrapper. Recover the
- * name and code, which the retry rule reads.
- */
-function unwrapSdkError(e) {
-    const m = /^AWS SDK error wrapper for (\w+): (.*)$/s.exec(e?.message ?? '');
-    if (!m)
-        return e;
-    const code = /\b(E[A-Z]{3,})\b/.exec(m[2])?.[1];
-    return Object.assign(new Error(m[2], { cause: e }), { name: m[1], ...(code && { code }) });
-}
-/** True for a refusal for the rate: the API's ThrottlingException, the registry's 429. */
-function isThrottled(failure) {
-    const e = (unwrapSdkError(failure) ?? {});
-    return (e.name !== undefined && THROTTLING.has(e.name)) || status(e) === 429;
-}
-/**
- * True for a request that got no answer at all: it timed out, or its connection failed or dropped
- * (what a missing VPC endpoint looks like), as opposed to an answer that was an error.
- */
-function isNoAnswer(failure) {
-    const error = unwrapSdkError(failure);
-    if (!error || typeof error !== 'object')
-        return false;
-    const e = error;
-    if (e.name === 'TimeoutError' || (e.code && TRANSIENT_CODES.has(e.code)))
-        return true;
-    if (e.cause && e.cause !== error && e.cause !== failure)
-        return isNoAnswer(e.cause);
-    return false;
-}
-/** True for failures worth another try: throttling, 429, 5xx, timeouts, resets, DNS hiccups. */
-function isRetryable(failure) {
-    const error = unwrapSdkError(failure);
-    if (!error || typeof error !== 'object')
-        return false;
-    const e = error;
-    // A signature refused for our clock, which the SDK has now set by the server's: sign again. (The
-    // signed path does the same within its one attempt, token-call.ts.)
-    if (e.$metadata?.clockSkewCorrected === true)
-        return true;
-    if (e.name && AUTH_FAILURES.has(e.name))
-        return false;
-    const s = status(e);
-    if (s === 401 || s === 403)
-        return false;
-    if (e.name && (THROTTLING.has(e.name) || TRANSIENT_NAMES.has(e.name)))
-        return true;
-    if (e.code && TRANSIENT_CODES.has(e.code))
-        return true;
-    if (s === 429 || (s !== undefined && s >= 500))
-        return true;
-    // Follow a cause, but not back into the SDK wrapper this error was recovered from.
-    if (e.cause && e.cause !== error && e.cause !== failure)
-        return isRetryable(e.cause);
-    return false;
-}
-/** A call of login, discovery, the token, doctor or setup: five attempts at most. */
-const DEFAULT_BACKOFF = { baseMs: 200, capMs: 5_000, maxAttempts: 5 };
-/**
- * The attempts an AWS call gets: AWS_MAX_ATTEMPTS when set (a positive integer, as the SDK reads
- * it), else DEFAULT_BACKOFF's. Our loop is the one that retries AWS calls on both token paths (the
- * SDK clients make one attempt each), so it honours the SDK's setting.
- */
-function awsAttempts(setting) {
-    if (setting === undefined || setting === '')
-        return DEFAULT_BACKOFF.maxAttempts;
-    if (!/^\d+$/.test(setting.trim()) || Number(setting) < 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`AWS_MAX_ATTEMPTS must be a positive integer, not "${setting}"`);
-    return Number(setting);
-}
-/** A call of warm (its `retry` option overrides base and cap): no attempt limit, the run's deadline ends it. */
-const WARM_BACKOFF = { baseMs: 250, capMs: 5_000 };
-/**
- * Full jitter: a uniform delay between 0 and min(cap, base * 2^retry), for retry = 0, 1, ...;
- * `random` is a draw in [0, 1) (the loop passes Math.random).
- */
-function backoffDelay(retry, policy, random) {
-    const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** Math.min(retry, 30));
-    return Math.floor(random() * ceiling);
 }
 
 

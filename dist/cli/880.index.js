@@ -1,5 +1,5 @@
 export const id = 880;
-export const ids = [880];
+export const ids = [880,706];
 export const modules = {
 
 /***/ 2511:
@@ -755,7 +755,7 @@ async function resolveTarget(options) {
     if (isComplete(given))
         return given;
     // The run (agents, sockets, the CA bundle) only when AWS is asked: map and rewrite with flags load none of it.
-    const { withRun } = await __webpack_require__.e(/* import() */ 372).then(__webpack_require__.bind(__webpack_require__, 343));
+    const { withRun } = await __webpack_require__.e(/* import() */ 343).then(__webpack_require__.bind(__webpack_require__, 343));
     return withRun(options, _core_timeouts_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TIMEOUT_MS */ .t1, (run) => discovered(run, given, options.region));
 }
 /** The target within `run` (prepare's, warm's): its deadline, its agents, its profile. */

@@ -40,7 +40,7 @@ function privateFolder(parent) {
 async function writeTransparentConfig(options, target) {
     const [{ renderMirrors }, { writeFileAtomic }] = await Promise.all([
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4954)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9323)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9588)),
     ]);
     const input = { registry: target.registry, rules: target.rules };
     const [policy] = renderMirrors('source-policy', input).files;

@@ -2,7 +2,8 @@ import type { RegistryCredentials } from '../core/credentials.js';
 import type { SessionEntry } from './types.js';
 /**
  * Where containers/image reads and writes credentials on Linux: REGISTRY_AUTH_FILE, else
- * `${XDG_RUNTIME_DIR}/containers/auth.json`, else `/run/containers/<uid>/auth.json`.
+ * `${XDG_RUNTIME_DIR}/containers/auth.json`, else `/run/containers/<uid>/auth.json`. Absolute (a
+ * relative REGISTRY_AUTH_FILE from the working directory): logout may run in another one.
  */
 export declare function containersAuthPath(env?: NodeJS.ProcessEnv, uid?: number): string;
 /** Write a registry's credentials into the containers auth.json, recording the entry first. */

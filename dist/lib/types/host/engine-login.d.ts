@@ -1,5 +1,7 @@
 import type { RegistryCredentials } from '../core/credentials.js';
 import type { Run } from '../run/run.js';
+/** The environment an engine runs with: only ENGINE_VARIABLES of `env`. */
+export declare function engineEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
 /**
  * `ENGINE login --username U --password-stdin REGISTRY`, tried again on transient failures, within
  * the deadline. A refusal is an OperationError with the engine's words, redacted, and a hint.

@@ -1,5 +1,5 @@
-export const id = 330;
-export const ids = [330];
+export const id = 706;
+export const ids = [706];
 export const modules = {
 
 /***/ 2511:
@@ -181,15 +181,13 @@ function validRegion(region) {
 /* harmony export */   UY: () => (/* binding */ ecrHostFor),
 /* harmony export */   XU: () => (/* binding */ registryHostIn),
 /* harmony export */   eO: () => (/* binding */ partitionFor),
-/* harmony export */   hS: () => (/* binding */ REGION_NAME),
 /* harmony export */   iQ: () => (/* binding */ partitionOf),
 /* harmony export */   nJ: () => (/* binding */ parseRegistryEntry),
-/* harmony export */   qM: () => (/* binding */ repositoryArn),
 /* harmony export */   w4: () => (/* binding */ hostOf),
 /* harmony export */   wl: () => (/* binding */ parseEcrHost),
 /* harmony export */   yO: () => (/* binding */ withoutScheme)
 /* harmony export */ });
-/* unused harmony export PARTITIONS */
+/* unused harmony exports PARTITIONS, REGION_NAME, repositoryArn */
 // AWS partitions and ECR registry host names, from one table: which regions a partition has, the
 // DNS suffix its registries use (`.amazonaws.com`, `.amazonaws.com.cn`, `.amazonaws.eu`, dual-stack
 // `.on.aws`...) and its ARN partition. Hosts are parsed and built from it, and nowhere else.
@@ -293,156 +291,6 @@ const DOMAIN_RE = new RegExp(`^${domainHost}(?::[0-9]+)?$`);
  */
 function isRegistryHost(text) {
     return DOMAIN_RE.test(text);
-}
-
-
-/***/ }),
-
-/***/ 595:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B5: () => (/* binding */ isThrottled),
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   SP: () => (/* binding */ THROTTLING),
-/* harmony export */   Uz: () => (/* binding */ isNoAnswer),
-/* harmony export */   VU: () => (/* binding */ DEFAULT_BACKOFF),
-/* harmony export */   aG: () => (/* binding */ awsAttempts),
-/* harmony export */   kr: () => (/* binding */ unwrapSdkError),
-/* harmony export */   r3: () => (/* binding */ isRetryable),
-/* harmony export */   vm: () => (/* binding */ WARM_BACKOFF)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
-// Retryable or fatal: the one rule for every call we make (the AWS SDK's, the registry's, Node's
-// sockets), and the backoff between tries. Deciding only: the loop that sleeps is retry-loop.ts.
-
-const AUTH_FAILURES = new Set([
-    'AccessDeniedException',
-    'AccessDenied',
-    'UnrecognizedClientException',
-    'InvalidClientTokenId',
-    'ExpiredToken',
-    'ExpiredTokenException',
-    'InvalidSignatureException',
-    'SignatureDoesNotMatch',
-    'CredentialsProviderError',
-    'MissingAuthenticationTokenException',
-]);
-/** The names of a refusal for the rate (the registry says it with a 429 instead). */
-const THROTTLING = new Set([
-    'ThrottlingException',
-    'Throttling',
-    'TooManyRequestsException',
-    'RequestLimitExceeded',
-]);
-const TRANSIENT_NAMES = new Set([
-    'ServerException',
-    'ServiceUnavailable',
-    'ServiceUnavailableException',
-    'InternalServerError',
-    'InternalFailure',
-    'TimeoutError',
-    'RequestTimeout',
-    'RequestTimeoutException',
-]);
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ESOCKETTIMEDOUT',
-    'EAI_AGAIN',
-    'ENOTFOUND',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-]);
-function status(e) {
-    return e.status ?? e.$metadata?.httpStatusCode;
-}
-/**
- * The SDK hides an error that is not an `Error` of its own realm (Node's socket errors, when the
- * code runs in a vm context such as a test runner's) behind a message-only wrapper. Recover the
- * name and code, which the retry rule reads.
- */
-function unwrapSdkError(e) {
-    const m = /^AWS SDK error wrapper for (\w+): (.*)$/s.exec(e?.message ?? '');
-    if (!m)
-        return e;
-    const code = /\b(E[A-Z]{3,})\b/.exec(m[2])?.[1];
-    return Object.assign(new Error(m[2], { cause: e }), { name: m[1], ...(code && { code }) });
-}
-/** True for a refusal for the rate: the API's ThrottlingException, the registry's 429. */
-function isThrottled(failure) {
-    const e = (unwrapSdkError(failure) ?? {});
-    return (e.name !== undefined && THROTTLING.has(e.name)) || status(e) === 429;
-}
-/**
- * True for a request that got no answer at all: it timed out, or its connection failed or dropped
- * (what a missing VPC endpoint looks like), as opposed to an answer that was an error.
- */
-function isNoAnswer(failure) {
-    const error = unwrapSdkError(failure);
-    if (!error || typeof error !== 'object')
-        return false;
-    const e = error;
-    if (e.name === 'TimeoutError' || (e.code && TRANSIENT_CODES.has(e.code)))
-        return true;
-    if (e.cause && e.cause !== error && e.cause !== failure)
-        return isNoAnswer(e.cause);
-    return false;
-}
-/** True for failures worth another try: throttling, 429, 5xx, timeouts, resets, DNS hiccups. */
-function isRetryable(failure) {
-    const error = unwrapSdkError(failure);
-    if (!error || typeof error !== 'object')
-        return false;
-    const e = error;
-    // A signature refused for our clock, which the SDK has now set by the server's: sign again. (The
-    // signed path does the same within its one attempt, token-call.ts.)
-    if (e.$metadata?.clockSkewCorrected === true)
-        return true;
-    if (e.name && AUTH_FAILURES.has(e.name))
-        return false;
-    const s = status(e);
-    if (s === 401 || s === 403)
-        return false;
-    if (e.name && (THROTTLING.has(e.name) || TRANSIENT_NAMES.has(e.name)))
-        return true;
-    if (e.code && TRANSIENT_CODES.has(e.code))
-        return true;
-    if (s === 429 || (s !== undefined && s >= 500))
-        return true;
-    // Follow a cause, but not back into the SDK wrapper this error was recovered from.
-    if (e.cause && e.cause !== error && e.cause !== failure)
-        return isRetryable(e.cause);
-    return false;
-}
-/** A call of login, discovery, the token, doctor or setup: five attempts at most. */
-const DEFAULT_BACKOFF = { baseMs: 200, capMs: 5_000, maxAttempts: 5 };
-/**
- * The attempts an AWS call gets: AWS_MAX_ATTEMPTS when set (a positive integer, as the SDK reads
- * it), else DEFAULT_BACKOFF's. Our loop is the one that retries AWS calls on both token paths (the
- * SDK clients make one attempt each), so it honours the SDK's setting.
- */
-function awsAttempts(setting) {
-    if (setting === undefined || setting === '')
-        return DEFAULT_BACKOFF.maxAttempts;
-    if (!/^\d+$/.test(setting.trim()) || Number(setting) < 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`AWS_MAX_ATTEMPTS must be a positive integer, not "${setting}"`);
-    return Number(setting);
-}
-/** A call of warm (its `retry` option overrides base and cap): no attempt limit, the run's deadline ends it. */
-const WARM_BACKOFF = { baseMs: 250, capMs: 5_000 };
-/**
- * Full jitter: a uniform delay between 0 and min(cap, base * 2^retry), for retry = 0, 1, ...;
- * `random` is a draw in [0, 1) (the loop passes Math.random).
- */
-function backoffDelay(retry, policy, random) {
-    const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** Math.min(retry, 30));
-    return Math.floor(random() * ceiling);
 }
 
 
