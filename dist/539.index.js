@@ -1,0 +1,722 @@
+export const id = 539;
+export const ids = [539];
+export const modules = {
+
+/***/ 7249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hx: () => (/* binding */ RegionError),
+/* harmony export */   V_: () => (/* binding */ regionInUse),
+/* harmony export */   fX: () => (/* binding */ sdkBoolean),
+/* harmony export */   lc: () => (/* binding */ endpointVariant)
+/* harmony export */ });
+/* harmony import */ var _core_aws_region_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5507);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _direct_shared_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2053);
+// Where the run is in AWS: the region, and the endpoint variant (FIPS, dual-stack) registry hosts
+// take, read the way the SDK reads them (environment, then the profile in the shared config files).
+// Apart from the SDK clients so that commands that make no AWS call (map and rewrite with
+// --registry and --rule) can ask without loading them.
+
+
+
+/** No region given or configured: input the user must give (exit status 2). */
+class RegionError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz {
+    constructor(profile) {
+        super(`no AWS region: pass --region, set AWS_REGION (or AWS_DEFAULT_REGION), or set region in the profile${profile ? ` "${profile}"` : ''} (AWS_PROFILE, --profile)`);
+        this.name = 'RegionError';
+    }
+}
+// Loaded on first use: the SDK's config loader, without the SDK clients.
+const sdkConfig = () => __webpack_require__.e(/* import() */ 291).then(__webpack_require__.t.bind(__webpack_require__, 9672, 19));
+/**
+ * The region (one host label, else an InputError) from the flag, else the SDK's own chain without instance metadata (AWS_REGION, then
+ * the profile's `region`), else AWS_DEFAULT_REGION (the AWS CLI's name for it).
+ */
+async function regionInUse(region, options = {}) {
+    return (0,_core_aws_region_js__WEBPACK_IMPORTED_MODULE_0__/* .validRegion */ .$)(await configuredRegion(region, options));
+}
+async function configuredRegion(region, options) {
+    if (region)
+        return region;
+    const env = process.env;
+    if (env.AWS_REGION)
+        return env.AWS_REGION;
+    // Without a shared config file no profile has a region: the SDK's loader need not be loaded.
+    if (!(0,_direct_shared_config_js__WEBPACK_IMPORTED_MODULE_2__/* .hasSharedConfig */ .sN)(env))
+        return regionOr(env.AWS_DEFAULT_REGION, options.profile ?? env.AWS_PROFILE);
+    const { loadConfig, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS } = await sdkConfig();
+    // The SDK's default asks the instance metadata service (a second's wait where there is none).
+    const fromProfile = await loadConfig({ ...NODE_REGION_CONFIG_OPTIONS, default: undefined }, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...(options.profile && { profile: options.profile }) })();
+    return regionOr(fromProfile || env.AWS_DEFAULT_REGION, options.profile ?? env.AWS_PROFILE);
+}
+function regionOr(region, profile) {
+    if (!region)
+        throw new RegionError(profile);
+    return region;
+}
+/**
+ * A boolean setting from the environment as the SDK reads it: exactly `true` or `false`; anything
+ * else is passed over (undefined), as is an unset one.
+ */
+function sdkBoolean(value) {
+    return value === 'true' ? true : value === 'false' ? false : undefined;
+}
+/**
+ * FIPS and dual-stack, as the SDK decides them for the API endpoint (AWS_USE_FIPS_ENDPOINT,
+ * AWS_USE_DUALSTACK_ENDPOINT, the profile's use_fips_endpoint / use_dualstack_endpoint), so that
+ * registry hosts follow the same settings.
+ */
+async function endpointVariant(options = {}) {
+    const env = process.env;
+    // Without a shared config file the environment is all there is to read.
+    if (!(0,_direct_shared_config_js__WEBPACK_IMPORTED_MODULE_2__/* .hasSharedConfig */ .sN)(env))
+        return {
+            fips: sdkBoolean(env.AWS_USE_FIPS_ENDPOINT) === true,
+            dualStack: sdkBoolean(env.AWS_USE_DUALSTACK_ENDPOINT) === true,
+        };
+    const sdk = await sdkConfig();
+    const from = { ...(options.profile && { profile: options.profile }) };
+    // A value other than true or false is passed over, by the SDK for the API endpoint and so here.
+    const [fips, dualStack] = await Promise.all([
+        sdk.loadConfig(sdk.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, from)(),
+        sdk.loadConfig(sdk.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, from)(),
+    ]);
+    return { fips: fips === true, dualStack: dualStack === true };
+}
+
+
+/***/ }),
+
+/***/ 5507:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ validRegion)
+/* harmony export */ });
+/* unused harmony export isValidRegion */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+// What a region may be: one DNS host label, the rule the SDK applies before it builds an endpoint
+// (isValidHostLabel in @smithy/core). The region goes into the endpoint's host and the signing
+// scope, so `us-east-1@host/x` would send a signed request (and its session token) elsewhere: it
+// is refused before any request is made.
+
+/** Letters, digits and hyphens, 1 to 63 of them, neither first nor last a hyphen. */
+const HOST_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+/** True when `region` is one host label, as the SDK requires. */
+function isValidRegion(region) {
+    return HOST_LABEL.test(region);
+}
+/** The region itself, or an InputError naming it (exit status 2). */
+function validRegion(region) {
+    if (!isValidRegion(region))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`"${region}" is not an AWS region: a region is one host label (letters, digits and hyphens, such as us-east-1)`);
+    return region;
+}
+
+
+/***/ }),
+
+/***/ 7600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N9: () => (/* binding */ refSuffix),
+/* harmony export */   Q: () => (/* binding */ parseImageRef),
+/* harmony export */   WS: () => (/* binding */ OFFICIAL_NAMESPACE),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   gr: () => (/* binding */ isDockerHub),
+/* harmony export */   sS: () => (/* binding */ isOfficialImageName),
+/* harmony export */   x_: () => (/* binding */ InvalidReferenceError),
+/* harmony export */   zg: () => (/* binding */ isDigestOnly)
+/* harmony export */ });
+/* unused harmony exports familiarName, formatImageRef */
+/* harmony import */ var _display_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4301);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _ecr_host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7794);
+// Image references, parsed and normalized the way distribution/reference does it
+// (ParseNormalizedNamed), so that what we map is exactly what docker would pull.
+
+
+
+const DOCKER_HUB = 'docker.io';
+const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** distribution/reference's NameTotalLengthMax, applied to the repository path (not the registry). */
+const PATH_MAX = 255;
+/** Docker Hub's namespace for official images, implicit in a one-part name (`node` = `library/node`). */
+const OFFICIAL_NAMESPACE = 'library';
+const alnum = '[a-z0-9]+';
+const separator = '(?:[._]|__|[-]+)';
+const pathComponent = `${alnum}(?:${separator}${alnum})*`;
+const PATH_COMPONENT_RE = new RegExp(`^${pathComponent}$`);
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+const DIGEST_RE = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
+/** The algorithms go-digest validates (and docker links), with their hex lengths; any other is unsupported. */
+const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
+class InvalidReferenceError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz {
+    reference;
+    rule;
+    constructor(reference, rule) {
+        super(`invalid image reference ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(reference)}: ${rule}`);
+        this.reference = reference;
+        this.rule = rule;
+        this.name = 'InvalidReferenceError';
+    }
+}
+/**
+ * The `library/` rule (go-containerregistry's hasImplicitNamespace): a Docker Hub repository name of
+ * one part is an official image's, and Hub keeps it under `library/` (`node` is `library/node`).
+ * A name with a namespace (`percona/x`) never gets it. Used by the normalizer and by warm's diagnosis
+ * of a 403 alike.
+ */
+function isOfficialImageName(name) {
+    return name !== '' && !name.includes('/');
+}
+/** True for every host name that means Docker Hub. */
+function isDockerHub(registry) {
+    return HUB_ALIASES.has(registry.toLowerCase());
+}
+/** Registry component rule: only a first component with `.`, `:`, uppercase, or `localhost` is a host. */
+function splitRegistry(name) {
+    const slash = name.indexOf('/');
+    if (slash === -1)
+        return { registry: DOCKER_HUB, remainder: name, explicit: false };
+    const first = name.slice(0, slash);
+    const isHost = /[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase();
+    if (!isHost)
+        return { registry: DOCKER_HUB, remainder: name, explicit: false };
+    return { registry: first, remainder: name.slice(slash + 1), explicit: true };
+}
+/** Parse and normalize an image reference; throws InvalidReferenceError naming the broken rule. */
+function parseImageRef(input) {
+    const fail = (rule) => {
+        throw new InvalidReferenceError(input, rule);
+    };
+    if (input.length === 0)
+        fail('the reference is empty');
+    if (/\s/.test(input))
+        fail('a reference cannot contain white space');
+    if (/^[a-f0-9]{64}$/.test(input))
+        fail('a 64-character hex string is an image id, not a repository name');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST_RE.test(digest))
+            fail(`digest ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(digest)} must be ALGORITHM:HEX with at least 32 hex digits`);
+        const [algo, hex] = digest.split(':');
+        const want = Object.hasOwn(DIGEST_HEX_LENGTH, algo) ? DIGEST_HEX_LENGTH[algo] : undefined;
+        if (want === undefined) {
+            fail(`digest algorithm ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(algo)} is not supported (only ${Object.keys(DIGEST_HEX_LENGTH).join(', ')})`);
+        }
+        else if (hex.length !== want || /[A-F]/.test(hex)) {
+            fail(`a ${algo} digest has exactly ${want} lowercase hex digits`);
+        }
+    }
+    // The tag separator is a ':' after the last '/', so a registry port is not mistaken for a tag.
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG_RE.test(tag))
+            fail(`tag ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(tag)} must match [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`);
+    }
+    if (rest.length === 0)
+        fail('the repository name is missing');
+    const { registry: written, remainder, explicit } = splitRegistry(rest);
+    if (explicit && !(0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .isRegistryHost */ .EV)(written))
+        fail(`${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(written)} is not a valid registry host[:port]`);
+    if (remainder.length === 0)
+        fail('the repository name is missing');
+    if (remainder !== remainder.toLowerCase())
+        fail(`repository name ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(remainder)} must be lowercase`);
+    for (const component of remainder.split('/')) {
+        if (!PATH_COMPONENT_RE.test(component)) {
+            fail(component === ''
+                ? 'a repository path cannot have an empty component'
+                : `path component ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(component)} must be lowercase letters and digits, separated by ".", "_", "__" or "-"`);
+        }
+    }
+    const hub = isDockerHub(written);
+    const registry = hub ? DOCKER_HUB : written;
+    const path = hub && isOfficialImageName(remainder) ? `${OFFICIAL_NAMESPACE}/${remainder}` : remainder;
+    // Checked on the normalized path, as ParseNormalizedNamed does: `library/` counts, the registry not.
+    if (path.length > PATH_MAX) {
+        fail(`the repository path must not be longer than ${PATH_MAX} characters (it has ${path.length})`);
+    }
+    return {
+        registry,
+        path,
+        original: input,
+        ...(tag !== undefined && { tag }),
+        ...(digest !== undefined && { digest }),
+    };
+}
+/**
+ * The short form docker prints (distribution's FamiliarName): Docker Hub's host dropped, and
+ * `library/` too when the rest is one part (`docker.io/library/node` → `node`).
+ */
+function familiarName(ref) {
+    if (ref.registry !== DOCKER_HUB)
+        return `${ref.registry}/${ref.path}`;
+    const rest = ref.path.slice(OFFICIAL_NAMESPACE.length + 1);
+    return ref.path.startsWith(`${OFFICIAL_NAMESPACE}/`) && isOfficialImageName(rest) ? rest : ref.path;
+}
+/** `:tag@digest` suffix exactly as written (empty when neither is present). */
+function refSuffix(ref) {
+    return `${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** The fully qualified form, e.g. `docker.io/library/node:20`. */
+function formatImageRef(ref) {
+    return `${ref.registry}/${ref.path}${refSuffix(ref)}`;
+}
+/** A digest-only reference names content, not a tag: ECR cannot import it on a first pull. */
+function isDigestOnly(ref) {
+    return ref.digest !== undefined && ref.tag === undefined;
+}
+
+
+/***/ }),
+
+/***/ 2514:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dl: () => (/* binding */ ROOT),
+/* harmony export */   T9: () => (/* binding */ checkRule),
+/* harmony export */   ZY: () => (/* binding */ cacheRepository),
+/* harmony export */   cg: () => (/* binding */ upstreamHost),
+/* harmony export */   oo: () => (/* binding */ mapImage),
+/* harmony export */   tY: () => (/* binding */ parseRuleSpec),
+/* harmony export */   wJ: () => (/* binding */ InvalidRuleError),
+/* harmony export */   yO: () => (/* binding */ distinctRules)
+/* harmony export */ });
+/* unused harmony exports sameUpstream, mapReference */
+/* harmony import */ var _display_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4301);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _ecr_host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7794);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7600);
+// Pull-through cache rules and the one function that maps an image reference to its cache URI.
+
+
+
+
+const ROOT = 'ROOT';
+const PREFIX_RE = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+class InvalidRuleError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz {
+    constructor(message) {
+        super(message);
+        this.name = 'InvalidRuleError';
+    }
+}
+/** Upstream registry host as references spell it: every Docker Hub URL becomes `docker.io`. */
+function upstreamHost(url) {
+    const host = (0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutScheme */ .yO)(url).replace(/\/.*$/, '').toLowerCase();
+    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .isDockerHub */ .gr)(host) ? _reference_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_HUB */ .Xb : host;
+}
+const isPath = (text) => PREFIX_RE.test(text);
+/**
+ * A rule checked as ECR holds them, the one check of every rule we are given: `--rule`, the action's
+ * `rules` lines and what DescribePullThroughCacheRules answers (a misconfigured or hostile endpoint's
+ * names would end up in file paths and command-line flags). `what` names the rule in the message.
+ */
+function checkRule(rule, what) {
+    const prefix = rule.ecrRepositoryPrefix;
+    if (prefix !== ROOT && !(isPath(prefix) && prefix.length >= 2 && prefix.length <= 30)) {
+        throw new InvalidRuleError(`invalid ${what}: prefix ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(prefix)} must be ROOT or 2-30 lowercase letters, digits, ".", "_", "-" and "/"`);
+    }
+    const host = (0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutScheme */ .yO)(rule.upstreamRegistryUrl);
+    if (!(0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .isRegistryHost */ .EV)(host)) {
+        throw new InvalidRuleError(`invalid ${what}: ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(host)} is not a registry host`);
+    }
+    const upstreamPrefix = rule.upstreamRepositoryPrefix;
+    if (upstreamPrefix !== undefined && upstreamPrefix !== ROOT && !isPath(upstreamPrefix)) {
+        throw new InvalidRuleError(`invalid ${what}: upstream repository prefix ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(upstreamPrefix)} must be ROOT or lowercase letters, digits, ".", "_", "-" and "/"`);
+    }
+    return {
+        ecrRepositoryPrefix: prefix,
+        upstreamRegistryUrl: host,
+        ...(upstreamPrefix !== undefined && { upstreamRepositoryPrefix: upstreamPrefix }),
+    };
+}
+/**
+ * Parse `PREFIX=UPSTREAM_URL[/UPSTREAM_PREFIX]`, the `--rule` flag and the action's `rules` lines.
+ * A path after the upstream host is the upstream repository prefix of an ECR-to-ECR rule.
+ */
+function parseRuleSpec(spec) {
+    const text = spec.trim();
+    const eq = text.indexOf('=');
+    if (eq <= 0 || eq === text.length - 1) {
+        throw new InvalidRuleError(`invalid rule ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(spec)}: expected PREFIX=UPSTREAM_URL, e.g. docker-hub=registry-1.docker.io`);
+    }
+    const url = (0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutScheme */ .yO)(text.slice(eq + 1));
+    const slash = url.indexOf('/');
+    const rule = {
+        ecrRepositoryPrefix: text.slice(0, eq).trim(),
+        upstreamRegistryUrl: slash === -1 ? url : url.slice(0, slash),
+        ...(slash !== -1 && { upstreamRepositoryPrefix: url.slice(slash + 1) }),
+    };
+    return checkRule(rule, `rule ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(spec)}`);
+}
+/** Where a rule fetches from, as references spell it: `quay.io`, `docker.io`, `HOST/team-a`. */
+function upstreamOfRule(rule) {
+    const prefix = rule.upstreamRepositoryPrefix ?? ROOT;
+    return `${upstreamHost(rule.upstreamRegistryUrl)}${prefix === ROOT ? '' : `/${prefix}`}`;
+}
+/** Two rules fetch from the same place: one upstream registry and one upstream repository prefix. */
+function sameUpstream(a, b) {
+    return upstreamOfRule(a) === upstreamOfRule(b);
+}
+/**
+ * One rule per prefix, as ECR holds them: a repeated rule counts once, and two rules that give one
+ * prefix different upstreams are refused (the cache would fetch one upstream's images for the other).
+ */
+function distinctRules(rules) {
+    const byPrefix = new Map();
+    for (const rule of rules) {
+        const seen = byPrefix.get(rule.ecrRepositoryPrefix);
+        if (!seen) {
+            byPrefix.set(rule.ecrRepositoryPrefix, rule);
+            continue;
+        }
+        if (!sameUpstream(seen, rule)) {
+            throw new InvalidRuleError(`conflicting rules for prefix "${rule.ecrRepositoryPrefix}": ${upstreamOfRule(seen)} and ${upstreamOfRule(rule)}; ECR holds one rule per prefix, so give each upstream its own prefix`);
+        }
+    }
+    return [...byPrefix.values()];
+}
+/** The part of `path` a rule covers, with the rule's upstream prefix removed; undefined if not covered. */
+function coveredPath(rule, path) {
+    const prefix = rule.upstreamRepositoryPrefix;
+    if (prefix === undefined || prefix === ROOT || prefix === '')
+        return path;
+    return path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : undefined;
+}
+/**
+ * Map a reference to its pull-through cache URI. References already in the target registry are
+ * left as they are (a second run is a no-op); references no rule covers are left with a reason.
+ * Tag and digest are kept exactly as written; `library/` comes only from normalization.
+ */
+function mapReference(ref, target) {
+    const host = ref.registry.toLowerCase();
+    if (host === target.registry.toLowerCase() || target.aliases?.some((a) => a.toLowerCase() === host)) {
+        return { kind: 'cached', ref, uri: ref.original };
+    }
+    let best;
+    for (const rule of target.rules) {
+        if (upstreamHost(rule.upstreamRegistryUrl) !== ref.registry.toLowerCase())
+            continue;
+        const rest = coveredPath(rule, ref.path);
+        if (rest === undefined)
+            continue;
+        const weight = ref.path.length - rest.length;
+        if (!best || weight > best.weight)
+            best = { rule, rest, weight };
+    }
+    if (!best) {
+        const sameHost = target.rules.some((r) => upstreamHost(r.upstreamRegistryUrl) === ref.registry.toLowerCase());
+        const reason = sameHost
+            ? `no pull-through rule for ${ref.registry}/${ref.path} (the rules for ${ref.registry} cover other repository prefixes)`
+            : `no pull-through rule for ${ref.registry}`;
+        return { kind: 'unmapped', ref, reason };
+    }
+    const prefix = best.rule.ecrRepositoryPrefix;
+    const path = prefix === ROOT ? best.rest : `${prefix}/${best.rest}`;
+    return { kind: 'mapped', ref, rule: best.rule, uri: `${target.registry}/${path}${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .refSuffix */ .N9)(ref)}` };
+}
+/** The cache repository (`<prefix>/<path>`) a cache URI names, without registry, tag or digest. */
+function cacheRepository(uri) {
+    const rest = uri.slice(uri.indexOf('/') + 1);
+    const at = rest.indexOf('@');
+    const noDigest = at === -1 ? rest : rest.slice(0, at);
+    const colon = noDigest.lastIndexOf(':');
+    return colon > noDigest.lastIndexOf('/') ? noDigest.slice(0, colon) : noDigest;
+}
+/** Parse and map one image text; invalid references come back as `invalid` with the broken rule. */
+function mapImage(text, target) {
+    try {
+        return mapReference((0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImageRef */ .Q)(text), target);
+    }
+    catch (e) {
+        if (e instanceof _reference_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidReferenceError */ .x_)
+            return { kind: 'invalid', text, error: e.message };
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1539:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  prepare: () => (/* binding */ prepare)
+});
+
+// UNUSED EXPORTS: DEFAULT_PREPARE_MODE, PREPARE_MODES, prepareMode
+
+;// CONCATENATED MODULE: ./src/core/buildkit.ts
+// What BuildKit pulls by itself, outside any FROM line: the builder image that
+// docker/setup-buildx-action starts (docker-container driver), from Docker Hub unless told
+// otherwise (`driver-opts: image=...`). The `# syntax=` frontend is found in the Dockerfile itself.
+/** The image docker/setup-buildx-action runs as its builder by default. */
+const BUILDKIT_BUILDER_IMAGE = 'moby/buildkit:buildx-stable-1';
+
+// EXTERNAL MODULE: ./src/core/defaults.ts
+var defaults = __webpack_require__(5553);
+// EXTERNAL MODULE: ./src/core/display.ts
+var display = __webpack_require__(4301);
+// EXTERNAL MODULE: ./src/core/image/rules.ts
+var rules = __webpack_require__(2514);
+// EXTERNAL MODULE: ./src/core/prepare-mode.ts
+var prepare_mode = __webpack_require__(5210);
+// EXTERNAL MODULE: ./src/core/timeouts.ts
+var timeouts = __webpack_require__(5623);
+// EXTERNAL MODULE: ./src/use-cases/login.ts + 4 modules
+var login = __webpack_require__(8104);
+// EXTERNAL MODULE: ./src/use-cases/run.ts + 6 modules
+var use_cases_run = __webpack_require__(6992);
+// EXTERNAL MODULE: ./src/use-cases/target.ts
+var use_cases_target = __webpack_require__(4070);
+;// CONCATENATED MODULE: ./src/use-cases/prepare/prepare.ts
+// The whole job of the action, for any runner: log in, find the rules, rewrite Dockerfiles and other
+// files (or, in transparent mode, write a BuildKit source policy that redirects the pulls instead),
+// map the listed images, and warm every image the build will pull. The GitHub Action and the CLI's
+// `prepare` are glue around this; a buildspec script calls it and gets exactly the same behaviour.
+// One Run for the whole job: its phases share the deadline and the connections (the one that brought
+// the token serves warm's calls too). What files are read is files.ts; transparent mode's writing is
+// transparent.ts: each loaded when the job comes to it, as the use cases it calls are.
+
+
+
+
+
+
+
+
+
+
+async function prepare(options = {}) {
+    // warmTimeoutMs bounds the whole job: login and discovery wait on silent endpoints too.
+    const { run, end } = (0,use_cases_run.openRun)({ ...options, timeoutMs: options.warmTimeoutMs ?? timeouts/* DEFAULT_WARM_TIMEOUT_MS */.j4 });
+    try {
+        return await prepareIn(run, options);
+    }
+    finally {
+        end();
+    }
+}
+const runDirectly = (_title, run) => run();
+async function prepareIn(run, options) {
+    const phase = options.phase ?? runDirectly;
+    const mode = (0,prepare_mode/* prepareMode */.LK)(options.mode);
+    const failures = [];
+    let credentials;
+    let session = [];
+    if (options.login ?? defaults/* DEFAULTS */.zY.login) {
+        const result = await phase('Log in to ECR', () => (0,login/* logIn */.E8)(run, {
+            region: options.region,
+            registries: options.registries,
+            method: options.loginMethod,
+            containersAuth: options.containersAuth,
+            // Each login as it happens: when a later registry fails, logout still undoes the ones done.
+            onSessionEntry: (entry) => {
+                session = [...session, entry];
+                options.onSession?.(session);
+            },
+        }));
+        credentials = result.credentials;
+        options.onCredentials?.(credentials);
+    }
+    const { hasPatterns, needsRules, rewriteGroups } = await __webpack_require__.e(/* import() */ 112).then(__webpack_require__.bind(__webpack_require__, 8112));
+    // Login only: the token's registry is the whole answer; no rules are looked up (one AWS call, and
+    // nothing loaded that only mapping needs). Rules given as options cost no call and still apply.
+    const loginOnly = credentials?.[0] && !options.rules?.length && !needsRules(options, mode);
+    const target = loginOnly
+        ? { registry: credentials[0].registry, rules: [] }
+        : await phase('Pull-through cache rules', () => (0,use_cases_target/* targetIn */.Li)(run, {
+            registry: credentials?.[0]?.registry ?? options.registries?.[0],
+            rules: options.rules?.length ? options.rules : undefined,
+            region: options.region,
+        }));
+    // Transparent mode reads the files for their images and leaves them as they are.
+    const rewrites = mode !== 'transparent';
+    const files = hasPatterns(options)
+        ? await phase(rewrites ? 'Rewrite image references' : 'Find images', async () => {
+            const found = await rewriteGroups(run, options, target, failures);
+            const errors = found.flatMap((f) => f.errors.map((e) => `${(0,display/* displayName */.QC)(f.path)}:${e.line}: ${e.message}`));
+            failures.push(...errors);
+            return found;
+        })
+        : [];
+    const notes = files.flatMap((f) => f.notes.map((n) => ({ ...n, file: f.path })));
+    const unmapped = notes.filter((n) => n.unmapped);
+    if (options.failOnUnmapped)
+        failures.push(...unmapped.map((n) => `${(0,display/* displayName */.QC)(n.file)}:${n.line}: ${n.message}`));
+    if (failures.length === 0 && rewrites && files.length > 0)
+        (await Promise.all(/* import() */[__webpack_require__.e(672), __webpack_require__.e(990), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 5999))).commitRewrites(files);
+    const images = {};
+    for (const f of files)
+        for (const c of f.changes)
+            images[c.from] = c.to;
+    for (const text of options.images ?? []) {
+        const m = (0,rules/* mapImage */.oo)(text.trim(), target);
+        if (m.kind === 'mapped' || m.kind === 'cached')
+            images[text.trim()] = m.uri;
+        else if (m.kind === 'invalid')
+            failures.push(m.error);
+        else if (options.failOnUnmapped)
+            failures.push(`${text}: ${m.reason}`);
+        else
+            notes.push({
+                file: '(images input)',
+                line: 0,
+                message: `${text}: ${m.reason}; left alone`,
+                unmapped: true,
+            });
+    }
+    const transparent = mode === 'rewrite'
+        ? undefined
+        : await (await __webpack_require__.e(/* import() */ 785).then(__webpack_require__.bind(__webpack_require__, 7785))).writeTransparentConfig(options, target);
+    let warmed;
+    if ((options.warm ?? defaults/* DEFAULTS */.zY.warm) && failures.length === 0) {
+        // Warm what the build will pull: the images of the files (as written before the rewrite) and the inputs.
+        // Images no rule covers do not go through the cache: nothing to warm (they were noted above).
+        const all = [
+            ...files.flatMap((f) => f.images.map((i) => i.image)),
+            ...(options.images ?? []).map((i) => i.trim()),
+            ...(options.warmBuildkit ? [BUILDKIT_BUILDER_IMAGE] : []),
+        ];
+        const toWarm = [...new Set(all)].filter((i) => ['mapped', 'cached'].includes((0,rules/* mapImage */.oo)(i, target).kind));
+        if (toWarm.length > 0) {
+            const { warmIn } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(815), __webpack_require__.e(990), __webpack_require__.e(457), __webpack_require__.e(708), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 4714));
+            warmed = await phase(`Warm ${toWarm.length} image(s)`, () => warmIn(run, {
+                images: toWarm,
+                registry: target.registry,
+                rules: target.rules,
+                region: credentials?.[0]?.region ?? options.region,
+                credentials: credentials?.[0],
+                concurrency: options.concurrency,
+                platforms: options.platforms,
+                onEvent: options.onWarmEvent,
+            }));
+            for (const r of warmed.images) {
+                if (r.status !== 'ready')
+                    failures.push(`${r.image}: ${r.error ?? 'not ready'}${r.hint ? ` (${r.hint})` : ''}`);
+            }
+        }
+    }
+    const builder = (0,rules/* mapImage */.oo)(BUILDKIT_BUILDER_IMAGE, target);
+    if (options.warmBuildkit && builder.kind === 'unmapped')
+        notes.push({
+            file: '(warm-buildkit)',
+            line: 0,
+            message: `${BUILDKIT_BUILDER_IMAGE}: ${builder.reason}; not warmed`,
+            unmapped: true,
+        });
+    return {
+        registry: target.registry,
+        ...(builder.kind === 'mapped' && { buildkitImage: builder.uri }),
+        session,
+        images,
+        rewrittenFiles: failures.length === 0 && rewrites ? files.filter((f) => f.changed).map((f) => f.path) : [],
+        notes,
+        ...transparent,
+        ...(warmed && { warmed }),
+        failures,
+    };
+}
+
+
+/***/ }),
+
+/***/ 4070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Li: () => (/* binding */ targetIn)
+/* harmony export */ });
+/* unused harmony exports TargetError, registryHostInUse, resolveTarget */
+/* harmony import */ var _aws_region_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7249);
+/* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4301);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7794);
+/* harmony import */ var _core_image_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2514);
+// Where references go: the registry host and its pull-through cache rules, from flags when given
+// (no AWS call), otherwise from the account, region and DescribePullThroughCacheRules.
+
+
+
+
+
+
+/** A registry option that names no registry host (exit status 2). */
+class TargetError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz {
+    constructor(message) {
+        super(message);
+        this.name = 'TargetError';
+    }
+}
+/**
+ * The registry host a `registry` option names: a host as given, or for a 12-digit account id that
+ * account's ECR host (a bare account id in a reference would be a Docker Hub name), in the region
+ * and endpoint form (FIPS, dual-stack) the SDK reads: the flag, the environment, then the profile.
+ */
+async function registryHostInUse(registry, options) {
+    const text = (0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutScheme */ .yO)(registry);
+    if (!/^\d{12}$/.test(text))
+        return text;
+    const profile = options.profile ? { profile: options.profile } : {};
+    const [region, variant] = await Promise.all([
+        (0,_aws_region_js__WEBPACK_IMPORTED_MODULE_0__/* .regionInUse */ .V_)(options.region, profile),
+        (0,_aws_region_js__WEBPACK_IMPORTED_MODULE_0__/* .endpointVariant */ .lc)(profile),
+    ]);
+    return (0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRegistryEntry */ .nJ)(text, () => region, variant).host;
+}
+/** Resolve the target registry and rules; AWS is asked only for what the options leave out. */
+async function resolveTarget(options) {
+    const given = await givenTarget(options, options.profile);
+    if (isComplete(given))
+        return given;
+    // The run (agents, sockets, the CA bundle) only when AWS is asked: map and rewrite with flags load none of it.
+    const { withRun } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6992));
+    return withRun(options, DEFAULT_TIMEOUT_MS, (run) => discovered(run, given, options.region));
+}
+/** The target within `run` (prepare's, warm's): its deadline, its agents, its profile. */
+async function targetIn(run, request) {
+    const given = await givenTarget(request, run.profile);
+    if (isComplete(given))
+        return given;
+    return run.within(() => discovered(run, given, request.region));
+}
+/** The registry and rules the request names, checked. */
+async function givenTarget(request, profile) {
+    const parsed = request.rules?.map((r) => typeof r === 'string' ? (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRuleSpec */ .tY)(r) : (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .checkRule */ .T9)(r, `rule ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(r.ecrRepositoryPrefix)}`));
+    const rules = parsed && (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .distinctRules */ .yO)(parsed);
+    const registry = request.registry === undefined
+        ? undefined
+        : await registryHostInUse(request.registry, { region: request.region, profile });
+    if (registry !== undefined && !(0,_core_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_3__/* .isRegistryHost */ .EV)(registry)) {
+        throw new TargetError(`invalid registry "${request.registry}": expected a host such as 111122223333.dkr.ecr.us-east-1.amazonaws.com`);
+    }
+    return { registry, rules };
+}
+const isComplete = (given) => !!given.registry && !!given.rules && given.rules.length > 0;
+/** What the request leaves out, asked of AWS. */
+async function discovered(run, given, region) {
+    // Eager mode: bundled into the one file, but the SDK is evaluated only when needed.
+    const aws = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 3786));
+    return aws.discoverTarget(run, { ...given, region });
+}
+
+
+/***/ })
+
+};
