@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _host_file_lock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4216);
 /* harmony import */ var _host_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4706);
 /* harmony import */ var _use_cases_login_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7850);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3567);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(353);
 // The use case and its host helpers themselves, not the facade (which carries rewrite, mirrors and
 // setup): login compiles only what it runs before its one request.
 

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_buildkit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5971);
 /* harmony import */ var _core_image_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2514);
 /* harmony import */ var _use_cases_target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4070);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3567);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(353);
 // Straight from their modules, not the facade: map loads nothing else (no YAML, no SDK).
 
 

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _host_docker_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7011);
 /* harmony import */ var _host_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4706);
 /* harmony import */ var _use_cases_prepare_prepare_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(844);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3567);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(353);
 // prepare: the action's whole job in one command for a buildspec (one token, one discovery), through
 // the same use case the action calls. Human lines on stderr; on stdout the --json report, or in
 // transparent mode the `export` line a shell evaluates.

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _host_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2085);
 /* harmony import */ var _use_cases_rewrite_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5999);
 /* harmony import */ var _use_cases_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4070);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3567);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(353);
 
 
 // Straight from their modules, not the facade: rewrite loads nothing else (no SDK, no login).

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4301);
 /* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5623);
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1332);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3567);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(353);
 // warm: thin glue over the library's warm(): flags in; progress and a summary table on stderr;
 // the JSON report on stdout; exit 1 when an image is not ready.
 

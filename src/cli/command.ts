@@ -1,10 +1,11 @@
 // What every CLI command shares: options, parsing, output streams, exit codes.
-// Human output goes to stderr; machine output (--json, --stdout, URIs) to stdout. Commands write
-// through the Io they are given (bin.ts hands them the process's; tests their own), never to
-// process.stdout directly.
+// Human output goes to stderr; machine output (--json, --stdout, URIs) and help that was asked for
+// to stdout. Commands write through the Io they are given (bin.ts hands them the process's; tests
+// their own), never to process.stdout directly.
 
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { oneOf } from '../core/choice.js';
+import { closest } from '../core/closest.js';
 import { readDuration } from '../core/duration.js';
 import { EXIT, InputError } from '../core/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../core/timeouts.js';
@@ -169,15 +170,32 @@ export function targetOptions(v: Record<string, unknown>, io: Pick<CommandIo, 'e
 }
 
 export function parse(command: Command, argv: string[]) {
+  const options: Options = { ...command.options, ...COMMON_OPTIONS };
+  checkOptions(options, argv);
   try {
-    return parseArgs({
-      args: argv,
-      options: { ...command.options, ...COMMON_OPTIONS },
-      allowPositionals: true,
-      strict: true,
-    });
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
     throw new UsageError((e as Error).message);
+  }
+}
+
+/** Options given as a person would want to hear about them: unknown (with the likely one), or missing a value. */
+function checkOptions(options: Options, argv: string[]): void {
+  const { tokens } = parseArgs({ args: argv, options, allowPositionals: true, strict: false, tokens: true });
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    const option = Object.hasOwn(options, t.name) ? options[t.name] : undefined;
+    if (!option) {
+      const likely = closest(t.name, Object.keys(options));
+      throw new UsageError(`unknown option ${t.rawName}${likely ? ` (did you mean --${likely}?)` : ''}`);
+    }
+    if (option.type === 'boolean' && t.value !== undefined)
+      throw new UsageError(`option ${t.rawName} takes no value (given "${t.value}")`);
+    // As Node's parser does: a value that looks like an option is taken for a forgotten value.
+    if (option.type === 'string' && (t.value === undefined || (!t.inlineValue && /^-./.test(t.value))))
+      throw new UsageError(
+        `option ${t.rawName} needs a value${t.value === undefined ? '' : ` (${t.value} is an option; write ${t.rawName}=${t.value} if it is the value)`}`,
+      );
   }
 }
 

@@ -56,9 +56,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   let command: Command | undefined;
   try {
-    if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    // Help that was asked for is the output (stdout, so `| less` works); help after a mistake is not.
+    if (name === undefined) {
       err(await mainHelp());
-      return name === undefined ? EXIT.usage : EXIT.ok;
+      return EXIT.usage;
+    }
+    if (name === 'help' || name === '--help' || name === '-h') {
+      out(`${await mainHelp()}\n`);
+      return EXIT.ok;
     }
     if (name === '--version' || name === '-V') {
       out(`${VERSION}\n`);
@@ -69,7 +74,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     command = await load();
     const { values, positionals } = parse(command, rest);
     if (values.help) {
-      err(commandHelp(command));
+      out(`${commandHelp(command)}\n`);
       return EXIT.ok;
     }
     if (values.quiet && values.debug) throw new UsageError('--quiet and --debug cannot be used together');

@@ -117,8 +117,8 @@ describe('--profile: credentials and region from a profile', () => {
 
   test('--profile is in the help of each command that calls AWS, and only there', async () => {
     for (const name of ['map', 'rewrite', 'login', 'warm', 'prepare', 'doctor', 'setup'])
-      expect((await run([name, '--help'], {})).stderr).toContain('--profile NAME');
-    expect((await run(['logout', '--help'], {})).stderr).not.toContain('--profile');
+      expect((await run([name, '--help'], {})).stdout).toContain('--profile NAME');
+    expect((await run(['logout', '--help'], {})).stdout).not.toContain('--profile');
   });
 });
 

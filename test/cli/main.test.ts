@@ -29,13 +29,13 @@ describe('help and version', () => {
     expect(r.stdout).toBe('');
   });
 
-  test.each([['--help'], ['-h'], ['help']])('%s: the main help on stderr, exit 0', async (flag) => {
+  test.each([['--help'], ['-h'], ['help']])('%s: the main help on stdout, exit 0', async (flag) => {
     const r = await runMain([flag]);
     expect(r.code).toBe(0);
     for (const c of ['rewrite', 'map', 'login', 'logout', 'warm', 'doctor', 'setup'])
-      expect(r.stderr).toMatch(new RegExp(`^  ${c} +\\S`, 'm'));
-    expect(r.stderr).toContain('Exit status: 0 success, 1 the job failed');
-    expect(r.stdout).toBe('');
+      expect(r.stdout).toMatch(new RegExp(`^  ${c} +\\S`, 'm'));
+    expect(r.stdout).toContain('Exit status: 0 success, 1 the job failed');
+    expect(r.stderr).toBe('');
   });
 
   test.each([['--version'], ['-V']])('%s prints the version on stdout', async (flag) => {
@@ -44,12 +44,12 @@ describe('help and version', () => {
   });
 
   test.each([['rewrite'], ['map'], ['login'], ['logout'], ['warm'], ['doctor'], ['setup']])(
-    '%s --help: the command help on stderr, exit 0',
+    '%s --help: the command help on stdout, exit 0',
     async (name) => {
       const r = await runMain([name, '--help']);
       expect(r.code).toBe(0);
-      expect(r.stderr).toContain(`Usage: ecr-pull-through ${name}`);
-      expect(r.stdout).toBe('');
+      expect(r.stdout).toContain(`Usage: ecr-pull-through ${name}`);
+      expect(r.stderr).toBe('');
     },
   );
 });
@@ -66,7 +66,7 @@ describe('usage errors exit 2 with the way to the help', () => {
   test('an unknown option names the command whose help to read', async () => {
     const r = await runMain(['map', '--bogus', 'node:20']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("Unknown option '--bogus'");
+    expect(r.stderr).toContain('unknown option --bogus\n');
     expect(r.stderr).toContain("Run 'ecr-pull-through map --help' for usage.");
     expect(r.stdout).toBe('');
   });

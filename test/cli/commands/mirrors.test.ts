@@ -118,8 +118,8 @@ describe('with --registry and --rule (no AWS call)', () => {
   test('--help lists every format with what it is for, and how credentials arrive', async () => {
     const r = await runMain(['mirrors', '--help']);
     expect(r.code).toBe(0);
-    for (const f of MIRROR_FORMATS) expect(r.stderr).toMatch(new RegExp(`^  ${f} +\\S`, 'm'));
-    expect(r.stderr).toContain("docker config written by 'ecr-pull-through login'");
+    for (const f of MIRROR_FORMATS) expect(r.stdout).toMatch(new RegExp(`^  ${f} +\\S`, 'm'));
+    expect(r.stdout).toContain("docker config written by 'ecr-pull-through login'");
   });
 });
 

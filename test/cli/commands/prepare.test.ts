@@ -318,7 +318,7 @@ describe('usage errors exit 2 before any AWS call', () => {
     [['--source-policy', 'p.json'], '--source-policy is for --mode transparent or both'],
     [['--concurrency', '0'], '--concurrency must be a whole number of at least 1, not "0"'],
     [['--timeout', 'soon'], '--timeout must be a duration'],
-    [['--dockerfile', 'Dockerfile'], "Unknown option '--dockerfile'"],
+    [['--dockerfile', 'Dockerfile'], 'unknown option --dockerfile (did you mean --dockerfiles?)'],
     [['--no-login'], 'nothing to do: name --dockerfiles, --files or --images'],
   ])('%j', async (flags, message) => {
     const r = await runMain(['prepare', ...flags], { env: env() });
@@ -351,6 +351,6 @@ test('--help names every option and the modes', async () => {
     '--registry',
     '--rule',
   ])
-    expect(r.stderr).toContain(flag);
-  expect(r.stderr).toContain('export EXPERIMENTAL_BUILDKIT_SOURCE_POLICY=PATH');
+    expect(r.stdout).toContain(flag);
+  expect(r.stdout).toContain('export EXPERIMENTAL_BUILDKIT_SOURCE_POLICY=PATH');
 });

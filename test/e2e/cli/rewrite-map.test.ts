@@ -161,7 +161,7 @@ describe('rewrite', () => {
     expect(rule.stderr).toContain('expected PREFIX=UPSTREAM_URL');
     const help = await runCli(['rewrite', '--help']);
     expect(help.code).toBe(0);
-    expect(help.stderr).toContain('--stdout');
+    expect(help.stdout).toContain('--stdout');
     expect((await runCli([])).code).toBe(2);
     expect((await runCli(['nope'])).code).toBe(2);
   });
