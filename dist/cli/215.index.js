@@ -581,6 +581,8 @@ var target = __webpack_require__(4070);
 var reference = __webpack_require__(7600);
 // EXTERNAL MODULE: ./src/core/aws-failure.ts
 var aws_failure = __webpack_require__(4229);
+// EXTERNAL MODULE: ./src/core/image/upstreams.ts
+var upstreams = __webpack_require__(3343);
 ;// CONCATENATED MODULE: ./src/core/warm/settings.ts
 // The settings a hint of warm may point to, in the words of both kinds of users who read it: the
 // CLI's flag and the action's input (the library's options are named alike). One place, so no hint
@@ -708,6 +710,7 @@ function deadlineDiagnosis(f) {
 
 
 
+
 /** A pull's 404 that an archived image gives too (any but NAME_UNKNOWN): worth one DescribeImages to tell. */
 function mayBeArchived(status, code) {
     return status === 404 && code !== 'NAME_UNKNOWN';
@@ -718,7 +721,8 @@ function warmDiagnosis(f) {
         case 'unmapped':
             return {
                 error: f.reason,
-                hint: `create a pull-through cache rule for ${f.registry} (aws ecr create-pull-through-cache-rule --ecr-repository-prefix PREFIX --upstream-registry-url ${f.registry}), or name an existing one (${setting('rule', ` PREFIX=${f.registry}`)})`,
+                hint: (0,upstreams/* uncacheableHint */.Zm)(f.registry) ??
+                    `create a pull-through cache rule for ${f.registry} (aws ecr create-pull-through-cache-rule --ecr-repository-prefix PREFIX --upstream-registry-url ${f.registry}), or name an existing one (${setting('rule', ` PREFIX=${f.registry}`)})`,
             };
         case 'registry':
             return registryDiagnosis(f);

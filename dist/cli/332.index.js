@@ -1,5 +1,5 @@
 export const id = 332;
-export const ids = [332,380,116,999];
+export const ids = [332,380,506,999];
 export const modules = {
 
 /***/ 5971:
@@ -105,13 +105,15 @@ function formatFindings(findings) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $T: () => (/* binding */ canonicalUpstreamUrl),
 /* harmony export */   Fw: () => (/* binding */ upstreamOf),
+/* harmony export */   Zm: () => (/* binding */ uncacheableHint),
 /* harmony export */   eX: () => (/* binding */ secretNameOfArn),
 /* harmony export */   u5: () => (/* binding */ CREDENTIAL_SECRET_PREFIX)
 /* harmony export */ });
 /* harmony import */ var _ecr_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7794);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7600);
 // The upstream registries ECR pull-through cache supports, and how each one authenticates.
-// One table for setup (which rule needs a secret) and doctor (what to say when one is missing).
+// One table for setup (which rule needs a secret), doctor (what to say when one is missing), and
+// the hints of map and warm for a registry no rule can cover.
 
 
 /** Credential secrets must be named with this prefix, or ECR refuses the rule. */
@@ -143,6 +145,17 @@ function upstreamOf(url) {
     if ((0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_0__/* .parseEcrHost */ .wl)(canonical)?.dualStack === false)
         return { url: canonical, name: 'Amazon ECR', auth: 'iam-role' };
     return undefined;
+}
+/** The upstreams ECR can cache, as a hint lists them. */
+const CACHEABLE = `${Object.keys(KNOWN).join(', ')}, *.azurecr.io and Amazon ECR`;
+/**
+ * What to do about images of `host` when ECR pull-through cache cannot cache that registry (no rule
+ * could be created for it); undefined when it can.
+ */
+function uncacheableHint(host) {
+    if (upstreamOf(host))
+        return undefined;
+    return `ECR pull-through cache cannot cache ${host} (it caches ${CACHEABLE} only), so no rule can cover it: mirror the images you need into an ECR repository yourself, or let ${host} through a NAT`;
 }
 /** The secret name inside a Secrets Manager ARN, without the 6-character suffix Secrets Manager adds. */
 function secretNameOfArn(arn) {

@@ -11,11 +11,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   mapCommand: () => (/* binding */ mapCommand),
 /* harmony export */   sourcedImages: () => (/* binding */ sourcedImages)
 /* harmony export */ });
-/* harmony import */ var _core_buildkit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5971);
+/* harmony import */ var _core_buildkit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5971);
 /* harmony import */ var _core_image_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2514);
-/* harmony import */ var _use_cases_target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4070);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(353);
+/* harmony import */ var _core_image_upstreams_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3343);
+/* harmony import */ var _use_cases_target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4070);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(353);
 // Straight from their modules, not the facade: map loads nothing else (no YAML, no SDK).
+
 
 
 
@@ -38,7 +40,7 @@ const mapCommand = {
     name: 'map',
     summary: 'print the pull-through cache URI of each image (- reads stdin)',
     options: {
-        ..._command_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET_OPTIONS */ .FG,
+        ..._command_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGET_OPTIONS */ .FG,
         strict: { type: 'boolean' },
         json: { type: 'boolean' },
         buildkit: { type: 'boolean' },
@@ -49,20 +51,20 @@ Prints the pull-through cache URI of each image on its own line, in order. An im
 covers is printed unchanged (with a note on stderr). '-' reads images from stdin, one per line.
 
 Options:
-${_command_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET_HELP */ .aL}
-${(0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutHelp */ .Jf)()}
+${_command_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGET_HELP */ .aL}
+${(0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .timeoutHelp */ .Jf)()}
   --buildkit              also print the cache URI of the BuildKit builder image
-                          (${_core_buildkit_js__WEBPACK_IMPORTED_MODULE_3__/* .BUILDKIT_BUILDER_IMAGE */ .$}), for setup-buildx-action's
+                          (${_core_buildkit_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILDKIT_BUILDER_IMAGE */ .$}), for setup-buildx-action's
                           driver-opts: image=URI
   --strict                an image with no rule makes the exit status 1
   --json                  print [{"image","uri","status","reason"}] on stdout`,
     async run(v, positionals, io) {
         const sourced = sourcedImages(positionals, io);
         if (v.buildkit)
-            sourced.push({ image: _core_buildkit_js__WEBPACK_IMPORTED_MODULE_3__/* .BUILDKIT_BUILDER_IMAGE */ .$, where: '--buildkit' });
+            sourced.push({ image: _core_buildkit_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILDKIT_BUILDER_IMAGE */ .$, where: '--buildkit' });
         if (sourced.length === 0)
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('map needs at least one IMAGE, or - to read stdin');
-        const target = await (0,_use_cases_target_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveTarget */ .u1)((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .targetOptions */ .Gl)(v, io));
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('map needs at least one IMAGE, or - to read stdin');
+        const target = await (0,_use_cases_target_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveTarget */ .u1)((0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .targetOptions */ .Gl)(v, io));
         const results = sourced.map((s) => (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .mapImage */ .oo)(s.image, target));
         let invalid = false;
         results.forEach((r, i) => {
@@ -72,7 +74,7 @@ ${(0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutHelp */ .Jf)()}
             invalid = true;
         });
         if (invalid)
-            return _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.usage;
+            return _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.usage;
         const rows = results.map((r) => {
             if (r.kind === 'invalid')
                 throw new Error('unreachable');
@@ -81,11 +83,16 @@ ${(0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutHelp */ .Jf)()}
                 return { image, uri: image, status: r.kind, reason: r.reason };
             return { image, uri: r.uri, status: r.kind };
         });
-        for (const r of rows)
-            if (r.reason)
-                io.err(`note: ${r.image}: ${r.reason}; printed unchanged`);
+        for (const r of results) {
+            if (r.kind !== 'unmapped')
+                continue;
+            io.err(`note: ${r.ref.original}: ${r.reason}; printed unchanged`);
+            const hint = (0,_core_image_upstreams_js__WEBPACK_IMPORTED_MODULE_1__/* .uncacheableHint */ .Zm)(r.ref.registry);
+            if (hint)
+                io.err(`hint: ${hint}`);
+        }
         io.out(v.json ? `${JSON.stringify(rows, null, 2)}\n` : rows.map((r) => `${r.uri}\n`).join(''));
-        return v.strict && rows.some((r) => r.status === 'unmapped') ? _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.failed : _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
+        return v.strict && rows.some((r) => r.status === 'unmapped') ? _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.failed : _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok;
     },
 };
 
@@ -103,6 +110,75 @@ ${(0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutHelp */ .Jf)()}
 // otherwise (`driver-opts: image=...`). The `# syntax=` frontend is found in the Dockerfile itself.
 /** The image docker/setup-buildx-action runs as its builder by default. */
 const BUILDKIT_BUILDER_IMAGE = 'moby/buildkit:buildx-stable-1';
+
+
+/***/ }),
+
+/***/ 3343:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $T: () => (/* binding */ canonicalUpstreamUrl),
+/* harmony export */   Fw: () => (/* binding */ upstreamOf),
+/* harmony export */   Zm: () => (/* binding */ uncacheableHint),
+/* harmony export */   eX: () => (/* binding */ secretNameOfArn),
+/* harmony export */   u5: () => (/* binding */ CREDENTIAL_SECRET_PREFIX)
+/* harmony export */ });
+/* harmony import */ var _ecr_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7794);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7600);
+// The upstream registries ECR pull-through cache supports, and how each one authenticates.
+// One table for setup (which rule needs a secret), doctor (what to say when one is missing), and
+// the hints of map and warm for a registry no rule can cover.
+
+
+/** Credential secrets must be named with this prefix, or ECR refuses the rule. */
+const CREDENTIAL_SECRET_PREFIX = 'ecr-pullthroughcache/';
+const KNOWN = {
+    'public.ecr.aws': { name: 'Amazon ECR Public', auth: 'none' },
+    'registry.k8s.io': { name: 'Kubernetes registry', auth: 'none' },
+    'quay.io': { name: 'Quay', auth: 'none' },
+    'registry-1.docker.io': { name: 'Docker Hub', auth: 'secret' },
+    'ghcr.io': { name: 'GitHub Container Registry', auth: 'secret' },
+    'registry.gitlab.com': { name: 'GitLab Container Registry', auth: 'secret' },
+    'cgr.dev': { name: 'Chainguard', auth: 'secret' },
+};
+/** The URL as ECR wants it: no scheme or trailing slash, lowercase, Docker Hub as registry-1.docker.io. */
+function canonicalUpstreamUrl(url) {
+    const host = (0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutScheme */ .yO)(url).toLowerCase();
+    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isDockerHub */ .gr)(host) ? 'registry-1.docker.io' : host;
+}
+/** What ECR knows of an upstream URL; undefined when ECR has no pull-through support for it. */
+function upstreamOf(url) {
+    const canonical = canonicalUpstreamUrl(url);
+    const known = KNOWN[canonical];
+    if (known)
+        return { url: canonical, ...known };
+    if (/^[a-z0-9-]+\.azurecr\.io$/.test(canonical)) {
+        return { url: canonical, name: 'Azure Container Registry', auth: 'secret' };
+    }
+    // An ECR upstream is named by its standard (or FIPS) host, never a dual-stack one.
+    if ((0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_0__/* .parseEcrHost */ .wl)(canonical)?.dualStack === false)
+        return { url: canonical, name: 'Amazon ECR', auth: 'iam-role' };
+    return undefined;
+}
+/** The upstreams ECR can cache, as a hint lists them. */
+const CACHEABLE = `${Object.keys(KNOWN).join(', ')}, *.azurecr.io and Amazon ECR`;
+/**
+ * What to do about images of `host` when ECR pull-through cache cannot cache that registry (no rule
+ * could be created for it); undefined when it can.
+ */
+function uncacheableHint(host) {
+    if (upstreamOf(host))
+        return undefined;
+    return `ECR pull-through cache cannot cache ${host} (it caches ${CACHEABLE} only), so no rule can cover it: mirror the images you need into an ECR repository yourself, or let ${host} through a NAT`;
+}
+/** The secret name inside a Secrets Manager ARN, without the 6-character suffix Secrets Manager adds. */
+function secretNameOfArn(arn) {
+    const at = arn.indexOf(':secret:');
+    if (!arn.startsWith('arn:') || at === -1)
+        return undefined;
+    return arn.slice(at + ':secret:'.length).replace(/-[A-Za-z0-9]{6}$/, '');
+}
 
 
 /***/ })

@@ -152,12 +152,14 @@ Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 
             },
         });
         say(report, io);
+        const ok = report.failures.length === 0;
         if (v.json)
             io.out(`${JSON.stringify(jsonReport(report), null, 2)}\n`);
-        else
+        // Only a run that succeeded prints its exports: `eval` of a failed run's output sets nothing.
+        else if (ok)
             for (const [k, value] of Object.entries(report.env ?? {}))
                 io.out(`export ${k}=${shellWord(value)}\n`);
-        return report.failures.length === 0 ? _command_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.ok : _command_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.failed;
+        return ok ? _command_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.ok : _command_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.failed;
     },
 };
 /** The human account of the run, on stderr (--quiet: the failures only). */
@@ -588,7 +590,7 @@ async function prepareIn(run, options) {
         ];
         const toWarm = [...new Set(all)].filter((i) => ['mapped', 'cached'].includes((0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .mapImage */ .oo)(i, target).kind));
         if (toWarm.length > 0) {
-            const { warmIn } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(815), __webpack_require__.e(990), __webpack_require__.e(708), __webpack_require__.e(457), __webpack_require__.e(215), __webpack_require__.e(116)]).then(__webpack_require__.bind(__webpack_require__, 3215));
+            const { warmIn } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(815), __webpack_require__.e(990), __webpack_require__.e(708), __webpack_require__.e(457), __webpack_require__.e(215), __webpack_require__.e(506)]).then(__webpack_require__.bind(__webpack_require__, 3215));
             warmed = await phase(`Warm ${toWarm.length} image(s)`, () => warmIn(run, {
                 images: toWarm,
                 registry: target.registry,

@@ -84,11 +84,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   mapCommand: () => (/* binding */ mapCommand),
 /* harmony export */   sourcedImages: () => (/* binding */ sourcedImages)
 /* harmony export */ });
-/* harmony import */ var _core_buildkit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5971);
+/* harmony import */ var _core_buildkit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5971);
 /* harmony import */ var _core_image_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2514);
-/* harmony import */ var _use_cases_target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4070);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(353);
+/* harmony import */ var _core_image_upstreams_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3343);
+/* harmony import */ var _use_cases_target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4070);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(353);
 // Straight from their modules, not the facade: map loads nothing else (no YAML, no SDK).
+
 
 
 
@@ -111,7 +113,7 @@ const mapCommand = {
     name: 'map',
     summary: 'print the pull-through cache URI of each image (- reads stdin)',
     options: {
-        ..._command_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET_OPTIONS */ .FG,
+        ..._command_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGET_OPTIONS */ .FG,
         strict: { type: 'boolean' },
         json: { type: 'boolean' },
         buildkit: { type: 'boolean' },
@@ -122,20 +124,20 @@ Prints the pull-through cache URI of each image on its own line, in order. An im
 covers is printed unchanged (with a note on stderr). '-' reads images from stdin, one per line.
 
 Options:
-${_command_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET_HELP */ .aL}
-${(0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutHelp */ .Jf)()}
+${_command_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGET_HELP */ .aL}
+${(0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .timeoutHelp */ .Jf)()}
   --buildkit              also print the cache URI of the BuildKit builder image
-                          (${_core_buildkit_js__WEBPACK_IMPORTED_MODULE_3__/* .BUILDKIT_BUILDER_IMAGE */ .$}), for setup-buildx-action's
+                          (${_core_buildkit_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILDKIT_BUILDER_IMAGE */ .$}), for setup-buildx-action's
                           driver-opts: image=URI
   --strict                an image with no rule makes the exit status 1
   --json                  print [{"image","uri","status","reason"}] on stdout`,
     async run(v, positionals, io) {
         const sourced = sourcedImages(positionals, io);
         if (v.buildkit)
-            sourced.push({ image: _core_buildkit_js__WEBPACK_IMPORTED_MODULE_3__/* .BUILDKIT_BUILDER_IMAGE */ .$, where: '--buildkit' });
+            sourced.push({ image: _core_buildkit_js__WEBPACK_IMPORTED_MODULE_4__/* .BUILDKIT_BUILDER_IMAGE */ .$, where: '--buildkit' });
         if (sourced.length === 0)
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('map needs at least one IMAGE, or - to read stdin');
-        const target = await (0,_use_cases_target_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveTarget */ .u1)((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .targetOptions */ .Gl)(v, io));
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('map needs at least one IMAGE, or - to read stdin');
+        const target = await (0,_use_cases_target_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveTarget */ .u1)((0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .targetOptions */ .Gl)(v, io));
         const results = sourced.map((s) => (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .mapImage */ .oo)(s.image, target));
         let invalid = false;
         results.forEach((r, i) => {
@@ -145,7 +147,7 @@ ${(0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutHelp */ .Jf)()}
             invalid = true;
         });
         if (invalid)
-            return _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.usage;
+            return _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.usage;
         const rows = results.map((r) => {
             if (r.kind === 'invalid')
                 throw new Error('unreachable');
@@ -154,11 +156,16 @@ ${(0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .timeoutHelp */ .Jf)()}
                 return { image, uri: image, status: r.kind, reason: r.reason };
             return { image, uri: r.uri, status: r.kind };
         });
-        for (const r of rows)
-            if (r.reason)
-                io.err(`note: ${r.image}: ${r.reason}; printed unchanged`);
+        for (const r of results) {
+            if (r.kind !== 'unmapped')
+                continue;
+            io.err(`note: ${r.ref.original}: ${r.reason}; printed unchanged`);
+            const hint = (0,_core_image_upstreams_js__WEBPACK_IMPORTED_MODULE_1__/* .uncacheableHint */ .Zm)(r.ref.registry);
+            if (hint)
+                io.err(`hint: ${hint}`);
+        }
         io.out(v.json ? `${JSON.stringify(rows, null, 2)}\n` : rows.map((r) => `${r.uri}\n`).join(''));
-        return v.strict && rows.some((r) => r.status === 'unmapped') ? _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.failed : _command_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
+        return v.strict && rows.some((r) => r.status === 'unmapped') ? _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.failed : _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok;
     },
 };
 

@@ -1,6 +1,7 @@
 // Straight from their modules, not the facade: map loads nothing else (no YAML, no SDK).
 import { BUILDKIT_BUILDER_IMAGE } from '../../core/buildkit.js';
 import { mapImage } from '../../core/image/rules.js';
+import { uncacheableHint } from '../../core/image/upstreams.js';
 import { resolveTarget } from '../../use-cases/target.js';
 import {
   type Command,
@@ -74,7 +75,12 @@ ${timeoutHelp()}
       if (r.kind === 'unmapped') return { image, uri: image, status: r.kind, reason: r.reason };
       return { image, uri: r.uri, status: r.kind };
     });
-    for (const r of rows) if (r.reason) io.err(`note: ${r.image}: ${r.reason}; printed unchanged`);
+    for (const r of results) {
+      if (r.kind !== 'unmapped') continue;
+      io.err(`note: ${r.ref.original}: ${r.reason}; printed unchanged`);
+      const hint = uncacheableHint(r.ref.registry);
+      if (hint) io.err(`hint: ${hint}`);
+    }
     io.out(v.json ? `${JSON.stringify(rows, null, 2)}\n` : rows.map((r) => `${r.uri}\n`).join(''));
     return v.strict && rows.some((r) => r.status === 'unmapped') ? EXIT.failed : EXIT.ok;
   },

@@ -1,5 +1,6 @@
 // The upstream registries ECR pull-through cache supports, and how each one authenticates.
-// One table for setup (which rule needs a secret) and doctor (what to say when one is missing).
+// One table for setup (which rule needs a secret), doctor (what to say when one is missing), and
+// the hints of map and warm for a registry no rule can cover.
 
 import { parseEcrHost, withoutScheme } from './ecr-host.js';
 import { isDockerHub } from './reference.js';
@@ -45,6 +46,18 @@ export function upstreamOf(url: string): Upstream | undefined {
   if (parseEcrHost(canonical)?.dualStack === false)
     return { url: canonical, name: 'Amazon ECR', auth: 'iam-role' };
   return undefined;
+}
+
+/** The upstreams ECR can cache, as a hint lists them. */
+const CACHEABLE = `${Object.keys(KNOWN).join(', ')}, *.azurecr.io and Amazon ECR`;
+
+/**
+ * What to do about images of `host` when ECR pull-through cache cannot cache that registry (no rule
+ * could be created for it); undefined when it can.
+ */
+export function uncacheableHint(host: string): string | undefined {
+  if (upstreamOf(host)) return undefined;
+  return `ECR pull-through cache cannot cache ${host} (it caches ${CACHEABLE} only), so no rule can cover it: mirror the images you need into an ECR repository yourself, or let ${host} through a NAT`;
 }
 
 /** The secret name inside a Secrets Manager ARN, without the 6-character suffix Secrets Manager adds. */

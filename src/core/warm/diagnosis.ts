@@ -4,6 +4,7 @@
 
 import { awsHint } from '../aws-failure.js';
 import { DOCKER_HUB, isOfficialImageName, OFFICIAL_NAMESPACE } from '../image/reference.js';
+import { uncacheableHint } from '../image/upstreams.js';
 import { deadlineDiagnosis } from './deadline-diagnosis.js';
 import type { CachedImageContext, Diagnosis, StoredImage, WarmFailure } from './failure.js';
 import { setting } from './settings.js';
@@ -21,7 +22,9 @@ export function warmDiagnosis(f: WarmFailure): Diagnosis {
     case 'unmapped':
       return {
         error: f.reason,
-        hint: `create a pull-through cache rule for ${f.registry} (aws ecr create-pull-through-cache-rule --ecr-repository-prefix PREFIX --upstream-registry-url ${f.registry}), or name an existing one (${setting('rule', ` PREFIX=${f.registry}`)})`,
+        hint:
+          uncacheableHint(f.registry) ??
+          `create a pull-through cache rule for ${f.registry} (aws ecr create-pull-through-cache-rule --ecr-repository-prefix PREFIX --upstream-registry-url ${f.registry}), or name an existing one (${setting('rule', ` PREFIX=${f.registry}`)})`,
       };
     case 'registry':
       return registryDiagnosis(f);

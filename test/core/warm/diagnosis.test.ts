@@ -41,6 +41,12 @@ describe('warmDiagnosis', () => {
       /create-pull-through-cache-rule .*--upstream-registry-url registry\.gitlab\.com.*--rule PREFIX=registry\.gitlab\.com/,
     ],
     [
+      'a registry ECR cannot cache: no rule to create, the alternatives instead',
+      { kind: 'unmapped', registry: 'gcr.io', reason: 'no pull-through rule for gcr.io' },
+      /^no pull-through rule for gcr\.io$/,
+      /^ECR pull-through cache cannot cache gcr\.io .*mirror the images you need into an ECR repository yourself, or let gcr\.io through a NAT$/,
+    ],
+    [
       'no rule for the cache prefix (NAME_UNKNOWN)',
       registry(404, 'NAME_UNKNOWN', "The repository with name 'hub/x' does not exist", {
         registry: REGISTRY,

@@ -275,6 +275,22 @@ describe('map', () => {
     expect(r.stderr).toContain('no pull-through rule for mcr.microsoft.com');
   });
 
+  test('a registry ECR cannot cache: the hint says so and names the alternatives; a cacheable one gets none', async () => {
+    const images = ['gcr.io/distroless/static', 'mcr.microsoft.com/x:1', 'docker.elastic.co/kibana/kibana:8'];
+    const r = await runCli(['map', ...FLAGS, ...images, 'registry.gitlab.com/g/app:1']);
+    expect(r.code).toBe(0);
+    for (const host of ['gcr.io', 'mcr.microsoft.com', 'docker.elastic.co'])
+      expect(r.stderr).toContain(
+        `hint: ECR pull-through cache cannot cache ${host} (it caches public.ecr.aws, registry.k8s.io, quay.io, registry-1.docker.io, ghcr.io, registry.gitlab.com, cgr.dev, *.azurecr.io and Amazon ECR only), so no rule can cover it: mirror the images you need into an ECR repository yourself, or let ${host} through a NAT\n`,
+      );
+    expect(r.stderr).not.toContain('create');
+    // A registry ECR can cache, with no rule yet: no such hint after its note.
+    expect(r.stderr).not.toMatch(/registry\.gitlab\.com; printed unchanged\nhint:/);
+    expect(r.stderr).toContain(
+      'note: registry.gitlab.com/g/app:1: no pull-through rule for registry.gitlab.com',
+    );
+  });
+
   test('--buildkit adds the cache URI of the BuildKit builder image (for setup-buildx-action)', async () => {
     const r = await runCli(['map', ...FLAGS, '--buildkit']);
     expect(r.code).toBe(0);

@@ -183,6 +183,25 @@ describe('warm from files, failures and usage', () => {
     expect(json(run).images.map((r) => r.status)).toEqual(['ready', 'failed']);
   });
 
+  it.each([
+    ['gcr.io/distroless/static:nonroot'],
+    ['mcr.microsoft.com/dotnet/sdk:8.0'],
+    ['docker.elastic.co/elasticsearch/elasticsearch:8.15.0'],
+  ])(
+    'a registry ECR cannot cache (%s): the hint says so and names the alternatives, never a rule to create',
+    async (image) => {
+      const host = image.slice(0, image.indexOf('/'));
+      const run = await warmCli(emu, [...FAST, image]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`no pull-through rule for ${host}`);
+      expect(run.stderr).toContain(`hint: ECR pull-through cache cannot cache ${host}`);
+      expect(run.stderr).toContain('mirror the images you need into an ECR repository yourself');
+      expect(run.stderr).toContain(`let ${host} through a NAT`);
+      expect(run.stderr).not.toContain('create a pull-through cache rule');
+      expect(run.stderr).not.toContain('create-pull-through-cache-rule');
+    },
+  );
+
   it('--registry and --rule: cache URIs of the named registry, requests to its endpoint, no discovery', async () => {
     const registry = `${emu.account}.dkr.ecr.${emu.region}.amazonaws.com`;
     const discoveries = emu.log.count({ operation: 'DescribePullThroughCacheRules' });

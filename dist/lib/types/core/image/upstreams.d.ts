@@ -12,5 +12,10 @@ export declare const CREDENTIAL_SECRET_PREFIX = "ecr-pullthroughcache/";
 export declare function canonicalUpstreamUrl(url: string): string;
 /** What ECR knows of an upstream URL; undefined when ECR has no pull-through support for it. */
 export declare function upstreamOf(url: string): Upstream | undefined;
+/**
+ * What to do about images of `host` when ECR pull-through cache cannot cache that registry (no rule
+ * could be created for it); undefined when it can.
+ */
+export declare function uncacheableHint(host: string): string | undefined;
 /** The secret name inside a Secrets Manager ARN, without the 6-character suffix Secrets Manager adds. */
 export declare function secretNameOfArn(arn: string): string | undefined;
