@@ -74,7 +74,8 @@ Options:
   --mode M                rewrite (default): the files name cache URIs;
                           transparent: the files stay as they are; a BuildKit source policy is
                           written and stdout says 'export EXPERIMENTAL_BUILDKIT_SOURCE_POLICY=PATH'
-                          (BuildKit >= 0.12 with buildx >= 0.11), for eval in the buildspec;
+                          (BuildKit >= 0.12 with buildx >= 0.11) when the run succeeds, for
+                          out=$(npx ecr-pull-through prepare ...) && eval "$out";
                           both: rewrite and the policy
   --source-policy PATH    where transparent mode writes the policy (a regular file, replaced;
                           default: source-policy.json in a new private folder, mode 0700,
@@ -153,10 +154,12 @@ Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 
       },
     });
     say(report, io);
+    const ok = report.failures.length === 0;
     if (v.json) io.out(`${JSON.stringify(jsonReport(report), null, 2)}\n`);
-    else
+    // Only a run that succeeded prints its exports: `eval` of a failed run's output sets nothing.
+    else if (ok)
       for (const [k, value] of Object.entries(report.env ?? {})) io.out(`export ${k}=${shellWord(value)}\n`);
-    return report.failures.length === 0 ? EXIT.ok : EXIT.failed;
+    return ok ? EXIT.ok : EXIT.failed;
   },
 };
 

@@ -92,6 +92,23 @@ test('transparent: eval "$(prepare --mode transparent)" leaves the Dockerfile al
   expect(r.stderr).toContain('ready   node:20');
 }, 60_000);
 
+test.each([['transparent'], ['both']])(
+  '%s: a failed prepare (an image not ready) prints no export line, and `out=$(prepare) && eval "$out"` fails the line',
+  async (mode) => {
+    const prepare = `node "$CLI" prepare --mode ${mode} --images nobody/missing:1 --method config --timeout 60s`;
+    const alone = await sh(`${prepare}`);
+    expect(alone.code).toBe(1);
+    expect(alone.stdout).toBe('');
+    expect(alone.stderr).toContain('failed  nobody/missing:1');
+    // The README's buildspec line: its status is prepare's, and nothing was exported.
+    const line = await sh(
+      `out=$(${prepare}) && eval "$out"; echo "status=$? policy=\${EXPERIMENTAL_BUILDKIT_SOURCE_POLICY-unset}"`,
+    );
+    expect(line.stdout).toBe('status=1 policy=unset\n');
+  },
+  60_000,
+);
+
 /** `prepare --mode transparent` with no login or warm: the policy's path from the --json report. */
 async function transparent(): Promise<string> {
   const r = await runCli(
