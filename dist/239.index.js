@@ -781,7 +781,7 @@ function warmDiagnosis(f) {
         case 'api':
             return {
                 error: `${f.operation} failed: ${f.error?.message ?? String(f.error)}`,
-                ...optionalHint((0,aws_failure/* awsHint */.B)(f.error, f.region)),
+                ...optionalHint((0,aws_failure/* awsHint */.Bv)(f.error, f.region)),
             };
         case 'deadline':
             return deadlineDiagnosis(f);

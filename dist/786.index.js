@@ -23,7 +23,7 @@ export const modules = {
 function shapedAwsError(error, secrets = []) {
     if (!(error instanceof Error))
         return error;
-    const shown = (0,_core_aws_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .shownAwsMessage */ .y)(error.message, [process.env.AWS_SESSION_TOKEN, ...secrets]);
+    const shown = (0,_core_aws_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .shownAwsMessage */ .yZ)(error.message, [process.env.AWS_SESSION_TOKEN, ...secrets]);
     if (shown !== error.message)
         error.message = shown;
     return error;
@@ -49,7 +49,12 @@ async function attempt(fn, region, signal) {
     catch (e) {
         const error = e;
         const hint = awsHint(e, region);
-        return { name: error.name ?? 'Error', message: error.message ?? String(e), ...(hint && { hint }) };
+        return {
+            name: error.name ?? 'Error',
+            message: error.message ?? String(e),
+            ...(hint && { hint }),
+            ...(isUnreached(e) && { unreached: true }),
+        };
     }
 }
 
@@ -245,7 +250,7 @@ async function asked(operation, clients, work) {
     }
     catch (e) {
         clients.run.failIfExpired();
-        const hint = (0,aws_failure/* awsHint */.B)(e, clients.region);
+        const hint = (0,aws_failure/* awsHint */.Bv)(e, clients.region);
         throw new errors/* OperationError */.OK(`${operation} (to find ${operation === 'GetAuthorizationToken' ? 'the registry' : 'the pull-through rules'}) failed: ${(0,retry/* unwrapSdkError */.kr)(e).message}`, hint ? `${hint}; ${WITHOUT_AWS}` : WITHOUT_AWS, { cause: e });
     }
 }
@@ -443,9 +448,10 @@ async function withClients(run, region, use) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ awsHint),
-/* harmony export */   y: () => (/* binding */ shownAwsMessage)
+/* harmony export */   Bv: () => (/* binding */ awsHint),
+/* harmony export */   yZ: () => (/* binding */ shownAwsMessage)
 /* harmony export */ });
+/* unused harmony export isUnreached */
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
 // What an AWS failure means to the user: the likely fix, read from the error's name, message and
 // code. (Doctor keeps a failure as data, AwsFailure in core/doctor/findings.ts, with this hint.)
@@ -474,12 +480,29 @@ function awsHint(error, region) {
         return 'ECR throttled the calls (Rate exceeded); retried until the deadline';
     const code = e.code ?? e.cause?.code;
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-        return `the ECR endpoint for ${region} could not be resolved: check DNS, the region name, or the VPC endpoints`;
+        return `${endpointNamed(e)} for ${region} could not be resolved: check DNS, the region name, or the VPC endpoints`;
     }
     if (code === 'ECONNREFUSED' || code === 'ETIMEDOUT' || name === 'TimeoutError') {
-        return 'the ECR endpoint did not answer: check the network path, a proxy (HTTPS_PROXY, NO_PROXY), or the VPC endpoints';
+        return `${endpointNamed(e)} did not answer: check the network path, a proxy (HTTPS_PROXY, NO_PROXY), or the VPC endpoints`;
     }
     return undefined;
+}
+/** Whether an AWS call failed without an answer from the service: its host unresolved or unreached. */
+function isUnreached(error) {
+    const e = (unwrapSdkError(error) ?? {});
+    const code = e.code ?? e.cause?.code;
+    return ['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ETIMEDOUT', 'ECONNRESET'].includes(code ?? '');
+}
+const SERVICES = { sts: 'STS', secretsmanager: 'Secrets Manager' };
+/** The endpoint a network error names (Node puts the host in it): `the STS endpoint (HOST)`; ECR by default. */
+function endpointNamed(e) {
+    const cause = (e.cause ?? {});
+    const named = e.hostname ?? cause.hostname;
+    const host = typeof named === 'string'
+        ? named
+        : /(?:ENOTFOUND|EAI_AGAIN|ECONNREFUSED) ([\w.-]+)/.exec(e.message ?? '')?.[1];
+    const service = host ? SERVICES[host.split('.')[0].toLowerCase()] : undefined;
+    return service ? `the ${service} endpoint (${host})` : 'the ECR endpoint';
 }
 /**
  * Where a signature mismatch's message goes on to quote what the service computed: the canonical

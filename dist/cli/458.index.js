@@ -77,7 +77,8 @@ Options:
   --mode M                rewrite (default): the files name cache URIs;
                           transparent: the files stay as they are; a BuildKit source policy is
                           written and stdout says 'export EXPERIMENTAL_BUILDKIT_SOURCE_POLICY=PATH'
-                          (BuildKit >= 0.12 with buildx >= 0.11), for eval in the buildspec;
+                          (BuildKit >= 0.12 with buildx >= 0.11) when the run succeeds, for
+                          out=$(npx ecr-pull-through prepare ...) && eval "$out";
                           both: rewrite and the policy
   --source-policy PATH    where transparent mode writes the policy (a regular file, replaced;
                           default: source-policy.json in a new private folder, mode 0700,

@@ -24,7 +24,7 @@ export const modules = {
 function shapedAwsError(error, secrets = []) {
     if (!(error instanceof Error))
         return error;
-    const shown = (0,_core_aws_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .shownAwsMessage */ .y)(error.message, [process.env.AWS_SESSION_TOKEN, ...secrets]);
+    const shown = (0,_core_aws_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .shownAwsMessage */ .yZ)(error.message, [process.env.AWS_SESSION_TOKEN, ...secrets]);
     if (shown !== error.message)
         error.message = shown;
     return error;
@@ -49,8 +49,13 @@ async function attempt(fn, region, signal) {
     }
     catch (e) {
         const error = e;
-        const hint = (0,_core_aws_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .awsHint */ .B)(e, region);
-        return { name: error.name ?? 'Error', message: error.message ?? String(e), ...(hint && { hint }) };
+        const hint = (0,_core_aws_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .awsHint */ .Bv)(e, region);
+        return {
+            name: error.name ?? 'Error',
+            message: error.message ?? String(e),
+            ...(hint && { hint }),
+            ...((0,_core_aws_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnreached */ .mI)(e) && { unreached: true }),
+        };
     }
 }
 
@@ -345,8 +350,9 @@ function requestHandler(service, run) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ awsHint),
-/* harmony export */   y: () => (/* binding */ shownAwsMessage)
+/* harmony export */   Bv: () => (/* binding */ awsHint),
+/* harmony export */   mI: () => (/* binding */ isUnreached),
+/* harmony export */   yZ: () => (/* binding */ shownAwsMessage)
 /* harmony export */ });
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
 // What an AWS failure means to the user: the likely fix, read from the error's name, message and
@@ -376,12 +382,29 @@ function awsHint(error, region) {
         return 'ECR throttled the calls (Rate exceeded); retried until the deadline';
     const code = e.code ?? e.cause?.code;
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-        return `the ECR endpoint for ${region} could not be resolved: check DNS, the region name, or the VPC endpoints`;
+        return `${endpointNamed(e)} for ${region} could not be resolved: check DNS, the region name, or the VPC endpoints`;
     }
     if (code === 'ECONNREFUSED' || code === 'ETIMEDOUT' || name === 'TimeoutError') {
-        return 'the ECR endpoint did not answer: check the network path, a proxy (HTTPS_PROXY, NO_PROXY), or the VPC endpoints';
+        return `${endpointNamed(e)} did not answer: check the network path, a proxy (HTTPS_PROXY, NO_PROXY), or the VPC endpoints`;
     }
     return undefined;
+}
+/** Whether an AWS call failed without an answer from the service: its host unresolved or unreached. */
+function isUnreached(error) {
+    const e = ((0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .unwrapSdkError */ .kr)(error) ?? {});
+    const code = e.code ?? e.cause?.code;
+    return ['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ETIMEDOUT', 'ECONNRESET'].includes(code ?? '');
+}
+const SERVICES = { sts: 'STS', secretsmanager: 'Secrets Manager' };
+/** The endpoint a network error names (Node puts the host in it): `the STS endpoint (HOST)`; ECR by default. */
+function endpointNamed(e) {
+    const cause = (e.cause ?? {});
+    const named = e.hostname ?? cause.hostname;
+    const host = typeof named === 'string'
+        ? named
+        : /(?:ENOTFOUND|EAI_AGAIN|ECONNREFUSED) ([\w.-]+)/.exec(e.message ?? '')?.[1];
+    const service = host ? SERVICES[host.split('.')[0].toLowerCase()] : undefined;
+    return service ? `the ${service} endpoint (${host})` : 'the ECR endpoint';
 }
 /**
  * Where a signature mismatch's message goes on to quote what the service computed: the canonical
@@ -1107,7 +1130,7 @@ function readCredentials(config, env, onSecret) {
 }
 function failed(what, e, region, applied) {
     const done = applied > 0 ? ` (${applied} change${applied === 1 ? ' was' : 's were'} made before it)` : '';
-    return new errors/* OperationError */.OK(`${what} failed${done}: ${e.message}`, (0,aws_failure/* awsHint */.B)(e, region), {
+    return new errors/* OperationError */.OK(`${what} failed${done}: ${e.message}`, (0,aws_failure/* awsHint */.Bv)(e, region), {
         cause: e,
     });
 }

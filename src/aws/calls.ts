@@ -3,7 +3,7 @@
 // request shows; for doctor, a failure becomes data (name, message, hint) so one denied call never
 // stops the other checks.
 
-import { awsHint, shownAwsMessage } from '../core/aws-failure.js';
+import { awsHint, isUnreached, shownAwsMessage } from '../core/aws-failure.js';
 import type { AwsFailure } from '../core/doctor/findings.js';
 import * as retry from '../core/retry.js';
 import * as loop from '../run/retry-loop.js';
@@ -40,6 +40,11 @@ export async function attempt<T>(
   } catch (e) {
     const error = e as Error;
     const hint = awsHint(e, region);
-    return { name: error.name ?? 'Error', message: error.message ?? String(e), ...(hint && { hint }) };
+    return {
+      name: error.name ?? 'Error',
+      message: error.message ?? String(e),
+      ...(hint && { hint }),
+      ...(isUnreached(e) && { unreached: true }),
+    };
   }
 }

@@ -26,12 +26,33 @@ export function awsHint(error: unknown, region: string): string | undefined {
   if (THROTTLING.has(name)) return 'ECR throttled the calls (Rate exceeded); retried until the deadline';
   const code = e.code ?? (e.cause as ErrorLike | undefined)?.code;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return `the ECR endpoint for ${region} could not be resolved: check DNS, the region name, or the VPC endpoints`;
+    return `${endpointNamed(e)} for ${region} could not be resolved: check DNS, the region name, or the VPC endpoints`;
   }
   if (code === 'ECONNREFUSED' || code === 'ETIMEDOUT' || name === 'TimeoutError') {
-    return 'the ECR endpoint did not answer: check the network path, a proxy (HTTPS_PROXY, NO_PROXY), or the VPC endpoints';
+    return `${endpointNamed(e)} did not answer: check the network path, a proxy (HTTPS_PROXY, NO_PROXY), or the VPC endpoints`;
   }
   return undefined;
+}
+
+/** Whether an AWS call failed without an answer from the service: its host unresolved or unreached. */
+export function isUnreached(error: unknown): boolean {
+  const e = (unwrapSdkError(error) ?? {}) as ErrorLike;
+  const code = e.code ?? (e.cause as ErrorLike | undefined)?.code;
+  return ['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ETIMEDOUT', 'ECONNRESET'].includes(code ?? '');
+}
+
+const SERVICES: Record<string, string> = { sts: 'STS', secretsmanager: 'Secrets Manager' };
+
+/** The endpoint a network error names (Node puts the host in it): `the STS endpoint (HOST)`; ECR by default. */
+function endpointNamed(e: ErrorLike): string {
+  const cause = (e.cause ?? {}) as { hostname?: unknown };
+  const named = (e as { hostname?: unknown }).hostname ?? cause.hostname;
+  const host =
+    typeof named === 'string'
+      ? named
+      : /(?:ENOTFOUND|EAI_AGAIN|ECONNREFUSED) ([\w.-]+)/.exec(e.message ?? '')?.[1];
+  const service = host ? SERVICES[host.split('.')[0]!.toLowerCase()] : undefined;
+  return service ? `the ${service} endpoint (${host})` : 'the ECR endpoint';
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   endpointFindings,
   networkSkipped,
   stsUnansweredFinding,
+  stsUnreachedFinding,
 } from '../core/doctor/network.js';
 import { permissionFindings } from '../core/doctor/permissions.js';
 import { expectationFindings, type RuleCheck, ruleFindings } from '../core/doctor/rules.js';
@@ -108,12 +109,16 @@ async function examine(run: Run, options: DoctorOptions, region: string): Promis
 
     const identity = await whoIsCalling(clients, region);
     const stsSilent = identity instanceof DeadlineError ? identity : undefined;
-    const caller = stsSilent
-      ? undefined
-      : isAwsFailure(identity)
-        ? identity
-        : { account: identity.Account ?? '', arn: identity.Arn ?? '' };
+    // STS is optional for every command: when it cannot be reached, the checks go on without it.
+    const stsUnreached = isAwsFailure(identity) && identity.unreached ? identity : undefined;
+    const caller =
+      identity instanceof DeadlineError || stsUnreached
+        ? undefined
+        : isAwsFailure(identity)
+          ? identity
+          : { account: identity.Account ?? '', arn: identity.Arn ?? '' };
     if (stsSilent) findings.push(stsUnansweredFinding(stsSilent.message, stsSilent.hint ?? ''));
+    else if (stsUnreached) findings.push(stsUnreachedFinding(stsUnreached.message, stsUnreached.hint));
     else if (caller) findings.push(...callerFindings(caller));
     if (isAwsFailure(caller)) {
       // Nothing else can be asked; the network may say why.

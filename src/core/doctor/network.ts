@@ -175,6 +175,16 @@ export function networkSkipped(): DoctorFinding {
  * STS did not answer. The main job never needs it (the registry comes from ECR), so this is a warning:
  * only doctor's own "who is the caller" is lost.
  */
+export function stsUnreachedFinding(message: string, hint: string | undefined): DoctorFinding {
+  return finding(
+    'sts-unreachable',
+    'note',
+    'caller',
+    `STS could not be reached (${message}): the caller is unknown; no command needs STS, the other checks go on`,
+    hint,
+  );
+}
+
 export function stsUnansweredFinding(message: string, hint: string): DoctorFinding {
   return finding('sts-unreachable', 'warning', 'caller', `${message}; the caller is unknown`, hint);
 }

@@ -13,6 +13,8 @@ export interface AwsFailure {
     readonly name: string;
     readonly message: string;
     readonly hint?: string;
+    /** No answer came: the host did not resolve, or refused or dropped the connection. */
+    readonly unreached?: boolean;
 }
 export declare function isAwsFailure(value: unknown): value is AwsFailure;
 export declare const isDenied: (f: AwsFailure) => boolean;

@@ -28,4 +28,5 @@ export declare function networkSkipped(): DoctorFinding;
  * STS did not answer. The main job never needs it (the registry comes from ECR), so this is a warning:
  * only doctor's own "who is the caller" is lost.
  */
+export declare function stsUnreachedFinding(message: string, hint: string | undefined): DoctorFinding;
 export declare function stsUnansweredFinding(message: string, hint: string): DoctorFinding;
