@@ -1,1 +1,0 @@
-export declare function leavesRoot(pattern: string): boolean;

@@ -1,9 +1,0 @@
-import type { RegistryCredentials } from '../core/credentials.js';
-import type { Run } from '../run/run.js';
-/**
- * `ENGINE login --username U --password-stdin REGISTRY`, tried again on transient failures, within
- * the deadline. A refusal is an OperationError with the engine's words, redacted, and a hint.
- */
-export declare function engineLogin(run: Run, engine: string, cred: RegistryCredentials, env: NodeJS.ProcessEnv): Promise<void>;
-/** `ENGINE logout REGISTRY`; a refusal is thrown with what the engine said. */
-export declare function engineLogout(engine: string, registry: string, env: NodeJS.ProcessEnv): Promise<void>;
