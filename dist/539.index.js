@@ -821,7 +821,7 @@ async function prepareIn(run, options) {
         credentials = result.credentials;
         options.onCredentials?.(credentials);
     }
-    const { hasPatterns, needsRules, rewriteGroups } = await __webpack_require__.e(/* import() */ 90).then(__webpack_require__.bind(__webpack_require__, 5090));
+    const { hasPatterns, needsRules, rewriteGroups } = await __webpack_require__.e(/* import() */ 112).then(__webpack_require__.bind(__webpack_require__, 8112));
     // Login only: the token's registry is the whole answer; no rules are looked up (one AWS call, and
     // nothing loaded that only mapping needs). Rules given as options cost no call and still apply.
     const loginOnly = credentials?.[0] && !options.rules?.length && !needsRules(options, mode);
@@ -847,7 +847,7 @@ async function prepareIn(run, options) {
     if (options.failOnUnmapped)
         failures.push(...unmapped.map((n) => `${(0,display/* displayName */.QC)(n.file)}:${n.line}: ${n.message}`));
     if (failures.length === 0 && rewrites && files.length > 0)
-        (await Promise.all(/* import() */[__webpack_require__.e(672), __webpack_require__.e(990), __webpack_require__.e(999)]).then(__webpack_require__.bind(__webpack_require__, 5999))).commitRewrites(files);
+        (await Promise.all(/* import() */[__webpack_require__.e(672), __webpack_require__.e(990), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 5999))).commitRewrites(files);
     const images = {};
     for (const f of files)
         for (const c of f.changes)
@@ -882,7 +882,7 @@ async function prepareIn(run, options) {
         ];
         const toWarm = [...new Set(all)].filter((i) => ['mapped', 'cached'].includes((0,rules/* mapImage */.oo)(i, target).kind));
         if (toWarm.length > 0) {
-            const { warmIn } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(815), __webpack_require__.e(990), __webpack_require__.e(457), __webpack_require__.e(195), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 4714));
+            const { warmIn } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(815), __webpack_require__.e(990), __webpack_require__.e(457), __webpack_require__.e(708), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 4714));
             warmed = await phase(`Warm ${toWarm.length} image(s)`, () => warmIn(run, {
                 images: toWarm,
                 registry: target.registry,

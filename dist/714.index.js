@@ -1429,8 +1429,8 @@ var dockerfile = __webpack_require__(3740);
 var edits = __webpack_require__(8813);
 // EXTERNAL MODULE: ./src/core/rewrite/list.ts
 var list = __webpack_require__(3530);
-// EXTERNAL MODULE: ./src/core/rewrite/yaml.ts + 2 modules
-var yaml = __webpack_require__(9195);
+// EXTERNAL MODULE: ./src/core/rewrite/yaml.ts + 3 modules
+var yaml = __webpack_require__(2327);
 ;// CONCATENATED MODULE: ./src/core/rewrite/rewrite.ts
 // One entry per file kind: rewrite a file's text, or list the images it makes a build or deployment
 // pull, by its kind (Dockerfile, image list, YAML). Finding the spans is dockerfile/scan.ts, list.ts

@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ lineIndex),
-/* harmony export */   L: () => (/* binding */ bomLength)
+/* harmony export */   Dp: () => (/* binding */ lineIndex),
+/* harmony export */   L1: () => (/* binding */ bomLength),
+/* harmony export */   cA: () => (/* binding */ lineOf)
 /* harmony export */ });
 // Line numbers of source offsets, for messages that name a file and line, and the byte-order mark
 // a file's text may start with (kept out of the lexer: reading a file needs it, not the lexer).
@@ -28,6 +29,13 @@ function lineIndex(source) {
         }
         return lo + 1;
     };
+}
+/** The 1-based line of one offset, counted: one lookup in a big text needs no index of every line. */
+function lineOf(source, offset) {
+    let line = 1;
+    for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1))
+        line++;
+    return line;
 }
 /** Length of a leading byte-order mark, in UTF-8 bytes read as latin1 or as one UTF-16 unit. */
 function bomLength(text) {
@@ -534,7 +542,7 @@ function refusePlantedLink(path) {
 const INSTRUCTION_RE = /^[ \t]*(FROM|ARG|RUN|CMD|LABEL|MAINTAINER|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ONBUILD|STOPSIGNAL|HEALTHCHECK|SHELL)([ \t]+\S|[ \t]*[\\`][ \t]*$)/im;
 /** Kind of a file named explicitly: by its name, else a Dockerfile when a line starts with an instruction. */
 function sniffKind(path, text) {
-    return kindOfName(path) ?? (INSTRUCTION_RE.test(text.slice((0,_core_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .bomLength */ .L)(text))) ? 'dockerfile' : 'list');
+    return kindOfName(path) ?? (INSTRUCTION_RE.test(text.slice((0,_core_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .bomLength */ .L1)(text))) ? 'dockerfile' : 'list');
 }
 /** A NUL byte in the first 8 KiB: what git and grep take for a binary file (no subarray: it costs more than the search). */
 function looksBinary(bytes) {

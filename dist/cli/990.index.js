@@ -1221,7 +1221,7 @@ function candidateSearch(escape, wanted) {
     return re;
 }
 function lexDockerfile(text, options = {}) {
-    const lines = new PhysicalLines(text, (0,core_lines/* bomLength */.L)(text));
+    const lines = new PhysicalLines(text, (0,core_lines/* bomLength */.L1)(text));
     const ws = new WhiteSpace(text);
     const { escape, syntax } = parserDirectives(text, lines, ws);
     const instructions = [];
@@ -1624,7 +1624,7 @@ function stageName(ins, args) {
 function lazyLineIndex(source) {
     let index;
     return (offset) => {
-        index ??= (0,core_lines/* lineIndex */.D)(source);
+        index ??= (0,core_lines/* lineIndex */.Dp)(source);
         return index(offset);
     };
 }
@@ -1890,10 +1890,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3285);
+/* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4301);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3285);
 // Finding the files to rewrite: paths named, directories walked, files chosen by name or by glob,
 // and how the user reached each one (which decides the YAML documents that count).
+
 
 
 
@@ -1918,7 +1920,7 @@ function inNameOrder(entries) {
 function discoverSources(paths, matchers = []) {
     // `rel` is the path relative to the walked directory, as path.relative would give it (built from
     // the names, not by resolving both paths); the default patterns need the name alone.
-    const chosen = (rel, name) => matchers.length ? matchers.some((m) => m(rel)) : (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .kindOfFileName */ .hZ)(name) !== undefined;
+    const chosen = (rel, name) => matchers.length ? matchers.some((m) => m(rel)) : (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .kindOfFileName */ .hZ)(name) !== undefined;
     const files = new Map();
     const problems = [];
     const listings = new Map();
@@ -1931,7 +1933,7 @@ function discoverSources(paths, matchers = []) {
             const missing = e.code === 'ENOENT';
             problems.push({
                 path: p,
-                message: missing ? 'no such file or directory' : `cannot read (${(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoText */ .iQ)(e)})`,
+                message: missing ? 'no such file or directory' : `cannot read (${(0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoText */ .iQ)(e)})`,
             });
             continue;
         }
@@ -1942,7 +1944,7 @@ function discoverSources(paths, matchers = []) {
         if (!st.isDirectory()) {
             problems.push({
                 path: p,
-                message: `not a regular file or directory (${(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .specialFileKind */ .QD)(st)}); not read`,
+                message: `not a regular file or directory (${(0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .specialFileKind */ .QD)(st)}); not read`,
             });
             continue;
         }
@@ -1954,7 +1956,7 @@ function discoverSources(paths, matchers = []) {
                 entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
             }
             catch (e) {
-                problems.push({ path: dir, message: `cannot read (${(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoText */ .iQ)(e)})` });
+                problems.push({ path: dir, message: `cannot read (${(0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoText */ .iQ)(e)})` });
                 return;
             }
             if (!inNameOrder(entries))
@@ -1973,7 +1975,7 @@ function discoverSources(paths, matchers = []) {
                     foundHere ??= full;
                 }
                 else if (!e.isSymbolicLink() && chosen(prefix + e.name, e.name)) {
-                    const { path, reason } = new _files_js__WEBPACK_IMPORTED_MODULE_3__/* .NotRegularFileError */ .iZ(full, (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .specialFileKind */ .QD)(e));
+                    const { path, reason } = new _files_js__WEBPACK_IMPORTED_MODULE_4__/* .NotRegularFileError */ .iZ(full, (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .specialFileKind */ .QD)(e));
                     problems.push({ path, message: `${reason}; not read` });
                 }
             }
@@ -1990,7 +1992,7 @@ function discoverFound(paths, matchers = []) {
     const found = discoverSources(paths, matchers);
     const problem = found.problems[0];
     if (problem)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${problem.path}: ${problem.message}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayName */ .QC)(problem.path)}: ${problem.message}`);
     return found.files;
 }
 function discoverFiles(paths, matchers = []) {

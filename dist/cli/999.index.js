@@ -16,13 +16,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7291);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_rewrite_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3740);
-/* harmony import */ var _core_rewrite_list_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3530);
-/* harmony import */ var _host_atomic_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5859);
-/* harmony import */ var _host_discovery_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1800);
-/* harmony import */ var _host_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3285);
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7291);
+/* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4301);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_patterns_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8132);
+/* harmony import */ var _core_rewrite_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3740);
+/* harmony import */ var _core_rewrite_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3530);
+/* harmony import */ var _host_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5859);
+/* harmony import */ var _host_discovery_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1800);
+/* harmony import */ var _host_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3285);
 // The rewrite use case: find files, rewrite each in memory, and write nothing unless every file is
 // valid and every changed one can be replaced; then replace them atomically, one by one, and say
 // which were written if the batch stops part way.
@@ -34,14 +36,16 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
 /** The `---`/`+++` lines of a diff; paths are UTF-8 whatever the encoding of the file. */
 function diffHeader(path) {
-    const [a, b] = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(path) ? [path, path] : [`a/${path}`, `b/${path}`];
+    const [a, b] = ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(path) ? [path, path] : [`a/${path}`, `b/${path}`]).map(_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC);
     return `--- ${a}\n+++ ${b}\n`;
 }
 /** The hunks of a unified diff of two texts. */
 function diffHunks(before, after) {
-    const patch = (0,diff__WEBPACK_IMPORTED_MODULE_7__/* .structuredPatch */ .YB)('a', 'b', before, after, '', '', { context: 3 });
+    const patch = (0,diff__WEBPACK_IMPORTED_MODULE_8__/* .structuredPatch */ .YB)('a', 'b', before, after, '', '', { context: 3 });
     const lines = [];
     for (const h of patch.hunks) {
         lines.push(`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`, ...h.lines);
@@ -56,7 +60,7 @@ function unifiedDiff(path, before, after) {
 }
 /** How the user reached a YAML file, which decides the documents rewritten in it. */
 function yamlOrigin(found, options) {
-    const origin = (0,_host_discovery_js__WEBPACK_IMPORTED_MODULE_5__.originOf)(found);
+    const origin = (0,_host_discovery_js__WEBPACK_IMPORTED_MODULE_6__.originOf)(found);
     return { ...origin, chosen: origin.chosen || options.kind !== undefined };
 }
 /** A YAML file met while walking a directory that does not parse (a Helm template, say) is noted and skipped. */
@@ -74,15 +78,15 @@ function skippedYaml(source, r) {
 }
 /** The YAML code (the yaml library is ~110 KB), loaded when the first YAML file is met. */
 let yamlRewriter;
-const loadYaml = () => (yamlRewriter ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(195)]).then(__webpack_require__.bind(__webpack_require__, 9195)));
+const loadYaml = () => (yamlRewriter ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(708)]).then(__webpack_require__.bind(__webpack_require__, 4708)));
 /** What a replace of each file needs from its read (its mode and owner; whether it is a link), so it needs no stat. */
 const readOf = new WeakMap();
 /** core/rewrite/rewrite.ts's rewriteText, with the YAML code handed in (loaded for YAML files only). */
 function rewriteByKind(source, options, found, yaml) {
     if (source.kind === 'dockerfile')
-        return (0,_core_rewrite_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .rewriteDockerfile */ .z)(source.text, options.target);
+        return (0,_core_rewrite_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .rewriteDockerfile */ .z)(source.text, options.target);
     if (source.kind === 'list')
-        return (0,_core_rewrite_list_js__WEBPACK_IMPORTED_MODULE_3__/* .rewriteImageList */ .w)(source.text, options.target);
+        return (0,_core_rewrite_list_js__WEBPACK_IMPORTED_MODULE_4__/* .rewriteImageList */ .w)(source.text, options.target);
     return yaml.rewriteYaml(source.text, options.target, yamlOrigin(found, options));
 }
 function rewriteFile(found, source, options, named, yaml) {
@@ -95,7 +99,7 @@ function rewriteFile(found, source, options, named, yaml) {
     // The text in its own encoding gives back the bytes read, so the bytes need not be kept (a big
     // file's bytes held beside its text and output weighed one more time its size); an unchanged
     // file is never written.
-    const output = (0,_host_files_js__WEBPACK_IMPORTED_MODULE_6__/* .encodeSource */ .U0)(source, r.output);
+    const output = (0,_host_files_js__WEBPACK_IMPORTED_MODULE_7__/* .encodeSource */ .U0)(source, r.output);
     // The diff needs the text read and its encoding, not the bytes (a big file's bytes kept twice).
     const { text: before, encoding } = source;
     const file = {
@@ -112,7 +116,7 @@ function rewriteFile(found, source, options, named, yaml) {
         diff: () => changed
             ? Buffer.concat([
                 Buffer.from(diffHeader(path)),
-                (0,_host_files_js__WEBPACK_IMPORTED_MODULE_6__/* .encodeSource */ .U0)({ encoding }, diffHunks(before, output.toString(encoding))),
+                (0,_host_files_js__WEBPACK_IMPORTED_MODULE_7__/* .encodeSource */ .U0)({ encoding }, diffHunks(before, output.toString(encoding))),
             ])
             : Buffer.alloc(0),
     };
@@ -123,7 +127,7 @@ function rewriteFile(found, source, options, named, yaml) {
 function unwritable(files) {
     const dirs = new Map(); // each directory checked once
     return files.flatMap((f) => {
-        const why = f.changed ? (0,_host_atomic_write_js__WEBPACK_IMPORTED_MODULE_4__.cannotReplace)(f.path, { link: readOf.get(f)?.link, dirs }) : undefined;
+        const why = f.changed ? (0,_host_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__.cannotReplace)(f.path, { link: readOf.get(f)?.link, dirs }) : undefined;
         return why ? [{ path: f.path, message: why }] : [];
     });
 }
@@ -133,20 +137,20 @@ function replacement(f) {
     return { path: f.path, data: f.output, ...(read && { kept: read.kept, link: read.link }) };
 }
 /** Paths a rewrite could not take (see `report.problems`): nothing was written. */
-class RewriteInputError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz {
+class RewriteInputError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz {
     report;
     constructor(report) {
-        super(report.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+        super(report.problems.map((p) => `${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(p.path)}: ${p.message}`).join('\n'));
         this.report = report;
     }
 }
 /** Writing stopped part way (a failed write, SIGINT or SIGTERM): `report.files[].written` says which were written. */
-class RewriteStoppedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK {
+class RewriteStoppedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK {
     report;
     constructor(report) {
         const { path, reason } = report.stopped;
         const changed = report.files.filter((f) => f.changed);
-        super(`${path ? `${path}: ` : ''}${reason}\n${writtenLines(changed.filter((f) => f.written).map((f) => f.path), changed.filter((f) => !f.written).map((f) => f.path))}`);
+        super(`${path ? `${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(path)}: ` : ''}${reason}\n${writtenLines(changed.filter((f) => f.written).map((f) => (0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(f.path)), changed.filter((f) => !f.written).map((f) => (0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(f.path)))}`);
         this.report = report;
     }
 }
@@ -157,18 +161,21 @@ class RewriteStoppedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/*
  */
 async function rewriteFiles(options) {
     const include = options.include ?? [];
+    const outside = include.find(_core_patterns_js__WEBPACK_IMPORTED_MODULE_9__/* .leavesRoot */ .h);
+    if (outside !== undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`include: "${outside}" points outside the folder walked; globs are relative to it`);
     const matchers = include.length ? (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(477)]).then(__webpack_require__.bind(__webpack_require__, 5477))).globMatchers(include) : [];
-    const found = (0,_host_discovery_js__WEBPACK_IMPORTED_MODULE_5__.discoverSources)(options.paths, matchers);
+    const found = (0,_host_discovery_js__WEBPACK_IMPORTED_MODULE_6__.discoverSources)(options.paths, matchers);
     const named = new Set(options.paths);
     const problems = [...found.problems];
     const files = [];
     for (const f of found.files) {
         let source;
         try {
-            source = (0,_host_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readSource */ .o$)(f.path, options.kind);
+            source = (0,_host_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readSource */ .o$)(f.path, options.kind);
         }
         catch (e) {
-            if (!(e instanceof _host_files_js__WEBPACK_IMPORTED_MODULE_6__/* .FileInputError */ .ZQ))
+            if (!(e instanceof _host_files_js__WEBPACK_IMPORTED_MODULE_7__/* .FileInputError */ .ZQ))
                 throw e;
             problems.push({ path: e.path, message: e.reason });
             continue;
@@ -187,7 +194,7 @@ async function rewriteFiles(options) {
     if (blocked)
         return report;
     // What the walk saw in each directory spares listing it again before the writes.
-    const outcome = await (0,_host_atomic_write_js__WEBPACK_IMPORTED_MODULE_4__.writeBatch)(files.filter((f) => f.changed).map(replacement), {
+    const outcome = await (0,_host_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__.writeBatch)(files.filter((f) => f.changed).map(replacement), {
         listings: found.listings,
     });
     // The records are this run's own, not yet returned: marked in place (a copy each cost a thousand
@@ -208,15 +215,15 @@ function commitRewrites(files) {
     const changed = files.filter((f) => f.changed);
     const blocked = unwritable(changed);
     if (blocked.length > 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(blocked.map((p) => `${p.path}: ${p.message}`).join('\n'));
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(blocked.map((p) => `${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(p.path)}: ${p.message}`).join('\n'));
     const written = [];
     for (const f of changed) {
         try {
-            (0,_host_atomic_write_js__WEBPACK_IMPORTED_MODULE_4__.writeFileAtomic)(f.path, f.output);
+            (0,_host_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__.writeFileAtomic)(f.path, f.output);
         }
         catch (e) {
             const rest = changed.slice(written.length).map((x) => x.path);
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationError */ .OK(`${e.message}\n${writtenLines(written, rest)}`, undefined, {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`${e.message}\n${writtenLines(written.map(_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC), rest.map(_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC))}`, undefined, {
                 cause: e,
             });
         }

@@ -394,7 +394,7 @@ async function prepareIn(run, options) {
         credentials = result.credentials;
         options.onCredentials?.(credentials);
     }
-    const { hasPatterns, needsRules, rewriteGroups } = await __webpack_require__.e(/* import() */ 90).then(__webpack_require__.bind(__webpack_require__, 5090));
+    const { hasPatterns, needsRules, rewriteGroups } = await __webpack_require__.e(/* import() */ 112).then(__webpack_require__.bind(__webpack_require__, 8112));
     // Login only: the token's registry is the whole answer; no rules are looked up (one AWS call, and
     // nothing loaded that only mapping needs). Rules given as options cost no call and still apply.
     const loginOnly = credentials?.[0] && !options.rules?.length && !needsRules(options, mode);
@@ -568,7 +568,7 @@ async function caBundle(env, profile) {
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
+var external_node_https_ = __webpack_require__(2327);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(1692);
 // EXTERNAL MODULE: ./src/core/proxy.ts

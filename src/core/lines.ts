@@ -17,6 +17,13 @@ export function lineIndex(source: string): (offset: number) => number {
   };
 }
 
+/** The 1-based line of one offset, counted: one lookup in a big text needs no index of every line. */
+export function lineOf(source: string, offset: number): number {
+  let line = 1;
+  for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
 /** Length of a leading byte-order mark, in UTF-8 bytes read as latin1 or as one UTF-16 unit. */
 export function bomLength(text: string): number {
   if (text.startsWith('\uFEFF')) return 1;

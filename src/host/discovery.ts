@@ -3,6 +3,7 @@
 
 import { type Dirent, readdirSync, type Stats, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
+import { displayName } from '../core/display.js';
 import { InputError } from '../core/errors.js';
 import type { YamlOrigin } from '../core/rewrite/yaml-origin.js';
 import type { Listings } from './atomic-write.js';
@@ -114,7 +115,7 @@ export function discoverSources(
 export function discoverFound(paths: readonly string[], matchers: readonly PathMatcher[] = []): FoundFile[] {
   const found = discoverSources(paths, matchers);
   const problem = found.problems[0];
-  if (problem) throw new InputError(`${problem.path}: ${problem.message}`);
+  if (problem) throw new InputError(`${displayName(problem.path)}: ${problem.message}`);
   return found.files;
 }
 

@@ -4,8 +4,10 @@
 
 import { isAbsolute } from 'node:path';
 import { structuredPatch } from 'diff';
+import { displayName } from '../core/display.js';
 import { InputError, OperationError } from '../core/errors.js';
 import type { RegistryTarget } from '../core/image/rules.js';
+import { leavesRoot } from '../core/patterns.js';
 import { rewriteDockerfile } from '../core/rewrite/dockerfile.js';
 import { rewriteImageList } from '../core/rewrite/list.js';
 import type { Change, FileKind, Finding, Rewrite, YamlOrigin } from '../core/rewrite/rewrite.js';
@@ -66,7 +68,7 @@ export interface RewriteReport {
 
 /** The `---`/`+++` lines of a diff; paths are UTF-8 whatever the encoding of the file. */
 function diffHeader(path: string): string {
-  const [a, b] = isAbsolute(path) ? [path, path] : [`a/${path}`, `b/${path}`];
+  const [a, b] = (isAbsolute(path) ? [path, path] : [`a/${path}`, `b/${path}`]).map(displayName);
   return `--- ${a}\n+++ ${b}\n`;
 }
 
@@ -188,7 +190,7 @@ function replacement(f: FileRewrite): Replacement {
 /** Paths a rewrite could not take (see `report.problems`): nothing was written. */
 export class RewriteInputError extends InputError {
   constructor(readonly report: RewriteReport) {
-    super(report.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+    super(report.problems.map((p) => `${displayName(p.path)}: ${p.message}`).join('\n'));
   }
 }
 
@@ -198,9 +200,9 @@ export class RewriteStoppedError extends OperationError {
     const { path, reason } = report.stopped;
     const changed = report.files.filter((f) => f.changed);
     super(
-      `${path ? `${path}: ` : ''}${reason}\n${writtenLines(
-        changed.filter((f) => f.written).map((f) => f.path),
-        changed.filter((f) => !f.written).map((f) => f.path),
+      `${path ? `${displayName(path)}: ` : ''}${reason}\n${writtenLines(
+        changed.filter((f) => f.written).map((f) => displayName(f.path)),
+        changed.filter((f) => !f.written).map((f) => displayName(f.path)),
       )}`,
     );
   }
@@ -213,6 +215,9 @@ export class RewriteStoppedError extends OperationError {
  */
 export async function rewriteFiles(options: RewriteOptions): Promise<RewriteReport> {
   const include = options.include ?? [];
+  const outside = include.find(leavesRoot);
+  if (outside !== undefined)
+    throw new InputError(`include: "${outside}" points outside the folder walked; globs are relative to it`);
   const matchers = include.length ? (await import('../host/globs.js')).globMatchers(include) : [];
   const found = discoverSources(options.paths, matchers);
   const named = new Set(options.paths);
@@ -256,16 +261,21 @@ export async function rewriteFiles(options: RewriteOptions): Promise<RewriteRepo
 export function commitRewrites(files: readonly FileRewrite[]): void {
   const changed = files.filter((f) => f.changed);
   const blocked = unwritable(changed);
-  if (blocked.length > 0) throw new InputError(blocked.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  if (blocked.length > 0)
+    throw new InputError(blocked.map((p) => `${displayName(p.path)}: ${p.message}`).join('\n'));
   const written: string[] = [];
   for (const f of changed) {
     try {
       writeFileAtomic(f.path, f.output);
     } catch (e) {
       const rest = changed.slice(written.length).map((x) => x.path);
-      throw new OperationError(`${(e as Error).message}\n${writtenLines(written, rest)}`, undefined, {
-        cause: e,
-      });
+      throw new OperationError(
+        `${(e as Error).message}\n${writtenLines(written.map(displayName), rest.map(displayName))}`,
+        undefined,
+        {
+          cause: e,
+        },
+      );
     }
     written.push(f.path);
   }

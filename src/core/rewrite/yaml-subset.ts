@@ -18,8 +18,6 @@ import {
   type ScalarStyle,
 } from './yaml-nodes.js';
 
-export type { ScalarStyle };
-
 /** A string scalar that is the value of an `image:` key, with its source range as the library gives it. */
 export interface ImageValue {
   readonly value: string;
@@ -30,6 +28,8 @@ export interface ImageValue {
   readonly line: number;
   /** The map holding the pair also has a `build:` key (it names the image a service builds). */
   readonly build: boolean;
+  /** An anchored value that is also read at this line, not as an image (see yaml-library.ts). */
+  readonly sharedWith?: number;
 }
 
 /** What a document's top-level map says about it (see isManifestRoot in yaml.ts). */

@@ -3,9 +3,8 @@
 // that value. The plain shape of most files is read by yaml-subset.ts; anything else by the yaml
 // library, from the source ranges it keeps on every node. Both give the same values and signs.
 
-import { type Document, isMap, isPair, isScalar, parseAllDocuments, visit, type YAMLMap } from 'yaml';
 import type { RegistryTarget } from '../image/rules.js';
-import { lineIndex } from '../lines.js';
+import { lineIndex, lineOf } from '../lines.js';
 import {
   byLine,
   type Candidate,
@@ -15,6 +14,7 @@ import {
   type Rewrite,
   rewriteCandidates,
 } from './edits.js';
+import { libraryDocuments, type ReadDocument } from './yaml-library.js';
 import type { YamlOrigin } from './yaml-origin.js';
 import { type ImageValue, type ManifestSigns, readYamlSubset } from './yaml-subset.js';
 
@@ -23,20 +23,6 @@ export type { YamlOrigin } from './yaml-origin.js';
 /** Compose files (a top-level `services:` map) and Kubernetes objects (`apiVersion` and `kind`, any kind). */
 export function isManifestRoot(signs: ManifestSigns): boolean {
   return signs.servicesMap || (signs.apiVersionString && signs.kindString);
-}
-
-/** What a document parsed by the yaml library says about being a container manifest. */
-export function isContainerManifest(doc: Document): boolean {
-  const root = doc.contents;
-  if (!isMap(root)) return false;
-  const value = (key: string) =>
-    root.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key)?.value;
-  const scalarString = (n: unknown) => isScalar(n) && typeof n.value === 'string';
-  return isManifestRoot({
-    servicesMap: isMap(value('services')),
-    apiVersionString: scalarString(value('apiVersion')),
-    kindString: scalarString(value('kind')),
-  });
 }
 
 const NOT_A_MANIFEST =
@@ -56,97 +42,9 @@ function documentLeftAlone(
   return `${count}: ${NOT_A_MANIFEST}`;
 }
 
-/**
- * Keys repeated in a map, in the yaml library's words. The library finds them by comparing each key
- * with every earlier one, quadratic in a map's size (a compose file of 200,000 services took
- * minutes), so documents are parsed without that check and each map's keys go through one set here.
- * Keys are equal as the library has it: the same node, or scalars with the same value.
- */
-function duplicateKeys(
-  source: string,
-  doc: Document,
-  lineAt: (offset: number) => number,
-): { pos: number; message: string }[] {
-  const found: { pos: number; message: string }[] = [];
-  const check = (map: YAMLMap) => {
-    if (map.items.length < 2) return;
-    const seen = new Set<unknown>();
-    for (const pair of map.items) {
-      const key = pair.key;
-      const value = isScalar(key) ? key.value : key;
-      if (Number.isNaN(value)) continue; // NaN equals nothing, not even itself
-      if (!seen.has(value)) {
-        seen.add(value);
-        continue;
-      }
-      const pos = (key as { range?: [number, number, number] } | null)?.range?.[0];
-      if (pos === undefined) continue;
-      const lineStart = source.lastIndexOf('\n', pos - 1) + 1;
-      const at = `line ${lineAt(pos)}, column ${pos - lineStart + 1}`;
-      found.push({ pos, message: `Map keys must be unique at ${at}:` });
-    }
-  };
-  visit(doc, {
-    Map(_key, map) {
-      check(map);
-    },
-  });
-  return found;
-}
-
-/** One document as read: its errors (the library's, then repeated keys), image: values and manifest rule. */
-interface ReadDocument {
-  readonly errors: readonly { pos: number; message: string }[];
-  readonly values: readonly ImageValue[];
-  isManifest(): boolean;
-}
-
-/** Every document read by the yaml library (the reference reading, for any YAML). */
-function* libraryDocuments(source: string, lineAt: (offset: number) => number): Iterable<ReadDocument> {
-  for (const doc of parseAllDocuments(source, { uniqueKeys: false })) {
-    const errors = [
-      ...doc.errors.map((e) => ({ pos: e.pos[0], message: e.message.split('\n')[0]! })),
-      ...duplicateKeys(source, doc, lineAt),
-    ].sort((a, b) => a.pos - b.pos);
-    yield {
-      errors,
-      values: errors.length > 0 ? [] : libraryImageValues(doc, lineAt),
-      isManifest: () => isContainerManifest(doc),
-    };
-  }
-}
-
-/** The string scalar values of `image:` keys in a library document, in document order. */
-function libraryImageValues(doc: Document, lineAt: (offset: number) => number): ImageValue[] {
-  const values: ImageValue[] = [];
-  visit(doc, {
-    Pair(_key, pair, path) {
-      if (!isScalar(pair.key) || pair.key.value !== 'image' || !isScalar(pair.value)) return;
-      const value = pair.value;
-      if (typeof value.value !== 'string' || !value.range) return;
-      const parent = path[path.length - 1];
-      const build =
-        isMap(parent) && parent.items.some((p) => isPair(p) && isScalar(p.key) && p.key.value === 'build');
-      values.push({
-        value: value.value,
-        style: value.type ?? '',
-        start: value.range[0],
-        end: value.range[1],
-        line: lineAt(value.range[0]),
-        build,
-      });
-    },
-  });
-  return values;
-}
-
 /** The subset reader's documents when it is sure of the whole text (see yaml-subset.ts). */
 function subsetDocuments(source: string): ReadDocument[] | undefined {
-  return readYamlSubset(source)?.map((d) => ({
-    errors: [],
-    values: d.values,
-    isManifest: () => isManifestRoot(d.signs),
-  }));
+  return readYamlSubset(source)?.map((d) => ({ errors: [], values: d.values, signs: () => d.signs }));
 }
 
 /**
@@ -155,38 +53,76 @@ function subsetDocuments(source: string): ReadDocument[] | undefined {
  */
 export type YamlReader = 'subset' | 'library';
 
+/**
+ * The longest document (in characters) the library reads in a file met in a directory walk. The
+ * library needs about 100 times a document's size while it reads it (a 12 MB data file took 1.4 GB;
+ * one of 48 MB ended the process), and up to 2 s a MB. So a longer document that the subset reader
+ * cannot take is not judged: it is left alone with a note, and the documents after it and the walk
+ * go on. A walk then peaks at Node's own ~45 MB plus about 6 times its largest file (122 MB for a
+ * 12 MB data file; see bench/big-files.ts). A file the user chose is read whatever its size.
+ */
+export const WALKED_DOCUMENT_LIMIT = 128 * 1024;
+
+const TOO_BIG = `too big to judge: a document over ${WALKED_DOCUMENT_LIMIT / 1024} KB that is not in the plain YAML read quickly (the YAML library would need about 100 times its size in memory); left alone: name the file, or choose it with --include or --type yaml, to rewrite it`;
+
 /** `image:` values in YAML documents (compose files, Kubernetes manifests of any kind), decided per document. */
 export function scanYaml(
   source: string,
   origin: YamlOrigin = {},
   reader: YamlReader = 'subset',
 ): { candidates: Candidate[]; errors: Finding[]; notes: Finding[] } {
-  const candidates: Candidate[] = [];
-  const errors: Finding[] = [];
-  const notes: Finding[] = [];
+  const scan = { candidates: [] as Candidate[], errors: [] as Finding[], notes: [] as Finding[] };
   const subset = reader === 'subset' ? subsetDocuments(source) : undefined;
-  const lineAt = subset ? () => 0 : lineIndex(source);
-  for (const doc of subset ?? libraryDocuments(source, lineAt)) {
-    for (const e of doc.errors) errors.push({ line: lineAt(e.pos), message: `YAML: ${e.message}` });
-    if (doc.errors.length > 0) continue;
-    const found = imageFindings(source, doc.values);
-    const values = found.candidates.length + found.notes.length;
-    if (values === 0) continue;
-    // Loops, not Math.min(...lines) or push(...list): 200,000 values overflow the call stack.
-    let first = Number.POSITIVE_INFINITY;
-    for (const { line } of found.candidates) first = Math.min(first, line);
-    for (const { line } of found.notes) first = Math.min(first, line);
-    const leftAlone = documentLeftAlone(doc.isManifest, origin, values);
-    if (leftAlone) {
-      notes.push({ line: first, message: leftAlone });
-      continue;
-    }
-    if (origin.workflow && found.candidates.length > 0)
-      notes.push({ line: first, message: `${WORKFLOW_PULLS}; rewritten for later runs of this file` });
-    for (const c of found.candidates) candidates.push(c);
-    for (const n of found.notes) notes.push(n);
+  // Built on first use: a file left alone as too big needs one line, not an index of all of them.
+  let index: ((offset: number) => number) | undefined;
+  const lineAt = (offset: number) => {
+    if (subset) return 0;
+    index ??= lineIndex(source);
+    return index(offset);
+  };
+  const limit = origin.chosen === false ? WALKED_DOCUMENT_LIMIT : undefined;
+  for (const doc of subset ?? libraryDocuments(source, lineAt, limit))
+    scanDocument(source, doc, origin, lineAt, scan);
+  scan.notes.sort(byLine);
+  return scan;
+}
+
+/** One document's findings, added to the scan: its errors, or its candidates and notes by origin. */
+function scanDocument(
+  source: string,
+  doc: ReadDocument,
+  origin: YamlOrigin,
+  lineAt: (offset: number) => number,
+  { candidates, errors, notes }: { candidates: Candidate[]; errors: Finding[]; notes: Finding[] },
+): void {
+  if (doc.tooBig !== undefined) {
+    // Its first line of content: one line counted, not an index of every line of a big file.
+    const content = /\S/g;
+    content.lastIndex = doc.tooBig;
+    notes.push({
+      line: lineOf(source, content.test(source) ? content.lastIndex - 1 : doc.tooBig),
+      message: TOO_BIG,
+    });
+    return;
   }
-  return { candidates, errors, notes: notes.sort(byLine) };
+  for (const e of doc.errors) errors.push({ line: lineAt(e.pos), message: `YAML: ${e.message}` });
+  if (doc.errors.length > 0) return;
+  const found = imageFindings(source, doc.values);
+  const values = found.candidates.length + found.notes.length;
+  if (values === 0) return;
+  // Loops, not Math.min(...lines) or push(...list): 200,000 values overflow the call stack.
+  let first = Number.POSITIVE_INFINITY;
+  for (const { line } of found.candidates) first = Math.min(first, line);
+  for (const { line } of found.notes) first = Math.min(first, line);
+  const leftAlone = documentLeftAlone(() => isManifestRoot(doc.signs()), origin, values);
+  if (leftAlone) {
+    notes.push({ line: first, message: leftAlone });
+    return;
+  }
+  if (origin.workflow && found.candidates.length > 0)
+    notes.push({ line: first, message: `${WORKFLOW_PULLS}; rewritten for later runs of this file` });
+  for (const c of found.candidates) candidates.push(c);
+  for (const n of found.notes) notes.push(n);
 }
 
 /** The image: values of one document: candidates, and those left alone with a note. */
@@ -198,6 +134,13 @@ function imageFindings(
   const notes: Finding[] = [];
   for (const v of values) {
     const line = v.line;
+    if (v.sharedWith !== undefined) {
+      notes.push({
+        line,
+        message: `${v.value}: an anchored value also read at line ${v.sharedWith}, where it is not an image: value; left alone`,
+      });
+      continue;
+    }
     if (v.build) {
       notes.push({ line, message: `${v.value}: names the image this service builds; left alone` });
       continue;

@@ -243,6 +243,7 @@ describe('the subset reader finds what the yaml library finds', () => {
     (s) => s.replace('\n  ', '\n\t'),
     (s) => s.replace('\n  ', '\n   '),
     (s) => s.replace(': ', ': &a '),
+    (s) => `x-i: &i nginx:1.27\n${s.replace(/(image: )[^\n]+/, '$1*i')}`,
     (s) => s.replace(/\n(\s*)(\S)/, '\n$1# note\n$1$2'),
     (s) => s.replace(/: ([^\n]+)\n/, ': |\n  $1\n'),
     (s) => s.replace(/: ([^\n]+)\n/, ':\n      $1\n'),
@@ -323,6 +324,7 @@ describe('the subset reader takes the plain shapes', () => {
   test.each([
     ['a flow map', 'services: {web: {image: nginx}}\n'],
     ['an anchor', 'x: &a nginx\nimage: *a\n'],
+    ['an image kept in an x- field', 'x-img: &img nginx\nservices:\n  a:\n    image: *img\n'],
     ['a tag', 'image: !!str nginx\n'],
     ['a block scalar', 'image: |\n  nginx\n'],
     ['a multi-line plain scalar', 'image: nginx\n  :1.27\n'],

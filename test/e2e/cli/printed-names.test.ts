@@ -128,4 +128,24 @@ describe('prepare', () => {
     expectNoCommand(strict);
     expect(strict.stderr).toContain(`error: ${shown}:1: nosuch.example/a:1: no pull-through rule`);
   });
+
+  test('a file it cannot take, found by a glob in a folder whose name breaks the line', async () => {
+    writeFileSync(join(dir, 't', LF_DIR, 'Dockerfile'), 'FROM node:20\n\0');
+    const r = await runCli(
+      ['prepare', ...TARGET, '--no-login', '--no-warm', '--root', 't', '--dockerfiles', '**/Dockerfile'],
+      { cwd: dir, env },
+    );
+    expect(r.code).toBe(2);
+    expectNoCommand(r);
+    expect(r.stderr).toContain(`${JSON.stringify(`t/${LF_DIR}/Dockerfile`)}: binary file`);
+  });
+});
+
+describe('rewrite --diff', () => {
+  test('the diff headers name the files escaped', async () => {
+    writeFileSync(join(dir, 't', LF_DIR, 'Dockerfile'), 'FROM node:20\n');
+    const r = await runCli(['rewrite', ...TARGET, '--diff', 't'], { cwd: dir, env });
+    expectNoCommand(r);
+    expect(r.stdout).toContain(`--- ${JSON.stringify(`a/t/${LF_DIR}/Dockerfile`)}\n`);
+  });
 });

@@ -1,8 +1,8 @@
-export const id = 195;
-export const ids = [195];
+export const id = 708;
+export const ids = [708];
 export const modules = {
 
-/***/ 9195:
+/***/ 2327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,18 +10,216 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  isContainerManifest: () => (/* binding */ isContainerManifest),
+  WALKED_DOCUMENT_LIMIT: () => (/* binding */ WALKED_DOCUMENT_LIMIT),
   isManifestRoot: () => (/* binding */ isManifestRoot),
   rewriteYaml: () => (/* binding */ rewriteYaml),
   scanYaml: () => (/* binding */ scanYaml)
 });
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/lines.ts
 var lines = __webpack_require__(9532);
 // EXTERNAL MODULE: ./src/core/rewrite/edits.ts
 var edits = __webpack_require__(8813);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/core/rewrite/yaml-library.ts
+// YAML read by the yaml library: the reference reading, and the reader of every text outside the
+// subset yaml-subset.ts takes. Documents are read one at a time (lexer, parser and composer as a
+// stream), so what is held is one document's tree, never the file's; a caller that must bound its
+// memory gives a size past which a document is not read at all.
+
+/** A line that starts with `---` or `...` alone: the end of a document, in any scalar or collection. */
+const DOCUMENT_MARKER = /\n(?:---|\.\.\.)(?=[ \t\r\n]|$)/g;
+/**
+ * The parser's tokens, fed one lexeme at a time (what Parser#parse does) so that a document that
+ * runs past `limit` characters is given up before its syntax tree grows with it (the tree costs
+ * about 100 times the text). Reading goes on at the next line that starts with `---` or `...`:
+ * YAML allows no such line inside a document, and the library's lexer ends one there too.
+ * `skipped` gets where each document given up starts.
+ */
+function* tokens(source, limit, skipped) {
+    let from = 0;
+    for (;;) {
+        const parser = new dist/* Parser */.iX();
+        parser.offset = from;
+        let start = from;
+        let tooBig = false;
+        for (const lexeme of new dist/* Lexer */.JG().lex(from === 0 ? source : source.slice(from))) {
+            for (const token of parser.next(lexeme)) {
+                yield token;
+                start = parser.offset;
+            }
+            if (parser.offset - start > limit) {
+                tooBig = true;
+                break;
+            }
+        }
+        if (!tooBig)
+            return yield* parser.end();
+        skipped.push(start);
+        DOCUMENT_MARKER.lastIndex = parser.offset - 1;
+        const end = DOCUMENT_MARKER.exec(source);
+        if (end === null)
+            return;
+        from = end.index + 1;
+    }
+}
+/** ` at line L, column C` of an offset, as the library words it (nothing for -1: no place). */
+function place(source, pos, lineAt) {
+    if (pos === -1)
+        return '';
+    const column = pos === 0 ? 1 : pos - source.lastIndexOf('\n', pos - 1);
+    return ` at line ${lineAt(pos)}, column ${column}`;
+}
+/**
+ * Keys repeated in a map, in the yaml library's words. The library finds them by comparing each key
+ * with every earlier one, quadratic in a map's size (a compose file of 200,000 services took
+ * minutes), so documents are parsed without that check and each map's keys go through one set here.
+ * Keys are equal as the library has it: the same node, or scalars with the same value.
+ */
+function duplicateKeys(doc) {
+    const found = [];
+    const check = (map) => {
+        if (map.items.length < 2)
+            return;
+        const seen = new Set();
+        for (const pair of map.items) {
+            const key = pair.key;
+            const value = (0,dist/* isScalar */.jn)(key) ? key.value : key;
+            if (Number.isNaN(value))
+                continue; // NaN equals nothing, not even itself
+            if (!seen.has(value)) {
+                seen.add(value);
+                continue;
+            }
+            const pos = key?.range?.[0];
+            if (pos !== undefined)
+                found.push(pos);
+        }
+    };
+    (0,dist/* visit */.YR)(doc, {
+        Map(_key, map) {
+            check(map);
+        },
+    });
+    return found;
+}
+/**
+ * The documents of a text, read by the library one at a time; a document longer than `limit`
+ * characters is not read (it comes last, with `tooBig`). Errors are the library's words and place
+ * (the first line of what its parseAllDocuments says, without the excerpt that follows).
+ */
+function* libraryDocuments(source, lineAt, limit = Number.POSITIVE_INFINITY) {
+    const skipped = [];
+    for (const doc of new dist/* Composer */.Dk({ uniqueKeys: false }).compose(tokens(source, limit, skipped))) {
+        const errors = [
+            ...doc.errors.map((e) => ({ pos: e.pos[0], message: e.message + place(source, e.pos[0], lineAt) })),
+            ...duplicateKeys(doc).map((pos) => ({
+                pos,
+                message: `Map keys must be unique${place(source, pos, lineAt)}`,
+            })),
+        ].sort((a, b) => a.pos - b.pos);
+        yield {
+            errors,
+            values: errors.length > 0 ? [] : libraryImageValues(doc, lineAt),
+            signs: () => manifestSigns(doc),
+        };
+    }
+    const none = { servicesMap: false, apiVersionString: false, kindString: false };
+    for (const tooBig of skipped)
+        yield { errors: [], values: [], signs: () => none, tooBig };
+}
+/** What a document's top-level map says about it (see isManifestRoot in yaml.ts). */
+function manifestSigns(doc) {
+    const root = doc.contents;
+    const value = (key) => (0,dist/* isMap */.jh)(root)
+        ? root.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && p.key.value === key)?.value
+        : undefined;
+    const scalarString = (n) => (0,dist/* isScalar */.jn)(n) && typeof n.value === 'string';
+    return {
+        servicesMap: (0,dist/* isMap */.jh)(value('services')),
+        apiVersionString: scalarString(value('apiVersion')),
+        kindString: scalarString(value('kind')),
+    };
+}
+const isImageKey = (pair) => (0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === 'image';
+/** A pair whose key starts with `x-`: a compose extension field, which compose ignores. */
+const isExtensionField = (pair) => (0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) && typeof pair.key.value === 'string' && pair.key.value.startsWith('x-');
+const hasBuildKey = (map) => (0,dist/* isMap */.jh)(map) && map.items.some((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'build');
+/**
+ * The string scalars at `image:` in a library document, in document order: the pair's own value, or,
+ * through an alias (`image: *img`), the anchored scalar it names (compose files often keep an image
+ * in an `x-` field: `x-image: &img nginx`).
+ *
+ * The rule for an anchored value: it is rewritten only when each place that reads it is an `image:`
+ * value. Those places are its aliases and its anchor's own place, except where that is inside an
+ * `x-` field, which compose ignores (such fields exist to hold anchors). Any other place (an
+ * environment value, a label, an annotation) reads the same text, and rewriting it would change that
+ * value too: the value is left alone with a note naming that place's line. Anchors are matched as
+ * the library resolves them: the last one of that name before the alias.
+ */
+function libraryImageValues(doc, lineAt) {
+    const values = [];
+    const direct = new Map(); // image: values as written, by index in values
+    const anchors = new Map();
+    /** Anchored scalars whose own place is a use that is not an image: value, with its line. */
+    const heldAsData = new Map();
+    const aliased = new Map();
+    const imageValue = (value, build, sharedWith) => ({
+        value: value.value,
+        style: value.type ?? '',
+        start: value.range[0],
+        end: value.range[1],
+        line: lineAt(value.range[0]),
+        build,
+        ...(sharedWith !== undefined && { sharedWith }),
+    });
+    (0,dist/* visit */.YR)(doc, (key, node, path) => {
+        const parent = path[path.length - 1];
+        if (((0,dist/* isScalar */.jn)(node) || (0,dist/* isCollection */.P3)(node)) && node.anchor) {
+            anchors.set(node.anchor, node);
+            const image = key === 'value' && isImageKey(parent);
+            if ((0,dist/* isScalar */.jn)(node) && node.range && !image && !path.some(isExtensionField))
+                heldAsData.set(node, lineAt(node.range[0]));
+        }
+        if ((0,dist/* isPair */.tO)(node)) {
+            const value = node.value;
+            if (!isImageKey(node) || !(0,dist/* isScalar */.jn)(value) || typeof value.value !== 'string' || !value.range)
+                return;
+            direct.set(value, values.length);
+            values.push(imageValue(value, hasBuildKey(parent)));
+        }
+        else if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = anchors.get(node.source);
+            if (!(0,dist/* isScalar */.jn)(target) || typeof target.value !== 'string' || !target.range)
+                return;
+            const uses = aliased.get(target) ?? { image: false, build: false };
+            aliased.set(target, uses);
+            if (key === 'value' && isImageKey(parent)) {
+                uses.image = true;
+                uses.build ||= hasBuildKey(path[path.length - 2]);
+            }
+            else if (uses.otherLine === undefined && !path.some(isExtensionField)) {
+                uses.otherLine = lineAt(node.range?.[0] ?? target.range[0]);
+            }
+        }
+    });
+    if (aliased.size === 0)
+        return values;
+    for (const [target, uses] of aliased) {
+        const at = direct.get(target);
+        if (at === undefined && !uses.image)
+            continue;
+        const other = heldAsData.get(target) ?? uses.otherLine;
+        const value = imageValue(target, uses.build || (at !== undefined && values[at].build), other);
+        if (at === undefined)
+            values.push(value);
+        else
+            values[at] = value;
+    }
+    return values.sort((a, b) => a.start - b.start);
+}
+
 ;// CONCATENATED MODULE: ./src/core/rewrite/yaml-nodes.ts
 // One node of a line in the plain YAML subset that yaml-subset.ts reads: a key (`name:`, plain or
 // quoted, not repeated in its map) or a one-line scalar with nothing but a comment after it; with the
@@ -516,19 +714,6 @@ class SubsetReader extends NodeScanner {
 function isManifestRoot(signs) {
     return signs.servicesMap || (signs.apiVersionString && signs.kindString);
 }
-/** What a document parsed by the yaml library says about being a container manifest. */
-function isContainerManifest(doc) {
-    const root = doc.contents;
-    if (!(0,dist/* isMap */.jh)(root))
-        return false;
-    const value = (key) => root.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && p.key.value === key)?.value;
-    const scalarString = (n) => (0,dist/* isScalar */.jn)(n) && typeof n.value === 'string';
-    return isManifestRoot({
-        servicesMap: (0,dist/* isMap */.jh)(value('services')),
-        apiVersionString: scalarString(value('apiVersion')),
-        kindString: scalarString(value('kind')),
-    });
-}
 const NOT_A_MANIFEST = 'this document is not a compose file (a top-level services: map) or a Kubernetes object (apiVersion and kind); name the file, or choose it with --include or --type yaml, to rewrite it';
 const WORKFLOW_PULLS = 'a GitHub Actions workflow: the runner pulls job container: and services: images before any step runs, so a rewrite in the same job cannot redirect those pulls';
 /** The note for a document whose image: values are left alone, or undefined when they are rewritten. */
@@ -540,123 +725,75 @@ function documentLeftAlone(isManifest, origin, values) {
         return `${WORKFLOW_PULLS}; ${count} (name the file to rewrite it for later runs)`;
     return `${count}: ${NOT_A_MANIFEST}`;
 }
-/**
- * Keys repeated in a map, in the yaml library's words. The library finds them by comparing each key
- * with every earlier one, quadratic in a map's size (a compose file of 200,000 services took
- * minutes), so documents are parsed without that check and each map's keys go through one set here.
- * Keys are equal as the library has it: the same node, or scalars with the same value.
- */
-function duplicateKeys(source, doc, lineAt) {
-    const found = [];
-    const check = (map) => {
-        if (map.items.length < 2)
-            return;
-        const seen = new Set();
-        for (const pair of map.items) {
-            const key = pair.key;
-            const value = (0,dist/* isScalar */.jn)(key) ? key.value : key;
-            if (Number.isNaN(value))
-                continue; // NaN equals nothing, not even itself
-            if (!seen.has(value)) {
-                seen.add(value);
-                continue;
-            }
-            const pos = key?.range?.[0];
-            if (pos === undefined)
-                continue;
-            const lineStart = source.lastIndexOf('\n', pos - 1) + 1;
-            const at = `line ${lineAt(pos)}, column ${pos - lineStart + 1}`;
-            found.push({ pos, message: `Map keys must be unique at ${at}:` });
-        }
-    };
-    (0,dist/* visit */.YR)(doc, {
-        Map(_key, map) {
-            check(map);
-        },
-    });
-    return found;
-}
-/** Every document read by the yaml library (the reference reading, for any YAML). */
-function* libraryDocuments(source, lineAt) {
-    for (const doc of (0,dist/* parseAllDocuments */.hR)(source, { uniqueKeys: false })) {
-        const errors = [
-            ...doc.errors.map((e) => ({ pos: e.pos[0], message: e.message.split('\n')[0] })),
-            ...duplicateKeys(source, doc, lineAt),
-        ].sort((a, b) => a.pos - b.pos);
-        yield {
-            errors,
-            values: errors.length > 0 ? [] : libraryImageValues(doc, lineAt),
-            isManifest: () => isContainerManifest(doc),
-        };
-    }
-}
-/** The string scalar values of `image:` keys in a library document, in document order. */
-function libraryImageValues(doc, lineAt) {
-    const values = [];
-    (0,dist/* visit */.YR)(doc, {
-        Pair(_key, pair, path) {
-            if (!(0,dist/* isScalar */.jn)(pair.key) || pair.key.value !== 'image' || !(0,dist/* isScalar */.jn)(pair.value))
-                return;
-            const value = pair.value;
-            if (typeof value.value !== 'string' || !value.range)
-                return;
-            const parent = path[path.length - 1];
-            const build = (0,dist/* isMap */.jh)(parent) && parent.items.some((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'build');
-            values.push({
-                value: value.value,
-                style: value.type ?? '',
-                start: value.range[0],
-                end: value.range[1],
-                line: lineAt(value.range[0]),
-                build,
-            });
-        },
-    });
-    return values;
-}
 /** The subset reader's documents when it is sure of the whole text (see yaml-subset.ts). */
 function subsetDocuments(source) {
-    return readYamlSubset(source)?.map((d) => ({
-        errors: [],
-        values: d.values,
-        isManifest: () => isManifestRoot(d.signs),
-    }));
+    return readYamlSubset(source)?.map((d) => ({ errors: [], values: d.values, signs: () => d.signs }));
 }
+/**
+ * The longest document (in characters) the library reads in a file met in a directory walk. The
+ * library needs about 100 times a document's size while it reads it (a 12 MB data file took 1.4 GB;
+ * one of 48 MB ended the process), and up to 2 s a MB. So a longer document that the subset reader
+ * cannot take is not judged: it is left alone with a note, and the documents after it and the walk
+ * go on. A walk then peaks at Node's own ~45 MB plus about 6 times its largest file (122 MB for a
+ * 12 MB data file; see bench/big-files.ts). A file the user chose is read whatever its size.
+ */
+const WALKED_DOCUMENT_LIMIT = 128 * 1024;
+const TOO_BIG = `too big to judge: a document over ${WALKED_DOCUMENT_LIMIT / 1024} KB that is not in the plain YAML read quickly (the YAML library would need about 100 times its size in memory); left alone: name the file, or choose it with --include or --type yaml, to rewrite it`;
 /** `image:` values in YAML documents (compose files, Kubernetes manifests of any kind), decided per document. */
 function scanYaml(source, origin = {}, reader = 'subset') {
-    const candidates = [];
-    const errors = [];
-    const notes = [];
+    const scan = { candidates: [], errors: [], notes: [] };
     const subset = reader === 'subset' ? subsetDocuments(source) : undefined;
-    const lineAt = subset ? () => 0 : (0,lines/* lineIndex */.D)(source);
-    for (const doc of subset ?? libraryDocuments(source, lineAt)) {
-        for (const e of doc.errors)
-            errors.push({ line: lineAt(e.pos), message: `YAML: ${e.message}` });
-        if (doc.errors.length > 0)
-            continue;
-        const found = imageFindings(source, doc.values);
-        const values = found.candidates.length + found.notes.length;
-        if (values === 0)
-            continue;
-        // Loops, not Math.min(...lines) or push(...list): 200,000 values overflow the call stack.
-        let first = Number.POSITIVE_INFINITY;
-        for (const { line } of found.candidates)
-            first = Math.min(first, line);
-        for (const { line } of found.notes)
-            first = Math.min(first, line);
-        const leftAlone = documentLeftAlone(doc.isManifest, origin, values);
-        if (leftAlone) {
-            notes.push({ line: first, message: leftAlone });
-            continue;
-        }
-        if (origin.workflow && found.candidates.length > 0)
-            notes.push({ line: first, message: `${WORKFLOW_PULLS}; rewritten for later runs of this file` });
-        for (const c of found.candidates)
-            candidates.push(c);
-        for (const n of found.notes)
-            notes.push(n);
+    // Built on first use: a file left alone as too big needs one line, not an index of all of them.
+    let index;
+    const lineAt = (offset) => {
+        if (subset)
+            return 0;
+        index ??= (0,lines/* lineIndex */.Dp)(source);
+        return index(offset);
+    };
+    const limit = origin.chosen === false ? WALKED_DOCUMENT_LIMIT : undefined;
+    for (const doc of subset ?? libraryDocuments(source, lineAt, limit))
+        scanDocument(source, doc, origin, lineAt, scan);
+    scan.notes.sort(edits/* byLine */.uf);
+    return scan;
+}
+/** One document's findings, added to the scan: its errors, or its candidates and notes by origin. */
+function scanDocument(source, doc, origin, lineAt, { candidates, errors, notes }) {
+    if (doc.tooBig !== undefined) {
+        // Its first line of content: one line counted, not an index of every line of a big file.
+        const content = /\S/g;
+        content.lastIndex = doc.tooBig;
+        notes.push({
+            line: (0,lines/* lineOf */.cA)(source, content.test(source) ? content.lastIndex - 1 : doc.tooBig),
+            message: TOO_BIG,
+        });
+        return;
     }
-    return { candidates, errors, notes: notes.sort(edits/* byLine */.uf) };
+    for (const e of doc.errors)
+        errors.push({ line: lineAt(e.pos), message: `YAML: ${e.message}` });
+    if (doc.errors.length > 0)
+        return;
+    const found = imageFindings(source, doc.values);
+    const values = found.candidates.length + found.notes.length;
+    if (values === 0)
+        return;
+    // Loops, not Math.min(...lines) or push(...list): 200,000 values overflow the call stack.
+    let first = Number.POSITIVE_INFINITY;
+    for (const { line } of found.candidates)
+        first = Math.min(first, line);
+    for (const { line } of found.notes)
+        first = Math.min(first, line);
+    const leftAlone = documentLeftAlone(() => isManifestRoot(doc.signs()), origin, values);
+    if (leftAlone) {
+        notes.push({ line: first, message: leftAlone });
+        return;
+    }
+    if (origin.workflow && found.candidates.length > 0)
+        notes.push({ line: first, message: `${WORKFLOW_PULLS}; rewritten for later runs of this file` });
+    for (const c of found.candidates)
+        candidates.push(c);
+    for (const n of found.notes)
+        notes.push(n);
 }
 /** The image: values of one document: candidates, and those left alone with a note. */
 function imageFindings(source, values) {
@@ -664,6 +801,13 @@ function imageFindings(source, values) {
     const notes = [];
     for (const v of values) {
         const line = v.line;
+        if (v.sharedWith !== undefined) {
+            notes.push({
+                line,
+                message: `${v.value}: an anchored value also read at line ${v.sharedWith}, where it is not an image: value; left alone`,
+            });
+            continue;
+        }
         if (v.build) {
             notes.push({ line, message: `${v.value}: names the image this service builds; left alone` });
             continue;

@@ -1,33 +1,20 @@
-export const id = 90;
-export const ids = [90];
+export const id = 112;
+export const ids = [112];
 export const modules = {
 
-/***/ 5090:
+/***/ 8112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  hasPatterns: () => (/* binding */ hasPatterns),
-  needsRules: () => (/* binding */ needsRules),
-  rewriteGroups: () => (/* binding */ rewriteGroups)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/display.ts
-var display = __webpack_require__(4301);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/core/patterns.ts
-// The action's file patterns are relative to the workspace. One that leaves it (absolute, or with a
-// `..` segment) can match nothing the walk visits: it is refused rather than silently matching nothing.
-function leavesRoot(pattern) {
-    const p = pattern.trim().replace(/\\/g, '/');
-    return p.startsWith('/') || /^[A-Za-z]:\//.test(p) || p.split('/').includes('..');
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/prepare/files.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hasPatterns: () => (/* binding */ hasPatterns),
+/* harmony export */   needsRules: () => (/* binding */ needsRules),
+/* harmony export */   rewriteGroups: () => (/* binding */ rewriteGroups)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4301);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_patterns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8132);
 // The files prepare reads: the Dockerfiles and other files its patterns choose under the root, each
 // rewritten in memory (written only once the whole job can go on, by prepare.ts).
 
@@ -55,17 +42,17 @@ async function rewriteGroups(run, options, target, failures) {
             Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(477)]).then(__webpack_require__.bind(__webpack_require__, 5477)),
             Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3391)),
         ]);
-        const outside = include.find(leavesRoot);
+        const outside = include.find(_core_patterns_js__WEBPACK_IMPORTED_MODULE_3__/* .leavesRoot */ .h);
         if (outside !== undefined)
-            throw new errors/* InputError */.dz(`${input}: "${outside}" points outside ${(0,display/* displayName */.QC)(root)}; patterns are relative to it`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${input}: "${outside}" points outside ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(root)}; patterns are relative to it`);
         // One walk for the group; each pattern is then matched against what it found.
-        const found = discoverFiles([root], globMatchers(include)).map((path) => (0,external_node_path_.relative)(root, path));
+        const found = discoverFiles([root], globMatchers(include)).map((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path));
         for (const pattern of include) {
             const matches = globMatcher(pattern);
             // One argument only: picomatch's matcher takes a second (returnObject), which some() would pass.
             if (found.some((path) => matches(path)))
                 continue;
-            const message = `${input}: "${pattern}" matches no file under ${(0,display/* displayName */.QC)(root)}; its images are neither rewritten nor warmed, so the build would pull them from the upstream`;
+            const message = `${input}: "${pattern}" matches no file under ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(root)}; its images are neither rewritten nor warmed, so the build would pull them from the upstream`;
             if (options.failOnUnmapped)
                 failures.push(message);
             else
