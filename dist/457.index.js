@@ -56,43 +56,24 @@ async function attempt(fn, region, signal) {
 
 /***/ }),
 
-/***/ 4918:
+/***/ 1023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  YN: () => (/* binding */ credentialsOf),
-  Mc: () => (/* binding */ directAccess),
-  DR: () => (/* binding */ signedGetAuthorizationToken),
-  Pe: () => (/* binding */ signedTokenUrl)
-});
-
-// UNUSED EXPORTS: AwsServiceError, ecrApiUrl, serviceError
-
-// EXTERNAL MODULE: ./src/core/aws-failure.ts
-var aws_failure = __webpack_require__(4229);
-// EXTERNAL MODULE: ./src/core/image/ecr-host.ts
-var ecr_host = __webpack_require__(7794);
-// EXTERNAL MODULE: ./src/core/timeouts.ts
-var timeouts = __webpack_require__(5623);
-// EXTERNAL MODULE: ./src/core/token-answer.ts
-var token_answer = __webpack_require__(2309);
-// EXTERNAL MODULE: ./src/net/http.ts
-var http = __webpack_require__(9663);
-// EXTERNAL MODULE: ./src/net/user-agent.ts + 1 modules
-var user_agent = __webpack_require__(362);
-// EXTERNAL MODULE: ./src/aws/region.ts
-var region = __webpack_require__(7249);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: ./src/aws/calls.ts
-var calls = __webpack_require__(6484);
-;// CONCATENATED MODULE: ./src/aws/direct/container-credentials.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Di: () => (/* binding */ containerCredentialsUrl),
+/* harmony export */   Pm: () => (/* binding */ environmentSecrets),
+/* harmony export */   ST: () => (/* binding */ containerCredentials)
+/* harmony export */ });
+/* unused harmony export containerAuthorization */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_token_answer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2309);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9663);
+/* harmony import */ var _calls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6484);
 // Credentials from the container credentials endpoint (CodeBuild, ECS tasks, EKS Pod Identity): what
 // the SDK's default chain asks when the environment names the endpoint and no earlier source applies.
 // The URL and token rules are the SDK's (@aws-sdk/credential-provider-http, the oracle of
@@ -147,18 +128,39 @@ class EndpointAnswer extends Error {
  */
 function containerAuthorization(env) {
     const tokenFile = env.AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE;
-    const token = tokenFile ? (0,external_node_fs_.readFileSync)(tokenFile, 'utf8').trim() : env.AWS_CONTAINER_AUTHORIZATION_TOKEN;
+    const token = tokenFile ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(tokenFile, 'utf8').trim() : env.AWS_CONTAINER_AUTHORIZATION_TOKEN;
     if (token && /[\r\n]/.test(token))
         throw new CredentialsProviderError(`the container authorization token${tokenFile ? ` in ${tokenFile}` : ''} holds a line break`);
     return token || undefined;
 }
-/** The credentials the endpoint hands out; never through a proxy (the endpoint is the host's own). */
+/**
+ * The secrets the environment holds for AWS: the secret key and session token, the container
+ * credentials endpoint's token and, on ECS, its path (a credential of its own). Each is handed to
+ * the run's onSecret before the first call (the action masks them).
+ */
+function environmentSecrets(env) {
+    let token;
+    try {
+        token = containerAuthorization(env);
+    }
+    catch { } // the call that sends it says what is wrong with it
+    return [
+        env.AWS_SECRET_ACCESS_KEY,
+        env.AWS_SESSION_TOKEN,
+        token,
+        env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI,
+    ].filter((s) => !!s);
+}
+/**
+ * The credentials the endpoint hands out, each handed to the run's onSecret as it arrives; never
+ * through a proxy (the endpoint is the host's own).
+ */
 async function containerCredentials(run, url, env) {
     const token = containerAuthorization(env);
     const ask = async () => {
-        const answer = await (0,http/* exchange */.c)(run, url.href, {
+        const answer = await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_4__/* .exchange */ .c)(run, url.href, {
             ...(token && { headers: { Authorization: token } }),
-            agent: url.protocol === 'https:' ? external_node_https_.globalAgent : external_node_http_.globalAgent,
+            agent: url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_2__.globalAgent : node_http__WEBPACK_IMPORTED_MODULE_1__.globalAgent,
             timeoutMs: TIMEOUT_MS,
             connectTimeoutMs: TIMEOUT_MS,
             // The path is a credential of its own on ECS: --debug shows the host only.
@@ -171,7 +173,7 @@ async function containerCredentials(run, url, env) {
     };
     let text;
     try {
-        text = (await (0,calls/* retrying */.R$)(ask, run.signal)).body.toString('utf8');
+        text = (await (0,_calls_js__WEBPACK_IMPORTED_MODULE_5__/* .retrying */ .R$)(ask, run.signal)).body.toString('utf8');
     }
     catch (e) {
         if (run.expired)
@@ -183,9 +185,12 @@ async function containerCredentials(run, url, env) {
         body = JSON.parse(text);
     }
     catch {
-        throw new token_answer/* UnexpectedAnswer */.M7(url.host, token_answer/* NOT_JSON */.Jw);
+        throw new _core_token_answer_js__WEBPACK_IMPORTED_MODULE_3__/* .UnexpectedAnswer */ .M7(url.host, _core_token_answer_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_JSON */ .Jw);
     }
-    const checked = (0,token_answer/* checkContainerCredentials */.ue)(body, url.host, Date.now(), Date.parse);
+    const checked = (0,_core_token_answer_js__WEBPACK_IMPORTED_MODULE_3__/* .checkContainerCredentials */ .ue)(body, url.host, Date.now(), Date.parse);
+    for (const secret of [checked.accessKeyId, checked.secretAccessKey, checked.sessionToken])
+        if (secret)
+            run.onSecret(secret);
     return {
         accessKeyId: checked.accessKeyId,
         secretAccessKey: checked.secretAccessKey,
@@ -193,6 +198,39 @@ async function containerCredentials(run, url, env) {
     };
 }
 
+
+/***/ }),
+
+/***/ 841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  YN: () => (/* binding */ credentialsOf),
+  Mc: () => (/* binding */ directAccess),
+  DR: () => (/* binding */ signedGetAuthorizationToken),
+  Pe: () => (/* binding */ signedTokenUrl)
+});
+
+// UNUSED EXPORTS: AwsServiceError, ecrApiUrl, serviceError
+
+// EXTERNAL MODULE: ./src/core/aws-failure.ts
+var aws_failure = __webpack_require__(4229);
+// EXTERNAL MODULE: ./src/core/image/ecr-host.ts
+var ecr_host = __webpack_require__(7794);
+// EXTERNAL MODULE: ./src/core/timeouts.ts
+var timeouts = __webpack_require__(5623);
+// EXTERNAL MODULE: ./src/core/token-answer.ts
+var token_answer = __webpack_require__(2309);
+// EXTERNAL MODULE: ./src/net/http.ts
+var http = __webpack_require__(9663);
+// EXTERNAL MODULE: ./src/net/user-agent.ts + 1 modules
+var user_agent = __webpack_require__(362);
+// EXTERNAL MODULE: ./src/aws/region.ts
+var region = __webpack_require__(7249);
+// EXTERNAL MODULE: ./src/aws/direct/container-credentials.ts
+var container_credentials = __webpack_require__(1023);
 // EXTERNAL MODULE: ./src/aws/direct/shared-config.ts
 var shared_config = __webpack_require__(2053);
 // EXTERNAL MODULE: external "node:crypto"
@@ -332,7 +370,7 @@ function credentialSource(env) {
         };
     if (env.AWS_WEB_IDENTITY_TOKEN_FILE)
         return undefined;
-    const container = containerCredentialsUrl(env);
+    const container = (0,container_credentials/* containerCredentialsUrl */.Di)(env);
     return container && { container };
 }
 /**
@@ -374,7 +412,7 @@ function credentialsOf(access, run) {
         return () => Promise.resolve(source);
     let asked;
     return () => {
-        asked ??= containerCredentials(run, source.container, process.env);
+        asked ??= (0,container_credentials/* containerCredentials */.ST)(run, source.container, process.env);
         return asked;
     };
 }
@@ -514,10 +552,12 @@ var ecr_host = __webpack_require__(7794);
 var token_answer = __webpack_require__(2309);
 // EXTERNAL MODULE: ./src/aws/calls.ts
 var calls = __webpack_require__(6484);
+// EXTERNAL MODULE: ./src/aws/direct/container-credentials.ts
+var container_credentials = __webpack_require__(1023);
 // EXTERNAL MODULE: ./src/aws/region.ts
 var region = __webpack_require__(7249);
-// EXTERNAL MODULE: ./src/aws/direct/token-call.ts + 2 modules
-var token_call = __webpack_require__(4918);
+// EXTERNAL MODULE: ./src/aws/direct/token-call.ts + 1 modules
+var token_call = __webpack_require__(841);
 ;// CONCATENATED MODULE: ./src/aws/token-source.ts
 // The one place that picks the way of asking ECR for a registry token: signed here (direct/) when
 // the environment alone decides the call, else the SDK (sdk/); both implement TokenSource (types.ts),
@@ -546,6 +586,7 @@ function tokenSources(run) {
 // Registry credentials from GetAuthorizationToken: one call per region for all the accounts asked
 // for there. The password is handed to the run's `onSecret` (the action masks it) the moment it is
 // decoded.
+
 
 
 
@@ -591,6 +632,8 @@ async function regionTokens(run, source, accounts) {
 }
 /** The credentials of every registry `query` names, within `run`. */
 async function registryCredentials(run, query) {
+    for (const secret of (0,container_credentials/* environmentSecrets */.Pm)(process.env))
+        run.onSecret(secret);
     const defaultRegion = await (0,region/* regionInUse */.V_)(query.region, run);
     const byRegion = registriesByRegion(query.registries ?? [], defaultRegion);
     // Every region is one host label, or nothing is sent (the region names the endpoint's host).
@@ -938,67 +981,6 @@ const PRODUCT = 'ecr-pull-through';
 const USER_AGENT = `${PRODUCT}/${VERSION}`;
 /** The same, as the SDK's `customUserAgent` takes it (appended to its own user agent). */
 const SDK_USER_AGENT = [[PRODUCT, VERSION]];
-
-
-/***/ }),
-
-/***/ 3582:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ retry),
-/* harmony export */   y: () => (/* binding */ sleep)
-/* harmony export */ });
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
-// The one retry loop, and the one abortable sleep: tries a call again after a full-jitter backoff
-// while the failure is retryable, until attempts run out, the signal aborts or the deadline passes
-// (a sleep is cut short at the deadline, and no attempt starts after it). What is retryable and how
-// long to wait are decided in core/retry.ts; this module only sleeps, counts and cancels.
-
-/** Wait `ms` (not at all when it is 0 or less), or reject with the signal's reason as soon as it aborts. */
-function sleep(ms, signal) {
-    if (signal?.aborted)
-        return Promise.reject(signal.reason);
-    if (ms <= 0)
-        return Promise.resolve();
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason);
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-/** Run `fn` until it succeeds, a failure is not retryable, attempts run out, or the deadline passes. */
-async function retry(fn, options) {
-    const now = options.now ?? Date.now;
-    const wait = options.sleep ?? sleep;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (error) {
-            const last = options.policy.maxAttempts !== undefined && attempt >= options.policy.maxAttempts;
-            if (last || options.signal?.aborted || !options.isRetryable(error))
-                throw error;
-            let delayMs = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .EY)(attempt - 1, options.policy, options.random ?? Math.random);
-            if (options.deadline !== undefined) {
-                const left = options.deadline - now();
-                if (left <= 0)
-                    throw error;
-                delayMs = Math.min(delayMs, left);
-            }
-            options.onRetry?.({ attempt, delayMs, error });
-            await wait(delayMs, options.signal);
-            if (options.deadline !== undefined && now() >= options.deadline)
-                throw error;
-        }
-    }
-}
 
 
 /***/ })

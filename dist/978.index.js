@@ -2,161 +2,12 @@ export const id = 978;
 export const ids = [978];
 export const modules = {
 
-/***/ 7253:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B5: () => (/* binding */ isThrottled),
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   SP: () => (/* binding */ THROTTLING),
-/* harmony export */   Uz: () => (/* binding */ isNoAnswer),
-/* harmony export */   VU: () => (/* binding */ DEFAULT_BACKOFF),
-/* harmony export */   aG: () => (/* binding */ awsAttempts),
-/* harmony export */   kr: () => (/* binding */ unwrapSdkError),
-/* harmony export */   r3: () => (/* binding */ isRetryable),
-/* harmony export */   vm: () => (/* binding */ WARM_BACKOFF)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-// Retryable or fatal: the one rule for every call we make (the AWS SDK's, the registry's, Node's
-// sockets), and the backoff between tries. Deciding only: the loop that sleeps is retry-loop.ts.
-
-const AUTH_FAILURES = new Set([
-    'AccessDeniedException',
-    'AccessDenied',
-    'UnrecognizedClientException',
-    'InvalidClientTokenId',
-    'ExpiredToken',
-    'ExpiredTokenException',
-    'InvalidSignatureException',
-    'SignatureDoesNotMatch',
-    'CredentialsProviderError',
-    'MissingAuthenticationTokenException',
-]);
-/** The names of a refusal for the rate (the registry says it with a 429 instead). */
-const THROTTLING = new Set([
-    'ThrottlingException',
-    'Throttling',
-    'TooManyRequestsException',
-    'RequestLimitExceeded',
-]);
-const TRANSIENT_NAMES = new Set([
-    'ServerException',
-    'ServiceUnavailable',
-    'ServiceUnavailableException',
-    'InternalServerError',
-    'InternalFailure',
-    'TimeoutError',
-    'RequestTimeout',
-    'RequestTimeoutException',
-]);
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ESOCKETTIMEDOUT',
-    'EAI_AGAIN',
-    'ENOTFOUND',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-]);
-function status(e) {
-    return e.status ?? e.$metadata?.httpStatusCode;
-}
-/**
- * The SDK hides an error that is not an `Error` of its own realm (Node's socket errors, when the
- * code runs in a vm context such as a test runner's) behind a message-only wrapper. Recover the
- * name and code, which the retry rule reads.
- */
-function unwrapSdkError(e) {
-    const m = /^AWS SDK error wrapper for (\w+): (.*)$/s.exec(e?.message ?? '');
-    if (!m)
-        return e;
-    const code = /\b(E[A-Z]{3,})\b/.exec(m[2])?.[1];
-    return Object.assign(new Error(m[2], { cause: e }), { name: m[1], ...(code && { code }) });
-}
-/** True for a refusal for the rate: the API's ThrottlingException, the registry's 429. */
-function isThrottled(failure) {
-    const e = (unwrapSdkError(failure) ?? {});
-    return (e.name !== undefined && THROTTLING.has(e.name)) || status(e) === 429;
-}
-/**
- * True for a request that got no answer at all: it timed out, or its connection failed or dropped
- * (what a missing VPC endpoint looks like), as opposed to an answer that was an error.
- */
-function isNoAnswer(failure) {
-    const error = unwrapSdkError(failure);
-    if (!error || typeof error !== 'object')
-        return false;
-    const e = error;
-    if (e.name === 'TimeoutError' || (e.code && TRANSIENT_CODES.has(e.code)))
-        return true;
-    if (e.cause && e.cause !== error && e.cause !== failure)
-        return isNoAnswer(e.cause);
-    return false;
-}
-/** True for failures worth another try: throttling, 429, 5xx, timeouts, resets, DNS hiccups. */
-function isRetryable(failure) {
-    const error = unwrapSdkError(failure);
-    if (!error || typeof error !== 'object')
-        return false;
-    const e = error;
-    // A signature refused for our clock, which the SDK has now set by the server's: sign again. (The
-    // signed path does the same within its one attempt, token-call.ts.)
-    if (e.$metadata?.clockSkewCorrected === true)
-        return true;
-    if (e.name && AUTH_FAILURES.has(e.name))
-        return false;
-    const s = status(e);
-    if (s === 401 || s === 403)
-        return false;
-    if (e.name && (THROTTLING.has(e.name) || TRANSIENT_NAMES.has(e.name)))
-        return true;
-    if (e.code && TRANSIENT_CODES.has(e.code))
-        return true;
-    if (s === 429 || (s !== undefined && s >= 500))
-        return true;
-    // Follow a cause, but not back into the SDK wrapper this error was recovered from.
-    if (e.cause && e.cause !== error && e.cause !== failure)
-        return isRetryable(e.cause);
-    return false;
-}
-/** A call of login, discovery, the token, doctor or setup: five attempts at most. */
-const DEFAULT_BACKOFF = { baseMs: 200, capMs: 5_000, maxAttempts: 5 };
-/**
- * The attempts an AWS call gets: AWS_MAX_ATTEMPTS when set (a positive integer, as the SDK reads
- * it), else DEFAULT_BACKOFF's. Our loop is the one that retries AWS calls on both token paths (the
- * SDK clients make one attempt each), so it honours the SDK's setting.
- */
-function awsAttempts(setting) {
-    if (setting === undefined || setting === '')
-        return DEFAULT_BACKOFF.maxAttempts;
-    if (!/^\d+$/.test(setting.trim()) || Number(setting) < 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`AWS_MAX_ATTEMPTS must be a positive integer, not "${setting}"`);
-    return Number(setting);
-}
-/** A call of warm (its `retry` option overrides base and cap): no attempt limit, the run's deadline ends it. */
-const WARM_BACKOFF = { baseMs: 250, capMs: 5_000 };
-/**
- * Full jitter: a uniform delay between 0 and min(cap, base * 2^retry), for retry = 0, 1, ...;
- * `random` is a draw in [0, 1) (the loop passes Math.random).
- */
-function backoffDelay(retry, policy, random) {
-    const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** Math.min(retry, 30));
-    return Math.floor(random() * ceiling);
-}
-
-
-/***/ }),
-
 /***/ 8978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   engineEnvironment: () => (/* binding */ engineEnvironment),
 /* harmony export */   engineLogin: () => (/* binding */ engineLogin),
 /* harmony export */   engineLogout: () => (/* binding */ engineLogout)
 /* harmony export */ });
@@ -167,18 +18,83 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7253);
 /* harmony import */ var _run_retry_loop_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3582);
 // The container engine's own login: `docker login --password-stdin` (or podman, nerdctl, finch),
-// and its logout. The password goes in on stdin, never into argv; what the engine says on stderr is
-// redacted before it reaches an error; a failure is classified as transient (tried again) or not,
-// and given a hint.
+// and its logout. The password goes in on stdin, never into argv; the engine gets only the
+// variables an engine reads (never AWS keys or tokens); what it says on stderr is redacted before
+// it reaches an error; a failure is classified as transient (tried again) or not, and given a hint.
 
 
 
 
 
+/**
+ * The variables an engine's login and logout read: where to find programs, home, config and
+ * storage (docker, podman's auth.json, containers.conf and storage.conf, nerdctl's and finch's
+ * settings), which daemon and how to reach it (host, context, TLS, proxies, CA certificates), the
+ * locale, and what Windows needs to run a program. Nothing else goes to it: not the AWS keys,
+ * session token or container credentials token.
+ */
+const ENGINE_VARIABLES = new Set([
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'TMPDIR',
+    'LANG',
+    'LC_ALL',
+    'XDG_RUNTIME_DIR',
+    'XDG_CONFIG_HOME',
+    'XDG_DATA_HOME',
+    'XDG_CACHE_HOME',
+    'DOCKER_CONFIG',
+    'DOCKER_HOST',
+    'DOCKER_CONTEXT',
+    'DOCKER_TLS_VERIFY',
+    'DOCKER_CERT_PATH',
+    'DOCKER_API_VERSION',
+    'REGISTRY_AUTH_FILE',
+    'CONTAINER_HOST',
+    'CONTAINER_CONNECTION',
+    'CONTAINERS_CONF',
+    'CONTAINERS_REGISTRIES_CONF',
+    'CONTAINERS_STORAGE_CONF',
+    'CONTAINERD_ADDRESS',
+    'CONTAINERD_NAMESPACE',
+    'NERDCTL_TOML',
+    'FINCH_DIR',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'SYSTEMROOT',
+    'SYSTEMDRIVE',
+    'WINDIR',
+    'COMSPEC',
+    'PATHEXT',
+    'TEMP',
+    'TMP',
+    'USERPROFILE',
+    'APPDATA',
+    'LOCALAPPDATA',
+    'PROGRAMDATA',
+]);
+/** Windows spells a variable's name in any case (`Path`); elsewhere case tells names apart (`http_proxy`). */
+const windows = process.platform === 'win32';
+/** The environment an engine runs with: only ENGINE_VARIABLES of `env`. */
+function engineEnvironment(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => ENGINE_VARIABLES.has(windows ? name.toUpperCase() : name)));
+}
 function runEngine(engine, args, input, env, signal) {
     return new Promise((resolve, reject) => {
         // The engine checks the credentials against the registry: a silent registry must not hold us.
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(engine, args, { env, stdio: ['pipe', 'pipe', 'pipe'], ...(signal && { signal }) });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(engine, args, {
+            env: engineEnvironment(env),
+            stdio: ['pipe', 'pipe', 'pipe'],
+            ...(signal && { signal }),
+        });
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', (d) => (stdout += d));
@@ -247,67 +163,6 @@ async function engineLogout(engine, registry, env) {
     const exit = await runEngine(engine, ['logout', registry], '', env);
     if (exit.code !== 0)
         throw new Error(exit.stderr.trim() || `${engine} logout exited ${exit.code}`);
-}
-
-
-/***/ }),
-
-/***/ 3582:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ retry),
-/* harmony export */   y: () => (/* binding */ sleep)
-/* harmony export */ });
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
-// The one retry loop, and the one abortable sleep: tries a call again after a full-jitter backoff
-// while the failure is retryable, until attempts run out, the signal aborts or the deadline passes
-// (a sleep is cut short at the deadline, and no attempt starts after it). What is retryable and how
-// long to wait are decided in core/retry.ts; this module only sleeps, counts and cancels.
-
-/** Wait `ms` (not at all when it is 0 or less), or reject with the signal's reason as soon as it aborts. */
-function sleep(ms, signal) {
-    if (signal?.aborted)
-        return Promise.reject(signal.reason);
-    if (ms <= 0)
-        return Promise.resolve();
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason);
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-/** Run `fn` until it succeeds, a failure is not retryable, attempts run out, or the deadline passes. */
-async function retry(fn, options) {
-    const now = options.now ?? Date.now;
-    const wait = options.sleep ?? sleep;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (error) {
-            const last = options.policy.maxAttempts !== undefined && attempt >= options.policy.maxAttempts;
-            if (last || options.signal?.aborted || !options.isRetryable(error))
-                throw error;
-            let delayMs = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .EY)(attempt - 1, options.policy, options.random ?? Math.random);
-            if (options.deadline !== undefined) {
-                const left = options.deadline - now();
-                if (left <= 0)
-                    throw error;
-                delayMs = Math.min(delayMs, left);
-            }
-            options.onRetry?.({ attempt, delayMs, error });
-            await wait(delayMs, options.signal);
-            if (options.deadline !== undefined && now() >= options.deadline)
-                throw error;
-        }
-    }
 }
 
 

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   rewriteCommand: () => (/* binding */ rewriteCommand)
 /* harmony export */ });
 /* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4301);
-/* harmony import */ var _host_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5859);
+/* harmony import */ var _host_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2085);
 /* harmony import */ var _use_cases_rewrite_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5999);
 /* harmony import */ var _use_cases_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4070);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3567);
@@ -211,7 +211,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_patterns_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8132);
 /* harmony import */ var _core_rewrite_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3740);
 /* harmony import */ var _core_rewrite_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3530);
-/* harmony import */ var _host_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5859);
+/* harmony import */ var _host_atomic_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2085);
 /* harmony import */ var _host_discovery_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1800);
 /* harmony import */ var _host_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3285);
 // The rewrite use case: find files, rewrite each in memory, and write nothing unless every file is

@@ -1,5 +1,5 @@
 export const id = 70;
-export const ids = [70];
+export const ids = [70,122];
 export const modules = {
 
 /***/ 2053:

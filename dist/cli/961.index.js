@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SignedTokenSource: () => (/* binding */ SignedTokenSource)
 /* harmony export */ });
-/* harmony import */ var _token_call_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4918);
+/* harmony import */ var _token_call_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(841);
 // The signed way: GetAuthorizationToken signed here (sigv4.ts) and sent through the run's agents.
 
 class SignedTokenSource {

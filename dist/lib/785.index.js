@@ -40,7 +40,7 @@ function privateFolder(parent) {
 async function writeTransparentConfig(options, target) {
     const [{ renderMirrors }, { writeFileAtomic }] = await Promise.all([
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 789)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5859)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2085)),
     ]);
     const input = { registry: target.registry, rules: target.rules };
     const [policy] = renderMirrors('source-policy', input).files;

@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   engineEnvironment: () => (/* binding */ engineEnvironment),
 /* harmony export */   engineLogin: () => (/* binding */ engineLogin),
 /* harmony export */   engineLogout: () => (/* binding */ engineLogout)
 /* harmony export */ });
@@ -17,18 +18,83 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7253);
 /* harmony import */ var _run_retry_loop_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3582);
 // The container engine's own login: `docker login --password-stdin` (or podman, nerdctl, finch),
-// and its logout. The password goes in on stdin, never into argv; what the engine says on stderr is
-// redacted before it reaches an error; a failure is classified as transient (tried again) or not,
-// and given a hint.
+// and its logout. The password goes in on stdin, never into argv; the engine gets only the
+// variables an engine reads (never AWS keys or tokens); what it says on stderr is redacted before
+// it reaches an error; a failure is classified as transient (tried again) or not, and given a hint.
 
 
 
 
 
+/**
+ * The variables an engine's login and logout read: where to find programs, home, config and
+ * storage (docker, podman's auth.json, containers.conf and storage.conf, nerdctl's and finch's
+ * settings), which daemon and how to reach it (host, context, TLS, proxies, CA certificates), the
+ * locale, and what Windows needs to run a program. Nothing else goes to it: not the AWS keys,
+ * session token or container credentials token.
+ */
+const ENGINE_VARIABLES = new Set([
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'TMPDIR',
+    'LANG',
+    'LC_ALL',
+    'XDG_RUNTIME_DIR',
+    'XDG_CONFIG_HOME',
+    'XDG_DATA_HOME',
+    'XDG_CACHE_HOME',
+    'DOCKER_CONFIG',
+    'DOCKER_HOST',
+    'DOCKER_CONTEXT',
+    'DOCKER_TLS_VERIFY',
+    'DOCKER_CERT_PATH',
+    'DOCKER_API_VERSION',
+    'REGISTRY_AUTH_FILE',
+    'CONTAINER_HOST',
+    'CONTAINER_CONNECTION',
+    'CONTAINERS_CONF',
+    'CONTAINERS_REGISTRIES_CONF',
+    'CONTAINERS_STORAGE_CONF',
+    'CONTAINERD_ADDRESS',
+    'CONTAINERD_NAMESPACE',
+    'NERDCTL_TOML',
+    'FINCH_DIR',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'SYSTEMROOT',
+    'SYSTEMDRIVE',
+    'WINDIR',
+    'COMSPEC',
+    'PATHEXT',
+    'TEMP',
+    'TMP',
+    'USERPROFILE',
+    'APPDATA',
+    'LOCALAPPDATA',
+    'PROGRAMDATA',
+]);
+/** Windows spells a variable's name in any case (`Path`); elsewhere case tells names apart (`http_proxy`). */
+const windows = process.platform === 'win32';
+/** The environment an engine runs with: only ENGINE_VARIABLES of `env`. */
+function engineEnvironment(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => ENGINE_VARIABLES.has(windows ? name.toUpperCase() : name)));
+}
 function runEngine(engine, args, input, env, signal) {
     return new Promise((resolve, reject) => {
         // The engine checks the credentials against the registry: a silent registry must not hold us.
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(engine, args, { env, stdio: ['pipe', 'pipe', 'pipe'], ...(signal && { signal }) });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(engine, args, {
+            env: engineEnvironment(env),
+            stdio: ['pipe', 'pipe', 'pipe'],
+            ...(signal && { signal }),
+        });
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', (d) => (stdout += d));
@@ -97,67 +163,6 @@ async function engineLogout(engine, registry, env) {
     const exit = await runEngine(engine, ['logout', registry], '', env);
     if (exit.code !== 0)
         throw new Error(exit.stderr.trim() || `${engine} logout exited ${exit.code}`);
-}
-
-
-/***/ }),
-
-/***/ 3582:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ retry),
-/* harmony export */   y: () => (/* binding */ sleep)
-/* harmony export */ });
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
-// The one retry loop, and the one abortable sleep: tries a call again after a full-jitter backoff
-// while the failure is retryable, until attempts run out, the signal aborts or the deadline passes
-// (a sleep is cut short at the deadline, and no attempt starts after it). What is retryable and how
-// long to wait are decided in core/retry.ts; this module only sleeps, counts and cancels.
-
-/** Wait `ms` (not at all when it is 0 or less), or reject with the signal's reason as soon as it aborts. */
-function sleep(ms, signal) {
-    if (signal?.aborted)
-        return Promise.reject(signal.reason);
-    if (ms <= 0)
-        return Promise.resolve();
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason);
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-/** Run `fn` until it succeeds, a failure is not retryable, attempts run out, or the deadline passes. */
-async function retry(fn, options) {
-    const now = options.now ?? Date.now;
-    const wait = options.sleep ?? sleep;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (error) {
-            const last = options.policy.maxAttempts !== undefined && attempt >= options.policy.maxAttempts;
-            if (last || options.signal?.aborted || !options.isRetryable(error))
-                throw error;
-            let delayMs = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .EY)(attempt - 1, options.policy, options.random ?? Math.random);
-            if (options.deadline !== undefined) {
-                const left = options.deadline - now();
-                if (left <= 0)
-                    throw error;
-                delayMs = Math.min(delayMs, left);
-            }
-            options.onRetry?.({ attempt, delayMs, error });
-            await wait(delayMs, options.signal);
-            if (options.deadline !== undefined && now() >= options.deadline)
-                throw error;
-        }
-    }
 }
 
 

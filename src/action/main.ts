@@ -2,8 +2,8 @@
 // Glue only: inputs → prepare() → outputs, summary, annotations; logout in the post phase.
 
 import { displayLine, displayName } from '../core/display.js';
-import { failureOf } from '../core/errors.js';
-import { nodeDebugWarning } from '../host/node-debug.js';
+import { failureOf, InputError } from '../core/errors.js';
+import { nodeDebugRefusal } from '../host/node-debug.js';
 import { formatRequest, onRequest } from '../net/request-log.js';
 import type { SessionEntry } from '../use-cases/login.js';
 import { setCredentialOutputs } from './credential-outputs.js';
@@ -13,9 +13,10 @@ import { annotate, writeSummary } from './summary.js';
 
 async function main(): Promise<void> {
   runner.saveState('isPost', 'true');
-  // The runner masks the password's every form in this log; a log kept any other way has them in clear.
-  const debugLeak = nodeDebugWarning(process.env);
-  if (debugLeak) runner.warning(debugLeak);
+  // Node's own debug output prints secrets, some before they could be masked and some never ours
+  // to know (host/node-debug.ts): such a step does not start. Every secret of ours goes to onSecret.
+  const refused = nodeDebugRefusal(process.env, 'the step debug log (ACTIONS_STEP_DEBUG)');
+  if (refused) throw new InputError(refused);
   const inputs = readInputs();
   runner.saveState('skipLogout', String(inputs.skipLogout));
   if (inputs.httpProxy) {

@@ -17,6 +17,7 @@ import { checkTokenAnswer, type TokenEntry } from '../core/token-answer.js';
 import type { DeadlineOptions } from '../run/deadline.js';
 import type { Run } from '../run/run.js';
 import { retrying } from './calls.js';
+import { environmentSecrets } from './direct/container-credentials.js';
 import type { ProfileOption } from './region.js';
 import { regionInUse } from './region.js';
 import type { TokenSource } from './token-source.js';
@@ -79,6 +80,7 @@ async function regionTokens(run: Run, source: TokenSource, accounts: readonly st
 
 /** The credentials of every registry `query` names, within `run`. */
 export async function registryCredentials(run: Run, query: TokenQuery): Promise<RegistryCredentials[]> {
+  for (const secret of environmentSecrets(process.env)) run.onSecret(secret);
   const defaultRegion = await regionInUse(query.region, run);
   const byRegion = registriesByRegion(query.registries ?? [], defaultRegion);
   // Every region is one host label, or nothing is sent (the region names the endpoint's host).

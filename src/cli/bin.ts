@@ -16,6 +16,12 @@ main(process.argv.slice(2), {
   get stderrIsTTY() {
     return stderrIsTTY();
   },
-}).then((code) => {
+}).then(async (code) => {
+  // A SIGINT or SIGTERM that came during a synchronous write (host/atomic-write.ts listens for them)
+  // reaches its handler, which exits with the signal's status after that write, only when the event
+  // loop polls; a process with nothing left to do ends without polling. Two turns give it one (one
+  // was not enough, measured, when the write came before the loop's first poll).
+  if (process.listenerCount('SIGINT') + process.listenerCount('SIGTERM') > 0)
+    for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
   process.exitCode = code;
 });

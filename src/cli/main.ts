@@ -2,8 +2,8 @@
 // exit status the outcome means (a failure's own, see core/errors.ts). No side effect on import:
 // bin.ts hands it the process's argv and streams; tests call it with their own.
 
-import { failureOf } from '../core/errors.js';
-import { nodeDebugWarning } from '../host/node-debug.js';
+import { failureOf, InputError } from '../core/errors.js';
+import { nodeDebugRefusal } from '../host/node-debug.js';
 import { formatRequest, onRequest } from '../net/request-log.js';
 import { VERSION } from '../version.js';
 import { type Command, commandHelp, commandIo, EXIT, type Io, parse, UsageError } from './command.js';
@@ -75,8 +75,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (values.quiet && values.debug) throw new UsageError('--quiet and --debug cannot be used together');
     cio = commandIo(io, { quiet: values.quiet === true });
     if (values.debug) stopDebug = onRequest((r) => io.stderr(`debug: ${formatRequest(r)}\n`));
-    const debugLeak = nodeDebugWarning(cio.env);
-    if (debugLeak) cio.err(`warning: ${debugLeak}`);
+    // Node's own debug output would print secrets: such a run does not start (exit 2).
+    const refused = nodeDebugRefusal(cio.env, '--debug');
+    if (refused) throw new InputError(refused);
     return await command.run(values, positionals, cio);
   } catch (e) {
     const failure = failureOf(e);

@@ -1,21 +1,28 @@
 // The docker client config (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`): credentials
 // are merged into `auths` (or a registry sent to a credential helper in `credHelpers`) without
-// touching anything else, the file is replaced atomically (a new one with mode 0600; one there keeps
-// its mode and owner, as docker keeps them), and entries that would shadow ours (credsStore,
-// credHelpers) or that ours replaces are reported. The same `auths` format
-// serves the containers auth.json (containers-auth.ts). Also where else the password shows: its
-// base64 forms (Node's debug output: node-debug.ts).
+// touching anything else, the file is replaced atomically in its own layout (credential-file.ts),
+// and entries that would shadow ours (credsStore, credHelpers) or that ours replaces are reported.
+// The same `auths` format serves the containers auth.json (containers-auth.ts). What login replaces
+// is kept for logout to put back (session.ts), and logout tells its own entry by a fingerprint.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { basicAuth } from '../core/credentials.js';
+import { statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { basicAuth, secretForms } from '../core/credentials.js';
 import { displayName } from '../core/display.js';
 import { InputError } from '../core/errors.js';
-import { writeFileAtomic } from './atomic-write.js';
-import { errnoText, FileInputError, readRegularFile } from './files.js';
+import {
+  type CredentialDocument,
+  type DockerConfig,
+  readCredentialDocument,
+  readCredentialFile,
+  writeCredentialFile,
+} from './credential-file.js';
+import { readRegularFile } from './files.js';
 import { homeDirectory } from './home.js';
 import type { SessionEntry } from './types.js';
+
+export type { DockerConfig } from './credential-file.js';
 
 /** A registry's login, as a credential file stores it. */
 export interface FileCredentials {
@@ -34,16 +41,9 @@ export const ENGINES = ['docker', 'podman', 'nerdctl', 'finch'] as const;
  */
 export const LOGIN_METHODS = ['auto', 'docker', 'config', 'helper'] as const;
 
-export interface DockerConfig {
-  auths?: Record<string, { auth?: string; [k: string]: unknown }>;
-  credsStore?: string;
-  credHelpers?: Record<string, string>;
-  [key: string]: unknown;
-}
-
-/** The docker config folder: DOCKER_CONFIG, else `.docker` in the home directory. */
+/** The docker config folder: DOCKER_CONFIG, else `.docker` in the home directory; absolute. */
 export function dockerConfigDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.DOCKER_CONFIG || join(homeDir(env), '.docker');
+  return resolve(env.DOCKER_CONFIG || join(homeDir(env), '.docker'));
 }
 
 /** The home directory, or an input error that says what to set instead. */
@@ -57,53 +57,6 @@ function homeDir(env: NodeJS.ProcessEnv): string {
 
 export function readDockerConfig(dir: string): DockerConfig {
   return readCredentialFile(join(dir, 'config.json'));
-}
-
-/** A credential file's text; missing: ''. Not a regular file: a NotRegularFileError (never opened for reading). */
-function readCredentialText(path: string): string {
-  try {
-    return readRegularFile(path).bytes.toString('utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return '';
-    if (e instanceof FileInputError) throw e;
-    throw new InputError(`${displayName(path)}: cannot read: ${errnoText(e)}`);
-  }
-}
-
-/**
- * A credential file in docker's format: the docker config, or the containers auth.json that
- * Podman, Buildah and Skopeo read (its `auths` are the same). Missing or empty: `{}`.
- */
-export function readCredentialFile(path: string): DockerConfig {
-  const text = readCredentialText(path);
-  if (text.trim() === '') return {};
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not a JSON object');
-    return parsed as DockerConfig;
-  } catch (e) {
-    throw new InputError(
-      `${displayName(path)} is not valid JSON (${(e as Error).message}); fix or remove it, it was left as it is`,
-    );
-  }
-}
-
-export function writeDockerConfig(dir: string, config: DockerConfig): void {
-  writeCredentialFile(join(dir, 'config.json'), config);
-}
-
-/** The mode of a new credential file (it holds passwords), and of a folder created for one. */
-export const CREDENTIAL_FILE_MODE = 0o600;
-export const CREDENTIAL_DIR_MODE = 0o700;
-
-/**
- * Replace a credential file atomically. A new one gets mode 0600 (it holds passwords) and its folder
- * 0700 when created; one already there keeps its mode and owner, as docker keeps them.
- */
-export function writeCredentialFile(path: string, config: DockerConfig): void {
-  mkdirSync(dirname(path), { recursive: true, mode: CREDENTIAL_DIR_MODE });
-  // Docker itself writes config.json tab-indented.
-  writeFileAtomic(path, `${JSON.stringify(config, null, '\t')}\n`, CREDENTIAL_FILE_MODE);
 }
 
 /** The `auth` value docker stores: base64 of `user:password`, as HTTP Basic auth sends it. */
@@ -126,7 +79,7 @@ export function shadowingOf(config: DockerConfig, registry: string): string | un
   return undefined;
 }
 
-/** Merge credentials for one registry; returns the new config and the fingerprint of what was written. */
+/** Merge credentials for one registry (an entry there keeps its place); returns the new config and the fingerprint of what was written. */
 export function withCredentials(
   config: DockerConfig,
   registry: string,
@@ -146,26 +99,52 @@ export function entryFingerprint(config: DockerConfig, registry: string): string
   return auth ? fingerprint(auth) : undefined;
 }
 
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
- * What logout finds where login recorded an entry: the one it wrote; none of its own, because the
- * write never happened (a login killed between recording and writing; `replaced` is what was there
- * before) or the entry is gone; or one changed since, which is not ours to remove.
+ * What logout finds where a config-method login wrote an entry: the one it wrote; none of its own,
+ * because the write never happened (a login killed between recording and writing: what it replaced
+ * is still there) or the entry is gone; or one changed since, which is not ours to remove.
  */
 export function recordedEntryState(
   config: DockerConfig,
-  registry: string,
-  written: string,
-  replaced?: string,
+  entry: SessionEntry,
 ): 'ours' | 'not-there' | 'changed' {
-  const current = entryFingerprint(config, registry);
-  if (current === written) return 'ours';
-  return current === undefined || current === replaced ? 'not-there' : 'changed';
+  const current = config.auths?.[entry.registry];
+  const found = entryFingerprint(config, entry.registry);
+  if (found !== undefined && found === entry.fingerprint) return 'ours';
+  if (current === undefined) return 'not-there';
+  const untouched = entry.replacedEntry ? sameJson(current, entry.replacedEntry) : found === entry.replaced;
+  return untouched ? 'not-there' : 'changed';
 }
 
-/** The config without a registry's `auths` entry. */
-export function withoutCredentials(config: DockerConfig, registry: string): DockerConfig {
-  const { [registry]: _, ...rest } = config.auths ?? {};
-  return { ...config, auths: rest };
+/** The sections of a credential file that login writes one entry into. */
+type Section = 'auths' | 'credHelpers';
+
+/**
+ * The config with a registry's entry in `section` put back as it was (`restore`, in its place) or
+ * removed; a section the login created goes too once it is empty.
+ */
+export function withEntryUndone(
+  config: DockerConfig,
+  section: Section,
+  registry: string,
+  restore: unknown,
+  created: SessionEntry['created'],
+): DockerConfig {
+  const { [registry]: _, ...rest } = config[section] ?? {};
+  const entries = restore === undefined ? rest : { ...config[section], [registry]: restore };
+  if (created && Object.keys(entries).length === 0) {
+    const { [section]: __, ...others } = config;
+    return others;
+  }
+  return { ...config, [section]: entries };
+}
+
+/** What a login creates besides its entry in `section`: the file, the section, or nothing. */
+export function createdBy(doc: CredentialDocument, section: Section): SessionEntry['created'] {
+  if (!doc.exists) return 'file';
+  return doc.config[section] === undefined ? 'section' : undefined;
 }
 
 /** What amazon-ecr-credential-helper is called in credHelpers: docker runs `docker-credential-ecr-login`. */
@@ -177,12 +156,6 @@ export const helperProgram = (helper: string) => `docker-credential-${helper}`;
 /** The config with a registry's credentials fetched by a credential helper. */
 export function withHelper(config: DockerConfig, registry: string, helper: string): DockerConfig {
   return { ...config, credHelpers: { ...config.credHelpers, [registry]: helper } };
-}
-
-/** The config without a registry's credHelpers entry, or with the one it replaced put back. */
-export function withoutHelper(config: DockerConfig, registry: string, restore?: string): DockerConfig {
-  const { [registry]: _, ...rest } = config.credHelpers ?? {};
-  return { ...config, credHelpers: restore ? { ...rest, [registry]: restore } : rest };
 }
 
 /**
@@ -201,15 +174,23 @@ export function helperLogin(
     warn(
       `${helperProgram(ECR_LOGIN_HELPER)} is not on PATH: docker cannot use the credHelpers entry for ${registry} until amazon-ecr-credential-helper is installed (the CodeBuild standard images have it)`,
     );
-  const current = readDockerConfig(dir);
-  const before = current.credHelpers?.[registry];
+  const path = join(dir, 'config.json');
+  const doc = readCredentialDocument(path);
+  const before = doc.config.credHelpers?.[registry];
   if (before === ECR_LOGIN_HELPER) return;
   if (before)
     warn(
-      `${join(dir, 'config.json')} sends ${registry} to ${helperProgram(before)}: this login replaces it, and logout puts it back`,
+      `${displayName(path)} sends ${registry} to ${helperProgram(before)}: this login replaces it, and logout puts it back`,
     );
-  record({ registry, method: 'helper', configDir: dir, ...(before && { replacedHelper: before }) });
-  writeDockerConfig(dir, withHelper(current, registry, ECR_LOGIN_HELPER));
+  const created = createdBy(doc, 'credHelpers');
+  record({
+    registry,
+    method: 'helper',
+    configDir: dir,
+    ...(before && { replacedHelper: before }),
+    ...(created && { created }),
+  });
+  writeCredentialFile(path, withHelper(doc.config, registry, ECR_LOGIN_HELPER), doc.layout);
 }
 
 /**
@@ -233,31 +214,59 @@ export function hasEntryFor(path: string, registry: string): boolean {
   }
 }
 
-/** Said when a login replaces credentials someone else put there. */
-export function replacingWarning(registry: string, path: string): string {
-  return `${displayName(path)} already has credentials for ${registry}: this login replaces them, and logout will remove them`;
+/** Said when a login replaces credentials someone else put there: the engine's logout removes them, ours puts them back. */
+export function replacingWarning(registry: string, path: string, putBack = false): string {
+  return `${displayName(path)} already has credentials for ${registry}: this login replaces them, and logout ${putBack ? 'puts them back' : 'will remove them'}`;
 }
 
 /**
  * Merge a registry's credentials into a credential file (the docker config, a containers auth.json):
- * say when an entry is replaced, then record what is written before writing it, atomically (see
- * writeCredentialFile). Recorded first: killed before the write, logout finds nothing to remove; the other way
- * round, it would not know the credentials it should remove.
+ * say when an entry is replaced, then record what is written (and the entry it replaces, for logout
+ * to put back) before writing it, atomically (see writeCredentialFile). Recorded first: killed
+ * before the write, logout finds nothing to remove; the other way round, it would not know the
+ * credentials it should remove.
  */
 export function credentialFileLogin(
   path: string,
   cred: FileCredentials,
   warn: (m: string) => void,
-  record: (written: { fingerprint: string; replaced?: string }) => void,
-  current: DockerConfig = readCredentialFile(path),
+  record: (written: Pick<SessionEntry, 'fingerprint' | 'replaced' | 'replacedEntry' | 'created'>) => void,
+  doc: CredentialDocument = readCredentialDocument(path),
 ): void {
-  if (current.auths?.[cred.registry]) warn(replacingWarning(cred.registry, path));
-  const replaced = entryFingerprint(current, cred.registry);
-  const { config, fingerprint } = withCredentials(current, cred.registry, cred.username, cred.password);
-  record({ fingerprint, ...(replaced && { replaced }) });
-  writeCredentialFile(path, config);
+  const replacedEntry = doc.config.auths?.[cred.registry];
+  if (replacedEntry) warn(replacingWarning(cred.registry, path, true));
+  const replaced = entryFingerprint(doc.config, cred.registry);
+  const created = createdBy(doc, 'auths');
+  const { config, fingerprint } = withCredentials(doc.config, cred.registry, cred.username, cred.password);
+  record({
+    fingerprint,
+    ...(replaced && { replaced }),
+    ...(replacedEntry && { replacedEntry }),
+    ...(created && { created }),
+  });
+  writeCredentialFile(path, config, doc.layout);
   const readable = readableByOthers(path);
   if (readable) warn(readable);
+}
+
+/**
+ * The secrets a session entry holds: those of the `auths` entry it replaced (its auth, in every form
+ * the password takes, and any token or password field), masked by the action like its own.
+ */
+export function entrySecrets(entry: SessionEntry): string[] {
+  const replaced = entry.replacedEntry;
+  if (!replaced) return [];
+  const secrets: string[] = [];
+  for (const field of ['identitytoken', 'registrytoken', 'password'])
+    if (typeof replaced[field] === 'string' && replaced[field]) secrets.push(replaced[field] as string);
+  if (typeof replaced.auth === 'string' && replaced.auth) {
+    secrets.push(replaced.auth);
+    const decoded = Buffer.from(replaced.auth, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon > 0 && colon < decoded.length - 1)
+      secrets.push(...secretForms(decoded.slice(0, colon), decoded.slice(colon + 1)));
+  }
+  return [...new Set(secrets)];
 }
 
 /**

@@ -1,7 +1,7 @@
 // The container engine's own login: `docker login --password-stdin` (or podman, nerdctl, finch),
-// and its logout. The password goes in on stdin, never into argv; what the engine says on stderr is
-// redacted before it reaches an error; a failure is classified as transient (tried again) or not,
-// and given a hint.
+// and its logout. The password goes in on stdin, never into argv; the engine gets only the
+// variables an engine reads (never AWS keys or tokens); what it says on stderr is redacted before
+// it reaches an error; a failure is classified as transient (tried again) or not, and given a hint.
 
 import { spawn } from 'node:child_process';
 import type { RegistryCredentials } from '../core/credentials.js';
@@ -18,6 +18,72 @@ interface EngineExit {
   stderr: string;
 }
 
+/**
+ * The variables an engine's login and logout read: where to find programs, home, config and
+ * storage (docker, podman's auth.json, containers.conf and storage.conf, nerdctl's and finch's
+ * settings), which daemon and how to reach it (host, context, TLS, proxies, CA certificates), the
+ * locale, and what Windows needs to run a program. Nothing else goes to it: not the AWS keys,
+ * session token or container credentials token.
+ */
+const ENGINE_VARIABLES = new Set([
+  'PATH',
+  'HOME',
+  'USER',
+  'LOGNAME',
+  'TMPDIR',
+  'LANG',
+  'LC_ALL',
+  'XDG_RUNTIME_DIR',
+  'XDG_CONFIG_HOME',
+  'XDG_DATA_HOME',
+  'XDG_CACHE_HOME',
+  'DOCKER_CONFIG',
+  'DOCKER_HOST',
+  'DOCKER_CONTEXT',
+  'DOCKER_TLS_VERIFY',
+  'DOCKER_CERT_PATH',
+  'DOCKER_API_VERSION',
+  'REGISTRY_AUTH_FILE',
+  'CONTAINER_HOST',
+  'CONTAINER_CONNECTION',
+  'CONTAINERS_CONF',
+  'CONTAINERS_REGISTRIES_CONF',
+  'CONTAINERS_STORAGE_CONF',
+  'CONTAINERD_ADDRESS',
+  'CONTAINERD_NAMESPACE',
+  'NERDCTL_TOML',
+  'FINCH_DIR',
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+  'http_proxy',
+  'https_proxy',
+  'no_proxy',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
+  'SYSTEMROOT',
+  'SYSTEMDRIVE',
+  'WINDIR',
+  'COMSPEC',
+  'PATHEXT',
+  'TEMP',
+  'TMP',
+  'USERPROFILE',
+  'APPDATA',
+  'LOCALAPPDATA',
+  'PROGRAMDATA',
+]);
+
+/** Windows spells a variable's name in any case (`Path`); elsewhere case tells names apart (`http_proxy`). */
+const windows = process.platform === 'win32';
+
+/** The environment an engine runs with: only ENGINE_VARIABLES of `env`. */
+export function engineEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => ENGINE_VARIABLES.has(windows ? name.toUpperCase() : name)),
+  );
+}
+
 function runEngine(
   engine: string,
   args: string[],
@@ -27,7 +93,11 @@ function runEngine(
 ): Promise<EngineExit> {
   return new Promise((resolve, reject) => {
     // The engine checks the credentials against the registry: a silent registry must not hold us.
-    const child = spawn(engine, args, { env, stdio: ['pipe', 'pipe', 'pipe'], ...(signal && { signal }) });
+    const child = spawn(engine, args, {
+      env: engineEnvironment(env),
+      stdio: ['pipe', 'pipe', 'pipe'],
+      ...(signal && { signal }),
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

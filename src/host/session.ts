@@ -1,5 +1,8 @@
 // What `login` added, and undoing it: the record is kept beside the docker config (the CLI) or in the
-// action's state, with no secrets; each entry says which file it wrote and how to tell its own write.
+// action's state. Each entry says which file it wrote, how to tell its own write, and what it
+// replaced there, which logout puts back. One entry per registry, method and file: a later login
+// into the same slot keeps what was there before the first, so logout returns the file to that.
+// The CLI's record is read, changed and replaced under the docker config's lock (file-lock.ts).
 
 import { lstatSync, mkdirSync, rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,14 +11,13 @@ import { writeFileAtomic } from './atomic-write.js';
 import {
   CREDENTIAL_DIR_MODE,
   CREDENTIAL_FILE_MODE,
-  dockerConfigDir,
-  ECR_LOGIN_HELPER,
-  readCredentialFile,
-  recordedEntryState,
-  withoutCredentials,
-  withoutHelper,
+  type CredentialDocument,
+  type DockerConfig,
+  readCredentialDocument,
+  removeCredentialFile,
   writeCredentialFile,
-} from './docker-config.js';
+} from './credential-file.js';
+import { dockerConfigDir, ECR_LOGIN_HELPER, recordedEntryState, withEntryUndone } from './docker-config.js';
 import { NotRegularFileError, readRegularFile } from './files.js';
 import type { SessionEntry } from './types.js';
 
@@ -26,48 +28,113 @@ export function entryFile(entry: SessionEntry, env: NodeJS.ProcessEnv = process.
   return entry.authFile ?? join(entry.configDir ?? dockerConfigDir(env), 'config.json');
 }
 
-/** Two entries for the same thing (the later replaces the earlier in a session). */
-const sameSlot = (a: SessionEntry, b: SessionEntry) => a.registry === b.registry && a.authFile === b.authFile;
+/** The slot an entry fills: its registry, its method, and the file it wrote (the engine and its folder for docker). */
+const slotOf = (e: SessionEntry) =>
+  JSON.stringify([e.registry, e.method, e.engine ?? '', e.authFile ?? e.configDir ?? '']);
 
 /**
- * Undo what a config or helper entry wrote: `removed`; `not-there` when the write never happened or
- * the entry is gone; a sentence when the entry changed since, which is not ours to remove.
+ * A later login into a slot the session has: when it replaced the earlier login's own entry, what
+ * logout must put back is still what the earlier one replaced (and created).
+ */
+function merged(earlier: SessionEntry, later: SessionEntry): SessionEntry {
+  if (later.method !== 'config' || later.replaced === undefined || later.replaced !== earlier.fingerprint)
+    return later;
+  const { replaced: _, replacedEntry: __, created: ___, ...rest } = later;
+  return {
+    ...rest,
+    ...(earlier.replaced && { replaced: earlier.replaced }),
+    ...(earlier.replacedEntry && { replacedEntry: earlier.replacedEntry }),
+    ...(earlier.created && { created: earlier.created }),
+  };
+}
+
+/** Write a file back after an undo; a file the login created goes once nothing is left in it. */
+function putBack(path: string, doc: CredentialDocument, config: DockerConfig, entry: SessionEntry): void {
+  if (entry.created === 'file' && Object.keys(config).length === 0) removeCredentialFile(path);
+  else writeCredentialFile(path, config, doc.layout);
+}
+
+/**
+ * Undo what a config or helper entry wrote, putting back what it replaced: `removed`; `not-there`
+ * when the write never happened or the entry is gone; a sentence when the entry changed since (not
+ * ours to remove) or the file is gone. Call it holding the file's lock.
  */
 export function undoFileEntry(
   entry: SessionEntry,
   env: NodeJS.ProcessEnv = process.env,
 ): 'removed' | 'not-there' | string {
   const path = entryFile(entry, env);
-  const config = readCredentialFile(path);
+  const doc = readCredentialDocument(path);
+  if (!doc.exists)
+    return `${entry.registry}: ${displayName(path)} is gone, so nothing was removed there (login wrote its credentials into it)`;
+  const { config } = doc;
   if (entry.method === 'helper') {
     const current = config.credHelpers?.[entry.registry];
     if (current === undefined || current === entry.replacedHelper) return 'not-there';
     if (current !== ECR_LOGIN_HELPER)
       return `${entry.registry}: left in ${displayName(path)}: the credHelpers entry changed after this login`;
-    writeCredentialFile(path, withoutHelper(config, entry.registry, entry.replacedHelper));
+    putBack(
+      path,
+      doc,
+      withEntryUndone(config, 'credHelpers', entry.registry, entry.replacedHelper, entry.created),
+      entry,
+    );
     return 'removed';
   }
-  const state = recordedEntryState(config, entry.registry, entry.fingerprint ?? '', entry.replaced);
+  const state = recordedEntryState(config, entry);
   if (state === 'not-there') return state;
   if (state === 'changed')
     return `${entry.registry}: left in ${displayName(path)}: the entry changed after this login`;
-  writeCredentialFile(path, withoutCredentials(config, entry.registry));
+  putBack(
+    path,
+    doc,
+    withEntryUndone(config, 'auths', entry.registry, entry.replacedEntry, entry.created),
+    entry,
+  );
   return 'removed';
 }
 
-/** Where the CLI keeps its session between `login` and `logout` (beside the docker config; no secrets). */
+/** Where the CLI keeps its session between `login` and `logout` (beside the docker config, mode 0600). */
 export function sessionPath(configDir: string): string {
   return join(configDir, 'ecr-pull-through-session.json');
 }
 
-/** Add entries to the session (an entry replaces an earlier one for its registry and file). */
+/** Replace the record with `session` (none left: the record goes). */
+function writeSession(configDir: string, session: readonly SessionEntry[]): void {
+  const path = sessionPath(configDir);
+  if (session.length === 0) {
+    rmSync(path, { force: true });
+    return;
+  }
+  unlinkIfSymlink(path);
+  writeFileAtomic(path, `${JSON.stringify(session, null, 2)}\n`, CREDENTIAL_FILE_MODE);
+}
+
+/**
+ * Add entries to the session: one per slot (registry, method, file), merged with an earlier one for
+ * its slot (see merged). Call it holding the docker config's lock (login calls onSessionEntry so).
+ */
 export function saveSession(configDir: string, entries: readonly SessionEntry[]): void {
   mkdirSync(configDir, { recursive: true, mode: CREDENTIAL_DIR_MODE });
-  const path = sessionPath(configDir);
   // Read first: a record that is not a regular file (nor a link to one) is refused before anything changes.
-  const previous = loadSession(configDir).filter((p) => !entries.some((e) => sameSlot(e, p)));
-  unlinkIfSymlink(path);
-  writeFileAtomic(path, `${JSON.stringify([...previous, ...entries], null, 2)}\n`, CREDENTIAL_FILE_MODE);
+  const session = [...loadSession(configDir)];
+  for (const entry of entries) {
+    const at = session.findIndex((e) => slotOf(e) === slotOf(entry));
+    if (at === -1) session.push(entry);
+    else session[at] = merged(session[at]!, entry);
+  }
+  writeSession(configDir, session);
+}
+
+/**
+ * Take out of the session the entries a logout handled; entries a login added meanwhile stay. Call
+ * it holding the docker config's lock.
+ */
+export function forgetSession(configDir: string, handled: readonly SessionEntry[]): void {
+  const gone = new Set(handled.map((e) => JSON.stringify(e)));
+  const session = loadSession(configDir);
+  const left = session.filter((e) => !gone.has(JSON.stringify(e)));
+  if (left.length !== session.length) writeSession(configDir, left);
 }
 
 /**

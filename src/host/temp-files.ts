@@ -18,8 +18,11 @@ export function tempPath(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${tempCounter++}.tmp`);
 }
 
-/** Whether a process with this pid runs now (another user's too). Our own pid has no temp file between writes. */
-function processRuns(pid: number): boolean {
+/**
+ * Whether a process with this pid runs now (another user's too: kill(pid, 0) answers EPERM). Our own
+ * pid is not counted: we leave no temp file, and hold no lock (file-lock.ts), between turns.
+ */
+export function processRuns(pid: number): boolean {
   if (pid === process.pid) return false;
   try {
     process.kill(pid, 0);

@@ -3,28 +3,31 @@
 // never goes into argv, logs or errors; logout removes exactly what login added. Each login is
 // handed to the caller as it happens, so a failure or a kill later on leaves a session logout can undo.
 
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { RegistryCredentials } from '../core/credentials.js';
 import { DEFAULT_LOGIN_METHOD } from '../core/defaults.js';
 import { DEFAULT_TIMEOUT_MS } from '../core/timeouts.js';
 import { containersAuthLogin, containersAuthPath } from '../host/containers-auth.js';
+import { makeCredentialDir, readCredentialDocument } from '../host/credential-file.js';
 import {
   credentialFileLogin,
   dockerConfigDir,
   ECR_LOGIN_HELPER,
   engineCredentialFiles,
+  entrySecrets,
   hasEntryFor,
   helperLogin,
   helperProgram,
   type LOGIN_METHODS,
-  readDockerConfig,
   replacingWarning,
   shadowingOf,
 } from '../host/docker-config.js';
+import { withFileLocks } from '../host/file-lock.js';
 import { refuseNonRegular } from '../host/files.js';
 import { findOnPath } from '../host/path-lookup.js';
-import { undoFileEntry } from '../host/session.js';
-import type { DeadlineOptions } from '../run/deadline.js';
+import { entryFile, undoFileEntry } from '../host/session.js';
+import type { Deadline, DeadlineOptions } from '../run/deadline.js';
 import type { Run } from '../run/run.js';
 
 export type { SessionEntry } from '../host/session.js';
@@ -52,7 +55,8 @@ export interface LoginRequest {
    * Called with each session entry as soon as there is something for logout to undo: before the
    * config is written (config method; logout copes with a write that never happened), after the
    * engine accepted the login (docker method). Record it here, not from the result: a later
-   * registry may fail.
+   * registry may fail. It is called holding the docker config's lock (host/file-lock.ts), so a
+   * record kept beside the docker config (the CLI's) needs no lock of its own.
    */
   readonly onSessionEntry?: (entry: SessionEntry) => void;
   /** Credentials already fetched (the action shares them with warm). */
@@ -103,16 +107,26 @@ function configLogin(
   warn: (m: string) => void,
   record: (entry: SessionEntry) => void,
 ): void {
-  const current = readDockerConfig(dir);
-  const shadow = shadowingOf(current, cred.registry);
+  const path = join(dir, 'config.json');
+  const doc = readCredentialDocument(path);
+  const shadow = shadowingOf(doc.config, cred.registry);
   if (shadow) warn(shadow);
   credentialFileLogin(
-    join(dir, 'config.json'),
+    path,
     cred,
     warn,
     (written) => record({ registry: cred.registry, method: 'config', configDir: dir, ...written }),
-    current,
+    doc,
   );
+}
+
+/**
+ * Read, change and replace credential files holding their locks (host/file-lock.ts), so that
+ * concurrent logins and logouts never lose each other's entries; `work` is synchronous.
+ */
+function locked<T>(files: readonly string[], deadline: Deadline | undefined, work: () => T): Promise<T> {
+  for (const file of files) makeCredentialDir(file);
+  return withFileLocks(files, deadline, work);
 }
 
 export async function login(options: LoginOptions = {}): Promise<LoginResult> {
@@ -151,30 +165,40 @@ export async function logIn(run: Run, options: LoginRequest): Promise<LoginResul
   const engineLoading = chosen === 'docker' ? import('../host/engine-login.js') : undefined;
   engineLoading?.catch(() => {});
   const credentials = await pending;
-  const configDir = options.dockerConfig ?? dockerConfigDir(env);
+  const configDir = resolve(options.dockerConfig ?? dockerConfigDir(env));
+  const configFile = join(configDir, 'config.json');
+  const authFile = options.containersAuth ? containersAuthPath(env) : undefined;
   // Every credential file this login writes is checked before the first write: one that is not a
   // regular file (a FIFO, a device, a link to one) fails the login with nothing written.
-  if (chosen !== 'docker') refuseNonRegular(join(configDir, 'config.json'));
-  if (options.containersAuth) refuseNonRegular(containersAuthPath(env));
+  if (chosen !== 'docker') refuseNonRegular(configFile);
+  if (authFile) refuseNonRegular(authFile);
   const dockerEnv = { ...env, DOCKER_CONFIG: configDir };
   const registries: LoggedIn[] = [];
   const session: SessionEntry[] = [];
   const record = (entry: SessionEntry) => {
+    // What the entry keeps of a replaced entry is a secret the action masks like its own.
+    for (const secret of entrySecrets(entry)) run.onSecret(secret);
     session.push(entry);
     options.onSessionEntry?.(entry);
   };
+  // The docker config's lock is held for every record too: the CLI keeps its session beside it.
+  const { deadline } = run;
   for (const cred of credentials) {
     if (chosen === 'docker') {
       warnIfEngineReplaces(engine, configDir, cred.registry, dockerEnv, warn);
       const { engineLogin } = await engineLoading!;
       await engineLogin(run, engine, cred, dockerEnv);
-      record({ registry: cred.registry, method: 'docker', engine, configDir });
+      await locked([configFile], deadline, () =>
+        record({ registry: cred.registry, method: 'docker', engine, configDir }),
+      );
     } else if (chosen === 'helper') {
-      helperLogin(configDir, cred.registry, !!findOnPath(helperProgram(ECR_LOGIN_HELPER), env), warn, record);
+      const found = !!findOnPath(helperProgram(ECR_LOGIN_HELPER), env);
+      await locked([configFile], deadline, () => helperLogin(configDir, cred.registry, found, warn, record));
     } else {
-      configLogin(configDir, cred, warn, record);
+      await locked([configFile], deadline, () => configLogin(configDir, cred, warn, record));
     }
-    if (options.containersAuth) containersAuthLogin(containersAuthPath(env), cred, warn, record);
+    if (authFile)
+      await locked([configFile, authFile], deadline, () => containersAuthLogin(authFile, cred, warn, record));
     const left = cred.expiresAt.getTime() - Date.now();
     if (left < EXPIRY_WARNING_MS) {
       warn(
@@ -193,7 +217,10 @@ export async function logIn(run: Run, options: LoginRequest): Promise<LoginResul
   return { registries, session, credentials };
 }
 
-/** Remove what a login session added; failures become warnings and the rest goes on. */
+/**
+ * Remove what a login session added, last entry first (a later login may have replaced an earlier
+ * one's entry), putting back what each replaced; failures become warnings and the rest goes on.
+ */
 export async function logout(
   session: readonly SessionEntry[],
   options: { env?: NodeJS.ProcessEnv } = {},
@@ -201,7 +228,7 @@ export async function logout(
   const env = options.env ?? process.env;
   const removed: string[] = [];
   const warnings: string[] = [];
-  for (const entry of session) {
+  for (const entry of [...session].reverse()) {
     try {
       if (entry.method === 'docker') {
         const { engineLogout } = await import('../host/engine-login.js');
@@ -210,14 +237,17 @@ export async function logout(
           ...(entry.configDir && { DOCKER_CONFIG: entry.configDir }),
         });
       } else {
-        const undone = undoFileEntry(entry, env);
+        const file = entryFile(entry, env);
+        const undo = () => undoFileEntry(entry, env);
+        // A folder that is gone holds no lock and no file: undoFileEntry says so.
+        const undone = existsSync(dirname(file)) ? await withFileLocks([file], undefined, undo) : undo();
         if (undone === 'not-there') continue;
         if (undone !== 'removed') {
           warnings.push(undone);
           continue;
         }
       }
-      removed.push(entry.registry);
+      if (!removed.includes(entry.registry)) removed.push(entry.registry);
     } catch (e) {
       warnings.push(`logout of ${entry.registry} failed: ${(e as Error).message}`);
     }

@@ -98,6 +98,16 @@ const WAYS = {
   sdk: () => writeFileSync(join(home, 'config'), '[default]\nregion = us-east-1\n'),
 };
 
+/**
+ * What each way hands to onSecret before the token's secrets: the environment's secret key and
+ * session token, or the endpoint's authorization token and then its answer.
+ */
+const CREDENTIAL_SECRETS = {
+  direct: ['secret', 'session-token'],
+  container: ['container-auth', ...Object.values(CONTAINER_CREDENTIALS).slice(0, 3)],
+  sdk: ['secret', 'session-token'],
+};
+
 function environment(way: keyof typeof WAYS) {
   beforeEach(() => {
     answers = [];
@@ -206,7 +216,12 @@ describe.each(Object.keys(WAYS) as (keyof typeof WAYS)[])('%s', (way) => {
       ],
     ]);
     expect(creds[0]!.expiresAt.getTime()).toBe(expiresAt * 1000);
-    expect(secrets).toEqual([token('pw-1'), 'pw-1', Buffer.from('pw-1').toString('base64')]);
+    expect(secrets).toEqual([
+      ...CREDENTIAL_SECRETS[way],
+      token('pw-1'),
+      'pw-1',
+      Buffer.from('pw-1').toString('base64'),
+    ]);
     expect(seen.map((s) => JSON.parse(s.body))).toEqual([{ registryIds: ['111122223333', '444455556666'] }]);
   });
 
@@ -251,7 +266,13 @@ describe.each(Object.keys(WAYS) as (keyof typeof WAYS)[])('%s', (way) => {
     const secrets: string[] = [];
     await getRegistryCredentials({ onSecret: (s) => secrets.push(s) });
     // The Basic Authorization header and docker's auth value are the canonical base64 of AWS:password.
-    expect(secrets).toEqual([unpadded, 'pw-2', Buffer.from('pw-2').toString('base64'), token('pw-2')]);
+    expect(secrets).toEqual([
+      ...CREDENTIAL_SECRETS[way],
+      unpadded,
+      'pw-2',
+      Buffer.from('pw-2').toString('base64'),
+      token('pw-2'),
+    ]);
   });
 
   test('a refusal names the call, the registry, ECR’s message and the permission to grant; it is not retried', async () => {

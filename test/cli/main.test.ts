@@ -116,10 +116,12 @@ describe('each kind of failure carries its exit status; the hint is printed', ()
   });
 });
 
-test('the environment comes from io: NODE_DEBUG that prints headers is warned about', async () => {
+test('the environment comes from io: NODE_DEBUG that prints secrets is refused before the command runs (exit 2)', async () => {
   thrown.error = new OperationError('stop here');
   const r = await runMain(['map', 'node:20'], { env: { NODE_DEBUG: 'http' } });
-  expect(r.stderr).toMatch(/^warning: NODE_DEBUG=http turns on Node's debug output for http/);
-  const quiet = await runMain(['map', 'node:20'], { env: {} });
-  expect(quiet.stderr).not.toContain('warning:');
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(/^ecr-pull-through: NODE_DEBUG=http turns on Node's debug output for http, /);
+  expect(r.stderr).not.toContain('stop here');
+  const ran = await runMain(['map', 'node:20'], { env: {} });
+  expect(ran.stderr).toContain('stop here');
 });

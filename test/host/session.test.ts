@@ -121,18 +121,18 @@ describe('the session is recorded before the credentials are written', () => {
 });
 
 describe('an existing entry for the host', () => {
-  const replacing = (host: string) =>
-    new RegExp(`warning: .*${host.replace(/\./g, '\\.')}.*replaces.*logout will remove`);
+  const replacing = (host: string, logout = 'will remove') =>
+    new RegExp(`warning: .*${host.replace(/\./g, '\\.')}.*replaces.*logout ${logout}`);
 
-  test('config method: login says it replaces the entry and that logout will remove it', async () => {
+  test('config method: login says it replaces the entry and that logout puts it back', async () => {
     const first = await runCli(['login', '--method', 'config'], { env });
     expect(first.code).toBe(0);
-    expect(first.stderr).not.toMatch(replacing(em.registryHost));
+    expect(first.stderr).not.toMatch(replacing(em.registryHost, 'puts'));
 
     writeConfig({ auths: { [em.registryHost]: someoneElse } });
     const r = await runCli(['login', '--method', 'config'], { env });
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(replacing(em.registryHost));
+    expect(r.stderr).toMatch(replacing(em.registryHost, 'puts them back'));
     expect(r.stderr).toContain(configPath());
   });
 
@@ -148,7 +148,6 @@ describe('an existing entry for the host', () => {
 });
 
 describe('the password in debug output and engine errors', () => {
-  const warned = 'warning: NODE_DEBUG';
   const map = (nodeDebug: string) =>
     runCli(
       [
@@ -162,20 +161,32 @@ describe('the password in debug output and engine errors', () => {
       { env: { ...env, NODE_DEBUG: nodeDebug } },
     );
 
-  test.each(['http', 'NET', 'fs,tls', 'Fetch', 'ht*'])(
-    'NODE_DEBUG=%s prints request headers: warned about at start',
-    async (value) => {
+  // Parsed as Node parses NODE_DEBUG: comma-separated names, any case, `*` wildcards.
+  test.each([
+    ['http', 'http'],
+    ['NET', 'net'],
+    ['fs,tls', 'tls'],
+    ['Fetch', 'fetch'],
+    ['ht*', 'http, https, http2'],
+    ['child_process', 'child_process'],
+    ['*', 'http, https, http2, net, tls, fetch, undici, child_process'],
+  ])(
+    'NODE_DEBUG=%s prints secrets: refused at start (exit 2), naming %s and --debug',
+    async (value, sections) => {
       const r = await map(value);
-      expect(r.code).toBe(0);
-      expect(r.stderr).toContain(warned);
-      expect(r.stderr).toContain('Authorization');
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(
+        `NODE_DEBUG=${value} turns on Node's debug output for ${sections}, which prints secrets`,
+      );
+      expect(r.stderr).toContain('--debug shows each request without a secret');
     },
   );
 
-  test.each(['fs', 'module', 'httpx'])('NODE_DEBUG=%s: no warning', async (value) => {
+  test.each(['fs', 'module', 'httpx', 'stream,esm', ' http'])('NODE_DEBUG=%j: runs', async (value) => {
     const r = await map(value);
     expect(r.code).toBe(0);
-    expect(r.stderr).not.toContain(warned);
+    expect(r.stderr).not.toContain('NODE_DEBUG');
   });
 
   test('an engine repeating the password, raw or in base64, is redacted in the error', async () => {

@@ -72,13 +72,9 @@ describe('login --method docker', () => {
 
   test('an engine refusing the token fails at once and says which region the token is for', async () => {
     const engine = fakeEngine();
+    engine.fail(1, 'Error response from daemon: login attempt failed with status: 401 Unauthorized');
     const r = await runCli(['login', '--method', 'docker'], {
-      env: {
-        ...env,
-        PATH: `${engine.bin}:/usr/bin:/bin`,
-        FAKE_ENGINE_EXIT: '1',
-        FAKE_ENGINE_STDERR: 'Error response from daemon: login attempt failed with status: 401 Unauthorized',
-      },
+      env: { ...env, PATH: `${engine.bin}:/usr/bin:/bin` },
     });
     expect(r.code).toBe(1);
     expect(engine.calls()).toHaveLength(1);
@@ -87,13 +83,9 @@ describe('login --method docker', () => {
 
   test('a transient engine failure is retried', async () => {
     const engine = fakeEngine();
+    engine.fail(1, 'net/http: TLS handshake timeout');
     const r = await runCli(['login', '--method', 'docker'], {
-      env: {
-        ...env,
-        PATH: `${engine.bin}:/usr/bin:/bin`,
-        FAKE_ENGINE_EXIT: '1',
-        FAKE_ENGINE_STDERR: 'net/http: TLS handshake timeout',
-      },
+      env: { ...env, PATH: `${engine.bin}:/usr/bin:/bin` },
     });
     expect(r.code).toBe(1);
     expect(engine.calls().length).toBe(5);
@@ -305,9 +297,8 @@ describe('logout', () => {
     const engine = fakeEngine();
     const path = `${engine.bin}:/usr/bin:/bin`;
     await runCli(['login', '--method', 'docker'], { env: { ...env, PATH: path } });
-    const r = await runCli(['logout'], {
-      env: { ...env, PATH: path, FAKE_ENGINE_EXIT: '1', FAKE_ENGINE_STDERR: 'boom' },
-    });
+    engine.fail(1, 'boom');
+    const r = await runCli(['logout'], { env: { ...env, PATH: path } });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('warning: logout of');
     expect(engine.calls().at(-1)!.argv).toEqual(['logout', em.registryHost]);

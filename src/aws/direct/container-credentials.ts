@@ -64,7 +64,28 @@ export function containerAuthorization(env: NodeJS.ProcessEnv): string | undefin
   return token || undefined;
 }
 
-/** The credentials the endpoint hands out; never through a proxy (the endpoint is the host's own). */
+/**
+ * The secrets the environment holds for AWS: the secret key and session token, the container
+ * credentials endpoint's token and, on ECS, its path (a credential of its own). Each is handed to
+ * the run's onSecret before the first call (the action masks them).
+ */
+export function environmentSecrets(env: NodeJS.ProcessEnv): string[] {
+  let token: string | undefined;
+  try {
+    token = containerAuthorization(env);
+  } catch {} // the call that sends it says what is wrong with it
+  return [
+    env.AWS_SECRET_ACCESS_KEY,
+    env.AWS_SESSION_TOKEN,
+    token,
+    env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI,
+  ].filter((s): s is string => !!s);
+}
+
+/**
+ * The credentials the endpoint hands out, each handed to the run's onSecret as it arrives; never
+ * through a proxy (the endpoint is the host's own).
+ */
 export async function containerCredentials(
   run: Run,
   url: URL,
@@ -101,6 +122,8 @@ export async function containerCredentials(
     throw new UnexpectedAnswer(url.host, NOT_JSON);
   }
   const checked = checkContainerCredentials(body, url.host, Date.now(), Date.parse);
+  for (const secret of [checked.accessKeyId, checked.secretAccessKey, checked.sessionToken])
+    if (secret) run.onSecret(secret);
   return {
     accessKeyId: checked.accessKeyId,
     secretAccessKey: checked.secretAccessKey,

@@ -1,7 +1,10 @@
 // The use case and its host helpers themselves, not the facade (which carries rewrite, mirrors and
 // setup): login compiles only what it runs before its one request.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { dockerConfigDir, ENGINES, LOGIN_METHODS } from '../../host/docker-config.js';
-import { clearSession, loadSession, saveSession } from '../../host/session.js';
+import { withFileLocks } from '../../host/file-lock.js';
+import { forgetSession, loadSession, saveSession } from '../../host/session.js';
 import { login, logout } from '../../use-cases/login.js';
 import {
   type Command,
@@ -67,7 +70,8 @@ ${timeoutHelp()}
       containersAuth: Boolean(v['containers-auth']),
       env: io.env,
       onWarning: (m) => io.err(`warning: ${m}`),
-      // Saved one by one: when a later registry fails, logout still undoes the ones done.
+      // Saved one by one (login holds the docker config's lock then): when a later registry
+      // fails, logout still undoes the ones done.
       onSessionEntry: (entry) => saveSession(dir, [entry]),
       ...profileOption(v),
       ...timeoutOption(v),
@@ -87,16 +91,20 @@ export const logoutCommand: Command = {
   options: {},
   help: `Usage: ecr-pull-through logout
 
-Removes exactly what 'ecr-pull-through login' added (recorded beside the docker config, without
-secrets). Failures are reported as warnings and the rest goes on.`,
+Removes exactly what 'ecr-pull-through login' added, and puts back the entries it replaced
+(recorded beside the docker config, mode 0600). Failures are reported as warnings and the rest
+goes on.`,
 
   async run(_values, _positionals, io) {
     const dir = dockerConfigDir(io.env);
-    const { removed, warnings } = await logout(loadSession(dir), { env: io.env });
+    const session = loadSession(dir);
+    const { removed, warnings } = await logout(session, { env: io.env });
     for (const w of warnings) io.err(`warning: ${w}`);
     for (const r of removed) io.err(`logged out of ${r}`);
     if (removed.length === 0 && warnings.length === 0) io.err('nothing to log out of');
-    clearSession(dir);
+    // Only what this logout handled leaves the record: a login meanwhile keeps its entries.
+    if (session.length > 0 && existsSync(dir))
+      await withFileLocks([join(dir, 'config.json')], undefined, () => forgetSession(dir, session));
     return EXIT.ok;
   },
 };

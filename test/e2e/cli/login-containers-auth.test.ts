@@ -3,7 +3,7 @@
 // --authfile), is refused before the login and again after logout.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -79,7 +79,8 @@ describeWithSkopeo('login --containers-auth', () => {
 
     const logout = await runCli(['logout'], { env });
     expect(logout.code).toBe(0);
-    expect(JSON.parse(readFileSync(env.REGISTRY_AUTH_FILE!, 'utf8')).auths).toEqual({});
+    // The auth.json was login's own: nothing left in it, it goes.
+    expect(existsSync(env.REGISTRY_AUTH_FILE!)).toBe(false);
     expect((await inspect(image, env)).status).not.toBe(0);
   }, 60_000);
 });

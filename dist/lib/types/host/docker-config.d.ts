@@ -1,5 +1,7 @@
 import { basicAuth } from '../core/credentials.js';
+import { type CredentialDocument, type DockerConfig } from './credential-file.js';
 import type { SessionEntry } from './types.js';
+export type { DockerConfig } from './credential-file.js';
 /** A registry's login, as a credential file stores it. */
 export interface FileCredentials {
     readonly registry: string;
@@ -14,39 +16,16 @@ export declare const ENGINES: readonly ["docker", "podman", "nerdctl", "finch"];
  * amazon-ecr-credential-helper).
  */
 export declare const LOGIN_METHODS: readonly ["auto", "docker", "config", "helper"];
-export interface DockerConfig {
-    auths?: Record<string, {
-        auth?: string;
-        [k: string]: unknown;
-    }>;
-    credsStore?: string;
-    credHelpers?: Record<string, string>;
-    [key: string]: unknown;
-}
-/** The docker config folder: DOCKER_CONFIG, else `.docker` in the home directory. */
+/** The docker config folder: DOCKER_CONFIG, else `.docker` in the home directory; absolute. */
 export declare function dockerConfigDir(env?: NodeJS.ProcessEnv): string;
 export declare function readDockerConfig(dir: string): DockerConfig;
-/**
- * A credential file in docker's format: the docker config, or the containers auth.json that
- * Podman, Buildah and Skopeo read (its `auths` are the same). Missing or empty: `{}`.
- */
-export declare function readCredentialFile(path: string): DockerConfig;
-export declare function writeDockerConfig(dir: string, config: DockerConfig): void;
-/** The mode of a new credential file (it holds passwords), and of a folder created for one. */
-export declare const CREDENTIAL_FILE_MODE = 384;
-export declare const CREDENTIAL_DIR_MODE = 448;
-/**
- * Replace a credential file atomically. A new one gets mode 0600 (it holds passwords) and its folder
- * 0700 when created; one already there keeps its mode and owner, as docker keeps them.
- */
-export declare function writeCredentialFile(path: string, config: DockerConfig): void;
 /** The `auth` value docker stores: base64 of `user:password`, as HTTP Basic auth sends it. */
 export declare const authValue: typeof basicAuth;
 /** A fingerprint of an auth value, so logout can tell its own entry without keeping the secret. */
 export declare function fingerprint(auth: string): string;
 /** Why docker would not use the `auths` entry for a registry, if it would not. */
 export declare function shadowingOf(config: DockerConfig, registry: string): string | undefined;
-/** Merge credentials for one registry; returns the new config and the fingerprint of what was written. */
+/** Merge credentials for one registry (an entry there keeps its place); returns the new config and the fingerprint of what was written. */
 export declare function withCredentials(config: DockerConfig, registry: string, username: string, password: string): {
     config: DockerConfig;
     fingerprint: string;
@@ -54,21 +33,26 @@ export declare function withCredentials(config: DockerConfig, registry: string, 
 /** The fingerprint of a registry's `auths` entry, when it holds credentials. */
 export declare function entryFingerprint(config: DockerConfig, registry: string): string | undefined;
 /**
- * What logout finds where login recorded an entry: the one it wrote; none of its own, because the
- * write never happened (a login killed between recording and writing; `replaced` is what was there
- * before) or the entry is gone; or one changed since, which is not ours to remove.
+ * What logout finds where a config-method login wrote an entry: the one it wrote; none of its own,
+ * because the write never happened (a login killed between recording and writing: what it replaced
+ * is still there) or the entry is gone; or one changed since, which is not ours to remove.
  */
-export declare function recordedEntryState(config: DockerConfig, registry: string, written: string, replaced?: string): 'ours' | 'not-there' | 'changed';
-/** The config without a registry's `auths` entry. */
-export declare function withoutCredentials(config: DockerConfig, registry: string): DockerConfig;
+export declare function recordedEntryState(config: DockerConfig, entry: SessionEntry): 'ours' | 'not-there' | 'changed';
+/** The sections of a credential file that login writes one entry into. */
+type Section = 'auths' | 'credHelpers';
+/**
+ * The config with a registry's entry in `section` put back as it was (`restore`, in its place) or
+ * removed; a section the login created goes too once it is empty.
+ */
+export declare function withEntryUndone(config: DockerConfig, section: Section, registry: string, restore: unknown, created: SessionEntry['created']): DockerConfig;
+/** What a login creates besides its entry in `section`: the file, the section, or nothing. */
+export declare function createdBy(doc: CredentialDocument, section: Section): SessionEntry['created'];
 /** What amazon-ecr-credential-helper is called in credHelpers: docker runs `docker-credential-ecr-login`. */
 export declare const ECR_LOGIN_HELPER = "ecr-login";
 /** The program docker runs for a credential helper. */
 export declare const helperProgram: (helper: string) => string;
 /** The config with a registry's credentials fetched by a credential helper. */
 export declare function withHelper(config: DockerConfig, registry: string, helper: string): DockerConfig;
-/** The config without a registry's credHelpers entry, or with the one it replaced put back. */
-export declare function withoutHelper(config: DockerConfig, registry: string, restore?: string): DockerConfig;
 /**
  * `--method helper`: send the registry to amazon-ecr-credential-helper, which fetches a fresh token
  * for each pull (so a long job never meets an expired one) and keeps no password in the file.
@@ -82,15 +66,18 @@ export declare function helperLogin(dir: string, registry: string, helperFound: 
 export declare function engineCredentialFiles(engine: string, configDir: string, env: NodeJS.ProcessEnv): string[];
 /** Whether a credential file (docker or podman format) has an entry for the registry; unreadable: no. */
 export declare function hasEntryFor(path: string, registry: string): boolean;
-/** Said when a login replaces credentials someone else put there. */
-export declare function replacingWarning(registry: string, path: string): string;
+/** Said when a login replaces credentials someone else put there: the engine's logout removes them, ours puts them back. */
+export declare function replacingWarning(registry: string, path: string, putBack?: boolean): string;
 /**
  * Merge a registry's credentials into a credential file (the docker config, a containers auth.json):
- * say when an entry is replaced, then record what is written before writing it, atomically (see
- * writeCredentialFile). Recorded first: killed before the write, logout finds nothing to remove; the other way
- * round, it would not know the credentials it should remove.
+ * say when an entry is replaced, then record what is written (and the entry it replaces, for logout
+ * to put back) before writing it, atomically (see writeCredentialFile). Recorded first: killed
+ * before the write, logout finds nothing to remove; the other way round, it would not know the
+ * credentials it should remove.
  */
-export declare function credentialFileLogin(path: string, cred: FileCredentials, warn: (m: string) => void, record: (written: {
-    fingerprint: string;
-    replaced?: string;
-}) => void, current?: DockerConfig): void;
+export declare function credentialFileLogin(path: string, cred: FileCredentials, warn: (m: string) => void, record: (written: Pick<SessionEntry, 'fingerprint' | 'replaced' | 'replacedEntry' | 'created'>) => void, doc?: CredentialDocument): void;
+/**
+ * The secrets a session entry holds: those of the `auths` entry it replaced (its auth, in every form
+ * the password takes, and any token or password field), masked by the action like its own.
+ */
+export declare function entrySecrets(entry: SessionEntry): string[];

@@ -24,7 +24,8 @@ export interface LoginRequest {
      * Called with each session entry as soon as there is something for logout to undo: before the
      * config is written (config method; logout copes with a write that never happened), after the
      * engine accepted the login (docker method). Record it here, not from the result: a later
-     * registry may fail.
+     * registry may fail. It is called holding the docker config's lock (host/file-lock.ts), so a
+     * record kept beside the docker config (the CLI's) needs no lock of its own.
      */
     readonly onSessionEntry?: (entry: SessionEntry) => void;
     /** Credentials already fetched (the action shares them with warm). */
@@ -55,7 +56,10 @@ export declare function login(options?: LoginOptions): Promise<LoginResult>;
 export declare function getRegistryCredentials(request: TokenRequest): Promise<RegistryCredentials[]>;
 /** Log in within `run` (its deadline, profile, environment and callbacks). */
 export declare function logIn(run: Run, options: LoginRequest): Promise<LoginResult>;
-/** Remove what a login session added; failures become warnings and the rest goes on. */
+/**
+ * Remove what a login session added, last entry first (a later login may have replaced an earlier
+ * one's entry), putting back what each replaced; failures become warnings and the rest goes on.
+ */
 export declare function logout(session: readonly SessionEntry[], options?: {
     env?: NodeJS.ProcessEnv;
 }): Promise<{

@@ -1,5 +1,5 @@
-export const id = 748;
-export const ids = [748];
+export const id = 349;
+export const ids = [349];
 export const modules = {
 
 /***/ 5553:
@@ -100,6 +100,67 @@ function proxyFor(url, env) {
             return undefined;
     }
     return proxy.includes('://') ? proxy : `http://${proxy}`;
+}
+
+
+/***/ }),
+
+/***/ 3582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ retry),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
+// The one retry loop, and the one abortable sleep: tries a call again after a full-jitter backoff
+// while the failure is retryable, until attempts run out, the signal aborts or the deadline passes
+// (a sleep is cut short at the deadline, and no attempt starts after it). What is retryable and how
+// long to wait are decided in core/retry.ts; this module only sleeps, counts and cancels.
+
+/** Wait `ms` (not at all when it is 0 or less), or reject with the signal's reason as soon as it aborts. */
+function sleep(ms, signal) {
+    if (signal?.aborted)
+        return Promise.reject(signal.reason);
+    if (ms <= 0)
+        return Promise.resolve();
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/** Run `fn` until it succeeds, a failure is not retryable, attempts run out, or the deadline passes. */
+async function retry(fn, options) {
+    const now = options.now ?? Date.now;
+    const wait = options.sleep ?? sleep;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            const last = options.policy.maxAttempts !== undefined && attempt >= options.policy.maxAttempts;
+            if (last || options.signal?.aborted || !options.isRetryable(error))
+                throw error;
+            let delayMs = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .EY)(attempt - 1, options.policy, options.random ?? Math.random);
+            if (options.deadline !== undefined) {
+                const left = options.deadline - now();
+                if (left <= 0)
+                    throw error;
+                delayMs = Math.min(delayMs, left);
+            }
+            options.onRetry?.({ attempt, delayMs, error });
+            await wait(delayMs, options.signal);
+            if (options.deadline !== undefined && now() >= options.deadline)
+                throw error;
+        }
+    }
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 859;
-export const ids = [859];
+export const id = 85;
+export const ids = [85];
 export const modules = {
 
 /***/ 9532:
@@ -49,7 +49,7 @@ function bomLength(text) {
 
 /***/ }),
 
-/***/ 5859:
+/***/ 2085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -73,67 +73,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/display.ts
 var display = __webpack_require__(4301);
-;// CONCATENATED MODULE: ./src/host/temp-files.ts
-// The temp files a replace writes beside its target, `.NAME.<pid>.<n>.tmp`: their name, and the sweep
-// that removes those a killed process left (SIGKILL, a crash). Apart from the replace itself because
-// the sweep reads directories and other processes' pids, which the one-file replace never needs.
-
-
-/** `.NAME.<pid>.<n>.tmp`: the temp file for NAME, by process <pid>. */
-const TEMP_NAME = /^\.(.+)\.(\d+)\.(\d+)\.tmp$/;
-/** The largest pid Linux can give (PID_MAX_LIMIT); a larger number is not one of our temp files. */
-const PID_MAX = 4_194_304;
-let tempCounter = 0;
-const swept = new Set();
-/** The next temp file name for path, beside it (TEMP_NAME); each call gives a new one. */
-function tempPath(path) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${tempCounter++}.tmp`);
-}
-/** Whether a process with this pid runs now (another user's too). Our own pid has no temp file between writes. */
-function processRuns(pid) {
-    if (pid === process.pid)
-        return false;
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (e) {
-        return e.code === 'EPERM';
-    }
-}
-/** Whether a name may be one of our temp files (a cheap test before TEMP_NAME). */
-const mayBeTemp = (name) => name.endsWith('.tmp') && TEMP_NAME.test(name);
-/**
- * Remove the temp files an interrupted run left in dir: our name, beside their file, their process
- * gone. `listed`, the names a walk just saw in dir, spares reading it again (none of our names
- * there: nothing to remove). Each directory is swept once per process.
- */
-function sweepStaleTemps(dir, listed) {
-    if (swept.has(dir))
-        return;
-    swept.add(dir);
-    if (listed && !listed.some(mayBeTemp))
-        return;
-    let names;
-    try {
-        names = listed ?? (0,external_node_fs_.readdirSync)(dir);
-    }
-    catch {
-        return;
-    }
-    const present = new Set(names);
-    for (const name of names) {
-        const m = TEMP_NAME.exec(name);
-        const pid = Number(m?.[2]);
-        if (!m || !present.has(m[1]) || pid < 1 || pid > PID_MAX || processRuns(pid))
-            continue;
-        try {
-            (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)(dir, name));
-        }
-        catch { }
-    }
-}
-
+// EXTERNAL MODULE: ./src/host/temp-files.ts
+var temp_files = __webpack_require__(756);
 ;// CONCATENATED MODULE: ./src/host/replace-file.ts
 // One file replaced atomically: a temp file written beside the target (temp-files.ts names it), given
 // the target's mode and owner, and renamed over it. The entry points (writeFileAtomic, writeBatch in
@@ -227,7 +168,7 @@ function replaceAtomic({ path: target, data, kept, newMode, link = true }, listi
         old = st;
     }
     const dir = (0,external_node_path_.dirname)(path);
-    sweepStaleTemps(dir, listings?.get(dir));
+    (0,temp_files/* sweepStaleTemps */.RX)(dir, listings?.get(dir));
     try {
         replaceFile(path, data, old, newMode ?? 0o644);
     }
@@ -260,7 +201,7 @@ function replaceFile(path, data, old, newMode) {
     let tmp = '';
     let fd = -1;
     while (fd === -1) {
-        tmp = tempPath(path);
+        tmp = (0,temp_files/* tempPath */.EZ)(path);
         try {
             fd = (0,external_node_fs_.openSync)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL, fileMode);
         }
@@ -644,6 +585,84 @@ function readSource(path, kind) {
 }
 function encodeSource(file, text) {
     return Buffer.from(text, file.encoding);
+}
+
+
+/***/ }),
+
+/***/ 756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EZ: () => (/* binding */ tempPath),
+/* harmony export */   Oi: () => (/* binding */ processRuns),
+/* harmony export */   RX: () => (/* binding */ sweepStaleTemps)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// The temp files a replace writes beside its target, `.NAME.<pid>.<n>.tmp`: their name, and the sweep
+// that removes those a killed process left (SIGKILL, a crash). Apart from the replace itself because
+// the sweep reads directories and other processes' pids, which the one-file replace never needs.
+
+
+/** `.NAME.<pid>.<n>.tmp`: the temp file for NAME, by process <pid>. */
+const TEMP_NAME = /^\.(.+)\.(\d+)\.(\d+)\.tmp$/;
+/** The largest pid Linux can give (PID_MAX_LIMIT); a larger number is not one of our temp files. */
+const PID_MAX = 4_194_304;
+let tempCounter = 0;
+const swept = new Set();
+/** The next temp file name for path, beside it (TEMP_NAME); each call gives a new one. */
+function tempPath(path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.${tempCounter++}.tmp`);
+}
+/**
+ * Whether a process with this pid runs now (another user's too: kill(pid, 0) answers EPERM). Our own
+ * pid is not counted: we leave no temp file, and hold no lock (file-lock.ts), between turns.
+ */
+function processRuns(pid) {
+    if (pid === process.pid)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+/** Whether a name may be one of our temp files (a cheap test before TEMP_NAME). */
+const mayBeTemp = (name) => name.endsWith('.tmp') && TEMP_NAME.test(name);
+/**
+ * Remove the temp files an interrupted run left in dir: our name, beside their file, their process
+ * gone. `listed`, the names a walk just saw in dir, spares reading it again (none of our names
+ * there: nothing to remove). Each directory is swept once per process.
+ */
+function sweepStaleTemps(dir, listed) {
+    if (swept.has(dir))
+        return;
+    swept.add(dir);
+    if (listed && !listed.some(mayBeTemp))
+        return;
+    let names;
+    try {
+        names = listed ?? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
+    }
+    catch {
+        return;
+    }
+    const present = new Set(names);
+    for (const name of names) {
+        const m = TEMP_NAME.exec(name);
+        const pid = Number(m?.[2]);
+        if (!m || !present.has(m[1]) || pid < 1 || pid > PID_MAX || processRuns(pid))
+            continue;
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
+        }
+        catch { }
+    }
 }
 
 

@@ -1,0 +1,879 @@
+export const id = 458;
+export const ids = [458,844];
+export const modules = {
+
+/***/ 458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   prepareCommand: () => (/* binding */ prepareCommand)
+/* harmony export */ });
+/* harmony import */ var _core_buildkit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5971);
+/* harmony import */ var _core_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5553);
+/* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4301);
+/* harmony import */ var _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5210);
+/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5623);
+/* harmony import */ var _host_docker_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7011);
+/* harmony import */ var _host_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4706);
+/* harmony import */ var _use_cases_prepare_prepare_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(844);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3567);
+// prepare: the action's whole job in one command for a buildspec (one token, one discovery), through
+// the same use case the action calls. Human lines on stderr; on stdout the --json report, or in
+// transparent mode the `export` line a shell evaluates.
+// The use case itself, not the facade: what prepare does not run is not compiled.
+
+
+
+
+
+
+
+
+
+/** Repeated flags, each of which may hold several values separated by commas or white space. */
+const values = (v) => (v ?? []).flatMap((s) => s.split(/[\s,]+/)).filter(Boolean);
+/** A value as a POSIX shell reads it back: single-quoted when it holds anything but safe characters. */
+const shellWord = (s) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replaceAll("'", "'\\''")}'`);
+const prepareCommand = {
+    name: 'prepare',
+    summary: "the action's whole job for a buildspec: login, rewrite (or transparent), warm",
+    options: {
+        ..._command_js__WEBPACK_IMPORTED_MODULE_6__/* .TIMEOUT_OPTION */ .AJ,
+        ..._command_js__WEBPACK_IMPORTED_MODULE_6__/* .PROFILE_OPTION */ .Q,
+        registry: { type: 'string', multiple: true },
+        rule: { type: 'string', multiple: true },
+        region: { type: 'string' },
+        dockerfiles: { type: 'string', multiple: true },
+        files: { type: 'string', multiple: true },
+        images: { type: 'string', multiple: true },
+        root: { type: 'string' },
+        mode: { type: 'string' },
+        'source-policy': { type: 'string' },
+        method: { type: 'string' },
+        'containers-auth': { type: 'boolean' },
+        'no-login': { type: 'boolean' },
+        'no-warm': { type: 'boolean' },
+        buildkit: { type: 'boolean' },
+        concurrency: { type: 'string' },
+        platform: { type: 'string', multiple: true },
+        strict: { type: 'boolean' },
+        json: { type: 'boolean' },
+    },
+    help: `Usage: ecr-pull-through prepare [--dockerfiles GLOB]... [--files GLOB]... [--images IMAGE]...
+                                [--mode rewrite|transparent|both] [options]
+
+What the GitHub Action does, in one command for a CodeBuild buildspec or any script: one token
+for login and warm, one discovery of the rules; then the Dockerfiles and other files are rewritten
+to pull-through cache URIs (or, in transparent mode, left alone while a BuildKit source policy
+redirects the pulls), and every image they name or --images lists is warmed. 'ecr-pull-through
+logout' removes what the login added.
+
+Options:
+  --dockerfiles GLOB      Dockerfiles to rewrite, relative to --root (repeat)
+  --files GLOB            image lists, compose files, Kubernetes YAML to rewrite (repeat)
+  --images IMAGE          more images to map and warm (repeat, or comma separated)
+  --root DIR              the folder the globs are relative to (default: the current directory)
+  --mode M                rewrite (default): the files name cache URIs;
+                          transparent: the files stay as they are; a BuildKit source policy is
+                          written and stdout says 'export EXPERIMENTAL_BUILDKIT_SOURCE_POLICY=PATH'
+                          (BuildKit >= 0.12 with buildx >= 0.11), for eval in the buildspec;
+                          both: rewrite and the policy
+  --source-policy PATH    where transparent mode writes the policy (a regular file, replaced;
+                          default: source-policy.json in a new private folder, mode 0700,
+                          made in the temp folder for this run)
+  --registry X            an account id or registry host to log in to (repeat; the first is the
+                          cache; default: the caller's registry in the region, as ECR names it)
+  --rule PREFIX=URL       a pull-through cache rule (repeat; default: DescribePullThroughCacheRules)
+  --region REGION         AWS region (default: AWS_REGION, AWS_DEFAULT_REGION)
+  --method M              login: ${_host_docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .LOGIN_METHODS */ .dd.join(', ')} (see 'login --help')
+  --containers-auth       login: also write the containers auth.json (Podman, Buildah, Skopeo)
+  --no-login              do not log in (warm still gets a token)
+  --no-warm               do not warm
+  --buildkit              also warm the BuildKit builder image (${_core_buildkit_js__WEBPACK_IMPORTED_MODULE_7__/* .BUILDKIT_BUILDER_IMAGE */ .$})
+  --concurrency N         images warmed at once (default ${_core_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONCURRENCY */ .WH})
+  --platform OS/ARCH      of a multi-platform image, wait only for this child (repeat)
+  --strict                a reference with no rule fails the job (nothing is written)
+  --json                  print the report on stdout: registry, images, rewrittenFiles, notes,
+                          warmed, buildkitImage, sourcePolicy, env, buildkitdConfig, failures
+  --timeout DURATION      for the whole run: login, discovery and warm (default ${(0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .formatDuration */ .a3)(_core_timeouts_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_WARM_TIMEOUT_MS */ .j4)});
+                          a silent endpoint is named when time runs out
+
+Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 2 input error.`,
+    async run(v, positionals, io) {
+        if (positionals.length > 0)
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`prepare takes no arguments ("${positionals[0]}"); name files with --dockerfiles or --files and images with --images`);
+        const method = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagOneOf */ .q8)(_host_docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .LOGIN_METHODS */ .dd, v.method, '--method');
+        const mode = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagOneOf */ .q8)(_core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_2__/* .PREPARE_MODES */ .vS, v.mode, '--mode') ?? _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_PREPARE_MODE */ .Ip;
+        if (v['source-policy'] !== undefined && mode === 'rewrite')
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('--source-policy is for --mode transparent or both');
+        const images = values(v.images);
+        const dockerfiles = v.dockerfiles ?? [];
+        const files = v.files ?? [];
+        if (dockerfiles.length + files.length + images.length === 0 && !v.buildkit && v['no-login'])
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('nothing to do: name --dockerfiles, --files or --images');
+        const { timeoutMs } = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .timeoutOption */ .D5)(v);
+        const report = await (0,_use_cases_prepare_prepare_js__WEBPACK_IMPORTED_MODULE_5__.prepare)({
+            registries: values(v.registry),
+            rules: v.rule,
+            region: v.region,
+            ...(0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .profileOption */ .pp)(v),
+            root: v.root ?? '.',
+            dockerfiles,
+            files,
+            images,
+            mode,
+            ...(v['source-policy'] !== undefined && { sourcePolicyPath: v['source-policy'] }),
+            login: !v['no-login'],
+            loginMethod: method,
+            containersAuth: Boolean(v['containers-auth']),
+            env: io.env,
+            warm: !v['no-warm'],
+            ...(timeoutMs !== undefined && { warmTimeoutMs: timeoutMs }),
+            ...(v.concurrency !== undefined && {
+                concurrency: (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCount */ .zq)(v.concurrency, '--concurrency'),
+            }),
+            platforms: v.platform?.flatMap((p) => p.split(',')),
+            failOnUnmapped: Boolean(v.strict),
+            warmBuildkit: Boolean(v.buildkit),
+            onWarning: (m) => io.err(`warning: ${m}`),
+            // Saved as each login happens, so `ecr-pull-through logout` undoes them even after a failure.
+            // The docker config folder is looked up only then: a run with no login needs no home directory.
+            onSession: (session) => (0,_host_session_js__WEBPACK_IMPORTED_MODULE_4__/* .saveSession */ .E1)((0,_host_docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .dockerConfigDir */ .kG)(io.env), session),
+            onWarmEvent: (e) => {
+                if (e.type === 'started')
+                    io.err(`warming ${e.total} image(s) in ${e.registry}`);
+                if (e.type === 'finished') {
+                    const r = e.result;
+                    io.err(r.status === 'ready'
+                        ? `ready   ${r.image} (${r.seconds}s)`
+                        : `failed  ${r.image}: ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayLine */ .pr)(r.error ?? '')}`);
+                }
+            },
+        });
+        say(report, io);
+        if (v.json)
+            io.out(`${JSON.stringify(jsonReport(report), null, 2)}\n`);
+        else
+            for (const [k, value] of Object.entries(report.env ?? {}))
+                io.out(`export ${k}=${shellWord(value)}\n`);
+        return report.failures.length === 0 ? _command_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.ok : _command_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.failed;
+    },
+};
+/** The human account of the run, on stderr (--quiet: the failures only). */
+function say(report, io) {
+    const err = (line) => io.err(line);
+    for (const s of report.session)
+        err(`logged in to ${s.registry} (${s.method}${s.authFile ? `, ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(s.authFile)}` : ''})`);
+    for (const n of report.notes)
+        err(`${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(n.file)}${n.line ? `:${n.line}` : ''}: note: ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayLine */ .pr)(n.message)}`);
+    for (const f of report.rewrittenFiles)
+        err(`rewrote ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(f)}`);
+    if (report.sourcePolicy)
+        err(`wrote the BuildKit source policy ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(report.sourcePolicy)}`);
+    for (const f of report.failures)
+        io.error(`error: ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayLine */ .pr)(f)}`);
+    const warmed = report.warmed?.images ?? [];
+    const ready = warmed.filter((w) => w.status === 'ready').length;
+    err(report.failures.length === 0
+        ? `ready: ${report.registry}; ${report.rewrittenFiles.length} file(s) rewritten, ${ready} image(s) warmed`
+        : `${report.failures.length} problem(s); see above`);
+}
+/** The --json report: what a script needs, never a session's details beyond the hosts. */
+function jsonReport(report) {
+    const { registry, images, rewrittenFiles, notes, warmed, buildkitImage, sourcePolicy, env } = report;
+    return {
+        registry,
+        images,
+        rewrittenFiles,
+        notes,
+        warmed: { images: warmed?.images ?? [] },
+        ...(buildkitImage && { buildkitImage }),
+        ...(sourcePolicy && { sourcePolicy, env, buildkitdConfig: report.buildkitdConfig }),
+        failures: report.failures,
+    };
+}
+
+
+/***/ }),
+
+/***/ 5971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ BUILDKIT_BUILDER_IMAGE)
+/* harmony export */ });
+// What BuildKit pulls by itself, outside any FROM line: the builder image that
+// docker/setup-buildx-action starts (docker-container driver), from Docker Hub unless told
+// otherwise (`driver-opts: image=...`). The `# syntax=` frontend is found in the Dockerfile itself.
+/** The image docker/setup-buildx-action runs as its builder by default. */
+const BUILDKIT_BUILDER_IMAGE = 'moby/buildkit:buildx-stable-1';
+
+
+/***/ }),
+
+/***/ 4819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ proxyFor)
+/* harmony export */ });
+// Which proxy a URL goes through, by HTTPS_PROXY / HTTP_PROXY / NO_PROXY as curl reads them
+// (either case; NO_PROXY entries match the host or any subdomain; `*` disables proxying).
+function proxyFor(url, env) {
+    const u = new URL(url);
+    const proxy = u.protocol === 'https:' ? (env.HTTPS_PROXY ?? env.https_proxy) : (env.HTTP_PROXY ?? env.http_proxy);
+    if (!proxy)
+        return undefined;
+    const host = u.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = u.port || (u.protocol === 'https:' ? '443' : '80');
+    const noProxy = env.NO_PROXY ?? env.no_proxy ?? '';
+    for (const raw of noProxy.split(/[\s,]+/)) {
+        const entry = raw.trim().toLowerCase();
+        if (!entry)
+            continue;
+        if (entry === '*')
+            return undefined;
+        const [name, entryPort] = entry.startsWith('[')
+            ? [entry.slice(1, entry.indexOf(']')), entry.split(']:')[1]]
+            : entry.split(':');
+        if (entryPort && entryPort !== port)
+            continue;
+        const bare = name.replace(/^\*?\./, '');
+        if (host === bare || host.endsWith(`.${bare}`))
+            return undefined;
+    }
+    return proxy.includes('://') ? proxy : `http://${proxy}`;
+}
+
+
+/***/ }),
+
+/***/ 2079:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eA: () => (/* binding */ unansweredHint),
+/* harmony export */   fV: () => (/* binding */ registryService),
+/* harmony export */   gv: () => (/* binding */ unansweredMessage),
+/* harmony export */   sH: () => (/* binding */ vpcEndpointService)
+/* harmony export */ });
+/* unused harmony exports serviceName, formatSeconds */
+/* harmony import */ var _image_ecr_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7794);
+// An endpoint that did not answer before the run's deadline, said in the user's terms: which
+// service it is, how long we waited, and which piece of a private subnet is usually missing.
+// In a VPC without the right endpoint a connection is rarely refused: it hangs (DNS gives a public
+// address with no route, or a security group drops 443), so this is the message users meet there.
+
+/**
+ * The name of the VPC endpoint service for `service` in `region`. Interface endpoints in the China
+ * regions are named under `cn.com.amazonaws`; gateway endpoints (S3) are `com.amazonaws` everywhere.
+ */
+function vpcEndpointService(region, service, kind) {
+    const prefix = kind === 'interface' && (0,_image_ecr_host_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionOf */ .iQ)(region) === 'aws-cn' ? 'cn.com.amazonaws' : 'com.amazonaws';
+    return `${prefix}.${region}.${service}`;
+}
+const SERVICE_NAMES = {
+    'ecr.api': 'the ECR API',
+    'ecr.dkr': 'the ECR registry',
+    s3: 'Amazon S3 (image layers)',
+    sts: 'AWS STS',
+    secretsmanager: 'AWS Secrets Manager',
+    upstream: 'an upstream registry outside AWS',
+    credentials: 'the AWS credential provider',
+};
+function serviceName(service) {
+    return SERVICE_NAMES[service];
+}
+/** Whole seconds (or tenths under ten seconds): "20 s", "2.5 s". */
+function formatSeconds(ms) {
+    const s = ms / 1000;
+    return `${s < 10 ? Math.round(s * 10) / 10 : Math.round(s)} s`;
+}
+/** What did not answer, e.g. `no answer from the ECR API (api.ecr.us-east-1.amazonaws.com, GetAuthorizationToken) within 20 s`. */
+function unansweredMessage(request, waitedMs) {
+    if (!request)
+        return `the run did not finish within ${formatSeconds(waitedMs)}`;
+    if (request.service === 'credentials')
+        return `no AWS credentials within ${formatSeconds(waitedMs)}: the SDK's credential chain did not finish`;
+    const what = [request.host, request.operation].filter(Boolean).join(', ');
+    return `no answer from ${serviceName(request.service)} (${what}) within ${formatSeconds(waitedMs)}`;
+}
+const isAddress = (host) => /^[\d.]+$|:/.test(host);
+const interfaceEndpoint = (name, region, host) => `in a private subnet, create the interface VPC endpoint ${vpcEndpointService(region, name, 'interface')} with private DNS enabled, ` +
+    `and let its security group accept HTTPS (443) from this runner` +
+    (host && !isAddress(host) ? `; ${host} should then resolve to a private address` : '');
+/** The likely fix, per service. */
+function unansweredHint(request, region) {
+    const r = region ?? 'REGION';
+    const host = request?.host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '') ?? '';
+    switch (request?.service) {
+        case 'ecr.api':
+            return interfaceEndpoint('ecr.api', r, host);
+        case 'ecr.dkr':
+            return interfaceEndpoint('ecr.dkr', r, host);
+        case 'secretsmanager':
+            return `only setup and doctor read upstream credentials: ${interfaceEndpoint('secretsmanager', r, host)}`;
+        case 'sts':
+            return `only doctor asks STS who the caller is; ${interfaceEndpoint('sts', r, host)}, or ignore this finding`;
+        case 's3':
+            return `ECR serves layers from S3: add the S3 gateway endpoint (${vpcEndpointService(r, 's3', 'gateway')}) to the route table of this subnet`;
+        case 'upstream':
+            return `this network cannot reach ${host}; ECR sends clients to the upstream only while it imports an image: warm the image, then retry`;
+        case 'credentials':
+            return `web identity credentials need the sts endpoint (${vpcEndpointService(r, 'sts', 'interface')}); container and instance credentials need their metadata endpoints; or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY`;
+        default:
+            return 'every request was answered, but the work took longer than allowed: allow more time';
+    }
+}
+/** Who serves a registry request: the registry itself, S3 (layers), or an upstream during an import. */
+function registryService(url, registryOrigin) {
+    const u = new URL(url);
+    if (u.origin === registryOrigin)
+        return 'ecr.dkr';
+    return /(^|\.)s3[.-]([a-z0-9-]+\.)?amazonaws\.com(\.cn)?$/.test(u.hostname) ? 's3' : 'upstream';
+}
+
+
+/***/ }),
+
+/***/ 8249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ Deadline),
+/* harmony export */   j: () => (/* reexport safe */ _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.j3)
+/* harmony export */ });
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8571);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7253);
+/* harmony import */ var _core_unanswered_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2079);
+// One deadline for a whole run (login, discovery, rewrite, warm, doctor...): its signal aborts every
+// request and every wait still going, and the requests it watched say which endpoint kept us
+// waiting, so that a run on a silent endpoint ends on time with a message naming that endpoint.
+
+
+
+
+
+/** The run took longer than allowed (exit 1): the one timeout error, kept with the other kinds in core. */
+
+class Deadline {
+    timeoutMs;
+    startedAt;
+    signal;
+    #controller = new AbortController();
+    #timer;
+    #pending = new Set();
+    /** What was in flight when time ran out (aborted requests leave #pending right after). */
+    #atExpiry;
+    #lastSilent;
+    #region;
+    constructor(timeoutMs, 
+    /** A caller's own cancel signal (the run ends with it too). */
+    parent) {
+        this.timeoutMs = timeoutMs;
+        if (!(timeoutMs > 0))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('the timeout must be a positive duration');
+        const tooLong = (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .durationOutOfRange */ .PI)(timeoutMs, 'the timeout');
+        if (tooLong)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(tooLong);
+        this.startedAt = Date.now();
+        this.signal = parent ? AbortSignal.any([parent, this.#controller.signal]) : this.#controller.signal;
+        // Every wait and request of a run listens to this one signal.
+        (0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(0, this.#controller.signal, this.signal);
+        this.#timer = setTimeout(() => {
+            this.#atExpiry = [...this.#pending];
+            this.#controller.abort(this.error());
+        }, Math.max(0, timeoutMs));
+        this.#timer.unref?.();
+    }
+    /** The region the hints name (endpoint names carry it). */
+    inRegion(region) {
+        this.#region ??= region;
+        return this;
+    }
+    get expired() {
+        return this.#controller.signal.aborted;
+    }
+    /** Milliseconds left (0 once expired). */
+    left() {
+        return Math.max(0, this.startedAt + this.timeoutMs - Date.now());
+    }
+    /** Remember a request while it is in flight, and a silent failure after it. */
+    watch(request, work) {
+        this.#pending.add(request);
+        return work.then((value) => {
+            this.#pending.delete(request);
+            return value;
+        }, (error) => {
+            this.#pending.delete(request);
+            // "Did not answer" rather than "answered no": the retry rule's own notion of silence.
+            if (!this.expired && _core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .isNoAnswer */ .Uz(error))
+                this.#lastSilent = request;
+            throw error;
+        });
+    }
+    /** What kept the run waiting: a request in flight, else the last one that went unanswered. */
+    unanswered() {
+        return (this.#atExpiry ?? [...this.#pending])[0] ?? this.#lastSilent;
+    }
+    /** A request of one of these services in flight (at expiry, once time has run out). */
+    pendingOf(services) {
+        return (this.#atExpiry ?? [...this.#pending]).find((r) => services.includes(r.service));
+    }
+    error() {
+        const request = this.unanswered();
+        const waited = Date.now() - this.startedAt;
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeadlineError */ .j3((0,_core_unanswered_js__WEBPACK_IMPORTED_MODULE_4__/* .unansweredMessage */ .gv)(request, waited), (0,_core_unanswered_js__WEBPACK_IMPORTED_MODULE_4__/* .unansweredHint */ .eA)(request, this.#region), request, waited);
+    }
+    /**
+     * Run a use case within the deadline: its result, or at expiry a DeadlineError naming what did not
+     * answer (the work left behind is aborted by the signal, so nothing keeps the process alive).
+     */
+    async run(work) {
+        let onAbort;
+        const expiry = new Promise((_, reject) => {
+            onAbort = () => reject(this.signal.reason instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeadlineError */ .j3 ? this.signal.reason : this.error());
+            if (this.signal.aborted)
+                onAbort();
+            else
+                this.signal.addEventListener('abort', onAbort, { once: true });
+        });
+        try {
+            return await Promise.race([work(this.signal), expiry]);
+        }
+        finally {
+            if (onAbort)
+                this.signal.removeEventListener('abort', onAbort);
+        }
+    }
+    /** Stop the timer (the run is over). */
+    dispose() {
+        clearTimeout(this.#timer);
+    }
+}
+
+
+/***/ }),
+
+/***/ 844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_PREPARE_MODE: () => (/* reexport safe */ _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_3__.Ip),
+/* harmony export */   PREPARE_MODES: () => (/* reexport safe */ _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_3__.vS),
+/* harmony export */   prepare: () => (/* binding */ prepare),
+/* harmony export */   prepareMode: () => (/* reexport safe */ _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_3__.LK)
+/* harmony export */ });
+/* harmony import */ var _core_buildkit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5971);
+/* harmony import */ var _core_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5553);
+/* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4301);
+/* harmony import */ var _core_image_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2514);
+/* harmony import */ var _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5210);
+/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5623);
+/* harmony import */ var _login_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7850);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7151);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4070);
+// The whole job of the action, for any runner: log in, find the rules, rewrite Dockerfiles and other
+// files (or, in transparent mode, write a BuildKit source policy that redirects the pulls instead),
+// map the listed images, and warm every image the build will pull. The GitHub Action and the CLI's
+// `prepare` are glue around this; a buildspec script calls it and gets exactly the same behaviour.
+// One Run for the whole job: its phases share the deadline and the connections (the one that brought
+// the token serves warm's calls too). What files are read is files.ts; transparent mode's writing is
+// transparent.ts: each loaded when the job comes to it, as the use cases it calls are.
+
+
+
+
+
+
+
+
+
+
+async function prepare(options = {}) {
+    // warmTimeoutMs bounds the whole job: login and discovery wait on silent endpoints too.
+    const { run, end } = (0,_run_js__WEBPACK_IMPORTED_MODULE_5__.openRun)({ ...options, timeoutMs: options.warmTimeoutMs ?? _core_timeouts_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_WARM_TIMEOUT_MS */ .j4 });
+    try {
+        return await prepareIn(run, options);
+    }
+    finally {
+        end();
+    }
+}
+const runDirectly = (_title, run) => run();
+async function prepareIn(run, options) {
+    const phase = options.phase ?? runDirectly;
+    const mode = (0,_core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareMode */ .LK)(options.mode);
+    const failures = [];
+    let credentials;
+    let session = [];
+    if (options.login ?? _core_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .zY.login) {
+        const result = await phase('Log in to ECR', () => (0,_login_js__WEBPACK_IMPORTED_MODULE_4__.logIn)(run, {
+            region: options.region,
+            registries: options.registries,
+            method: options.loginMethod,
+            containersAuth: options.containersAuth,
+            // Each login as it happens: when a later registry fails, logout still undoes the ones done.
+            onSessionEntry: (entry) => {
+                session = [...session, entry];
+                options.onSession?.(session);
+            },
+        }));
+        credentials = result.credentials;
+        options.onCredentials?.(credentials);
+    }
+    const { hasPatterns, needsRules, rewriteGroups } = await __webpack_require__.e(/* import() */ 112).then(__webpack_require__.bind(__webpack_require__, 8112));
+    // Login only: the token's registry is the whole answer; no rules are looked up (one AWS call, and
+    // nothing loaded that only mapping needs). Rules given as options cost no call and still apply.
+    const loginOnly = credentials?.[0] && !options.rules?.length && !needsRules(options, mode);
+    const target = loginOnly
+        ? { registry: credentials[0].registry, rules: [] }
+        : await phase('Pull-through cache rules', () => (0,_target_js__WEBPACK_IMPORTED_MODULE_6__/* .targetIn */ .Li)(run, {
+            registry: credentials?.[0]?.registry ?? options.registries?.[0],
+            rules: options.rules?.length ? options.rules : undefined,
+            region: options.region,
+        }));
+    // Transparent mode reads the files for their images and leaves them as they are.
+    const rewrites = mode !== 'transparent';
+    const files = hasPatterns(options)
+        ? await phase(rewrites ? 'Rewrite image references' : 'Find images', async () => {
+            const found = await rewriteGroups(run, options, target, failures);
+            const errors = found.flatMap((f) => f.errors.map((e) => `${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(f.path)}:${e.line}: ${e.message}`));
+            failures.push(...errors);
+            return found;
+        })
+        : [];
+    const notes = files.flatMap((f) => f.notes.map((n) => ({ ...n, file: f.path })));
+    const unmapped = notes.filter((n) => n.unmapped);
+    if (options.failOnUnmapped)
+        failures.push(...unmapped.map((n) => `${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(n.file)}:${n.line}: ${n.message}`));
+    if (failures.length === 0 && rewrites && files.length > 0)
+        (await Promise.all(/* import() */[__webpack_require__.e(672), __webpack_require__.e(990), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 5999))).commitRewrites(files);
+    const images = {};
+    for (const f of files)
+        for (const c of f.changes)
+            images[c.from] = c.to;
+    for (const text of options.images ?? []) {
+        const m = (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .mapImage */ .oo)(text.trim(), target);
+        if (m.kind === 'mapped' || m.kind === 'cached')
+            images[text.trim()] = m.uri;
+        else if (m.kind === 'invalid')
+            failures.push(m.error);
+        else if (options.failOnUnmapped)
+            failures.push(`${text}: ${m.reason}`);
+        else
+            notes.push({
+                file: '(images input)',
+                line: 0,
+                message: `${text}: ${m.reason}; left alone`,
+                unmapped: true,
+            });
+    }
+    const transparent = mode === 'rewrite'
+        ? undefined
+        : await (await __webpack_require__.e(/* import() */ 785).then(__webpack_require__.bind(__webpack_require__, 7785))).writeTransparentConfig(options, target);
+    let warmed;
+    if ((options.warm ?? _core_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .zY.warm) && failures.length === 0) {
+        // Warm what the build will pull: the images of the files (as written before the rewrite) and the inputs.
+        // Images no rule covers do not go through the cache: nothing to warm (they were noted above).
+        const all = [
+            ...files.flatMap((f) => f.images.map((i) => i.image)),
+            ...(options.images ?? []).map((i) => i.trim()),
+            ...(options.warmBuildkit ? [_core_buildkit_js__WEBPACK_IMPORTED_MODULE_8__/* .BUILDKIT_BUILDER_IMAGE */ .$] : []),
+        ];
+        const toWarm = [...new Set(all)].filter((i) => ['mapped', 'cached'].includes((0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .mapImage */ .oo)(i, target).kind));
+        if (toWarm.length > 0) {
+            const { warmIn } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(815), __webpack_require__.e(990), __webpack_require__.e(708), __webpack_require__.e(457), __webpack_require__.e(215), __webpack_require__.e(116)]).then(__webpack_require__.bind(__webpack_require__, 3215));
+            warmed = await phase(`Warm ${toWarm.length} image(s)`, () => warmIn(run, {
+                images: toWarm,
+                registry: target.registry,
+                rules: target.rules,
+                region: credentials?.[0]?.region ?? options.region,
+                credentials: credentials?.[0],
+                concurrency: options.concurrency,
+                platforms: options.platforms,
+                onEvent: options.onWarmEvent,
+            }));
+            for (const r of warmed.images) {
+                if (r.status !== 'ready')
+                    failures.push(`${r.image}: ${r.error ?? 'not ready'}${r.hint ? ` (${r.hint})` : ''}`);
+            }
+        }
+    }
+    const builder = (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .mapImage */ .oo)(_core_buildkit_js__WEBPACK_IMPORTED_MODULE_8__/* .BUILDKIT_BUILDER_IMAGE */ .$, target);
+    if (options.warmBuildkit && builder.kind === 'unmapped')
+        notes.push({
+            file: '(warm-buildkit)',
+            line: 0,
+            message: `${_core_buildkit_js__WEBPACK_IMPORTED_MODULE_8__/* .BUILDKIT_BUILDER_IMAGE */ .$}: ${builder.reason}; not warmed`,
+            unmapped: true,
+        });
+    return {
+        registry: target.registry,
+        ...(builder.kind === 'mapped' && { buildkitImage: builder.uri }),
+        session,
+        images,
+        rewrittenFiles: failures.length === 0 && rewrites ? files.filter((f) => f.changed).map((f) => f.path) : [],
+        notes,
+        ...transparent,
+        ...(warmed && { warmed }),
+        failures,
+    };
+}
+
+
+/***/ }),
+
+/***/ 7151:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  openRun: () => (/* binding */ openRun),
+  withRun: () => (/* binding */ withRun)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/core/display.ts
+var display = __webpack_require__(4301);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/net/ca-bundle.ts
+// The certificate authorities AWS and registry calls trust: a CA bundle the AWS side found
+// (aws/ca-bundle-setting.ts: AWS_CA_BUNDLE, else the profile's `ca_bundle`), else Node's own roots.
+// A bundle replaces the roots (as botocore's `verify=PATH` does): a TLS-inspecting proxy's CA is
+// then the only one trusted, which is what such a network asks for.
+
+
+
+/** The PEM text of the bundle, or undefined for Node's own roots; an InputError when it cannot be read. */
+function readCaBundle(source) {
+    if (!source)
+        return undefined;
+    try {
+        return (0,external_node_fs_.readFileSync)(source.path, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(`cannot read the CA bundle ${(0,display/* displayName */.QC)(source.path)} (${source.from}): ${e.code ?? e.message}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/aws/direct/shared-config.ts
+var shared_config = __webpack_require__(2053);
+;// CONCATENATED MODULE: ./src/aws/ca-bundle-setting.ts
+// Which CA bundle AWS and registry calls trust, as the AWS CLI decides it: AWS_CA_BUNDLE, else the
+// profile's `ca_bundle` in the shared config file, read by the SDK's own config loader (loaded only
+// when a shared config file exists). The network layer (net/agents.ts) is handed the PEM text.
+
+
+/** Where the CA bundle is for `profile` (default: AWS_PROFILE, else `default`), and who said so. */
+async function caBundleSource(env, profile) {
+    if (env.AWS_CA_BUNDLE)
+        return { path: env.AWS_CA_BUNDLE, from: 'AWS_CA_BUNDLE' };
+    // Without a shared config file no profile names a bundle: the SDK's loader need not be loaded.
+    if (!(0,shared_config/* hasSharedConfig */.sN)(env))
+        return undefined;
+    const { loadSharedConfigFiles } = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.t.bind(__webpack_require__, 9672, 19));
+    const name = profile ?? env.AWS_PROFILE ?? 'default';
+    const file = (0,shared_config/* sharedConfigPath */.L1)(env);
+    const { configFile } = await loadSharedConfigFiles({
+        configFilepath: file,
+        filepath: (0,shared_config/* sharedCredentialsPath */.t4)(env),
+        ignoreCache: true,
+    });
+    const path = configFile[name]?.ca_bundle;
+    return path ? { path, from: `ca_bundle of profile "${name}" in ${file}` } : undefined;
+}
+/** The PEM text of the configured CA bundle, or undefined for Node's own roots. */
+async function caBundle(env, profile) {
+    return readCaBundle(await caBundleSource(env, profile));
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(2327);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+// EXTERNAL MODULE: ./src/core/proxy.ts
+var core_proxy = __webpack_require__(4819);
+;// CONCATENATED MODULE: ./src/net/agents.ts
+// HTTP agents for the SDK and for registry calls, honouring HTTPS_PROXY, HTTP_PROXY and NO_PROXY
+// (amazon-ecr-login ignores NO_PROXY; we don't) and the CA bundle the AWS side found (AWS_CA_BUNDLE,
+// the profile's ca_bundle: aws/ca-bundle-setting.ts). One set per run (the Run's agents), kept alive,
+// so the ECR API and the registry reuse their connections; destroyed after, so no kept-alive socket
+// holds the process open.
+
+
+
+
+class Agents {
+    env;
+    #readCa;
+    #caLoading;
+    #ca;
+    #http = new external_node_http_.Agent({ keepAlive: true });
+    #https;
+    #secureContext;
+    #proxied = new Map();
+    // The proxy agents (and the modules they load) cost start-up time a direct connection never
+    // needs: loaded the first time a URL goes through a proxy.
+    #proxyAgents;
+    constructor(env = process.env, options = {}) {
+        this.env = env;
+        this.#readCa = options.ca ?? (() => Promise.resolve(undefined));
+    }
+    /** TLS options with the CA bundle's roots, parsed once per run and only when TLS is used. */
+    #tls() {
+        if (this.#ca === undefined)
+            return {};
+        this.#secureContext ??= (0,external_node_tls_.createSecureContext)({ ca: this.#ca });
+        return { secureContext: this.#secureContext };
+    }
+    #directHttps() {
+        if (!this.#https)
+            this.#https = new external_node_https_.Agent({ keepAlive: true, ...this.#tls() });
+        return this.#https;
+    }
+    /** The agent for a URL: direct, or through the proxy the environment names for it. */
+    async for(url) {
+        this.#caLoading ??= this.#readCa();
+        this.#ca = await this.#caLoading;
+        const proxy = (0,core_proxy/* proxyFor */.i)(url, this.env);
+        const https = url.startsWith('https:');
+        if (!proxy)
+            return https ? this.#directHttps() : this.#http;
+        this.#proxyAgents ??= Promise.all(/* import() */[__webpack_require__.e(878), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 182));
+        const { HttpProxyAgent, HttpsProxyAgent } = await this.#proxyAgents;
+        const key = `${https ? 's' : ''}:${proxy}`;
+        let agent = this.#proxied.get(key);
+        if (!agent) {
+            agent = https
+                ? new HttpsProxyAgent(proxy, { keepAlive: true, ...this.#tls() })
+                : new HttpProxyAgent(proxy, { keepAlive: true });
+            this.#proxied.set(key, agent);
+        }
+        return agent;
+    }
+    destroy() {
+        this.#http.destroy();
+        this.#https?.destroy();
+        for (const a of this.#proxied.values())
+            a.destroy();
+        this.#proxied.clear();
+    }
+}
+
+// EXTERNAL MODULE: ./src/net/request-log.ts
+var request_log = __webpack_require__(9745);
+// EXTERNAL MODULE: ./src/run/deadline.ts
+var run_deadline = __webpack_require__(8249);
+;// CONCATENATED MODULE: ./src/run/run.ts
+// What one run shares: its deadline, its HTTP agents, the AWS profile, the environment, the request
+// log and the warning and secret callbacks. Each entry (a CLI command, an action phase, a library
+// call) makes one Run (use-cases/run.ts) and passes it as one value; adapters read what they need of
+// it. The shape of go-containerregistry's crane options: one value built from options, never
+// threaded twice. Only types of the layers above appear here, as the small interfaces they implement.
+class Run {
+    deadline;
+    agents;
+    profile;
+    env;
+    requests;
+    onWarning;
+    onSecret;
+    constructor(settings) {
+        this.deadline = settings.deadline;
+        this.agents = settings.agents;
+        this.profile = settings.profile;
+        this.env = settings.env;
+        this.requests = settings.requests;
+        this.onWarning = settings.onWarning;
+        this.onSecret = settings.onSecret;
+    }
+    /** The deadline's signal: it aborts every request and wait of the run. */
+    get signal() {
+        return this.deadline?.signal;
+    }
+    get expired() {
+        return this.deadline?.expired === true;
+    }
+    /** After the deadline, its error (what kept the run waiting) replaces whatever a call failed with. */
+    failIfExpired() {
+        if (this.deadline?.expired)
+            throw this.deadline.error();
+    }
+    /** A request in flight, remembered by the deadline (which then names it if time runs out). */
+    watch(request, work) {
+        return this.deadline ? this.deadline.watch(request, work) : work;
+    }
+    /** A use case's work within the deadline: at expiry, a DeadlineError naming what did not answer. */
+    within(work) {
+        return this.deadline ? this.deadline.run(work) : work();
+    }
+    /** The same run under another deadline (doctor's short wait for STS). */
+    until(deadline) {
+        return new Run({ ...this, deadline });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/run.ts
+// Where a Run (run/run.ts) is made: once per entry (each library function, hence each CLI command and
+// action phase), from the options a caller gave. The agents trust the CA bundle the AWS side names
+// (AWS_CA_BUNDLE, the profile's ca_bundle); the deadline is the caller's when it shares one.
+
+
+
+
+
+const ignore = () => { };
+/**
+ * A Run for one entry, with a deadline of `timeoutMs` (default `defaultMs`) unless the caller shares
+ * one (none when neither is given); `end()` destroys its agents and stops the deadline it made.
+ */
+function openRun(options, defaultMs) {
+    const ms = options.timeoutMs ?? defaultMs;
+    const deadline = options.deadline ?? (ms === undefined ? undefined : new run_deadline/* Deadline */.B(ms, options.signal));
+    const agents = new Agents(process.env, { ca: () => caBundle(process.env, options.profile) });
+    const run = new Run({
+        deadline,
+        agents,
+        profile: options.profile,
+        env: options.env ?? process.env,
+        requests: request_log/* requestLog */.Ml,
+        onWarning: options.onWarning ?? ignore,
+        onSecret: options.onSecret ?? ignore,
+    });
+    return {
+        run,
+        end() {
+            agents.destroy();
+            if (!options.deadline)
+                deadline?.dispose();
+        },
+    };
+}
+/** `work` within a Run of its own (see openRun), ended when it settles. */
+async function withRun(options, defaultMs, work) {
+    const { run, end } = openRun(options, defaultMs);
+    try {
+        return await run.within(() => work(run));
+    }
+    finally {
+        end();
+    }
+}
+
+
+/***/ })
+
+};
