@@ -56,7 +56,8 @@ export interface ArchiveDeps {
 }
 
 export class ImageArchive {
-  readonly #timers = new Set<NodeJS.Timeout>();
+  /** Each restore in flight: its timer, and what it does when it fires. */
+  readonly #timers = new Map<NodeJS.Timeout, () => void>();
 
   constructor(private readonly deps: ArchiveDeps) {}
 
@@ -93,17 +94,26 @@ export class ImageArchive {
     const m = this.find(repository, id);
     if (statusOf(m) !== 'ARCHIVED') return m;
     m.imageStatus = 'ACTIVATING';
-    const timer = setTimeout(() => {
+    const activate = () => {
       this.#timers.delete(timer);
       delete m.imageStatus;
       m.lastActivatedAt = this.deps.clock.now();
-    }, durationMs);
-    this.#timers.add(timer);
+    };
+    const timer = setTimeout(activate, durationMs);
+    this.#timers.set(timer, activate);
     return m;
   }
 
+  /** Ends the restores in flight now, as their timers would: a test need not race them. */
+  finishRestores(): void {
+    for (const [timer, activate] of [...this.#timers]) {
+      clearTimeout(timer);
+      activate();
+    }
+  }
+
   stop(): void {
-    for (const timer of this.#timers) clearTimeout(timer);
+    for (const timer of this.#timers.keys()) clearTimeout(timer);
     this.#timers.clear();
   }
 }

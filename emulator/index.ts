@@ -88,6 +88,8 @@ export interface Emulator {
    */
   archiveImage(repository: string, reference: string): ImageStatus;
   restoreImage(repository: string, reference: string, durationMs?: number): ImageStatus;
+  /** Ends the restores in flight now: a test need not race their timers. */
+  finishRestores(): void;
   /** Secrets Manager's store, to break a secret behind the API's back. */
   readonly secrets: SecretsControl;
   /** Repository creation templates and the registry policy as the API last wrote them. */
@@ -266,6 +268,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       archiveImage: (repository, reference) => statusOf(archive.archive(repository, imageIdOf(reference))),
       restoreImage: (repository, reference, durationMs) =>
         statusOf(archive.restore(repository, imageIdOf(reference), durationMs)),
+      finishRestores: () => archive.finishRestores(),
       secrets,
       templates: () => templates.list(),
       registryPolicy: () => registryPolicy.text,

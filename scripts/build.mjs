@@ -6,10 +6,24 @@
 // The project is "type": "module", so ncc writes ES modules (and a package.json saying so in each
 // folder). The CLI and the action run them as they are; the library's "require" export works too,
 // since Node 20.19 require() loads an ES module without top-level await.
+// The library's .d.ts files ship only where dist/lib/types/index.d.ts reaches them, and they may name
+// nothing but each other and Node's modules (see publicTypes below).
 // `--out DIR` builds elsewhere (test/dist.test.ts compares that with the committed dist/).
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { isBuiltin } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 
 const outFlag = process.argv.indexOf('--out');
 const out = resolve(outFlag === -1 ? 'dist' : process.argv[outFlag + 1]);
@@ -44,6 +58,45 @@ const ncc = (entry, dir) =>
     'es2022',
   );
 
+/**
+ * Keeps the declarations that `index.d.ts` reaches and deletes the others. A user's TypeScript reads
+ * every file reached (with the default `skipLibCheck: false` it checks them too), and the user has none
+ * of our devDependencies: a reached file that names a package other than Node's own stops the build.
+ */
+function publicTypes(dir) {
+  const reached = new Set();
+  const strays = [];
+  const visit = (file) => {
+    if (reached.has(file)) return;
+    if (!existsSync(file)) throw new Error(`${relative(dir, file)} is named but was not emitted`);
+    reached.add(file);
+    const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+    for (const { fileName } of info.importedFiles) {
+      if (fileName.startsWith('.')) visit(resolve(dirname(file), fileName.replace(/\.js$/, '.d.ts')));
+      else if (!isBuiltin(fileName)) strays.push(`${relative(dir, file)}: '${fileName}'`);
+    }
+    for (const { fileName } of info.typeReferenceDirectives) {
+      if (fileName !== 'node') strays.push(`${relative(dir, file)}: types="${fileName}"`);
+    }
+  };
+  visit(join(dir, 'index.d.ts'));
+  if (strays.length) {
+    throw new Error(
+      `the library's public types name packages a user does not have (move the type they need, or keep it out of the public API):\n  ${strays.join('\n  ')}`,
+    );
+  }
+  const prune = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        prune(path);
+        if (readdirSync(path).length === 0) rmdirSync(path);
+      } else if (!reached.has(path)) rmSync(path);
+    }
+  };
+  prune(dir);
+}
+
 // The four steps run side by side (each is one CPU for 10-25 s), each into its own folder of a
 // fresh staging folder, moved into place once all have passed: ncc deletes every .js file under its
 // output folder, so none may build inside another's. A clean start: no chunk of an earlier build stays.
@@ -56,6 +109,7 @@ try {
     // The library's types.
     node('node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', join(stage, 'types')),
   ]);
+  publicTypes(join(stage, 'types'));
   rmSync(out, { recursive: true, force: true });
   renameSync(join(stage, 'action'), out);
   renameSync(join(stage, 'cli'), join(out, 'cli'));

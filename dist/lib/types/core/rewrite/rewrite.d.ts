@@ -1,9 +1,9 @@
 import type { RegistryTarget } from '../image/rules.js';
 import { type Finding, type Rewrite } from './edits.js';
-import { type YamlOrigin } from './yaml.js';
+import type { YamlOrigin } from './yaml-origin.js';
 export { rewriteDockerfile } from './dockerfile.js';
 export type { Change, Finding, Rewrite } from './edits.js';
-export type { YamlOrigin } from './yaml.js';
+export type { YamlOrigin } from './yaml-origin.js';
 export type FileKind = 'dockerfile' | 'list' | 'yaml';
 /** Rewrite a file's text by its kind; `origin` tells which YAML documents hold references (default: all). */
 export declare function rewriteText(source: string, kind: FileKind, target: RegistryTarget, origin?: YamlOrigin): Rewrite;

@@ -1,1 +1,0 @@
-export declare function proxyFor(url: string, env: Record<string, string | undefined>): string | undefined;

@@ -1,2 +1,0 @@
-export { HttpProxyAgent } from 'http-proxy-agent';
-export { HttpsProxyAgent } from 'https-proxy-agent';
