@@ -14,14 +14,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4301);
 /* harmony import */ var _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5210);
 /* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5623);
+/* harmony import */ var _core_warm_progress_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9038);
 /* harmony import */ var _host_docker_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7011);
 /* harmony import */ var _host_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4706);
+/* harmony import */ var _run_progress_log_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(861);
 /* harmony import */ var _use_cases_prepare_prepare_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(844);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3567);
 // prepare: the action's whole job in one command for a buildspec (one token, one discovery), through
 // the same use case the action calls. Human lines on stderr; on stdout the --json report, or in
 // transparent mode the `export` line a shell evaluates.
 // The use case itself, not the facade: what prepare does not run is not compiled.
+
+
 
 
 
@@ -113,6 +117,7 @@ Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 
         if (dockerfiles.length + files.length + images.length === 0 && !v.buildkit && v['no-login'])
             throw new _command_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('nothing to do: name --dockerfiles, --files or --images');
         const { timeoutMs } = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .timeoutOption */ .D5)(v);
+        const shown = (0,_run_progress_log_js__WEBPACK_IMPORTED_MODULE_9__/* .progressLog */ .m)((l) => io.err(l), (0,_core_warm_progress_js__WEBPACK_IMPORTED_MODULE_10__/* .heartbeatMs */ .fO)(io.env));
         const report = await (0,_use_cases_prepare_prepare_js__WEBPACK_IMPORTED_MODULE_5__.prepare)({
             registries: values(v.registry),
             rules: v.rule,
@@ -149,8 +154,9 @@ Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 
                         ? `ready   ${r.image} (${r.seconds}s)`
                         : `failed  ${r.image}: ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayLine */ .pr)(r.error ?? '')}`);
                 }
+                shown.onEvent(e);
             },
-        });
+        }).finally(() => shown.stop());
         say(report, io);
         if (v.json)
             io.out(`${JSON.stringify(jsonReport(report), null, 2)}\n`);
@@ -337,6 +343,83 @@ function registryService(url, registryOrigin) {
 
 /***/ }),
 
+/***/ 9038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fO: () => (/* binding */ heartbeatMs),
+/* harmony export */   j0: () => (/* binding */ WarmProgress)
+/* harmony export */ });
+/* unused harmony exports HEARTBEAT_MS, HEARTBEAT_ENV */
+// What warm tells a log that is not a terminal (a CI log): a line per change of an image's state,
+// and while any image is still importing a heartbeat at most HEARTBEAT_MS after the last line, so
+// a reader never meets a long silence. Times are given by the caller: a test drives the clock.
+/** The longest silence in a CI log while an image is still importing. */
+const HEARTBEAT_MS = 15_000;
+/** Only tests set it: a shorter heartbeat, so a test need not wait 15 s to see one. */
+const HEARTBEAT_ENV = 'EPT_TEST_HEARTBEAT_MS';
+/** The heartbeat interval the environment asks for (tests only), else HEARTBEAT_MS. */
+function heartbeatMs(env) {
+    const ms = Number(env[HEARTBEAT_ENV]);
+    return Number.isInteger(ms) && ms > 0 && ms < HEARTBEAT_MS ? ms : HEARTBEAT_MS;
+}
+const secs = (ms) => `${Math.round(ms / 1000)}s`;
+class WarmProgress {
+    heartbeatMs;
+    #importing = new Map(); // image → when its import started
+    #total = 0;
+    #ready = 0;
+    #finished = 0;
+    #lastLineAt;
+    constructor(startedAt, heartbeatMs = HEARTBEAT_MS) {
+        this.heartbeatMs = heartbeatMs;
+        this.#lastLineAt = startedAt;
+    }
+    /** Follows `event`, seen at `at`; returns the line that says an import started, if it did. */
+    seen(event, at) {
+        this.#lastLineAt = at; // every event is printed by someone: the silence starts again
+        if (event.type === 'started')
+            this.#total = event.total;
+        else if (event.type === 'triggered') {
+            this.#importing.set(event.image, at);
+            return `importing ${event.image}`;
+        }
+        else {
+            this.#importing.delete(event.result.image);
+            this.#ready = event.ready;
+            this.#finished++;
+        }
+        return undefined;
+    }
+    /** Whether some image is not finished yet (so a heartbeat may be due). */
+    get waiting() {
+        return this.#finished < this.#total;
+    }
+    /** When the next heartbeat is due, if one will be. */
+    dueAt() {
+        return this.waiting ? this.#lastLineAt + this.heartbeatMs : undefined;
+    }
+    /** The heartbeat line when one is due at `at` (and the silence starts again), else undefined. */
+    heartbeat(at) {
+        const due = this.dueAt();
+        if (due === undefined || at < due)
+            return undefined;
+        this.#lastLineAt = at;
+        const head = `still waiting: ${this.#ready}/${this.#total} ready`;
+        let slowest;
+        for (const entry of this.#importing)
+            if (!slowest || entry[1] < slowest[1])
+                slowest = entry;
+        if (!slowest)
+            return `${head}; no import started yet`;
+        const others = this.#importing.size - 1;
+        return `${head}; slowest: ${slowest[0]}, importing for ${secs(at - slowest[1])}${others > 0 ? ` (and ${others} more importing)` : ''}`;
+    }
+}
+
+
+/***/ }),
+
 /***/ 8249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -454,6 +537,52 @@ class Deadline {
     dispose() {
         clearTimeout(this.#timer);
     }
+}
+
+
+/***/ }),
+
+/***/ 861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ progressLog)
+/* harmony export */ });
+/* harmony import */ var _core_warm_progress_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9038);
+// Drives core/warm/progress.ts with the clock and a timer: the glue (CLI warm and prepare, the
+// action) hands it every warm event and a way to write a line; it writes the "importing" lines and
+// the heartbeats, so each log that is not a terminal is never silent for long while images import.
+
+function progressLog(write, heartbeatMs, now = Date.now) {
+    const progress = new _core_warm_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .WarmProgress */ .j0(now(), heartbeatMs);
+    let timer;
+    let stopped = false;
+    const arm = () => {
+        clearTimeout(timer);
+        const due = progress.dueAt();
+        if (stopped || due === undefined)
+            return;
+        // unref: a heartbeat never keeps the process alive on its own.
+        timer = setTimeout(beat, Math.max(0, due - now())).unref();
+    };
+    const beat = () => {
+        const line = progress.heartbeat(now());
+        if (line)
+            write(line);
+        arm();
+    };
+    return {
+        onEvent(event) {
+            const line = progress.seen(event, now());
+            if (line)
+                write(line);
+            arm();
+        },
+        stop() {
+            stopped = true;
+            clearTimeout(timer);
+        },
+    };
 }
 
 

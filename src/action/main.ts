@@ -3,8 +3,10 @@
 
 import { displayLine, displayName } from '../core/display.js';
 import { failureOf, InputError } from '../core/errors.js';
+import { heartbeatMs } from '../core/warm/progress.js';
 import { nodeDebugRefusal } from '../host/node-debug.js';
 import { formatRequest, onRequest } from '../net/request-log.js';
+import { progressLog } from '../run/progress-log.js';
 import type { SessionEntry } from '../use-cases/login.js';
 import { setCredentialOutputs } from './credential-outputs.js';
 import { readInputs } from './inputs.js';
@@ -27,6 +29,8 @@ async function main(): Promise<void> {
   // The use case itself, not the facade (which carries rewrite, mirrors and setup): the step
   // compiles what it runs, and a login-only step no more than login needs.
   const { prepare } = await import('../use-cases/prepare/prepare.js');
+  // A CI log: a line when an import starts, and a heartbeat while images import.
+  const shown = progressLog(runner.info, heartbeatMs(process.env));
   const report = await prepare({
     region: inputs.region,
     registries: inputs.registries,
@@ -53,14 +57,16 @@ async function main(): Promise<void> {
     onWarning: (m) => runner.warning(m),
     onSession: (session) => runner.saveState('session', JSON.stringify(session)),
     onWarmEvent: (e) => {
+      if (e.type === 'started') runner.info(`warming ${e.total} image(s) in ${e.registry}`);
       if (e.type === 'finished') {
         const r = e.result;
         runner.info(
           `[${e.ready + e.failed}/${e.total}] ${r.image}: ${r.status} in ${r.seconds.toFixed(1)}s${r.error ? ` (${displayLine(r.error)})` : ''}`,
         );
       }
+      shown.onEvent(e);
     },
-  });
+  }).finally(() => shown.stop());
   runner.setOutput('registry', report.registry);
   runner.setOutput('images', JSON.stringify(report.images));
   runner.setOutput('rewritten-files', JSON.stringify(report.rewrittenFiles));
