@@ -1,7 +1,7 @@
 // The GitHub Action: one bundle for main and post (the post phase is told apart by saved state).
 // Glue only: inputs → prepare() → outputs, summary, annotations; logout in the post phase.
 
-import { displayLine, displayName } from '../core/display.js';
+import { displayLine } from '../core/display.js';
 import { failureOf, InputError } from '../core/errors.js';
 import { heartbeatMs } from '../core/warm/progress.js';
 import { nodeDebugRefusal } from '../host/node-debug.js';
@@ -50,7 +50,13 @@ async function main(): Promise<void> {
     mode: inputs.mode,
     // RUNNER_TEMP is the job's own and emptied after it: the policy's private folder is made there.
     ...(process.env.RUNNER_TEMP && { tempDir: process.env.RUNNER_TEMP }),
-    phase: (title, run) => runner.group(title, run),
+    // Each group ends with what its phase did: the registries, the rules, the files, the warm summary.
+    phase: (title, run, said) =>
+      runner.group(title, async () => {
+        const result = await run();
+        for (const line of said?.(result) ?? []) runner.info(line);
+        return result;
+      }),
     ...(inputs.credentialOutputs && { onCredentials: setCredentialOutputs }),
     // Always masked: mask-password is accepted for compatibility with amazon-ecr-login.
     onSecret: (s) => runner.setSecret(s),
@@ -78,7 +84,6 @@ async function main(): Promise<void> {
   runner.setOutput('warmed', JSON.stringify({ images: report.warmed?.images ?? [] }));
   annotate(report, root);
   writeSummary(report, root);
-  for (const f of report.rewrittenFiles) runner.info(`rewrote ${displayName(f)}`);
   if (report.failures.length) runner.setFailed(report.failures.join('\n'));
 }
 
