@@ -5,7 +5,6 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmulator } from '../emulator/index.js';
 
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
 const say = (s: string) => process.stdout.write(`\n\x1b[1m== ${s}\x1b[0m\n`);
@@ -18,6 +17,9 @@ function cli(args: string[], env: NodeJS.ProcessEnv): Promise<number | null> {
   });
 }
 
+// The first line comes before anything slow: the stand-in's modules load (and it starts) after it.
+say('npm run demo: starting the local ECR stand-in, then rewrite, login and warm with the CLI (dist/cli.js)');
+
 // dist/ is committed and kept current by the tests; build it only when it is missing, and say so.
 if (!existsSync(CLI)) {
   say('building dist/ first (about a minute; dist/cli.js is missing)');
@@ -26,6 +28,7 @@ if (!existsSync(CLI)) {
   });
 }
 
+const { startEmulator } = await import('../emulator/index.js');
 const em = await startEmulator({
   importTime: ({ bytes }) => 1500 + (bytes % 2500), // each import takes 1.5-4 s
   faults: {

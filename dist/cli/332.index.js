@@ -704,7 +704,7 @@ async function warm(options) {
 }
 /** Everything the action does: login, rules, rewrite, map, warm. */
 async function prepare(options) {
-    return (await Promise.all(/* import() */[__webpack_require__.e(850), __webpack_require__.e(844)]).then(__webpack_require__.bind(__webpack_require__, 844))).prepare(options);
+    return (await Promise.all(/* import() */[__webpack_require__.e(850), __webpack_require__.e(363)]).then(__webpack_require__.bind(__webpack_require__, 363))).prepare(options);
 }
 /** Check a registry for private-subnet CI and say what is missing, with the fix. */
 async function doctor(options) {

@@ -512,6 +512,7 @@ function isDigestOnly(ref) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dl: () => (/* binding */ ROOT),
+/* harmony export */   P6: () => (/* binding */ upstreamOfRule),
 /* harmony export */   T9: () => (/* binding */ checkRule),
 /* harmony export */   W$: () => (/* binding */ sameUpstream),
 /* harmony export */   ZY: () => (/* binding */ cacheRepository),

@@ -11,8 +11,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5553);
 /* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4301);
-/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5623);
+/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5623);
+/* harmony import */ var _core_warm_progress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9038);
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1332);
+/* harmony import */ var _run_progress_log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(861);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(353);
 // warm: thin glue over the library's warm(): flags in; progress and a summary table on stderr;
 // the JSON report on stdout; exit 1 when an image is not ready.
@@ -21,10 +23,16 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
 const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
-/** Progress on stderr: one line per event, and on a terminal a live status line kept below them. */
+/**
+ * Progress on stderr: one line per event, and on a terminal a live status line kept below them;
+ * elsewhere (a CI log) a line when an import starts and a heartbeat while images import.
+ */
 function progress(io) {
     let live = io.stderrIsTTY;
+    const log = live ? undefined : (0,_run_progress_log_js__WEBPACK_IMPORTED_MODULE_4__/* .progressLog */ .m)((l) => io.err(l), (0,_core_warm_progress_js__WEBPACK_IMPORTED_MODULE_5__/* .heartbeatMs */ .fO)(io.env));
     const startedAt = Date.now();
     let status = '';
     let timer;
@@ -61,8 +69,10 @@ function progress(io) {
                 else
                     print(`failed  ${r.image}: ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayLine */ .pr)(r.error ?? '')}`, io.error);
             }
+            log?.onEvent(e);
         },
         stop() {
+            log?.stop();
             clearInterval(timer);
             if (live && status)
                 io.errRaw('\r\x1b[2K');
@@ -131,7 +141,7 @@ ${_command_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGET_HELP */ .aL}
   --verify-layers         also wait until every layer is AVAILABLE (BatchCheckLayerAvailability)
   --buildkit              also warm the BuildKit builder image (${_index_js__WEBPACK_IMPORTED_MODULE_2__/* .BUILDKIT_BUILDER_IMAGE */ .$8})
                           that docker/setup-buildx-action runs
-  --timeout DURATION      for the whole run: the token, discovery and the waiting (default ${(0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(_core_timeouts_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_WARM_TIMEOUT_MS */ .j4)});
+  --timeout DURATION      for the whole run: the token, discovery and the waiting (default ${(0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(_core_timeouts_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_WARM_TIMEOUT_MS */ .j4)});
                           a silent endpoint is named when time runs out
   --concurrency N         requests in flight at once (default ${_core_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONCURRENCY */ .WH})
   --poll-base DURATION    shortest wait between checks (default 1s)
@@ -244,6 +254,132 @@ const DEFAULT_PREPARE_MODE = 'rewrite';
 /** A mode given as text (an input, a flag), checked; `name` is what the user typed it into. */
 function prepareMode(text, name = 'mode') {
     return text ? (0,_choice_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .y)(PREPARE_MODES, text, name) : DEFAULT_PREPARE_MODE;
+}
+
+
+/***/ }),
+
+/***/ 9038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fO: () => (/* binding */ heartbeatMs),
+/* harmony export */   j0: () => (/* binding */ WarmProgress)
+/* harmony export */ });
+/* unused harmony exports HEARTBEAT_MS, HEARTBEAT_ENV */
+// What warm tells a log that is not a terminal (a CI log): a line per change of an image's state,
+// and while any image is still importing a heartbeat at most HEARTBEAT_MS after the last line, so
+// a reader never meets a long silence. Times are given by the caller: a test drives the clock.
+/**
+ * The silence after which a heartbeat is printed while an image imports: a second under the 15 s a
+ * CI log may stay silent, for a timer that fires late on a busy runner (15.3 s gaps were seen at 15 s).
+ */
+const HEARTBEAT_MS = 14_000;
+/** Only tests set it: a shorter heartbeat, so a test need not wait 14 s to see one. */
+const HEARTBEAT_ENV = 'EPT_TEST_HEARTBEAT_MS';
+/** The heartbeat interval the environment asks for (tests only), else HEARTBEAT_MS. */
+function heartbeatMs(env) {
+    const ms = Number(env[HEARTBEAT_ENV]);
+    return Number.isInteger(ms) && ms > 0 && ms < HEARTBEAT_MS ? ms : HEARTBEAT_MS;
+}
+const secs = (ms) => `${Math.round(ms / 1000)}s`;
+class WarmProgress {
+    heartbeatMs;
+    #importing = new Map(); // image → when its import started
+    #total = 0;
+    #ready = 0;
+    #finished = 0;
+    #lastLineAt;
+    constructor(startedAt, heartbeatMs = HEARTBEAT_MS) {
+        this.heartbeatMs = heartbeatMs;
+        this.#lastLineAt = startedAt;
+    }
+    /** Follows `event`, seen at `at`; returns the line that says an import started, if it did. */
+    seen(event, at) {
+        this.#lastLineAt = at; // every event is printed by someone: the silence starts again
+        if (event.type === 'started')
+            this.#total = event.total;
+        else if (event.type === 'triggered') {
+            this.#importing.set(event.image, at);
+            return `importing ${event.image}`;
+        }
+        else {
+            this.#importing.delete(event.result.image);
+            this.#ready = event.ready;
+            this.#finished++;
+        }
+        return undefined;
+    }
+    /** Whether some image is not finished yet (so a heartbeat may be due). */
+    get waiting() {
+        return this.#finished < this.#total;
+    }
+    /** When the next heartbeat is due, if one will be. */
+    dueAt() {
+        return this.waiting ? this.#lastLineAt + this.heartbeatMs : undefined;
+    }
+    /** The heartbeat line when one is due at `at` (and the silence starts again), else undefined. */
+    heartbeat(at) {
+        const due = this.dueAt();
+        if (due === undefined || at < due)
+            return undefined;
+        this.#lastLineAt = at;
+        const head = `still waiting: ${this.#ready}/${this.#total} ready`;
+        let slowest;
+        for (const entry of this.#importing)
+            if (!slowest || entry[1] < slowest[1])
+                slowest = entry;
+        if (!slowest)
+            return `${head}; no import started yet`;
+        const others = this.#importing.size - 1;
+        return `${head}; slowest: ${slowest[0]}, importing for ${secs(at - slowest[1])}${others > 0 ? ` (and ${others} more importing)` : ''}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ progressLog)
+/* harmony export */ });
+/* harmony import */ var _core_warm_progress_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9038);
+// Drives core/warm/progress.ts with the clock and a timer: the glue (CLI warm and prepare, the
+// action) hands it every warm event and a way to write a line; it writes the "importing" lines and
+// the heartbeats, so each log that is not a terminal is never silent for long while images import.
+
+function progressLog(write, heartbeatMs, now = Date.now) {
+    const progress = new _core_warm_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .WarmProgress */ .j0(now(), heartbeatMs);
+    let timer;
+    let stopped = false;
+    const arm = () => {
+        clearTimeout(timer);
+        const due = progress.dueAt();
+        if (stopped || due === undefined)
+            return;
+        // unref: a heartbeat never keeps the process alive on its own.
+        timer = setTimeout(beat, Math.max(0, due - now())).unref();
+    };
+    const beat = () => {
+        const line = progress.heartbeat(now());
+        if (line)
+            write(line);
+        arm();
+    };
+    return {
+        onEvent(event) {
+            const line = progress.seen(event, now());
+            if (line)
+                write(line);
+            arm();
+        },
+        stop() {
+            stopped = true;
+            clearTimeout(timer);
+        },
+    };
 }
 
 

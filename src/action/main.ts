@@ -1,10 +1,12 @@
 // The GitHub Action: one bundle for main and post (the post phase is told apart by saved state).
 // Glue only: inputs → prepare() → outputs, summary, annotations; logout in the post phase.
 
-import { displayLine, displayName } from '../core/display.js';
+import { displayLine } from '../core/display.js';
 import { failureOf, InputError } from '../core/errors.js';
+import { heartbeatMs } from '../core/warm/progress.js';
 import { nodeDebugRefusal } from '../host/node-debug.js';
 import { formatRequest, onRequest } from '../net/request-log.js';
+import { progressLog } from '../run/progress-log.js';
 import type { SessionEntry } from '../use-cases/login.js';
 import { setCredentialOutputs } from './credential-outputs.js';
 import { readInputs } from './inputs.js';
@@ -27,6 +29,8 @@ async function main(): Promise<void> {
   // The use case itself, not the facade (which carries rewrite, mirrors and setup): the step
   // compiles what it runs, and a login-only step no more than login needs.
   const { prepare } = await import('../use-cases/prepare/prepare.js');
+  // A CI log: a line when an import starts, and a heartbeat while images import.
+  const shown = progressLog(runner.info, heartbeatMs(process.env));
   const report = await prepare({
     region: inputs.region,
     registries: inputs.registries,
@@ -46,21 +50,29 @@ async function main(): Promise<void> {
     mode: inputs.mode,
     // RUNNER_TEMP is the job's own and emptied after it: the policy's private folder is made there.
     ...(process.env.RUNNER_TEMP && { tempDir: process.env.RUNNER_TEMP }),
-    phase: (title, run) => runner.group(title, run),
+    // Each group ends with what its phase did: the registries, the rules, the files, the warm summary.
+    phase: (title, run, said) =>
+      runner.group(title, async () => {
+        const result = await run();
+        for (const line of said?.(result) ?? []) runner.info(line);
+        return result;
+      }),
     ...(inputs.credentialOutputs && { onCredentials: setCredentialOutputs }),
     // Always masked: mask-password is accepted for compatibility with amazon-ecr-login.
     onSecret: (s) => runner.setSecret(s),
     onWarning: (m) => runner.warning(m),
     onSession: (session) => runner.saveState('session', JSON.stringify(session)),
     onWarmEvent: (e) => {
+      if (e.type === 'started') runner.info(`warming ${e.total} image(s) in ${e.registry}`);
       if (e.type === 'finished') {
         const r = e.result;
         runner.info(
           `[${e.ready + e.failed}/${e.total}] ${r.image}: ${r.status} in ${r.seconds.toFixed(1)}s${r.error ? ` (${displayLine(r.error)})` : ''}`,
         );
       }
+      shown.onEvent(e);
     },
-  });
+  }).finally(() => shown.stop());
   runner.setOutput('registry', report.registry);
   runner.setOutput('images', JSON.stringify(report.images));
   runner.setOutput('rewritten-files', JSON.stringify(report.rewrittenFiles));
@@ -72,7 +84,6 @@ async function main(): Promise<void> {
   runner.setOutput('warmed', JSON.stringify({ images: report.warmed?.images ?? [] }));
   annotate(report, root);
   writeSummary(report, root);
-  for (const f of report.rewrittenFiles) runner.info(`rewrote ${displayName(f)}`);
   if (report.failures.length) runner.setFailed(report.failures.join('\n'));
 }
 

@@ -8,8 +8,10 @@ import { DEFAULT_CONCURRENCY } from '../../core/defaults.js';
 import { displayLine, displayName } from '../../core/display.js';
 import { DEFAULT_PREPARE_MODE, PREPARE_MODES } from '../../core/prepare-mode.js';
 import { DEFAULT_WARM_TIMEOUT_MS } from '../../core/timeouts.js';
+import { heartbeatMs } from '../../core/warm/progress.js';
 import { dockerConfigDir, LOGIN_METHODS } from '../../host/docker-config.js';
 import { saveSession } from '../../host/session.js';
+import { progressLog } from '../../run/progress-log.js';
 import { type PrepareReport, prepare } from '../../use-cases/prepare/prepare.js';
 import {
   type Command,
@@ -114,6 +116,7 @@ Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 
     if (dockerfiles.length + files.length + images.length === 0 && !v.buildkit && v['no-login'])
       throw new UsageError('nothing to do: name --dockerfiles, --files or --images');
     const { timeoutMs } = timeoutOption(v);
+    const shown = progressLog((l) => io.err(l), heartbeatMs(io.env));
     const report = await prepare({
       registries: values(v.registry),
       rules: v.rule as string[] | undefined,
@@ -151,8 +154,9 @@ Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 
               : `failed  ${r.image}: ${displayLine(r.error ?? '')}`,
           );
         }
+        shown.onEvent(e);
       },
-    });
+    }).finally(() => shown.stop());
     say(report, io);
     const ok = report.failures.length === 0;
     if (v.json) io.out(`${JSON.stringify(jsonReport(report), null, 2)}\n`);

@@ -4,7 +4,9 @@
 import { DEFAULT_CONCURRENCY } from '../../core/defaults.js';
 import { displayLine } from '../../core/display.js';
 import { DEFAULT_WARM_TIMEOUT_MS } from '../../core/timeouts.js';
+import { heartbeatMs } from '../../core/warm/progress.js';
 import { BUILDKIT_BUILDER_IMAGE, type WarmEvent, type WarmImageResult, warm } from '../../index.js';
+import { progressLog } from '../../run/progress-log.js';
 import {
   type Command,
   type CommandIo,
@@ -19,9 +21,13 @@ import {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
 
-/** Progress on stderr: one line per event, and on a terminal a live status line kept below them. */
+/**
+ * Progress on stderr: one line per event, and on a terminal a live status line kept below them;
+ * elsewhere (a CI log) a line when an import starts and a heartbeat while images import.
+ */
 function progress(io: CommandIo) {
   let live = io.stderrIsTTY;
+  const log = live ? undefined : progressLog((l) => io.err(l), heartbeatMs(io.env));
   const startedAt = Date.now();
   let status = '';
   let timer: NodeJS.Timeout | undefined;
@@ -52,8 +58,10 @@ function progress(io: CommandIo) {
         if (r.status === 'ready') print(`ready   ${r.image} (${r.seconds}s)`);
         else print(`failed  ${r.image}: ${displayLine(r.error ?? '')}`, io.error);
       }
+      log?.onEvent(e);
     },
     stop() {
+      log?.stop();
       clearInterval(timer);
       if (live && status) io.errRaw('\r\x1b[2K');
       status = '';

@@ -105,7 +105,7 @@ export function parseRuleSpec(spec: string): CacheRule {
 }
 
 /** Where a rule fetches from, as references spell it: `quay.io`, `docker.io`, `HOST/team-a`. */
-function upstreamOfRule(rule: CacheRule): string {
+export function upstreamOfRule(rule: CacheRule): string {
   const prefix = rule.upstreamRepositoryPrefix ?? ROOT;
   return `${upstreamHost(rule.upstreamRegistryUrl)}${prefix === ROOT ? '' : `/${prefix}`}`;
 }

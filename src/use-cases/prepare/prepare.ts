@@ -10,7 +10,8 @@ import { BUILDKIT_BUILDER_IMAGE } from '../../core/buildkit.js';
 import type { RegistryCredentials } from '../../core/credentials.js';
 import { DEFAULTS } from '../../core/defaults.js';
 import { displayName } from '../../core/display.js';
-import { mapImage, type RegistryTarget } from '../../core/image/rules.js';
+import { mapImage, type RegistryTarget, upstreamOfRule } from '../../core/image/rules.js';
+import { fileLines, loggedInLine, ruleLines, warmLine } from '../../core/job-lines.js';
 import { prepareMode } from '../../core/prepare-mode.js';
 import { DEFAULT_WARM_TIMEOUT_MS } from '../../core/timeouts.js';
 import type { Run } from '../../run/run.js';
@@ -47,18 +48,21 @@ async function prepareIn(run: Run, options: PrepareOptions): Promise<PrepareRepo
   let credentials: readonly RegistryCredentials[] | undefined;
   let session: readonly SessionEntry[] = [];
   if (options.login ?? DEFAULTS.login) {
-    const result = await phase('Log in to ECR', () =>
-      logIn(run, {
-        region: options.region,
-        registries: options.registries,
-        method: options.loginMethod,
-        containersAuth: options.containersAuth,
-        // Each login as it happens: when a later registry fails, logout still undoes the ones done.
-        onSessionEntry: (entry) => {
-          session = [...session, entry];
-          options.onSession?.(session);
-        },
-      }),
+    const result = await phase(
+      'Log in to ECR',
+      () =>
+        logIn(run, {
+          region: options.region,
+          registries: options.registries,
+          method: options.loginMethod,
+          containersAuth: options.containersAuth,
+          // Each login as it happens: when a later registry fails, logout still undoes the ones done.
+          onSessionEntry: (entry) => {
+            session = [...session, entry];
+            options.onSession?.(session);
+          },
+        }),
+      (r) => r.registries.map(loggedInLine),
     );
     credentials = result.credentials;
     options.onCredentials?.(credentials);
@@ -69,32 +73,54 @@ async function prepareIn(run: Run, options: PrepareOptions): Promise<PrepareRepo
   const loginOnly = credentials?.[0] && !options.rules?.length && !needsRules(options, mode);
   const target: RegistryTarget = loginOnly
     ? { registry: credentials![0]!.registry, rules: [] }
-    : await phase('Pull-through cache rules', () =>
-        targetIn(run, {
-          registry: credentials?.[0]?.registry ?? options.registries?.[0],
-          rules: options.rules?.length ? options.rules : undefined,
-          region: options.region,
-        }),
+    : await phase(
+        'Pull-through cache rules',
+        () =>
+          targetIn(run, {
+            registry: credentials?.[0]?.registry ?? options.registries?.[0],
+            rules: options.rules?.length ? options.rules : undefined,
+            region: options.region,
+          }),
+        (t) =>
+          ruleLines(
+            t.registry,
+            t.rules.map((r) => ({ prefix: r.ecrRepositoryPrefix, upstream: upstreamOfRule(r) })),
+          ),
       );
 
   // Transparent mode reads the files for their images and leaves them as they are.
   const rewrites = mode !== 'transparent';
+  const notesOf = (found: Awaited<ReturnType<typeof rewriteGroups>>) =>
+    found.flatMap((f) => f.notes.map((n): FileNote => ({ ...n, file: f.path })));
+  // The files are written within their phase, so its group can say which were.
   const files = hasPatterns(options)
-    ? await phase(rewrites ? 'Rewrite image references' : 'Find images', async () => {
-        const found = await rewriteGroups(run, options, target, failures);
-        const errors = found.flatMap((f) =>
-          f.errors.map((e) => `${displayName(f.path)}:${e.line}: ${e.message}`),
-        );
-        failures.push(...errors);
-        return found;
-      })
+    ? await phase(
+        rewrites ? 'Rewrite image references' : 'Find images',
+        async () => {
+          const found = await rewriteGroups(run, options, target, failures);
+          const errors = found.flatMap((f) =>
+            f.errors.map((e) => `${displayName(f.path)}:${e.line}: ${e.message}`),
+          );
+          failures.push(...errors);
+          if (options.failOnUnmapped)
+            for (const n of notesOf(found).filter((n) => n.unmapped))
+              failures.push(`${displayName(n.file)}:${n.line}: ${n.message}`);
+          if (failures.length === 0 && rewrites && found.length > 0)
+            (await import('../rewrite.js')).commitRewrites(found);
+          return found;
+        },
+        (found) =>
+          rewrites
+            ? fileLines(
+                failures.length === 0 ? found.filter((f) => f.changed).map((f) => f.path) : [],
+                found.length,
+              )
+            : [
+                `read ${found.length} file(s): ${new Set(found.flatMap((f) => f.images.map((i) => i.image))).size} image reference(s)`,
+              ],
+      )
     : [];
-  const notes: FileNote[] = files.flatMap((f) => f.notes.map((n) => ({ ...n, file: f.path })));
-  const unmapped = notes.filter((n) => n.unmapped);
-  if (options.failOnUnmapped)
-    failures.push(...unmapped.map((n) => `${displayName(n.file)}:${n.line}: ${n.message}`));
-  if (failures.length === 0 && rewrites && files.length > 0)
-    (await import('../rewrite.js')).commitRewrites(files);
+  const notes = notesOf(files);
 
   const images: Record<string, string> = {};
   for (const f of files) for (const c of f.changes) images[c.from] = c.to;
@@ -129,17 +155,20 @@ async function prepareIn(run: Run, options: PrepareOptions): Promise<PrepareRepo
     const toWarm = [...new Set(all)].filter((i) => ['mapped', 'cached'].includes(mapImage(i, target).kind));
     if (toWarm.length > 0) {
       const { warmIn } = await import('../warm/warm.js');
-      warmed = await phase(`Warm ${toWarm.length} image(s)`, () =>
-        warmIn(run, {
-          images: toWarm,
-          registry: target.registry,
-          rules: target.rules,
-          region: credentials?.[0]?.region ?? options.region,
-          credentials: credentials?.[0],
-          concurrency: options.concurrency,
-          platforms: options.platforms,
-          onEvent: options.onWarmEvent,
-        }),
+      warmed = await phase(
+        `Warm ${toWarm.length} image(s)`,
+        () =>
+          warmIn(run, {
+            images: toWarm,
+            registry: target.registry,
+            rules: target.rules,
+            region: credentials?.[0]?.region ?? options.region,
+            credentials: credentials?.[0],
+            concurrency: options.concurrency,
+            platforms: options.platforms,
+            onEvent: options.onWarmEvent,
+          }),
+        (w) => [warmLine(w.images, w.seconds)],
       );
       for (const r of warmed.images) {
         if (r.status !== 'ready')

@@ -8,8 +8,15 @@ import type { Finding } from '../../core/rewrite/rewrite.js';
 import type { LoginMethod, SessionEntry } from '../login.js';
 import type { WarmEvent, WarmResult } from '../warm/types.js';
 
-/** Runs one phase of the job; the action shows each as a collapsible group in the log. */
-export type PhaseRunner = <T>(title: string, run: () => Promise<T>) => Promise<T>;
+/**
+ * Runs one phase of the job; the action shows each as a collapsible group in the log, ending with
+ * the lines `said` gives for its result: what the phase did (whom it logged in to, the rules, the files).
+ */
+export type PhaseRunner = <T>(
+  title: string,
+  run: () => Promise<T>,
+  said?: (result: T) => readonly string[],
+) => Promise<T>;
 
 export interface PrepareOptions extends ProfileOption {
   readonly region?: string;

@@ -47,6 +47,6 @@ test.each([
     '::endgroup::',
     expect.stringMatching(/^::warning title=Left alone,file=Dockerfile,line=2::nosuch.example\/a:1: /),
   ]);
-  expect(runnerLines(r.stdout)).toContain(`rewrote ${JSON.stringify(join(ws, 'Dockerfile'))}`);
+  expect(runnerLines(r.stdout)).toContain(`  ${JSON.stringify(join(ws, 'Dockerfile'))}`);
   expect(readFileSync(join(ws, 'Dockerfile'), 'utf8')).toContain(`FROM ${HOST}/docker-hub/library/node:20`);
 });

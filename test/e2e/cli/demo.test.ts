@@ -1,7 +1,7 @@
 // The README's first command: `npm run demo` runs the main job against the stand-in and succeeds,
-// and it says what it does before it does anything (no silent build): its first output is the line
-// naming the stand-in, before the first command (and so before anything asks the stand-in). An order, not a
-// duration: a 5 s bound on the first output failed on a loaded machine.
+// and it says what it does before it does anything slow: its first output is the line saying what
+// it will do, before the stand-in is started (the line naming its address) and before the first
+// command. An order, not a duration: a 5 s bound on the first output failed on a loaded machine.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -23,7 +23,10 @@ test('npm run demo: rewrite, login and warm on the stand-in, every image ready',
     child.on('close', (c) => resolve({ code: c, out }));
   });
   expect(code).toBe(0);
-  expect(first).toMatch(/^\n\S*== local ECR stand-in: API http:\/\/127\./);
+  expect(first).toMatch(/^\n\S*== npm run demo: starting the local ECR stand-in, /);
+  expect(out.indexOf('== npm run demo: starting')).toBeLessThan(
+    out.indexOf('== local ECR stand-in: API http://127.'),
+  );
   expect(out.indexOf('== local ECR stand-in')).toBeLessThan(out.indexOf('$ ecr-pull-through '));
   expect(out).toMatch(/\d+ image\(s\) ready in/);
   expect(out).not.toContain('not ready');

@@ -47,6 +47,8 @@ export declare function checkRule(rule: CacheRule, what: string): CacheRule;
  * A path after the upstream host is the upstream repository prefix of an ECR-to-ECR rule.
  */
 export declare function parseRuleSpec(spec: string): CacheRule;
+/** Where a rule fetches from, as references spell it: `quay.io`, `docker.io`, `HOST/team-a`. */
+export declare function upstreamOfRule(rule: CacheRule): string;
 /** Two rules fetch from the same place: one upstream registry and one upstream repository prefix. */
 export declare function sameUpstream(a: CacheRule, b: CacheRule): boolean;
 /**

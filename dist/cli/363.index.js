@@ -1,5 +1,5 @@
-export const id = 844;
-export const ids = [844];
+export const id = 363;
+export const ids = [363];
 export const modules = {
 
 /***/ 4819:
@@ -39,25 +39,77 @@ function proxyFor(url, env) {
 
 /***/ }),
 
-/***/ 844:
+/***/ 363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_PREPARE_MODE: () => (/* reexport safe */ _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_3__.Ip),
-/* harmony export */   PREPARE_MODES: () => (/* reexport safe */ _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_3__.vS),
-/* harmony export */   prepare: () => (/* binding */ prepare),
-/* harmony export */   prepareMode: () => (/* reexport safe */ _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_3__.LK)
-/* harmony export */ });
-/* harmony import */ var _core_buildkit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5971);
-/* harmony import */ var _core_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5553);
-/* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4301);
-/* harmony import */ var _core_image_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2514);
-/* harmony import */ var _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5210);
-/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5623);
-/* harmony import */ var _login_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7850);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7151);
-/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4070);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_PREPARE_MODE: () => (/* reexport */ prepare_mode/* DEFAULT_PREPARE_MODE */.Ip),
+  PREPARE_MODES: () => (/* reexport */ prepare_mode/* PREPARE_MODES */.vS),
+  prepare: () => (/* binding */ prepare),
+  prepareMode: () => (/* reexport */ prepare_mode/* prepareMode */.LK)
+});
+
+// EXTERNAL MODULE: ./src/core/buildkit.ts
+var buildkit = __webpack_require__(5971);
+// EXTERNAL MODULE: ./src/core/defaults.ts
+var defaults = __webpack_require__(5553);
+// EXTERNAL MODULE: ./src/core/display.ts
+var display = __webpack_require__(4301);
+// EXTERNAL MODULE: ./src/core/image/rules.ts
+var rules = __webpack_require__(2514);
+;// CONCATENATED MODULE: ./src/core/job-lines.ts
+// What each phase of the job says it did, one line or a few, for the action's log groups: the
+// registries logged in to, the rules found, the files rewritten, the warm summary. A user reading a
+// green step's log sees what it did, as amazon-ecr-login and docker/login-action show their login.
+
+/** At most this many rewritten files are listed by name; the count is always given. */
+const LISTED_FILES = 20;
+/** One registry logged in to: host, region, method and when the token expires. */
+function loggedInLine(r) {
+    return `logged in to ${r.registry} (${r.region}, ${r.method}; expires ${r.expiresAt.toISOString()})`;
+}
+/** The rules found, `prefix → upstream` each; the registry is named either way. */
+function ruleLines(registry, rules) {
+    if (rules.length === 0)
+        return [`${registry}: no pull-through cache rule`];
+    return [
+        `${rules.length} pull-through cache rule(s) in ${registry}:`,
+        ...rules.map((r) => `  ${r.prefix} → ${r.upstream}`),
+    ];
+}
+/** How many files were rewritten of those read, and which, up to LISTED_FILES. */
+function fileLines(rewritten, read) {
+    const listed = rewritten.slice(0, LISTED_FILES).map((p) => `  ${(0,display/* displayName */.QC)(p)}`);
+    const rest = rewritten.length - listed.length;
+    return [
+        `rewrote ${rewritten.length} of ${read} file(s)${rewritten.length ? ':' : ''}`,
+        ...listed,
+        ...(rest > 0 ? [`  … and ${rest} more (the rewritten-files output lists them all)`] : []),
+    ];
+}
+/** The warm phase's outcome in one line. */
+function warmLine(images, seconds) {
+    const ready = images.filter((i) => i.status === 'ready').length;
+    return ready === images.length
+        ? `${ready} image(s) ready in the cache (${seconds}s)`
+        : `${images.length - ready} of ${images.length} image(s) not ready (${seconds}s)`;
+}
+
+// EXTERNAL MODULE: ./src/core/prepare-mode.ts
+var prepare_mode = __webpack_require__(5210);
+// EXTERNAL MODULE: ./src/core/timeouts.ts
+var timeouts = __webpack_require__(5623);
+// EXTERNAL MODULE: ./src/use-cases/login.ts + 2 modules
+var login = __webpack_require__(7850);
+// EXTERNAL MODULE: ./src/use-cases/run.ts + 4 modules
+var use_cases_run = __webpack_require__(7151);
+// EXTERNAL MODULE: ./src/use-cases/target.ts
+var use_cases_target = __webpack_require__(4070);
+;// CONCATENATED MODULE: ./src/use-cases/prepare/prepare.ts
 // The whole job of the action, for any runner: log in, find the rules, rewrite Dockerfiles and other
 // files (or, in transparent mode, write a BuildKit source policy that redirects the pulls instead),
 // map the listed images, and warm every image the build will pull. The GitHub Action and the CLI's
@@ -75,9 +127,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 async function prepare(options = {}) {
     // warmTimeoutMs bounds the whole job: login and discovery wait on silent endpoints too.
-    const { run, end } = (0,_run_js__WEBPACK_IMPORTED_MODULE_5__.openRun)({ ...options, timeoutMs: options.warmTimeoutMs ?? _core_timeouts_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_WARM_TIMEOUT_MS */ .j4 });
+    const { run, end } = (0,use_cases_run.openRun)({ ...options, timeoutMs: options.warmTimeoutMs ?? timeouts/* DEFAULT_WARM_TIMEOUT_MS */.j4 });
     try {
         return await prepareIn(run, options);
     }
@@ -88,12 +141,12 @@ async function prepare(options = {}) {
 const runDirectly = (_title, run) => run();
 async function prepareIn(run, options) {
     const phase = options.phase ?? runDirectly;
-    const mode = (0,_core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareMode */ .LK)(options.mode);
+    const mode = (0,prepare_mode/* prepareMode */.LK)(options.mode);
     const failures = [];
     let credentials;
     let session = [];
-    if (options.login ?? _core_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .zY.login) {
-        const result = await phase('Log in to ECR', () => (0,_login_js__WEBPACK_IMPORTED_MODULE_4__.logIn)(run, {
+    if (options.login ?? defaults/* DEFAULTS */.zY.login) {
+        const result = await phase('Log in to ECR', () => (0,login.logIn)(run, {
             region: options.region,
             registries: options.registries,
             method: options.loginMethod,
@@ -103,7 +156,7 @@ async function prepareIn(run, options) {
                 session = [...session, entry];
                 options.onSession?.(session);
             },
-        }));
+        }), (r) => r.registries.map(loggedInLine));
         credentials = result.credentials;
         options.onCredentials?.(credentials);
     }
@@ -113,33 +166,39 @@ async function prepareIn(run, options) {
     const loginOnly = credentials?.[0] && !options.rules?.length && !needsRules(options, mode);
     const target = loginOnly
         ? { registry: credentials[0].registry, rules: [] }
-        : await phase('Pull-through cache rules', () => (0,_target_js__WEBPACK_IMPORTED_MODULE_6__/* .targetIn */ .Li)(run, {
+        : await phase('Pull-through cache rules', () => (0,use_cases_target/* targetIn */.Li)(run, {
             registry: credentials?.[0]?.registry ?? options.registries?.[0],
             rules: options.rules?.length ? options.rules : undefined,
             region: options.region,
-        }));
+        }), (t) => ruleLines(t.registry, t.rules.map((r) => ({ prefix: r.ecrRepositoryPrefix, upstream: (0,rules/* upstreamOfRule */.P6)(r) }))));
     // Transparent mode reads the files for their images and leaves them as they are.
     const rewrites = mode !== 'transparent';
+    const notesOf = (found) => found.flatMap((f) => f.notes.map((n) => ({ ...n, file: f.path })));
+    // The files are written within their phase, so its group can say which were.
     const files = hasPatterns(options)
         ? await phase(rewrites ? 'Rewrite image references' : 'Find images', async () => {
             const found = await rewriteGroups(run, options, target, failures);
-            const errors = found.flatMap((f) => f.errors.map((e) => `${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(f.path)}:${e.line}: ${e.message}`));
+            const errors = found.flatMap((f) => f.errors.map((e) => `${(0,display/* displayName */.QC)(f.path)}:${e.line}: ${e.message}`));
             failures.push(...errors);
+            if (options.failOnUnmapped)
+                for (const n of notesOf(found).filter((n) => n.unmapped))
+                    failures.push(`${(0,display/* displayName */.QC)(n.file)}:${n.line}: ${n.message}`);
+            if (failures.length === 0 && rewrites && found.length > 0)
+                (await Promise.all(/* import() */[__webpack_require__.e(672), __webpack_require__.e(990), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 5999))).commitRewrites(found);
             return found;
-        })
+        }, (found) => rewrites
+            ? fileLines(failures.length === 0 ? found.filter((f) => f.changed).map((f) => f.path) : [], found.length)
+            : [
+                `read ${found.length} file(s): ${new Set(found.flatMap((f) => f.images.map((i) => i.image))).size} image reference(s)`,
+            ])
         : [];
-    const notes = files.flatMap((f) => f.notes.map((n) => ({ ...n, file: f.path })));
-    const unmapped = notes.filter((n) => n.unmapped);
-    if (options.failOnUnmapped)
-        failures.push(...unmapped.map((n) => `${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(n.file)}:${n.line}: ${n.message}`));
-    if (failures.length === 0 && rewrites && files.length > 0)
-        (await Promise.all(/* import() */[__webpack_require__.e(672), __webpack_require__.e(990), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 5999))).commitRewrites(files);
+    const notes = notesOf(files);
     const images = {};
     for (const f of files)
         for (const c of f.changes)
             images[c.from] = c.to;
     for (const text of options.images ?? []) {
-        const m = (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .mapImage */ .oo)(text.trim(), target);
+        const m = (0,rules/* mapImage */.oo)(text.trim(), target);
         if (m.kind === 'mapped' || m.kind === 'cached')
             images[text.trim()] = m.uri;
         else if (m.kind === 'invalid')
@@ -158,15 +217,15 @@ async function prepareIn(run, options) {
         ? undefined
         : await (await __webpack_require__.e(/* import() */ 785).then(__webpack_require__.bind(__webpack_require__, 7785))).writeTransparentConfig(options, target);
     let warmed;
-    if ((options.warm ?? _core_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .zY.warm) && failures.length === 0) {
+    if ((options.warm ?? defaults/* DEFAULTS */.zY.warm) && failures.length === 0) {
         // Warm what the build will pull: the images of the files (as written before the rewrite) and the inputs.
         // Images no rule covers do not go through the cache: nothing to warm (they were noted above).
         const all = [
             ...files.flatMap((f) => f.images.map((i) => i.image)),
             ...(options.images ?? []).map((i) => i.trim()),
-            ...(options.warmBuildkit ? [_core_buildkit_js__WEBPACK_IMPORTED_MODULE_8__/* .BUILDKIT_BUILDER_IMAGE */ .$] : []),
+            ...(options.warmBuildkit ? [buildkit/* BUILDKIT_BUILDER_IMAGE */.$] : []),
         ];
-        const toWarm = [...new Set(all)].filter((i) => ['mapped', 'cached'].includes((0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .mapImage */ .oo)(i, target).kind));
+        const toWarm = [...new Set(all)].filter((i) => ['mapped', 'cached'].includes((0,rules/* mapImage */.oo)(i, target).kind));
         if (toWarm.length > 0) {
             const { warmIn } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(815), __webpack_require__.e(990), __webpack_require__.e(708), __webpack_require__.e(457), __webpack_require__.e(215), __webpack_require__.e(506)]).then(__webpack_require__.bind(__webpack_require__, 3215));
             warmed = await phase(`Warm ${toWarm.length} image(s)`, () => warmIn(run, {
@@ -178,19 +237,19 @@ async function prepareIn(run, options) {
                 concurrency: options.concurrency,
                 platforms: options.platforms,
                 onEvent: options.onWarmEvent,
-            }));
+            }), (w) => [warmLine(w.images, w.seconds)]);
             for (const r of warmed.images) {
                 if (r.status !== 'ready')
                     failures.push(`${r.image}: ${r.error ?? 'not ready'}${r.hint ? ` (${r.hint})` : ''}`);
             }
         }
     }
-    const builder = (0,_core_image_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .mapImage */ .oo)(_core_buildkit_js__WEBPACK_IMPORTED_MODULE_8__/* .BUILDKIT_BUILDER_IMAGE */ .$, target);
+    const builder = (0,rules/* mapImage */.oo)(buildkit/* BUILDKIT_BUILDER_IMAGE */.$, target);
     if (options.warmBuildkit && builder.kind === 'unmapped')
         notes.push({
             file: '(warm-buildkit)',
             line: 0,
-            message: `${_core_buildkit_js__WEBPACK_IMPORTED_MODULE_8__/* .BUILDKIT_BUILDER_IMAGE */ .$}: ${builder.reason}; not warmed`,
+            message: `${buildkit/* BUILDKIT_BUILDER_IMAGE */.$}: ${builder.reason}; not warmed`,
             unmapped: true,
         });
     return {

@@ -1,5 +1,5 @@
-export const id = 539;
-export const ids = [539];
+export const id = 187;
+export const ids = [187];
 export const modules = {
 
 /***/ 7249:
@@ -287,6 +287,7 @@ function isDigestOnly(ref) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dl: () => (/* binding */ ROOT),
+/* harmony export */   P6: () => (/* binding */ upstreamOfRule),
 /* harmony export */   T9: () => (/* binding */ checkRule),
 /* harmony export */   ZY: () => (/* binding */ cacheRepository),
 /* harmony export */   cg: () => (/* binding */ upstreamHost),
@@ -451,7 +452,7 @@ function mapImage(text, target) {
 
 /***/ }),
 
-/***/ 1539:
+/***/ 3187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -475,6 +476,44 @@ var defaults = __webpack_require__(5553);
 var display = __webpack_require__(4301);
 // EXTERNAL MODULE: ./src/core/image/rules.ts
 var rules = __webpack_require__(2514);
+;// CONCATENATED MODULE: ./src/core/job-lines.ts
+// What each phase of the job says it did, one line or a few, for the action's log groups: the
+// registries logged in to, the rules found, the files rewritten, the warm summary. A user reading a
+// green step's log sees what it did, as amazon-ecr-login and docker/login-action show their login.
+
+/** At most this many rewritten files are listed by name; the count is always given. */
+const LISTED_FILES = 20;
+/** One registry logged in to: host, region, method and when the token expires. */
+function loggedInLine(r) {
+    return `logged in to ${r.registry} (${r.region}, ${r.method}; expires ${r.expiresAt.toISOString()})`;
+}
+/** The rules found, `prefix → upstream` each; the registry is named either way. */
+function ruleLines(registry, rules) {
+    if (rules.length === 0)
+        return [`${registry}: no pull-through cache rule`];
+    return [
+        `${rules.length} pull-through cache rule(s) in ${registry}:`,
+        ...rules.map((r) => `  ${r.prefix} → ${r.upstream}`),
+    ];
+}
+/** How many files were rewritten of those read, and which, up to LISTED_FILES. */
+function fileLines(rewritten, read) {
+    const listed = rewritten.slice(0, LISTED_FILES).map((p) => `  ${(0,display/* displayName */.QC)(p)}`);
+    const rest = rewritten.length - listed.length;
+    return [
+        `rewrote ${rewritten.length} of ${read} file(s)${rewritten.length ? ':' : ''}`,
+        ...listed,
+        ...(rest > 0 ? [`  … and ${rest} more (the rewritten-files output lists them all)`] : []),
+    ];
+}
+/** The warm phase's outcome in one line. */
+function warmLine(images, seconds) {
+    const ready = images.filter((i) => i.status === 'ready').length;
+    return ready === images.length
+        ? `${ready} image(s) ready in the cache (${seconds}s)`
+        : `${images.length - ready} of ${images.length} image(s) not ready (${seconds}s)`;
+}
+
 // EXTERNAL MODULE: ./src/core/prepare-mode.ts
 var prepare_mode = __webpack_require__(5210);
 // EXTERNAL MODULE: ./src/core/timeouts.ts
@@ -493,6 +532,7 @@ var use_cases_target = __webpack_require__(4070);
 // One Run for the whole job: its phases share the deadline and the connections (the one that brought
 // the token serves warm's calls too). What files are read is files.ts; transparent mode's writing is
 // transparent.ts: each loaded when the job comes to it, as the use cases it calls are.
+
 
 
 
@@ -531,7 +571,7 @@ async function prepareIn(run, options) {
                 session = [...session, entry];
                 options.onSession?.(session);
             },
-        }));
+        }), (r) => r.registries.map(loggedInLine));
         credentials = result.credentials;
         options.onCredentials?.(credentials);
     }
@@ -545,23 +585,29 @@ async function prepareIn(run, options) {
             registry: credentials?.[0]?.registry ?? options.registries?.[0],
             rules: options.rules?.length ? options.rules : undefined,
             region: options.region,
-        }));
+        }), (t) => ruleLines(t.registry, t.rules.map((r) => ({ prefix: r.ecrRepositoryPrefix, upstream: (0,rules/* upstreamOfRule */.P6)(r) }))));
     // Transparent mode reads the files for their images and leaves them as they are.
     const rewrites = mode !== 'transparent';
+    const notesOf = (found) => found.flatMap((f) => f.notes.map((n) => ({ ...n, file: f.path })));
+    // The files are written within their phase, so its group can say which were.
     const files = hasPatterns(options)
         ? await phase(rewrites ? 'Rewrite image references' : 'Find images', async () => {
             const found = await rewriteGroups(run, options, target, failures);
             const errors = found.flatMap((f) => f.errors.map((e) => `${(0,display/* displayName */.QC)(f.path)}:${e.line}: ${e.message}`));
             failures.push(...errors);
+            if (options.failOnUnmapped)
+                for (const n of notesOf(found).filter((n) => n.unmapped))
+                    failures.push(`${(0,display/* displayName */.QC)(n.file)}:${n.line}: ${n.message}`);
+            if (failures.length === 0 && rewrites && found.length > 0)
+                (await Promise.all(/* import() */[__webpack_require__.e(672), __webpack_require__.e(990), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 5999))).commitRewrites(found);
             return found;
-        })
+        }, (found) => rewrites
+            ? fileLines(failures.length === 0 ? found.filter((f) => f.changed).map((f) => f.path) : [], found.length)
+            : [
+                `read ${found.length} file(s): ${new Set(found.flatMap((f) => f.images.map((i) => i.image))).size} image reference(s)`,
+            ])
         : [];
-    const notes = files.flatMap((f) => f.notes.map((n) => ({ ...n, file: f.path })));
-    const unmapped = notes.filter((n) => n.unmapped);
-    if (options.failOnUnmapped)
-        failures.push(...unmapped.map((n) => `${(0,display/* displayName */.QC)(n.file)}:${n.line}: ${n.message}`));
-    if (failures.length === 0 && rewrites && files.length > 0)
-        (await Promise.all(/* import() */[__webpack_require__.e(672), __webpack_require__.e(990), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 5999))).commitRewrites(files);
+    const notes = notesOf(files);
     const images = {};
     for (const f of files)
         for (const c of f.changes)
@@ -606,7 +652,7 @@ async function prepareIn(run, options) {
                 concurrency: options.concurrency,
                 platforms: options.platforms,
                 onEvent: options.onWarmEvent,
-            }));
+            }), (w) => [warmLine(w.images, w.seconds)]);
             for (const r of warmed.images) {
                 if (r.status !== 'ready')
                     failures.push(`${r.image}: ${r.error ?? 'not ready'}${r.hint ? ` (${r.hint})` : ''}`);
