@@ -65,7 +65,7 @@ function progress(io) {
                 counts = { ready: e.ready, failed: e.failed, total: e.total };
                 const r = e.result;
                 if (r.status === 'ready')
-                    print(`ready   ${r.image} (${r.seconds}s)`);
+                    print(`ready   ${r.image} (${r.seconds.toFixed(1)}s)`);
                 else
                     print(`failed  ${r.image}: ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayLine */ .pr)(r.error ?? '')}`, io.error);
             }
@@ -177,7 +177,7 @@ Exit status: 0 every image is ready, 1 an image is not, 2 usage or input error.`
             io.err(table(result.images));
             const ready = result.images.filter((r) => r.status === 'ready').length;
             if (result.ok)
-                io.err(`${ready} image(s) ready in ${result.seconds}s`);
+                io.err(`${ready} image(s) ready in ${result.seconds.toFixed(1)}s`);
             else
                 io.error(`${result.images.length - ready} of ${result.images.length} image(s) not ready`);
             if (v.json)

@@ -55,7 +55,7 @@ function progress(io: CommandIo) {
       } else if (e.type === 'finished') {
         counts = { ready: e.ready, failed: e.failed, total: e.total };
         const r = e.result;
-        if (r.status === 'ready') print(`ready   ${r.image} (${r.seconds}s)`);
+        if (r.status === 'ready') print(`ready   ${r.image} (${r.seconds.toFixed(1)}s)`);
         else print(`failed  ${r.image}: ${displayLine(r.error ?? '')}`, io.error);
       }
       log?.onEvent(e);
@@ -169,7 +169,7 @@ Exit status: 0 every image is ready, 1 an image is not, 2 usage or input error.`
       shown.stop();
       io.err(table(result.images));
       const ready = result.images.filter((r) => r.status === 'ready').length;
-      if (result.ok) io.err(`${ready} image(s) ready in ${result.seconds}s`);
+      if (result.ok) io.err(`${ready} image(s) ready in ${result.seconds.toFixed(1)}s`);
       else io.error(`${result.images.length - ready} of ${result.images.length} image(s) not ready`);
       if (v.json) io.out(`${JSON.stringify({ images: result.images }, null, 2)}\n`);
       return result.ok ? EXIT.ok : EXIT.failed;
