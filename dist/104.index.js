@@ -264,6 +264,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var display = __webpack_require__(4301);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/retry.ts
+var retry = __webpack_require__(7253);
 // EXTERNAL MODULE: ./src/core/timeouts.ts
 var timeouts = __webpack_require__(5623);
 // EXTERNAL MODULE: ./src/run/retry-loop.ts
@@ -282,7 +284,7 @@ var temp_files = __webpack_require__(756);
 // The rule: `FILE.lock` beside the file, created with O_CREAT|O_EXCL (a name already there, a link
 // included, is never opened through) and holding {pid, started, nonce}. It is held across one
 // synchronous read, change and rename only, so no signal handler or other work of ours runs while
-// it exists; a run that finds it busy backs off (5 ms doubling to 200 ms) until its deadline, then
+// it exists; a run that finds it busy backs off (full jitter, 5 ms doubling to 200 ms) until its deadline, then
 // fails naming the lock and its holder. A lock is stale, and removed, when its process is gone
 // (kill(pid, 0): ESRCH; only a SIGKILL or a crash within that millisecond leaves one), when the pid
 // is ours (we never hold one across a turn), or, the pid having been reused, when it is older than
@@ -297,10 +299,11 @@ var temp_files = __webpack_require__(756);
 
 
 
+
 /** The lock of a file: beside it, its name and `.lock`. */
 const lockPath = (file) => `${file}.lock`;
-const FIRST_WAIT_MS = 5;
-const LONGEST_WAIT_MS = 200;
+/** The waits between tries, as every retry of ours backs off (core/retry.ts), but short: a lock is held for a write. */
+const LOCK_BACKOFF = { baseMs: 5, capMs: 200 };
 /** A lock's text is a short JSON object; more than this is not one of ours. */
 const MAX_LOCK_BYTES = 512;
 let asideCounter = 0;
@@ -406,7 +409,7 @@ async function withFileLocks(files, deadline, work) {
     const locks = files.map(lockPath);
     const timeoutMs = deadline?.timeoutMs ?? timeouts/* DEFAULT_TIMEOUT_MS */.t1;
     const giveUpAt = (deadline?.startedAt ?? Date.now()) + timeoutMs;
-    let wait = FIRST_WAIT_MS;
+    let tries = 0;
     for (;;) {
         const taken = [];
         let busy;
@@ -435,10 +438,10 @@ async function withFileLocks(files, deadline, work) {
             removeStale(busy, holder);
             continue;
         }
+        const wait = (0,retry/* backoffDelay */.EY)(tries++, LOCK_BACKOFF, Math.random);
         if (Date.now() + wait >= giveUpAt)
-            throw new errors/* OperationError */.OK(`${busy}: another run holds this lock (${holding(holder)}); gave up waiting for it`, 'another ecr-pull-through login or logout is writing the file beside it; if none is running, remove the lock');
-        await (0,retry_loop/* sleep */.y)(wait / 2 + Math.random() * (wait / 2), deadline?.signal);
-        wait = Math.min(wait * 2, LONGEST_WAIT_MS);
+            throw new errors/* OperationError */.OK(`${(0,display/* displayName */.QC)(busy)}: another run holds this lock (${holding(holder)}); gave up waiting for it`, 'another ecr-pull-through login or logout is writing the file beside it; if none is running, remove the lock');
+        await (0,retry_loop/* sleep */.y)(wait, deadline?.signal);
     }
 }
 

@@ -273,10 +273,10 @@ const kaniko_FALLBACK = 'kaniko pulls from the upstream when the cache fails, un
  * `/` into registry and repository prefix, then parses `PREFIX/NAME` with go-containerregistry's
  * name.NewRepository, which takes a first component that holds a `.` or `:` (newer versions: or is
  * `localhost`) for a registry: `HOST/docker.io` would pull `library/alpine` from Docker Hub itself.
+ * That is the reference rule (its upper-case clause never applies: a rule's prefix is lower case).
  */
 function kanikoReadsAsRegistry(cachePrefix) {
-    const first = cachePrefix.split('/')[0];
-    return first === 'localhost' || /[.:]/.test(first);
+    return (0,reference/* namesRegistry */.Uh)(cachePrefix.split('/')[0]);
 }
 const RENAME = 'give the rule an ECR repository prefix without a dot in its first component, e.g. docker-hub';
 /** Why a route cannot be a --registry-map. */

@@ -349,6 +349,7 @@ function isRegistryHost(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N9: () => (/* binding */ refSuffix),
 /* harmony export */   Q: () => (/* binding */ parseImageRef),
+/* harmony export */   Uh: () => (/* binding */ namesRegistry),
 /* harmony export */   WS: () => (/* binding */ OFFICIAL_NAMESPACE),
 /* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
 /* harmony export */   gr: () => (/* binding */ isDockerHub),
@@ -403,13 +404,21 @@ function isDockerHub(registry) {
     return HUB_ALIASES.has(registry.toLowerCase());
 }
 /** Registry component rule: only a first component with `.`, `:`, uppercase, or `localhost` is a host. */
+/**
+ * Whether the first component of a name is a registry host rather than a path (distribution's
+ * splitDockerDomain): it holds `.` or `:`, is `localhost`, or has upper case.
+ */
+function namesRegistry(firstComponent) {
+    return (/[.:]/.test(firstComponent) ||
+        firstComponent === 'localhost' ||
+        firstComponent !== firstComponent.toLowerCase());
+}
 function splitRegistry(name) {
     const slash = name.indexOf('/');
     if (slash === -1)
         return { registry: DOCKER_HUB, remainder: name, explicit: false };
     const first = name.slice(0, slash);
-    const isHost = /[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase();
-    if (!isHost)
+    if (!namesRegistry(first))
         return { registry: DOCKER_HUB, remainder: name, explicit: false };
     return { registry: first, remainder: name.slice(slash + 1), explicit: true };
 }

@@ -81,10 +81,11 @@ function prepareMode(text, name = 'mode') {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4301);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5623);
-/* harmony import */ var _run_retry_loop_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3582);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3285);
-/* harmony import */ var _temp_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(756);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7253);
+/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5623);
+/* harmony import */ var _run_retry_loop_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3582);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3285);
+/* harmony import */ var _temp_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(756);
 // One writer at a time for the credential files we read, change and replace: the docker config
 // (with the session record beside it) and the containers auth.json. Without it two logins started
 // together (matrix jobs on one self-hosted runner) both read the file, and the second rename drops
@@ -94,7 +95,7 @@ function prepareMode(text, name = 'mode') {
 // The rule: `FILE.lock` beside the file, created with O_CREAT|O_EXCL (a name already there, a link
 // included, is never opened through) and holding {pid, started, nonce}. It is held across one
 // synchronous read, change and rename only, so no signal handler or other work of ours runs while
-// it exists; a run that finds it busy backs off (5 ms doubling to 200 ms) until its deadline, then
+// it exists; a run that finds it busy backs off (full jitter, 5 ms doubling to 200 ms) until its deadline, then
 // fails naming the lock and its holder. A lock is stale, and removed, when its process is gone
 // (kill(pid, 0): ESRCH; only a SIGKILL or a crash within that millisecond leaves one), when the pid
 // is ours (we never hold one across a turn), or, the pid having been reused, when it is older than
@@ -109,10 +110,11 @@ function prepareMode(text, name = 'mode') {
 
 
 
+
 /** The lock of a file: beside it, its name and `.lock`. */
 const lockPath = (file) => `${file}.lock`;
-const FIRST_WAIT_MS = 5;
-const LONGEST_WAIT_MS = 200;
+/** The waits between tries, as every retry of ours backs off (core/retry.ts), but short: a lock is held for a write. */
+const LOCK_BACKOFF = { baseMs: 5, capMs: 200 };
 /** A lock's text is a short JSON object; more than this is not one of ours. */
 const MAX_LOCK_BYTES = 512;
 let asideCounter = 0;
@@ -125,7 +127,7 @@ function take(lock) {
     catch (e) {
         if (e.code === 'EEXIST')
             return false;
-        throw new Error(`${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayName */ .QC)(lock)}: cannot create the lock (${(0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoText */ .iQ)(e)})`, { cause: e });
+        throw new Error(`${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayName */ .QC)(lock)}: cannot create the lock (${(0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .errnoText */ .iQ)(e)})`, { cause: e });
     }
     try {
         const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex');
@@ -134,7 +136,7 @@ function take(lock) {
     catch (e) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
         release(lock);
-        throw new Error(`${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayName */ .QC)(lock)}: cannot write the lock (${(0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoText */ .iQ)(e)})`, { cause: e });
+        throw new Error(`${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayName */ .QC)(lock)}: cannot write the lock (${(0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .errnoText */ .iQ)(e)})`, { cause: e });
     }
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     return true;
@@ -160,12 +162,12 @@ function holderOf(lock) {
             throw notALock(lock, 'a symbolic link');
         if (code === 'ENXIO')
             throw notALock(lock, 'a socket');
-        throw new Error(`${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayName */ .QC)(lock)}: cannot read the lock (${(0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoText */ .iQ)(e)})`, { cause: e });
+        throw new Error(`${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayName */ .QC)(lock)}: cannot read the lock (${(0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .errnoText */ .iQ)(e)})`, { cause: e });
     }
     try {
         const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
         if (!st.isFile())
-            throw notALock(lock, (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .specialFileKind */ .QD)(st));
+            throw notALock(lock, (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .specialFileKind */ .QD)(st));
         const bytes = Buffer.alloc(MAX_LOCK_BYTES);
         const text = bytes.subarray(0, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, bytes, 0, MAX_LOCK_BYTES, 0)).toString('utf8');
         let said = {};
@@ -185,7 +187,7 @@ function holderOf(lock) {
 function isStale(holder, maxAgeMs) {
     if (Date.now() - holder.started > maxAgeMs)
         return true;
-    return holder.pid !== undefined && !(0,_temp_files_js__WEBPACK_IMPORTED_MODULE_6__/* .processRuns */ .Oi)(holder.pid);
+    return holder.pid !== undefined && !(0,_temp_files_js__WEBPACK_IMPORTED_MODULE_7__/* .processRuns */ .Oi)(holder.pid);
 }
 /** Remove a stale lock: moved aside, then removed if it is the one judged stale, else linked back. */
 function removeStale(lock, stale) {
@@ -196,7 +198,7 @@ function removeStale(lock, stale) {
     catch (e) {
         if (e.code === 'ENOENT')
             return; // another run removed it
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayName */ .QC)(lock)}: a stale lock (${holding(stale)}) that cannot be removed (${(0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoText */ .iQ)(e)})`, 'no ecr-pull-through run holds it: remove it');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayName */ .QC)(lock)}: a stale lock (${holding(stale)}) that cannot be removed (${(0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .errnoText */ .iQ)(e)})`, 'no ecr-pull-through run holds it: remove it');
     }
     const moved = holderOf(aside);
     if (moved && (moved.ino !== stale.ino || moved.text !== stale.text)) {
@@ -216,9 +218,9 @@ const holding = (h) => `${h.pid === undefined ? 'no process named' : `process ${
  */
 async function withFileLocks(files, deadline, work) {
     const locks = files.map(lockPath);
-    const timeoutMs = deadline?.timeoutMs ?? _core_timeouts_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_TIMEOUT_MS */ .t1;
+    const timeoutMs = deadline?.timeoutMs ?? _core_timeouts_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_TIMEOUT_MS */ .t1;
     const giveUpAt = (deadline?.startedAt ?? Date.now()) + timeoutMs;
-    let wait = FIRST_WAIT_MS;
+    let tries = 0;
     for (;;) {
         const taken = [];
         let busy;
@@ -247,10 +249,10 @@ async function withFileLocks(files, deadline, work) {
             removeStale(busy, holder);
             continue;
         }
+        const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .backoffDelay */ .EY)(tries++, LOCK_BACKOFF, Math.random);
         if (Date.now() + wait >= giveUpAt)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`${busy}: another run holds this lock (${holding(holder)}); gave up waiting for it`, 'another ecr-pull-through login or logout is writing the file beside it; if none is running, remove the lock');
-        await (0,_run_retry_loop_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .y)(wait / 2 + Math.random() * (wait / 2), deadline?.signal);
-        wait = Math.min(wait * 2, LONGEST_WAIT_MS);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayName */ .QC)(busy)}: another run holds this lock (${holding(holder)}); gave up waiting for it`, 'another ecr-pull-through login or logout is writing the file beside it; if none is running, remove the lock');
+        await (0,_run_retry_loop_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .y)(wait, deadline?.signal);
     }
 }
 

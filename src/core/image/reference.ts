@@ -59,12 +59,23 @@ export function isDockerHub(registry: string): boolean {
 }
 
 /** Registry component rule: only a first component with `.`, `:`, uppercase, or `localhost` is a host. */
+/**
+ * Whether the first component of a name is a registry host rather than a path (distribution's
+ * splitDockerDomain): it holds `.` or `:`, is `localhost`, or has upper case.
+ */
+export function namesRegistry(firstComponent: string): boolean {
+  return (
+    /[.:]/.test(firstComponent) ||
+    firstComponent === 'localhost' ||
+    firstComponent !== firstComponent.toLowerCase()
+  );
+}
+
 function splitRegistry(name: string): { registry: string; remainder: string; explicit: boolean } {
   const slash = name.indexOf('/');
   if (slash === -1) return { registry: DOCKER_HUB, remainder: name, explicit: false };
   const first = name.slice(0, slash);
-  const isHost = /[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase();
-  if (!isHost) return { registry: DOCKER_HUB, remainder: name, explicit: false };
+  if (!namesRegistry(first)) return { registry: DOCKER_HUB, remainder: name, explicit: false };
   return { registry: first, remainder: name.slice(slash + 1), explicit: true };
 }
 

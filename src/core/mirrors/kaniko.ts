@@ -3,7 +3,7 @@
 // fails is followed by the original one unless --skip-default-registry-fallback is given.
 
 import { InputError } from '../errors.js';
-import { isDockerHub } from '../image/reference.js';
+import { isDockerHub, namesRegistry } from '../image/reference.js';
 import { cacheScheme, hostRoutesOrWarn, type MirrorRoute, requireRoutes, routeUpstream } from './routes.js';
 import type { MirrorConfig, MirrorInput } from './types.js';
 
@@ -19,10 +19,10 @@ const FALLBACK =
  * `/` into registry and repository prefix, then parses `PREFIX/NAME` with go-containerregistry's
  * name.NewRepository, which takes a first component that holds a `.` or `:` (newer versions: or is
  * `localhost`) for a registry: `HOST/docker.io` would pull `library/alpine` from Docker Hub itself.
+ * That is the reference rule (its upper-case clause never applies: a rule's prefix is lower case).
  */
 export function kanikoReadsAsRegistry(cachePrefix: string): boolean {
-  const first = cachePrefix.split('/')[0]!;
-  return first === 'localhost' || /[.:]/.test(first);
+  return namesRegistry(cachePrefix.split('/')[0]!);
 }
 
 const RENAME = 'give the rule an ECR repository prefix without a dot in its first component, e.g. docker-hub';

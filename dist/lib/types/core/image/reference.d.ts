@@ -27,6 +27,12 @@ export declare class InvalidReferenceError extends InputError {
 export declare function isOfficialImageName(name: string): boolean;
 /** True for every host name that means Docker Hub. */
 export declare function isDockerHub(registry: string): boolean;
+/** Registry component rule: only a first component with `.`, `:`, uppercase, or `localhost` is a host. */
+/**
+ * Whether the first component of a name is a registry host rather than a path (distribution's
+ * splitDockerDomain): it holds `.` or `:`, is `localhost`, or has upper case.
+ */
+export declare function namesRegistry(firstComponent: string): boolean;
 /** Parse and normalize an image reference; throws InvalidReferenceError naming the broken rule. */
 export declare function parseImageRef(input: string): ImageRef;
 /**
