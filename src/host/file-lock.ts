@@ -7,7 +7,7 @@
 // The rule: `FILE.lock` beside the file, created with O_CREAT|O_EXCL (a name already there, a link
 // included, is never opened through) and holding {pid, started, nonce}. It is held across one
 // synchronous read, change and rename only, so no signal handler or other work of ours runs while
-// it exists; a run that finds it busy backs off (5 ms doubling to 200 ms) until its deadline, then
+// it exists; a run that finds it busy backs off (full jitter, 5 ms doubling to 200 ms) until its deadline, then
 // fails naming the lock and its holder. A lock is stale, and removed, when its process is gone
 // (kill(pid, 0): ESRCH; only a SIGKILL or a crash within that millisecond leaves one), when the pid
 // is ours (we never hold one across a turn), or, the pid having been reused, when it is older than
@@ -29,6 +29,7 @@ import {
 } from 'node:fs';
 import { displayName } from '../core/display.js';
 import { InputError, OperationError } from '../core/errors.js';
+import { type BackoffPolicy, backoffDelay } from '../core/retry.js';
 import { DEFAULT_TIMEOUT_MS } from '../core/timeouts.js';
 import type { Deadline } from '../run/deadline.js';
 import { sleep } from '../run/retry-loop.js';
@@ -38,8 +39,8 @@ import { processRuns } from './temp-files.js';
 /** The lock of a file: beside it, its name and `.lock`. */
 export const lockPath = (file: string) => `${file}.lock`;
 
-const FIRST_WAIT_MS = 5;
-const LONGEST_WAIT_MS = 200;
+/** The waits between tries, as every retry of ours backs off (core/retry.ts), but short: a lock is held for a write. */
+const LOCK_BACKOFF: BackoffPolicy = { baseMs: 5, capMs: 200 };
 /** A lock's text is a short JSON object; more than this is not one of ours. */
 const MAX_LOCK_BYTES = 512;
 
@@ -164,7 +165,7 @@ export async function withFileLocks<T>(
   const locks = files.map(lockPath);
   const timeoutMs = deadline?.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const giveUpAt = (deadline?.startedAt ?? Date.now()) + timeoutMs;
-  let wait = FIRST_WAIT_MS;
+  let tries = 0;
   for (;;) {
     const taken: string[] = [];
     let busy: string | undefined;
@@ -189,12 +190,12 @@ export async function withFileLocks<T>(
       removeStale(busy, holder);
       continue;
     }
+    const wait = backoffDelay(tries++, LOCK_BACKOFF, Math.random);
     if (Date.now() + wait >= giveUpAt)
       throw new OperationError(
-        `${busy}: another run holds this lock (${holding(holder)}); gave up waiting for it`,
+        `${displayName(busy)}: another run holds this lock (${holding(holder)}); gave up waiting for it`,
         'another ecr-pull-through login or logout is writing the file beside it; if none is running, remove the lock',
       );
-    await sleep(wait / 2 + Math.random() * (wait / 2), deadline?.signal);
-    wait = Math.min(wait * 2, LONGEST_WAIT_MS);
+    await sleep(wait, deadline?.signal);
   }
 }
