@@ -83,8 +83,9 @@ export function scaledRun(scale: number) {
     rateLimit: {
       ratePerSec: 20 / scale,
       burst: 40 / scale,
-      minRatePerSec: 2 / scale,
-      recoverPerSec: 2 / scale,
+      startRatePerSec: 4 / scale,
+      minRatePerSec: 0.2 / scale,
+      recoverPerSec: 0.2 / scale,
     },
   };
 }

@@ -95,13 +95,8 @@ function table(rows: readonly WarmImageResult[]): string {
     .join('\n');
 }
 
-/** A rate of N calls per second, in bursts of up to 2N. */
-const rateLimit = (n: number) => ({
-  ratePerSec: n,
-  burst: 2 * n,
-  minRatePerSec: n / 10,
-  recoverPerSec: n / 10,
-});
+/** At most N calls per second, in bursts of up to 2N; how it starts and backs off stays the default. */
+const rateLimit = (n: number) => ({ ratePerSec: n, burst: 2 * n });
 
 export const warmCommand: Command = {
   name: 'warm',

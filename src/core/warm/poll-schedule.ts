@@ -52,10 +52,14 @@ export function plannedPolls(importMs: number, s: PollSchedule): number[] {
 }
 
 /**
- * When the image is first looked at: at once, right after the pull that starts its import, so that an
- * image already in the cache is ready without waiting a poll interval.
+ * When an image is first looked at, in ms after the pull that starts its import, given a `random`
+ * number in [0, 1): at a random moment within the first wait. Soon enough that an image already in
+ * the cache is noticed within the lateness bound, and spread out so that runs started together (a CI
+ * matrix sharing one account's quota) do not all ask at once, nor on one grid afterwards.
  */
-export const FIRST_LOOK_MS = 0;
+export function firstLook(s: PollSchedule, random: number): number {
+  return Math.min(Math.max(random, 0), 1) * pollGap(0, s);
+}
 
 /**
  * The next planned look of an image, after a look at `lookedMs` (since its import was triggered)

@@ -128,7 +128,8 @@ export class ImageWarmer {
     if (!run.verifyLayers) return;
     this.#layersPending = await this.#layersOf(repository, expected);
     const origin = Date.now();
-    let planned = poll.FIRST_LOOK_MS;
+    // At once: its manifests were just found, at a moment of its own.
+    let planned = poll.firstLook(run.poll, 0);
     for (;;) {
       await run.calls.until(origin + planned);
       if (await this.#checkLayers(repository)) return;

@@ -44,7 +44,14 @@ export class RepositoryWatch {
   /** Resolves when a listing shows the image ready; rejects with the failure of a listing (or the deadline). */
   ready(expected: Readiness, tally: Tally, origin: number): Promise<void> {
     return new Promise((resolve, reject) => {
-      this.#waiting.add({ expected, tally, origin, planned: poll.FIRST_LOOK_MS, resolve, reject });
+      this.#waiting.add({
+        expected,
+        tally,
+        origin,
+        planned: poll.firstLook(this.run.poll, Math.random()),
+        resolve,
+        reject,
+      });
       this.#wake.abort();
       if (!this.#looping) void this.#loop();
     });

@@ -1,5 +1,5 @@
 // The discipline every call of a warm run shares, the "doing" side of warm: a rate limit for API
-// calls, a number of requests in flight (slots), retries of transient failures (the one retry loop,
+// calls and one for registry requests (each slowed by its own throttling answers), a number of requests in flight (slots), retries of transient failures (the one retry loop,
 // retry-loop.ts), and one deadline (a signal) that cuts short every wait and every call. Each call is
 // counted for the image it serves, by operation and by what came back, so that a diagnosis can say
 // what the calls saw. What is retryable, and how the rate limit moves, is decided in core.
@@ -8,7 +8,7 @@ import { OperationError } from '../../core/errors.js';
 import * as retry from '../../core/retry.js';
 import { REQUEST_TIMEOUT_MS } from '../../core/timeouts.js';
 import type { CallCounts } from '../../core/warm/diagnosis.js';
-import { RateLimiter, type RateLimitPolicy } from '../../core/warm/rate-limit.js';
+import { RateLimiter, type RateLimitPolicy, REGISTRY_RATE_LIMIT } from '../../core/warm/rate-limit.js';
 import * as loop from '../../run/retry-loop.js';
 
 /** One request may take this long before it counts as a (retryable) timeout. */
@@ -21,7 +21,7 @@ export class CallTimeoutError extends OperationError {
   }
 }
 
-/** A kind of request: where it goes (API calls share a rate limit) and its name in diagnoses. */
+/** A kind of request: where it goes (each kind has its rate limit) and its name in diagnoses. */
 export interface CallOperation {
   readonly kind: 'api' | 'registry';
   /** e.g. DescribeImages, GET manifest */
@@ -106,9 +106,9 @@ export class Slots {
   }
 }
 
-/** The shared discipline of every call: rate limit (API), concurrency, retries, deadline. */
+/** The shared discipline of every call: rate limits, concurrency, retries, deadline. */
 export class Calls {
-  readonly #limiter: RateLimiter;
+  readonly #limiters: Record<CallOperation['kind'], RateLimiter>;
   readonly #slots: Slots;
 
   constructor(
@@ -117,7 +117,10 @@ export class Calls {
     concurrency: number,
     rateLimit: RateLimitPolicy,
   ) {
-    this.#limiter = new RateLimiter(rateLimit, Date.now());
+    this.#limiters = {
+      api: new RateLimiter(rateLimit, Date.now()),
+      registry: new RateLimiter(REGISTRY_RATE_LIMIT, Date.now()),
+    };
     this.#slots = new Slots(concurrency);
   }
 
@@ -128,7 +131,7 @@ export class Calls {
       isRetryable: retry.isRetryable,
       signal: this.signal,
       onRetry: ({ error }) => {
-        if (retry.isThrottled(error)) this.#limiter.throttled(Date.now());
+        if (retry.isThrottled(error)) this.#limiters[operation.kind].throttled(Date.now());
         for (const t of each(tally)) t.lastError = (error as Error).message;
       },
     });
@@ -144,12 +147,21 @@ export class Calls {
     }
   }
 
+  /** Wait for the request's turn; a turn handed out before the rate was cut is taken again at the new rate. */
+  async #paced(limiter: RateLimiter): Promise<void> {
+    for (;;) {
+      const cuts = limiter.cuts;
+      await loop.sleep(limiter.reserve(Date.now()), this.signal);
+      if (limiter.cuts === cuts) return;
+    }
+  }
+
   async #once<T>(
     operation: CallOperation,
     tallies: Tallies,
     call: (signal: AbortSignal) => Promise<T>,
   ): Promise<T> {
-    if (operation.kind === 'api') await loop.sleep(this.#limiter.reserve(Date.now()), this.signal);
+    await this.#paced(this.#limiters[operation.kind]);
     const release = await this.#slots.acquire(this.signal);
     const signal = AbortSignal.any([this.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]);
     // Whom the call serves, as it is sent (a shared call serves whoever waits by then).

@@ -32,7 +32,10 @@ export interface WarmRequest {
   readonly poll?: Partial<PollSchedule>;
   /** Retries of transient failures: full jitter between 0 and min(cap, base × 2^n) (default 250 ms, 5 s). */
   readonly retry?: Pick<BackoffPolicy, 'baseMs' | 'capMs'>;
-  /** The limit shared by every API call (default 20 per second, bursts of 40). */
+  /**
+   * The limit shared by every API call: at most 20 per second in bursts of 40, starting at 4 and
+   * doubling each second until ECR throttles, then halved on throttling and regained 0.2/s per second.
+   */
   readonly rateLimit?: Partial<RateLimitPolicy>;
   readonly signal?: AbortSignal;
   readonly onEvent?: (event: WarmEvent) => void;

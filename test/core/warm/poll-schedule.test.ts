@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   afterLook,
   DEFAULT_POLL,
-  FIRST_LOOK_MS,
+  firstLook,
   latenessBound,
   nextPoll,
   plannedPolls,
@@ -60,9 +60,11 @@ describe('poll schedule', () => {
     expect(plannedPolls(60_000, tenth)).toHaveLength(69);
   });
 
-  it('looks first at once, right after the pull', () => {
-    expect(FIRST_LOOK_MS).toBe(0);
-    expect(afterLook(FIRST_LOOK_MS, 20, DEFAULT_POLL)).toBeCloseTo(995, 6);
+  it('looks first at a random moment within the first wait, so runs started together spread out', () => {
+    expect(firstLook(DEFAULT_POLL, 0)).toBe(0);
+    expect(firstLook(DEFAULT_POLL, 0.5)).toBeCloseTo(497.5, 6);
+    expect(firstLook(DEFAULT_POLL, 0.999_999)).toBeLessThan(pollGap(0, DEFAULT_POLL));
+    expect(afterLook(firstLook(DEFAULT_POLL, 0), 20, DEFAULT_POLL)).toBeCloseTo(995, 6);
   });
 
   it("takes a repository's shared look, made before its own, as its own and restarts its grid there", () => {

@@ -1,10 +1,12 @@
-// The rate limit every API call of warm shares, by table.
+// The rate limit each kind of warm request shares, by table: slow start, then additive increase and
+// multiplicative decrease on throttling.
 
 import { describe, expect, it } from '@jest/globals';
-import { RateLimiter } from '../../../src/core/warm/rate-limit.js';
+import { DEFAULT_RATE_LIMIT, RateLimiter, REGISTRY_RATE_LIMIT } from '../../../src/core/warm/rate-limit.js';
 
 describe('rate limit', () => {
-  const policy = { ratePerSec: 10, burst: 3, minRatePerSec: 1, recoverPerSec: 2 };
+  // Starts at the ceiling, so the bucket behaves as a plain token bucket of 3.
+  const steady = { ratePerSec: 10, burst: 3, startRatePerSec: 10, minRatePerSec: 1, recoverPerSec: 2 };
 
   it.each([
     // [ms since start of each reservation] -> delays
@@ -21,33 +23,71 @@ describe('rate limit', () => {
       [0, 0, 0, 50, 150],
     ],
   ])('hands out reservations in order: at %j waits %j', (times, delays) => {
-    const limiter = new RateLimiter(policy, 0);
+    const limiter = new RateLimiter(steady, 0);
     expect(times.map((t) => limiter.reserve(t))).toEqual(delays);
   });
 
-  it('halves the rate on throttling, at most once a second, and regains a fixed step per second', () => {
-    const limiter = new RateLimiter(policy, 0);
+  it('starts slow and doubles its rate each second until the ceiling', () => {
+    const limiter = new RateLimiter({ ...steady, startRatePerSec: 1, burst: 10 }, 0);
+    expect(limiter.rate(0)).toBe(1);
+    expect(limiter.rate(1_000)).toBeCloseTo(2, 6);
+    expect(limiter.rate(3_000)).toBeCloseTo(8, 6);
+    expect(limiter.rate(4_000)).toBe(10);
+    // At 1/s the bucket held one token: the second call of the first instant waits a second.
+    const fresh = new RateLimiter({ ...steady, startRatePerSec: 1, burst: 10 }, 0);
+    expect([fresh.reserve(0), fresh.reserve(0)]).toEqual([0, 1_000]);
+  });
+
+  it('after the first throttling: halves, at most once a second, then regains a fixed step per second', () => {
+    const limiter = new RateLimiter(steady, 0);
     limiter.throttled(0);
     expect(limiter.rate(0)).toBe(5);
     limiter.throttled(500);
     expect(limiter.rate(500)).toBeCloseTo(6, 6); // not halved again, and 0.5 s of recovery at 2/s
     expect(limiter.rate(2_000)).toBeCloseTo(9, 6);
     expect(limiter.rate(60_000)).toBe(10);
+    expect(limiter.cuts).toBe(1);
+  });
+
+  it('a throttling in slow start ends it: growth is additive from then on', () => {
+    const limiter = new RateLimiter({ ...steady, startRatePerSec: 4 }, 0);
+    expect(limiter.rate(1_000)).toBeCloseTo(8, 6);
+    limiter.throttled(1_000);
+    expect(limiter.rate(1_000)).toBeCloseTo(4, 6);
+    expect(limiter.rate(2_000)).toBeCloseTo(6, 6); // +2/s, not ×2
   });
 
   it('never drops below the floor', () => {
-    const limiter = new RateLimiter({ ...policy, recoverPerSec: 0 }, 0);
+    const limiter = new RateLimiter({ ...steady, recoverPerSec: 0 }, 0);
     for (let t = 0; t <= 6_000; t += 1_000) limiter.throttled(t);
     expect(limiter.rate(6_000)).toBe(1);
   });
 
-  it('drops the saved burst when throttled, so the next calls spread out', () => {
-    const limiter = new RateLimiter(policy, 0);
+  it('drops the saved burst and the reservations handed out when throttled, and counts the cut', () => {
+    const limiter = new RateLimiter(steady, 0);
+    for (let i = 0; i < 6; i++) limiter.reserve(0); // three waiting
     limiter.throttled(0);
-    expect(limiter.reserve(0)).toBe(200);
+    expect(limiter.cuts).toBe(1);
+    // Those reserving again start from an empty bucket at 5/s: 200 ms apart, not after the old queue.
+    expect([limiter.reserve(0), limiter.reserve(0)]).toEqual([200, 400]);
+  });
+
+  it('keeps a smaller bucket at a lower rate: no burst saved up that the quota cannot take', () => {
+    const limiter = new RateLimiter({ ...steady, burst: 10, recoverPerSec: 0 }, 0);
+    limiter.throttled(0);
+    limiter.throttled(1_000); // 2.5/s: a bucket of 2.5
+    const later = 60_000;
+    expect([0, 1, 2, 3].map(() => limiter.reserve(later))).toEqual([0, 0, 200, 600]);
+  });
+
+  it('twenty runs at the floor fit well under a quota of 10/s', () => {
+    expect(20 * DEFAULT_RATE_LIMIT.minRatePerSec).toBeLessThanOrEqual(5);
+    expect(20 * REGISTRY_RATE_LIMIT.minRatePerSec).toBeLessThanOrEqual(50);
   });
 
   it('refuses a policy that would never let a call through', () => {
-    expect(() => new RateLimiter({ ...policy, ratePerSec: 0 }, 0)).toThrow(RangeError);
+    expect(() => new RateLimiter({ ...steady, ratePerSec: 0 }, 0)).toThrow(RangeError);
+    expect(() => new RateLimiter({ ...steady, startRatePerSec: 0 }, 0)).toThrow(RangeError);
+    expect(() => new RateLimiter({ ...steady, minRatePerSec: -1 }, 0)).toThrow(RangeError);
   });
 });
