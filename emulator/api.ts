@@ -3,15 +3,18 @@
  * a Secrets Manager subset (JSON 1.1, `secretsmanager.<Op>`) and STS GetCallerIdentity on one port.
  * Requests must carry a SigV4 Authorization header; one signed with the stand-in's own key must be
  * signed right (signature.ts), and an ECR request signed for another region is refused as AWS would.
+ * Paths under /stand-in/ are the stand-in's own control endpoint (control.ts), not AWS calls.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { CONTROL_PREFIX, serveControl } from './control.js';
 import { type EcrContext, GUARDED, OPERATIONS } from './ecr-operations.js';
 import { SETUP_OPERATIONS } from './ecr-setup-operations.js';
 import { ApiError } from './errors.js';
 import type { Fault, FaultInjector } from './faults.js';
 import { readBody, resetConnection, send, sleep } from './http.js';
 import type { RequestLog } from './log.js';
+import type { Quotas } from './quotas.js';
 import { SECRETS_GUARDED, SECRETS_OPERATIONS, SECRETS_TARGET_PREFIX } from './secrets.js';
 import { signatureMatches } from './signature.js';
 import { callerIdentity, callerIdentityXml, STS_JSON_TARGET_PREFIX, stsErrorXml } from './sts.js';
@@ -22,6 +25,7 @@ const SIGV4_RE = /^AWS4-HMAC-SHA256\s+Credential=[^/\s]+\/\d{8}\/([^/\s]+)\/([^/
 export interface ApiDeps extends EcrContext {
   readonly faults: FaultInjector;
   readonly log: RequestLog;
+  readonly quotas: Quotas;
 }
 
 type Protocol = 'ecr' | 'secrets' | 'sts-json' | 'sts-query';
@@ -177,14 +181,22 @@ export function createApiHandler(deps: ApiDeps): (req: IncomingMessage, res: Ser
   }
 
   return (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://api');
+    if (url.pathname.startsWith(CONTROL_PREFIX)) {
+      serveControl(req, res, deps).catch(() => res.destroy());
+      return;
+    }
     void (async () => {
-      const url = new URL(req.url ?? '/', 'http://api');
       let call: Call = { protocol: 'ecr', operation: 'Unknown', input: {} };
       let status: number;
       let injected: Fault | undefined;
+      let refusedBy: string | undefined;
       try {
         const body = await readBody(req);
         call = parseCall(req, body, url);
+        // Account-wide quotas come first: a throttled call is refused before anything else looks at it.
+        refusedBy = deps.quotas.take(call.operation, call.protocol === 'ecr' ? 'api' : undefined);
+        if (refusedBy !== undefined) throw new ApiError('ThrottlingException', 'Rate exceeded');
         injected = deps.faults.pick('api', call.operation);
         const faulted = injected && injected.kind !== 'answer' ? await applyFault(injected, req) : undefined;
         if (faulted !== undefined) {
@@ -220,6 +232,7 @@ export function createApiHandler(deps: ApiDeps): (req: IncomingMessage, res: Ser
         ...(typeof repository === 'string' && { repository }),
         status,
         ...(injected && { fault: injected.kind }),
+        ...(refusedBy !== undefined && { quota: refusedBy }),
       });
     })().catch(() => res.destroy());
   };

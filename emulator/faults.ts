@@ -53,11 +53,18 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
+const KINDS: readonly FaultKind[] = ['5xx', 'reset', 'slow', 'throttle', 'hang', 'answer'];
+const CDN_BEHAVIOURS: readonly CdnBehaviour[] = ['hang', 'reset', 'serve'];
+
+// Checked at run time too: a config may come as JSON through the control endpoint (control.ts).
 function checkSpec(name: string, spec: FaultSpec | undefined): void {
   if (spec === undefined) return;
   if (!(spec.rate >= 0 && spec.rate <= 1)) throw new RangeError(`fault rate for ${name} must be within 0..1`);
   if (spec.kinds !== undefined && spec.kinds.length === 0)
     throw new RangeError(`fault kinds for ${name} is empty`);
+  const unknown = spec.kinds?.find((k) => !KINDS.includes(k));
+  if (unknown !== undefined)
+    throw new RangeError(`fault kind '${unknown}' for ${name} is not one of ${KINDS.join(', ')}`);
 }
 
 export class FaultInjector {
@@ -80,6 +87,8 @@ export class FaultInjector {
     checkSpec('api', next.api);
     checkSpec('registry', next.registry);
     for (const [op, spec] of Object.entries(next.perOperation ?? {})) checkSpec(op, spec);
+    if (next.cdn !== undefined && !CDN_BEHAVIOURS.includes(next.cdn))
+      throw new RangeError(`cdn must be one of ${CDN_BEHAVIOURS.join(', ')}`);
     this.#config = next;
     this.#random = mulberry32(this.#seed);
     this.#given = new Map();

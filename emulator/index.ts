@@ -11,7 +11,9 @@ import { Clock } from './clock.js';
 import { type FaultConfig, FaultInjector } from './faults.js';
 import { closeServer, listen } from './http.js';
 import { RequestLog } from './log.js';
+import { ALL_PERMISSIONS } from './permissions.js';
 import { type ImportRecord, type ImportTime, type Permissions, PullThrough } from './pullthrough.js';
+import { type QuotaConfig, type QuotaStats, Quotas } from './quotas.js';
 import { createRegistryHandler } from './registry.js';
 import { type CreationTemplate, CreationTemplates, RegistryPolicy } from './registry-settings.js';
 import { RuleSet } from './rules.js';
@@ -29,6 +31,7 @@ export { Clock } from './clock.js';
 export type { CdnBehaviour, FaultConfig, FaultKind, FaultSpec } from './faults.js';
 export type { LogEntry, LogFilter, RequestLog } from './log.js';
 export type { ImportRecord, ImportTime, Permissions } from './pullthrough.js';
+export type { QuotaConfig, QuotaSpec, QuotaStats } from './quotas.js';
 export type { CreationTemplate } from './registry-settings.js';
 export type { SecretSeed, SecretsControl } from './secrets.js';
 export type { CacheRuleSeed } from './seed.js';
@@ -48,6 +51,8 @@ export interface EmulatorOptions {
   upstream?: 'auto' | 'registry' | 'memory';
   importTime?: ImportTime;
   faults?: FaultConfig;
+  /** Account-wide token buckets shared by every client (none by default: no limit). */
+  quotas?: QuotaConfig;
   seed?: number;
   permissions?: Partial<Permissions>;
   tokenTtlMs?: number;
@@ -78,6 +83,10 @@ export interface Emulator {
   readonly clock: Clock;
   upstream: UpstreamControl;
   setFaults(faults: FaultConfig | undefined): void;
+  /** Replaces the quotas (undefined: none); the new buckets start full. Also PUT /stand-in/quotas. */
+  setQuotas(quotas: QuotaConfig | undefined): void;
+  /** Per bucket ('api', 'registry', an operation or a group name): requests allowed and refused. */
+  quotaStats(): QuotaStats;
   setPermissions(p: Partial<Permissions>): void;
   setImportTime(t: ImportTime): void;
   /** Ends the imports in flight now (of one repository, when given): a test need not race their timers. */
@@ -98,34 +107,6 @@ export interface Emulator {
   stop(): Promise<void>;
 }
 
-const ALL_PERMISSIONS: Permissions = {
-  batchImportUpstreamImage: true,
-  createRepository: true,
-  describeImages: true,
-  describePullThroughCacheRules: true,
-  getAuthorizationToken: true,
-  batchGetImage: true,
-  getDownloadUrlForLayer: true,
-  describeRepositories: true,
-  updateImageStorageClass: true,
-  createPullThroughCacheRule: true,
-  updatePullThroughCacheRule: true,
-  deletePullThroughCacheRule: true,
-  validatePullThroughCacheRule: true,
-  createRepositoryCreationTemplate: true,
-  describeRepositoryCreationTemplates: true,
-  updateRepositoryCreationTemplate: true,
-  deleteRepositoryCreationTemplate: true,
-  getRegistryPolicy: true,
-  putRegistryPolicy: true,
-  deleteRegistryPolicy: true,
-  createSecret: true,
-  describeSecret: true,
-  getSecretValue: true,
-  putSecretValue: true,
-  listSecrets: true,
-};
-
 async function openUpstream(mode: 'auto' | 'registry' | 'memory'): Promise<UpstreamStore> {
   if (mode === 'memory') return createMemoryUpstream();
   const binary = findRegistryBinary();
@@ -141,8 +122,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const account = options.account ?? '111122223333';
   const region = options.region ?? 'us-east-1';
   const clock = new Clock();
-  const log = new RequestLog();
+  const log = new RequestLog(() => clock.now());
   const faults = new FaultInjector(options.seed ?? 1, options.faults);
+  const quotas = new Quotas(() => clock.now(), options.quotas);
   let permissions: Permissions = { ...ALL_PERMISSIONS, ...options.permissions };
   let importTime: ImportTime = options.importTime ?? {
     latencyMs: 300,
@@ -203,6 +185,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         tokens,
         pull,
         faults,
+        quotas,
         log,
         permissions: () => permissions,
       }),
@@ -228,6 +211,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         templates,
         registryPolicy,
         faults,
+        quotas,
         log,
       }),
     );
@@ -258,6 +242,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         AWS_EC2_METADATA_DISABLED: 'true',
       }),
       setFaults: (f) => faults.set(f),
+      setQuotas: (q) => quotas.set(q),
+      quotaStats: () => quotas.stats(),
       setPermissions: (p) => {
         permissions = { ...permissions, ...p };
       },

@@ -4,6 +4,7 @@ export type Endpoint = 'api' | 'registry' | 'cdn';
 
 /** One request as the emulator saw it. `status` 0 means no HTTP answer (socket reset, CDN hang). */
 export interface LogEntry {
+  /** When it was answered, in ms on the stand-in's clock (real time plus what tests advanced it by). */
   readonly at: number;
   readonly endpoint: Endpoint;
   readonly operation: string;
@@ -12,6 +13,8 @@ export interface LogEntry {
   readonly reference?: string;
   readonly status: number;
   readonly fault?: FaultKind;
+  /** The quota bucket that refused it ('api', 'registry', an operation or a group name). */
+  readonly quota?: string;
 }
 
 export type LogFilter = Partial<Omit<LogEntry, 'at'>> | ((entry: LogEntry) => boolean);
@@ -25,13 +28,19 @@ function matches(entry: LogEntry, filter: LogFilter | undefined): boolean {
 /** Every request the emulator answered (or refused to), in arrival order of their answers. */
 export class RequestLog {
   readonly #entries: LogEntry[] = [];
+  readonly #now: () => number;
+
+  /** `now`: the stand-in's clock, the one its quotas refill on, so the two agree on time. */
+  constructor(now: () => number = Date.now) {
+    this.#now = now;
+  }
 
   get entries(): readonly LogEntry[] {
     return this.#entries;
   }
 
   add(entry: Omit<LogEntry, 'at'> & { at?: number }): void {
-    this.#entries.push({ ...entry, at: entry.at ?? Date.now() });
+    this.#entries.push({ ...entry, at: entry.at ?? this.#now() });
   }
 
   count(filter?: LogFilter): number {

@@ -10,6 +10,7 @@ out(
   `# upstream:      ${emulator.upstream.kind}${emulator.upstream.url ? ` at ${emulator.upstream.url}` : ''}`,
 );
 out(`# upstream CDN:  ${emulator.cdnUrl} (accepts connections, never answers)`);
+out(`# control:       PUT/GET ${emulator.apiUrl}/stand-in/quotas, PUT ${emulator.apiUrl}/stand-in/faults`);
 out('# Ctrl-C to stop');
 
 let stopping = false;

@@ -5,6 +5,7 @@ import type { Fault, FaultInjector } from './faults.js';
 import { readBody, resetConnection, send, sleep } from './http.js';
 import type { RequestLog } from './log.js';
 import type { Permissions, PullThrough } from './pullthrough.js';
+import type { Quotas } from './quotas.js';
 import type { TokenStore } from './tokens.js';
 
 const NAME_RE = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
@@ -18,6 +19,7 @@ export interface RegistryDeps {
   readonly tokens: TokenStore;
   readonly pull: PullThrough;
   readonly faults: FaultInjector;
+  readonly quotas: Quotas;
   readonly log: RequestLog;
   readonly permissions: () => Permissions;
 }
@@ -236,8 +238,12 @@ export function createRegistryHandler(
     void (async () => {
       let status: number;
       let injected: Fault | undefined;
+      let refusedBy: string | undefined;
       try {
         await readBody(req).catch(() => Buffer.alloc(0));
+        // Account-wide quotas come first, on every request, before faults and permissions.
+        refusedBy = deps.quotas.take(r.operation, 'registry');
+        if (refusedBy !== undefined) throw new RegistryError(429, 'TOOMANYREQUESTS', 'Rate exceeded');
         injected = r.operation === 'unknown' ? undefined : deps.faults.pick('registry', r.operation);
         const faulted = injected ? await applyFault(injected, req, res) : undefined;
         status = faulted ?? (await serve(r, req, res, url));
@@ -260,6 +266,7 @@ export function createRegistryHandler(
         ...(r.reference !== undefined && { reference: r.reference }),
         status,
         ...(injected && { fault: injected.kind }),
+        ...(refusedBy !== undefined && { quota: refusedBy }),
       });
     })().catch(() => res.destroy());
   };

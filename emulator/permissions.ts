@@ -1,0 +1,30 @@
+import type { Permissions } from './pullthrough.js';
+
+/** The stand-in's default: the caller may do everything; tests take permissions away with setPermissions. */
+export const ALL_PERMISSIONS: Permissions = {
+  batchImportUpstreamImage: true,
+  createRepository: true,
+  describeImages: true,
+  describePullThroughCacheRules: true,
+  getAuthorizationToken: true,
+  batchGetImage: true,
+  getDownloadUrlForLayer: true,
+  describeRepositories: true,
+  updateImageStorageClass: true,
+  createPullThroughCacheRule: true,
+  updatePullThroughCacheRule: true,
+  deletePullThroughCacheRule: true,
+  validatePullThroughCacheRule: true,
+  createRepositoryCreationTemplate: true,
+  describeRepositoryCreationTemplates: true,
+  updateRepositoryCreationTemplate: true,
+  deleteRepositoryCreationTemplate: true,
+  getRegistryPolicy: true,
+  putRegistryPolicy: true,
+  deleteRegistryPolicy: true,
+  createSecret: true,
+  describeSecret: true,
+  getSecretValue: true,
+  putSecretValue: true,
+  listSecrets: true,
+};
