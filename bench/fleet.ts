@@ -138,6 +138,15 @@ async function main(): Promise<void> {
     const requests = emu.log.entries.filter((e) => e.endpoint !== 'cdn');
     const throttled = requests.filter((e) => e.quota !== undefined).length;
     const describe = requests.filter((e) => e.operation === 'DescribeImages').length;
+    const byBucket: Record<string, number> = {};
+    for (const e of requests) if (e.quota !== undefined) byBucket[`${e.quota}/${e.operation}`] = (byBucket[`${e.quota}/${e.operation}`] ?? 0) + 1;
+    // Throttled and all requests per 5 s of the run, by the stand-in's clock.
+    const t0 = Math.min(...requests.map((e) => e.at));
+    const spans: string[] = [];
+    for (let t = 0; t < Math.max(...requests.map((e) => e.at)) - t0; t += 5_000) {
+      const inSpan = requests.filter((e) => e.at - t0 >= t && e.at - t0 < t + 5_000);
+      spans.push(`${inSpan.filter((e) => e.quota !== undefined).length}/${inSpan.length}`);
+    }
     const lastExit = Math.max(...jobs.map((j) => j.exitMs));
     const allReady = jobs.every((j) => j.code === 0 && j.ready === j.total);
     const share = throttled / requests.length;
@@ -145,7 +154,10 @@ async function main(): Promise<void> {
     console.log(`  jobs all ready     ${allReady ? 'yes' : 'NO'} (${jobs.filter((j) => j.code === 0 && j.ready === j.total).length} of ${JOBS})
   throttled          ${throttled} of ${requests.length} requests (${(100 * share).toFixed(1)}%; target <= 15%)
   last exit          ${sec(lastExit)}, ${ratio.toFixed(2)}x the slowest import (${sec(slowest)}; target <= 2.5x)
-  DescribeImages     ${describe} calls (${emu.log.count({ operation: 'DescribeImages', status: 200 })} answered)`);
+  DescribeImages     ${describe} calls (${emu.log.count({ operation: 'DescribeImages', status: 200 })} answered)
+  throttled by bucket/operation ${JSON.stringify(byBucket)}
+  throttled/all per 5 s   ${spans.join(' ')}
+  exits              ${jobs.map((j) => (j.exitMs / 1000).toFixed(0)).sort((a, b) => Number(a) - Number(b)).join(' ')} s`);
     const rows = [
       {
         what: `fleet of ${JOBS} warm jobs: every image ready`,

@@ -104,13 +104,8 @@ function table(rows) {
     })
         .join('\n');
 }
-/** A rate of N calls per second, in bursts of up to 2N. */
-const rateLimit = (n) => ({
-    ratePerSec: n,
-    burst: 2 * n,
-    minRatePerSec: n / 10,
-    recoverPerSec: n / 10,
-});
+/** At most N calls per second, in bursts of up to 2N; how it starts and backs off stays the default. */
+const rateLimit = (n) => ({ ratePerSec: n, burst: 2 * n });
 const warmCommand = {
     name: 'warm',
     summary: 'make every image ready in the pull-through cache before a build pulls it',

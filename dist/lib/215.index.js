@@ -398,10 +398,14 @@ function plannedPolls(importMs, s) {
     return times;
 }
 /**
- * When the image is first looked at: at once, right after the pull that starts its import, so that an
- * image already in the cache is ready without waiting a poll interval.
+ * When an image is first looked at, in ms after the pull that starts its import, given a `random`
+ * number in [0, 1): at a random moment within the first wait. Soon enough that an image already in
+ * the cache is noticed within the lateness bound, and spread out so that runs started together (a CI
+ * matrix sharing one account's quota) do not all ask at once, nor on one grid afterwards.
  */
-const FIRST_LOOK_MS = 0;
+function firstLook(s, random) {
+    return Math.min(Math.max(random, 0), 1) * pollGap(0, s);
+}
 /**
  * The next planned look of an image, after a look at `lookedMs` (since its import was triggered)
  * when its own was planned for `plannedMs`. A look made for another image of its repository
@@ -413,57 +417,110 @@ function afterLook(plannedMs, lookedMs, s) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/warm/rate-limit.ts
-// A rate limit shared by every image's API calls, so that many images waiting at once stay gentle
-// on ECR's Describe* limits (low and unpublished). A token bucket hands out reservations: a call
-// that finds no token is told how long to wait, in arrival order. A throttling answer halves the
-// rate (at most once per second, never below the floor); it then grows back by a fixed step per
-// second, the additive-increase, multiplicative-decrease rule TCP uses for congestion.
+// The pace of one kind of request of a warm run (API calls; registry requests), shared by all its
+// images. ECR's quotas are per account and Region: twenty CI jobs warming at once draw on one budget
+// that no job can see, and neither can the other tools of that account. So each run finds its share
+// as TCP finds a link's:
+// - slow start: from a low rate, double it each second until ECR first throttles;
+// - then halve the rate on throttling (at most once a second: one burst of refusals is one signal)
+//   and grow it back by a small fixed step per second (additive increase, multiplicative decrease:
+//   runs that share a quota converge on equal shares of it);
+// - once back at the rate of the last cut with no throttling since, the quota has room again (other
+//   runs ended): slow start again, instead of creeping up to it.
+// The step is 1% per second of the rate at the last cut, or of the start rate if that is more: the
+// fewer throttling answers it costs, the slower a run finds room; 1% measured about 10% of a fleet's
+// requests throttled (bench/fleet.ts, 20 runs, DescribeImages 10/s) where 5% gave 15%. The floor is
+// low for the same reason: twenty runs at the floor use 6 of a quota of 10/s.
+//
+// A token bucket hands out reservations: a call that finds no token is told how long to wait, in
+// arrival order. The bucket holds at most `burst` tokens at the full rate, and proportionally fewer
+// at a lower one, so a run that was slowed down never saves up a burst the quota cannot take.
+/** API calls (DescribeImages, BatchCheckLayerAvailability): quotas low and unpublished. */
 const DEFAULT_RATE_LIMIT = {
     ratePerSec: 20,
     burst: 40,
-    minRatePerSec: 2,
-    recoverPerSec: 2,
+    startRatePerSec: 1,
+    minRatePerSec: 0.3,
+    recoverShare: 0.01,
 };
+/** Registry requests (the pulls that start imports, index children): quotas far higher. */
+const REGISTRY_RATE_LIMIT = {
+    ratePerSec: 100,
+    burst: 20,
+    startRatePerSec: 10,
+    minRatePerSec: 1,
+    recoverShare: 0.01,
+};
+/** One throttling answer per this long counts as one signal. */
+const CUT_GAP_MS = 1_000;
+/** What a cut leaves of the rate: half, as TCP. */
+const CUT_TO = 0.5;
 class RateLimiter {
     policy;
     #tokens;
     #rate;
     #at;
+    #slowStart = true;
     #cutAt = Number.NEGATIVE_INFINITY;
+    #cuts = 0;
+    /** Requests per second regained each second since the last cut. */
+    #step = 0;
+    /** The rate the last cut was made at. */
+    #cutFrom = Number.POSITIVE_INFINITY;
     constructor(policy, now) {
         this.policy = policy;
-        if (!(policy.ratePerSec > 0 && policy.burst >= 1 && policy.minRatePerSec > 0)) {
-            throw new RangeError('a rate limit needs a positive rate, a burst of at least 1 and a positive floor');
+        const { ratePerSec, burst, startRatePerSec, minRatePerSec, recoverShare } = policy;
+        if (!(ratePerSec > 0 && burst >= 1 && startRatePerSec > 0 && minRatePerSec > 0 && recoverShare >= 0)) {
+            throw new RangeError('a rate limit needs positive rates (ceiling, start, floor), a burst of at least 1 and a recovery of at least 0');
         }
-        this.#tokens = policy.burst;
-        this.#rate = policy.ratePerSec;
+        this.#rate = Math.min(ratePerSec, Math.max(minRatePerSec, startRatePerSec));
+        this.#tokens = this.#capacity();
         this.#at = now;
     }
-    /** Calls per second allowed now. */
+    /** Requests per second allowed now. */
     rate(now) {
         this.#refill(now);
         return this.#rate;
     }
-    /** Take a token for one call; returns how many ms to wait before making it (0: go now). */
+    /** How many times the rate was cut so far: a reservation made before a cut is stale. */
+    get cuts() {
+        return this.#cuts;
+    }
+    /** Take a token for one request; returns how many ms to wait before making it (0: go now). */
     reserve(now) {
         this.#refill(now);
         this.#tokens -= 1;
         return this.#tokens >= 0 ? 0 : Math.ceil((-this.#tokens / this.#rate) * 1000);
     }
-    /** ECR answered a call with throttling: slow everyone down. */
+    /**
+     * ECR answered with throttling: cut the rate and forget the reservations handed out (their
+     * holders reserve again, at the new rate; see `cuts`).
+     */
     throttled(now) {
         this.#refill(now);
-        if (now - this.#cutAt < 1000)
+        this.#slowStart = false;
+        if (now - this.#cutAt < CUT_GAP_MS)
             return;
         this.#cutAt = now;
-        this.#rate = Math.max(this.policy.minRatePerSec, this.#rate / 2);
-        this.#tokens = Math.min(this.#tokens, 0);
+        this.#cuts++;
+        this.#step = this.policy.recoverShare * Math.max(this.#rate, this.policy.startRatePerSec);
+        this.#cutFrom = this.#rate;
+        this.#rate = Math.max(this.policy.minRatePerSec, this.#rate * CUT_TO);
+        this.#tokens = 0;
+    }
+    /** The most tokens the bucket holds at the current rate. */
+    #capacity() {
+        return Math.max(1, (this.policy.burst * this.#rate) / this.policy.ratePerSec);
     }
     #refill(now) {
         const seconds = Math.max(0, now - this.#at) / 1000;
         this.#at = Math.max(this.#at, now);
-        this.#tokens = Math.min(this.policy.burst, this.#tokens + seconds * this.#rate);
-        this.#rate = Math.min(this.policy.ratePerSec, this.#rate + seconds * this.policy.recoverPerSec);
+        this.#tokens = Math.min(this.#capacity(), this.#tokens + seconds * this.#rate);
+        const grown = this.#slowStart ? this.#rate * 2 ** seconds : this.#rate + seconds * this.#step;
+        this.#rate = Math.min(this.policy.ratePerSec, grown);
+        // Back at the rate ECR last throttled, and not throttled since: the quota has room again.
+        if (this.#rate >= this.#cutFrom)
+            this.#slowStart = true;
     }
 }
 
@@ -946,7 +1003,14 @@ class RepositoryWatch {
     /** Resolves when a listing shows the image ready; rejects with the failure of a listing (or the deadline). */
     ready(expected, tally, origin) {
         return new Promise((resolve, reject) => {
-            this.#waiting.add({ expected, tally, origin, planned: FIRST_LOOK_MS, resolve, reject });
+            this.#waiting.add({
+                expected,
+                tally,
+                origin,
+                planned: firstLook(this.run.poll, Math.random()),
+                resolve,
+                reject,
+            });
             this.#wake.abort();
             if (!this.#looping)
                 void this.#loop();
@@ -1032,7 +1096,7 @@ class RepositoryWatches {
 var retry_loop = __webpack_require__(3582);
 ;// CONCATENATED MODULE: ./src/use-cases/warm/scheduler.ts
 // The discipline every call of a warm run shares, the "doing" side of warm: a rate limit for API
-// calls, a number of requests in flight (slots), retries of transient failures (the one retry loop,
+// calls and one for registry requests (each slowed by its own throttling answers), a number of requests in flight (slots), retries of transient failures (the one retry loop,
 // retry-loop.ts), and one deadline (a signal) that cuts short every wait and every call. Each call is
 // counted for the image it serves, by operation and by what came back, so that a diagnosis can say
 // what the calls saw. What is retryable, and how the rate limit moves, is decided in core.
@@ -1109,16 +1173,19 @@ class Slots {
         });
     }
 }
-/** The shared discipline of every call: rate limit (API), concurrency, retries, deadline. */
+/** The shared discipline of every call: rate limits, concurrency, retries, deadline. */
 class Calls {
     signal;
     backoff;
-    #limiter;
+    #limiters;
     #slots;
     constructor(signal, backoff, concurrency, rateLimit) {
         this.signal = signal;
         this.backoff = backoff;
-        this.#limiter = new RateLimiter(rateLimit, Date.now());
+        this.#limiters = {
+            api: new RateLimiter(rateLimit, Date.now()),
+            registry: new RateLimiter(REGISTRY_RATE_LIMIT, Date.now()),
+        };
         this.#slots = new Slots(concurrency);
     }
     /** Run a call until it succeeds or fails for good; transient failures are retried until the deadline. */
@@ -1129,7 +1196,7 @@ class Calls {
             signal: this.signal,
             onRetry: ({ error }) => {
                 if (retry/* isThrottled */.B5(error))
-                    this.#limiter.throttled(Date.now());
+                    this.#limiters[operation.kind].throttled(Date.now());
                 for (const t of each(tally))
                     t.lastError = error.message;
             },
@@ -1147,9 +1214,17 @@ class Calls {
                 throw e;
         }
     }
+    /** Wait for the request's turn; a turn handed out before the rate was cut is taken again at the new rate. */
+    async #paced(limiter) {
+        for (;;) {
+            const cuts = limiter.cuts;
+            await retry_loop/* sleep */.y(limiter.reserve(Date.now()), this.signal);
+            if (limiter.cuts === cuts)
+                return;
+        }
+    }
     async #once(operation, tallies, call) {
-        if (operation.kind === 'api')
-            await retry_loop/* sleep */.y(this.#limiter.reserve(Date.now()), this.signal);
+        await this.#paced(this.#limiters[operation.kind]);
         const release = await this.#slots.acquire(this.signal);
         const signal = AbortSignal.any([this.signal, AbortSignal.timeout(timeouts/* REQUEST_TIMEOUT_MS */.j2)]);
         // Whom the call serves, as it is sent (a shared call serves whoever waits by then).
@@ -1284,7 +1359,8 @@ class ImageWarmer {
             return;
         this.#layersPending = await this.#layersOf(repository, expected);
         const origin = Date.now();
-        let planned = FIRST_LOOK_MS;
+        // At once: its manifests were just found, at a moment of its own.
+        let planned = firstLook(run.poll, 0);
         for (;;) {
             await run.calls.until(origin + planned);
             if (await this.#checkLayers(repository))

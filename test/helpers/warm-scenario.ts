@@ -83,9 +83,9 @@ export function scaledRun(scale: number) {
     rateLimit: {
       ratePerSec: 20 / scale,
       burst: 40 / scale,
-      startRatePerSec: 4 / scale,
-      minRatePerSec: 0.2 / scale,
-      recoverPerSec: 0.2 / scale,
+      startRatePerSec: 1 / scale,
+      minRatePerSec: 0.3 / scale,
+      recoverShare: 0.01 / scale,
     },
   };
 }

@@ -33,8 +33,9 @@ export interface WarmRequest {
   /** Retries of transient failures: full jitter between 0 and min(cap, base × 2^n) (default 250 ms, 5 s). */
   readonly retry?: Pick<BackoffPolicy, 'baseMs' | 'capMs'>;
   /**
-   * The limit shared by every API call: at most 20 per second in bursts of 40, starting at 4 and
-   * doubling each second until ECR throttles, then halved on throttling and regained 0.2/s per second.
+   * The limit shared by every API call: at most 20 per second in bursts of 40, starting at 1 and
+   * doubling each second until ECR throttles, then halved on throttling and grown back each second by
+   * 1% of the rate at the cut (core/warm/rate-limit.ts).
    */
   readonly rateLimit?: Partial<RateLimitPolicy>;
   readonly signal?: AbortSignal;

@@ -6,7 +6,7 @@ import { DEFAULT_RATE_LIMIT, RateLimiter, REGISTRY_RATE_LIMIT } from '../../../s
 
 describe('rate limit', () => {
   // Starts at the ceiling, so the bucket behaves as a plain token bucket of 3.
-  const steady = { ratePerSec: 10, burst: 3, startRatePerSec: 10, minRatePerSec: 1, recoverPerSec: 2 };
+  const steady = { ratePerSec: 10, burst: 3, startRatePerSec: 10, minRatePerSec: 1, recoverShare: 0.2 };
 
   it.each([
     // [ms since start of each reservation] -> delays
@@ -38,12 +38,12 @@ describe('rate limit', () => {
     expect([fresh.reserve(0), fresh.reserve(0)]).toEqual([0, 1_000]);
   });
 
-  it('after the first throttling: halves, at most once a second, then regains a fixed step per second', () => {
+  it('after the first throttling: halves, at most once a second, then regains a share of the cut rate per second', () => {
     const limiter = new RateLimiter(steady, 0);
     limiter.throttled(0);
     expect(limiter.rate(0)).toBe(5);
     limiter.throttled(500);
-    expect(limiter.rate(500)).toBeCloseTo(6, 6); // not halved again, and 0.5 s of recovery at 2/s
+    expect(limiter.rate(500)).toBeCloseTo(6, 6); // not halved again, and 0.5 s of recovery at 20% of 10/s
     expect(limiter.rate(2_000)).toBeCloseTo(9, 6);
     expect(limiter.rate(60_000)).toBe(10);
     expect(limiter.cuts).toBe(1);
@@ -54,11 +54,11 @@ describe('rate limit', () => {
     expect(limiter.rate(1_000)).toBeCloseTo(8, 6);
     limiter.throttled(1_000);
     expect(limiter.rate(1_000)).toBeCloseTo(4, 6);
-    expect(limiter.rate(2_000)).toBeCloseTo(6, 6); // +2/s, not ×2
+    expect(limiter.rate(2_000)).toBeCloseTo(5.6, 6); // +20% of the 8/s it was cut at, not ×2
   });
 
   it('never drops below the floor', () => {
-    const limiter = new RateLimiter({ ...steady, recoverPerSec: 0 }, 0);
+    const limiter = new RateLimiter({ ...steady, recoverShare: 0 }, 0);
     for (let t = 0; t <= 6_000; t += 1_000) limiter.throttled(t);
     expect(limiter.rate(6_000)).toBe(1);
   });
@@ -73,15 +73,46 @@ describe('rate limit', () => {
   });
 
   it('keeps a smaller bucket at a lower rate: no burst saved up that the quota cannot take', () => {
-    const limiter = new RateLimiter({ ...steady, burst: 10, recoverPerSec: 0 }, 0);
+    const limiter = new RateLimiter({ ...steady, burst: 10, recoverShare: 0 }, 0);
     limiter.throttled(0);
     limiter.throttled(1_000); // 2.5/s: a bucket of 2.5
     const later = 60_000;
     expect([0, 1, 2, 3].map(() => limiter.reserve(later))).toEqual([0, 0, 200, 600]);
   });
 
+  it('the step is a share of the rate at the cut: a fleet at Q/N each grows back as one run at Q', () => {
+    const one = new RateLimiter({ ...steady, ratePerSec: 100, startRatePerSec: 10 }, 0);
+    const ofTwenty = new RateLimiter(
+      { ...steady, ratePerSec: 100, startRatePerSec: 0.5, minRatePerSec: 0.1 },
+      0,
+    );
+    one.throttled(0);
+    ofTwenty.throttled(0);
+    const [oneCut, ofTwentyCut] = [one.rate(0), ofTwenty.rate(0)];
+    expect(one.rate(1_000) - oneCut).toBeCloseTo(2, 6);
+    expect(20 * (ofTwenty.rate(1_000) - ofTwentyCut)).toBeCloseTo(2, 6);
+  });
+
+  it('a run cut below its start rate grows back by a share of the start rate', () => {
+    const limiter = new RateLimiter({ ...steady, startRatePerSec: 4, minRatePerSec: 0.1 }, 0);
+    limiter.throttled(0); // 4 -> 2, then +0.8/s
+    limiter.throttled(1_000); // 2.8 -> 1.4
+    expect(limiter.rate(1_000)).toBeCloseTo(1.4, 6);
+    expect(limiter.rate(2_000)).toBeCloseTo(2.2, 6); // +20% of the 4/s start, not of the 2.8/s cut
+  });
+
+  it('back at the rate of the last cut with no throttling since: slow start again', () => {
+    const limiter = new RateLimiter({ ...steady, ratePerSec: 100, startRatePerSec: 10 }, 0);
+    limiter.throttled(0); // 10 -> 5, +2/s
+    expect(limiter.rate(2_000)).toBeCloseTo(9, 6);
+    expect(limiter.rate(2_500)).toBeCloseTo(10, 6); // back where it was cut
+    expect(limiter.rate(3_500)).toBeCloseTo(20, 6); // doubling again
+    limiter.throttled(3_500);
+    expect(limiter.rate(4_500)).toBeCloseTo(14, 6); // 10, then +20% of 20/s
+  });
+
   it('twenty runs at the floor fit well under a quota of 10/s', () => {
-    expect(20 * DEFAULT_RATE_LIMIT.minRatePerSec).toBeLessThanOrEqual(5);
+    expect(20 * DEFAULT_RATE_LIMIT.minRatePerSec).toBeLessThanOrEqual(6);
     expect(20 * REGISTRY_RATE_LIMIT.minRatePerSec).toBeLessThanOrEqual(50);
   });
 

@@ -20,10 +20,12 @@ export declare function nextPoll(plannedMs: number, actualMs: number, s: PollSch
 /** The planned looks of an import of `importMs`, up to the first one that finds it done. */
 export declare function plannedPolls(importMs: number, s: PollSchedule): number[];
 /**
- * When the image is first looked at: at once, right after the pull that starts its import, so that an
- * image already in the cache is ready without waiting a poll interval.
+ * When an image is first looked at, in ms after the pull that starts its import, given a `random`
+ * number in [0, 1): at a random moment within the first wait. Soon enough that an image already in
+ * the cache is noticed within the lateness bound, and spread out so that runs started together (a CI
+ * matrix sharing one account's quota) do not all ask at once, nor on one grid afterwards.
  */
-export declare const FIRST_LOOK_MS = 0;
+export declare function firstLook(s: PollSchedule, random: number): number;
 /**
  * The next planned look of an image, after a look at `lookedMs` (since its import was triggered)
  * when its own was planned for `plannedMs`. A look made for another image of its repository

@@ -1,22 +1,32 @@
 export interface RateLimitPolicy {
-    /** Calls per second at most (and the rate it recovers to). */
+    /** Requests per second at most (the ceiling slow start and recovery stop at). */
     readonly ratePerSec: number;
-    /** Calls that may go at once after a quiet spell. */
+    /** Requests that may go at once after a quiet spell, at the full rate. */
     readonly burst: number;
+    /** The rate of the first second; slow start doubles it each second until the first throttling. */
+    readonly startRatePerSec: number;
     /** The rate never drops below this, however much ECR throttles. */
     readonly minRatePerSec: number;
-    /** Calls per second the rate regains each second after throttling. */
-    readonly recoverPerSec: number;
+    /** The share of the rate at the last cut (at least the start rate) regained each second after it. */
+    readonly recoverShare: number;
 }
+/** API calls (DescribeImages, BatchCheckLayerAvailability): quotas low and unpublished. */
 export declare const DEFAULT_RATE_LIMIT: RateLimitPolicy;
+/** Registry requests (the pulls that start imports, index children): quotas far higher. */
+export declare const REGISTRY_RATE_LIMIT: RateLimitPolicy;
 export declare class RateLimiter {
     #private;
     private readonly policy;
     constructor(policy: RateLimitPolicy, now: number);
-    /** Calls per second allowed now. */
+    /** Requests per second allowed now. */
     rate(now: number): number;
-    /** Take a token for one call; returns how many ms to wait before making it (0: go now). */
+    /** How many times the rate was cut so far: a reservation made before a cut is stale. */
+    get cuts(): number;
+    /** Take a token for one request; returns how many ms to wait before making it (0: go now). */
     reserve(now: number): number;
-    /** ECR answered a call with throttling: slow everyone down. */
+    /**
+     * ECR answered with throttling: cut the rate and forget the reservations handed out (their
+     * holders reserve again, at the new rate; see `cuts`).
+     */
     throttled(now: number): void;
 }
