@@ -101,7 +101,7 @@ describe('with --registry and --rule (no AWS call)', () => {
   test('daemon-json with a prefixed Docker Hub rule is refused with why and what to do', async () => {
     const r = await runMain(['mirrors', '--format', 'daemon-json', ...TARGET]);
     expect([r.code, r.stdout]).toEqual([2, '']);
-    expect(r.stderr).toMatch(/Docker Engine takes a mirror's URL as the registry API root/);
+    expect(r.stderr).toMatch(/Docker Engine asks a mirror for \/v2\/library\/\.\.\. at its root/);
     expect(r.stderr).toMatch(/hint: create a pull-through rule with the prefix ROOT/);
   });
 
@@ -120,6 +120,37 @@ describe('with --registry and --rule (no AWS call)', () => {
     expect(r.code).toBe(0);
     for (const f of MIRROR_FORMATS) expect(r.stdout).toMatch(new RegExp(`^  ${f} +\\S`, 'm'));
     expect(r.stdout).toContain("docker config written by 'ecr-pull-through login'");
+  });
+});
+
+describe('notes, warnings and refusals say only what is true', () => {
+  const ROOT_HUB = ['--registry', HOST, '--rule', 'ROOT=registry-1.docker.io'];
+
+  test('daemon-json: docker pull sends the mirror the Docker Hub entry; BuildKit builds use the cache host entry', async () => {
+    const r = await runMain(['mirrors', '--format', 'daemon-json', ...ROOT_HUB]);
+    expect(r.code).toBe(0);
+    const credentials = r.stderr.split('\n').filter((l) => l.startsWith('note: credentials'));
+    expect(credentials).toHaveLength(1);
+    expect(credentials[0]).toContain(
+      'docker pull and the classic builder send the mirror the docker config entry for Docker Hub (https://index.docker.io/v1/), not the one for',
+    );
+    expect(credentials[0]).toContain(
+      `docker build with BuildKit sends the entry for ${HOST} ('ecr-pull-through login' writes it)`,
+    );
+    expect(r.stderr).not.toMatch(/never those stored for the cache host/);
+    expect(hole.connections()).toBe(0);
+  });
+
+  test('daemon-json refusal: an engine >= 25 takes a mirror path but puts it before /v2; containerd on Engine >= 28 instead', async () => {
+    const r = await runMain(['mirrors', '--format', 'daemon-json', ...TARGET]);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toContain(
+      `Docker Engine asks a mirror for /v2/library/... at its root (Engine >= 25 accepts a mirror path but puts it before /v2: ${HOST}/docker-hub/v2/library/...), while the cache serves this rule under /v2/docker-hub/`,
+    );
+    expect(r.stderr).toContain(
+      'or, for docker build on Docker Engine >= 28, the containerd format in /etc/docker/certs.d/',
+    );
+    expect(r.stderr).not.toMatch(/refuses a path/);
   });
 });
 
