@@ -152,6 +152,24 @@ describe('notes, warnings and refusals say only what is true', () => {
     );
     expect(r.stderr).not.toMatch(/refuses a path/);
   });
+
+  test("containerd: the kubelet's ECR provider gives docker.io names nothing; the CRI auth for the cache host does; Engine >= 28 reads these files", async () => {
+    const dir = join(work, 'notes-certs.d');
+    const r = await runMain(['mirrors', '--format', 'containerd', '--out', dir, ...TARGET]);
+    expect(r.code).toBe(0);
+    const notes = r.stderr.split('\n').filter((l) => l.startsWith('note: '));
+    expect(notes).toContainEqual(
+      `note: credentials for ${HOST} on Kubernetes nodes: the kubelet's ECR credential provider matches only ECR image names, so a docker.io/... image gets none; set [plugins."io.containerd.grpc.v1.cri".registry.configs."${HOST}".auth] (used for the host contacted when the kubelet passes no credentials; read at containerd's start, so rewrite it and restart containerd within 12 h), or name cache URIs in pod specs`,
+    );
+    expect(notes).toContainEqual(expect.stringContaining('ctr image pull --user AWS:TOKEN'));
+    expect(notes).toContainEqual(
+      `note: Docker Engine >= 28 reads these files from /etc/docker/certs.d/: docker build (BuildKit) pulls through the cache with the docker config entry for ${HOST}; docker pull sends the cache no credentials (containerd image store) or ignores the files`,
+    );
+    expect(r.stderr).not.toMatch(/Kubernetes nodes use the kubelet's ECR credential provider/);
+    expect(readFileSync(join(dir, 'docker.io', 'hosts.toml'), 'utf8')).toContain(
+      '# Docker Engine >= 28 reads it from /etc/docker/certs.d/docker.io/',
+    );
+  });
 });
 
 test('without rules, a silent ECR API ends the run on its --timeout: exit 1, the endpoint named', async () => {
