@@ -153,6 +153,16 @@ describe('notes, warnings and refusals say only what is true', () => {
     expect(r.stderr).not.toMatch(/refuses a path/);
   });
 
+  test('buildkitd: BuildKit < 0.12 puts the mirror path before /v2 and falls back, it does not drop the path', async () => {
+    const r = await runMain(['mirrors', '--format', 'buildkitd', ...TARGET]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      'every prefixed rule on a BuildKit older than 0.12, which puts the mirror path before /v2 (HOST/PREFIX/v2/...), where the cache serves nothing',
+    );
+    expect(r.stdout).toContain('older than 0.12, which puts the mirror path before /v2');
+    expect(r.stderr + r.stdout).not.toMatch(/drops the mirror path/);
+  });
+
   test("containerd: the kubelet's ECR provider gives docker.io names nothing; the CRI auth for the cache host does; Engine >= 28 reads these files", async () => {
     const dir = join(work, 'notes-certs.d');
     const r = await runMain(['mirrors', '--format', 'containerd', '--out', dir, ...TARGET]);
