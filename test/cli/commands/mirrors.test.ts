@@ -180,6 +180,19 @@ describe('notes, warnings and refusals say only what is true', () => {
       '# Docker Engine >= 28 reads it from /etc/docker/certs.d/docker.io/',
     );
   });
+
+  test('registries-conf: podman reads CONTAINERS_REGISTRIES_CONF; on its own the file has no search list, so short names fail', async () => {
+    const r = await runMain(['mirrors', '--format', 'registries-conf', ...TARGET]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      'note: honoured by containers/image v5 (registries.conf version 2): Podman, Buildah, Skopeo, CRI-O; install it as /etc/containers/registries.conf.d/ecr-pull-through.conf, or give it alone with CONTAINERS_REGISTRIES_CONF (podman) or --registries-conf (skopeo, buildah)',
+    );
+    const shortNames =
+      "given alone, it replaces the system's registries.conf and has no unqualified-search-registries: a short name with no alias (nginx:1.27) fails; as a drop-in in /etc/containers/registries.conf.d/ it keeps the system's search list and aliases";
+    expect(r.stderr).toContain(`note: ${shortNames}`);
+    expect(r.stdout).toContain("# Given alone, it replaces the system's registries.conf");
+    expect(r.stdout).not.toMatch(/^unqualified-search-registries/m);
+  });
 });
 
 test('without rules, a silent ECR API ends the run on its --timeout: exit 1, the endpoint named', async () => {
