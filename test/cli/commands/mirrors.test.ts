@@ -120,6 +120,7 @@ describe('with --registry and --rule (no AWS call)', () => {
     expect(r.code).toBe(0);
     for (const f of MIRROR_FORMATS) expect(r.stdout).toMatch(new RegExp(`^  ${f} +\\S`, 'm'));
     expect(r.stdout).toContain("docker config written by 'ecr-pull-through login'");
+    expect(r.stdout).toContain("Docker Engine's docker pull and containerd on Kubernetes nodes do not");
   });
 });
 
