@@ -40,6 +40,8 @@ ${FORMATS_HELP}
 
 Credentials: no format carries a secret; the builder reads the cache's credentials from the
 docker config written by 'ecr-pull-through login', or from a credential helper (ecr-login).
+Docker Engine's docker pull and containerd on Kubernetes nodes do not: the notes say why and
+what to do.
 
 Options:
   --format FORMAT         one of the formats above (required)

@@ -1,7 +1,10 @@
 // buildkitd.toml `[registry."HOST"] mirrors = [...]`. Facts from moby/buildkit util/resolver: a
 // mirror's path is joined after /v2 (`HOST/docker-hub` is asked for `/v2/docker-hub/<name>/...`,
-// which is where the cache serves it) since BuildKit 0.12; mirrors are tried in order, then the
-// upstream itself; `http = true` on the mirror host's own entry makes it plain http.
+// which is where the cache serves it) since BuildKit 0.12; before, the whole `HOST/docker-hub` was
+// the host, and containerd's resolver, which joins scheme, host and path as text, asked
+// `HOST/docker-hub/v2/<name>/...`. Mirrors are tried in order, then the upstream itself, after any
+// failure (an error, a 4xx or 5xx). `http = true` on the mirror host's own entry makes it plain
+// http (looked up by host since 0.12.3; a loopback host is plain http without it).
 
 import { dockerConfigCredentials } from './credentials.js';
 import { cacheScheme, comments, hostRoutesOrWarn, requireRoutes, tomlString } from './routes.js';
@@ -12,7 +15,7 @@ export const BUILDKITD_FILE = 'buildkitd.toml';
 const VERSIONS =
   'honoured by BuildKit >= 0.12 (a mirror path after /v2); setup-buildx-action buildkitd-config-inline, buildx create --buildkitd-config';
 const FALLBACK =
-  'BuildKit tries the upstream when the mirror fails (an image no rule covers, a missing permission), and a BuildKit older than 0.12 drops the mirror path: both pull from the upstream without a word';
+  'BuildKit tries the upstream without a word when the mirror fails: an image no rule covers, a missing permission, and every prefixed rule on a BuildKit older than 0.12, which puts the mirror path before /v2 (HOST/PREFIX/v2/...), where the cache serves nothing';
 
 export function renderBuildkitd(input: MirrorInput): MirrorConfig {
   const { routes, warnings } = hostRoutesOrWarn(input.registry, input.rules, 'buildkitd.toml');

@@ -1,5 +1,6 @@
-// How the cache's credentials reach each client: none of these formats carries a secret, so each
-// relies on what `ecr-pull-through login` writes (the docker config) or a credential helper.
+// How the cache's credentials reach a client: no format carries a secret, so a client relies on what
+// `ecr-pull-through login` writes (the docker config) or a credential helper. Docker Engine's
+// `docker pull` and containerd's CRI do not read that entry: daemon-json and containerd say so.
 
 /** The docker config `login` writes, or the ECR credential helper, for the cache host. */
 export const dockerConfigCredentials = (registry: string): string =>

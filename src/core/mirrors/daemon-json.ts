@@ -1,8 +1,11 @@
-// Docker Engine `registry-mirrors` in daemon.json. Facts from moby's registry package: mirrors are
-// used for Docker Hub only; a mirror URL must have no path (the engine refuses one) and the engine
-// asks it for `/v2/<name>/...`, so the cache must serve Hub images at its root: a ROOT rule.
-// The engine sends a mirror the credentials the client sent for Docker Hub; an engine on the
-// containerd image store sends none to a mirror on another host and falls back to Docker Hub.
+// Docker Engine `registry-mirrors` in daemon.json. Facts from moby: mirrors are used for Docker Hub
+// only, and a mirror is asked for `/v2/<name>/...` at its root. Engine >= 25 accepts a mirror URL
+// with a path (registry/config.go ValidateMirror) but puts it before /v2 (`HOST/docker-hub/v2/...`,
+// the URL resolved against the mirror as base), so the cache must serve Hub images at its root: a
+// ROOT rule. Credentials (moby registry, BuildKit session/auth/authprovider, daemon/containerd
+// resolver.go): `docker pull` sends a mirror what the client has for Docker Hub; BuildKit asks the
+// client for the host it contacts, the mirror's own; the containerd image store gives credentials
+// only to the name's own registry, so a mirror on another host gets none.
 
 import { InputError } from '../errors.js';
 import { DOCKER_HUB } from '../image/reference.js';
@@ -28,8 +31,8 @@ export function daemonMirrors({ registry, rules }: MirrorInput): DaemonMirrors {
   }
   if (hub.rule.ecrRepositoryPrefix !== ROOT) {
     throw new InputError(
-      `daemon-json cannot use the rule "${hub.rule.ecrRepositoryPrefix}=${hub.rule.upstreamRegistryUrl}": Docker Engine takes a mirror's URL as the registry API root (it refuses a path and asks the mirror for /v2/library/...), but the cache serves this rule under /v2/${hub.rule.ecrRepositoryPrefix}/`,
-      `create a pull-through rule with the prefix ${ROOT} for registry-1.docker.io, or use source-policy or buildkitd (they keep the prefix)`,
+      `daemon-json cannot use the rule "${hub.rule.ecrRepositoryPrefix}=${hub.rule.upstreamRegistryUrl}": Docker Engine asks a mirror for /v2/library/... at its root (Engine >= 25 accepts a mirror path but puts it before /v2: ${hub.location}/v2/library/...), while the cache serves this rule under /v2/${hub.rule.ecrRepositoryPrefix}/`,
+      `create a pull-through rule with the prefix ${ROOT} for registry-1.docker.io, or use source-policy or buildkitd (they keep the prefix), or, for docker build on Docker Engine >= 28, the containerd format in /etc/docker/certs.d/`,
     );
   }
   const scheme = cacheScheme(registry);
@@ -48,10 +51,10 @@ export function renderDaemonJson(input: MirrorInput): MirrorConfig {
     args: [],
     notes: [
       'honoured by Docker Engine (dockerd) for Docker Hub images only: merge the keys into /etc/docker/daemon.json and restart the daemon',
-      "credentials: the engine sends the mirror the credentials the client has for Docker Hub, never those stored for the cache host, so the docker config must hold the cache's token under Docker Hub's key (https://index.docker.io/v1/, user AWS); 'ecr-pull-through login' writes it under the cache host only",
+      `credentials: docker pull and the classic builder send the mirror the docker config entry for Docker Hub (https://index.docker.io/v1/), not the one for ${input.registry}, so the cache answers 401; docker build with BuildKit sends the entry for ${input.registry} ('ecr-pull-through login' writes it); for docker pull, name cache URIs (rewrite, map)`,
     ],
     warnings: [
-      'Docker Engine pulls from Docker Hub when the mirror fails, and an engine on the containerd image store sends no credentials to a mirror on another host, so it always falls back to Docker Hub',
+      'Docker Engine pulls from Docker Hub without a word when the mirror fails (a 401 too), and docker pull on the containerd image store sends a mirror on another host no credentials, so it always does',
       'images of other registries (quay.io, ghcr.io, ...) are not mirrored by the engine',
     ],
   };

@@ -27,7 +27,8 @@ export const MIRROR_FORMAT_USES: Readonly<Record<MirrorFormat, string>> = {
   'source-policy': 'BuildKit >= 0.12 via buildx >= 0.11 (EXPERIMENTAL_BUILDKIT_SOURCE_POLICY)',
   buildkitd: 'buildkitd.toml (setup-buildx-action buildkitd-config-inline)',
   'registries-conf': 'Podman, Buildah, Skopeo (containers registries.conf)',
-  containerd: 'containerd >= 1.6, nerdctl, Kubernetes nodes (hosts.toml per upstream; needs --out DIR)',
+  containerd:
+    'containerd >= 1.6, nerdctl, Kubernetes nodes, docker build on Docker Engine >= 28 (hosts.toml per upstream; needs --out DIR)',
   kaniko: 'kaniko >= 1.23 --registry-map flags',
   'daemon-json': 'Docker Engine registry-mirrors (Docker Hub, ROOT rule only)',
 };

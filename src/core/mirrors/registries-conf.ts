@@ -3,6 +3,11 @@
 // wins) is fetched from its `location` with the rest of the name appended. The location itself is
 // remapped to the cache, not given as a `[[registry.mirror]]`: a mirror that fails sends the pull to
 // the upstream, which a runner with no internet reaches only after a timeout.
+// How a client finds the file (podman 4.3 and skopeo 1.9 run here; containers/image
+// sysregistriesv2): podman reads CONTAINERS_REGISTRIES_CONF (its --registries-conf is hidden),
+// skopeo only its (hidden) --registries-conf, buildah --registries-conf. A file given so replaces the
+// system's registries.conf, drop-ins in registries.conf.d are still read; no search list is written,
+// so a drop-in keeps the system's.
 
 import { cacheScheme, comments, mirrorRoutes, requireRoutes, routeUpstream, tomlString } from './routes.js';
 import type { MirrorConfig, MirrorInput } from './types.js';
@@ -10,7 +15,9 @@ import type { MirrorConfig, MirrorInput } from './types.js';
 export const REGISTRIES_CONF_FILE = 'registries.conf';
 
 const VERSIONS =
-  'honoured by containers/image v5 (registries.conf version 2): Podman, Buildah, Skopeo, CRI-O; pass it with --registries-conf or install it as /etc/containers/registries.conf.d/ecr-pull-through.conf';
+  'honoured by containers/image v5 (registries.conf version 2): Podman, Buildah, Skopeo, CRI-O; install it as /etc/containers/registries.conf.d/ecr-pull-through.conf, or give it alone with CONTAINERS_REGISTRIES_CONF (podman) or --registries-conf (skopeo, buildah)';
+const SHORT_NAMES =
+  "given alone, it replaces the system's registries.conf and has no unqualified-search-registries: a short name with no alias (nginx:1.27) fails; as a drop-in in /etc/containers/registries.conf.d/ it keeps the system's search list and aliases";
 
 export function renderRegistriesConf(input: MirrorInput): MirrorConfig {
   const routes = mirrorRoutes(input.registry, input.rules);
@@ -29,6 +36,9 @@ export function renderRegistriesConf(input: MirrorInput): MirrorConfig {
     VERSIONS,
     'Each location is remapped, with no fallback: a pull the cache cannot serve fails here instead of',
     'timing out on the upstream. For a fallback, move the location into a [[registry.mirror]] table.',
+    "Given alone, it replaces the system's registries.conf and has no unqualified-search-registries: a short",
+    'name with no alias (nginx:1.27) fails. As a drop-in in /etc/containers/registries.conf.d/ it keeps the',
+    "system's search list and aliases.",
     'Run ecr-pull-through warm first: layers of an image still importing come from the upstream CDN.',
   ])}\n\n${blocks.join('\n\n')}\n`;
   return {
@@ -37,6 +47,7 @@ export function renderRegistriesConf(input: MirrorInput): MirrorConfig {
     args: [],
     notes: [
       VERSIONS,
+      SHORT_NAMES,
       `credentials for ${input.registry} come from the containers auth file (REGISTRY_AUTH_FILE, \${XDG_RUNTIME_DIR}/containers/auth.json) or the docker config written by 'ecr-pull-through login' (~/.docker/config.json); --creds is not sent to a remapped location`,
     ],
     warnings: [],

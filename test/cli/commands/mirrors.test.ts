@@ -101,7 +101,7 @@ describe('with --registry and --rule (no AWS call)', () => {
   test('daemon-json with a prefixed Docker Hub rule is refused with why and what to do', async () => {
     const r = await runMain(['mirrors', '--format', 'daemon-json', ...TARGET]);
     expect([r.code, r.stdout]).toEqual([2, '']);
-    expect(r.stderr).toMatch(/Docker Engine takes a mirror's URL as the registry API root/);
+    expect(r.stderr).toMatch(/Docker Engine asks a mirror for \/v2\/library\/\.\.\. at its root/);
     expect(r.stderr).toMatch(/hint: create a pull-through rule with the prefix ROOT/);
   });
 
@@ -120,6 +120,79 @@ describe('with --registry and --rule (no AWS call)', () => {
     expect(r.code).toBe(0);
     for (const f of MIRROR_FORMATS) expect(r.stdout).toMatch(new RegExp(`^  ${f} +\\S`, 'm'));
     expect(r.stdout).toContain("docker config written by 'ecr-pull-through login'");
+    expect(r.stdout).toContain("Docker Engine's docker pull and containerd on Kubernetes nodes do not");
+  });
+});
+
+describe('notes, warnings and refusals say only what is true', () => {
+  const ROOT_HUB = ['--registry', HOST, '--rule', 'ROOT=registry-1.docker.io'];
+
+  test('daemon-json: docker pull sends the mirror the Docker Hub entry; BuildKit builds use the cache host entry', async () => {
+    const r = await runMain(['mirrors', '--format', 'daemon-json', ...ROOT_HUB]);
+    expect(r.code).toBe(0);
+    const credentials = r.stderr.split('\n').filter((l) => l.startsWith('note: credentials'));
+    expect(credentials).toHaveLength(1);
+    expect(credentials[0]).toContain(
+      'docker pull and the classic builder send the mirror the docker config entry for Docker Hub (https://index.docker.io/v1/), not the one for',
+    );
+    expect(credentials[0]).toContain(
+      `docker build with BuildKit sends the entry for ${HOST} ('ecr-pull-through login' writes it)`,
+    );
+    expect(r.stderr).not.toMatch(/never those stored for the cache host/);
+    expect(hole.connections()).toBe(0);
+  });
+
+  test('daemon-json refusal: an engine >= 25 takes a mirror path but puts it before /v2; containerd on Engine >= 28 instead', async () => {
+    const r = await runMain(['mirrors', '--format', 'daemon-json', ...TARGET]);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toContain(
+      `Docker Engine asks a mirror for /v2/library/... at its root (Engine >= 25 accepts a mirror path but puts it before /v2: ${HOST}/docker-hub/v2/library/...), while the cache serves this rule under /v2/docker-hub/`,
+    );
+    expect(r.stderr).toContain(
+      'or, for docker build on Docker Engine >= 28, the containerd format in /etc/docker/certs.d/',
+    );
+    expect(r.stderr).not.toMatch(/refuses a path/);
+  });
+
+  test('buildkitd: BuildKit < 0.12 puts the mirror path before /v2 and falls back, it does not drop the path', async () => {
+    const r = await runMain(['mirrors', '--format', 'buildkitd', ...TARGET]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      'every prefixed rule on a BuildKit older than 0.12, which puts the mirror path before /v2 (HOST/PREFIX/v2/...), where the cache serves nothing',
+    );
+    expect(r.stdout).toContain('older than 0.12, which puts the mirror path before /v2');
+    expect(r.stderr + r.stdout).not.toMatch(/drops the mirror path/);
+  });
+
+  test("containerd: the kubelet's ECR provider gives docker.io names nothing; the CRI auth for the cache host does; Engine >= 28 reads these files", async () => {
+    const dir = join(work, 'notes-certs.d');
+    const r = await runMain(['mirrors', '--format', 'containerd', '--out', dir, ...TARGET]);
+    expect(r.code).toBe(0);
+    const notes = r.stderr.split('\n').filter((l) => l.startsWith('note: '));
+    expect(notes).toContainEqual(
+      `note: credentials for ${HOST} on Kubernetes nodes: the kubelet's ECR credential provider matches only ECR image names, so a docker.io/... image gets none; set [plugins."io.containerd.grpc.v1.cri".registry.configs."${HOST}".auth] (used for the host contacted when the kubelet passes no credentials; read at containerd's start, so rewrite it and restart containerd within 12 h), or name cache URIs in pod specs`,
+    );
+    expect(notes).toContainEqual(expect.stringContaining('ctr image pull --user AWS:TOKEN'));
+    expect(notes).toContainEqual(
+      `note: Docker Engine >= 28 reads these files from /etc/docker/certs.d/: docker build (BuildKit) pulls through the cache with the docker config entry for ${HOST}; docker pull sends the cache no credentials (containerd image store) or ignores the files`,
+    );
+    expect(r.stderr).not.toMatch(/Kubernetes nodes use the kubelet's ECR credential provider/);
+    expect(readFileSync(join(dir, 'docker.io', 'hosts.toml'), 'utf8')).toContain(
+      '# Docker Engine >= 28 reads it from /etc/docker/certs.d/docker.io/',
+    );
+  });
+
+  test('registries-conf: podman reads CONTAINERS_REGISTRIES_CONF; on its own the file has no search list, so short names fail', async () => {
+    const r = await runMain(['mirrors', '--format', 'registries-conf', ...TARGET]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      'note: honoured by containers/image v5 (registries.conf version 2): Podman, Buildah, Skopeo, CRI-O; install it as /etc/containers/registries.conf.d/ecr-pull-through.conf, or give it alone with CONTAINERS_REGISTRIES_CONF (podman) or --registries-conf (skopeo, buildah)',
+    );
+    const shortNames =
+      "given alone, it replaces the system's registries.conf and has no unqualified-search-registries: a short name with no alias (nginx:1.27) fails; as a drop-in in /etc/containers/registries.conf.d/ it keeps the system's search list and aliases";
+    expect(r.stderr).toContain(`note: ${shortNames}`);
+    expect(r.stdout).toContain("# Given alone, it replaces the system's registries.conf");
+    expect(r.stdout).not.toMatch(/^unqualified-search-registries/m);
   });
 });
 

@@ -224,10 +224,10 @@ describe('daemon-json', () => {
     });
   });
 
-  test('a prefixed Docker Hub rule is refused: the engine takes the mirror URL as the API root', () => {
+  test('a prefixed Docker Hub rule is refused: the engine asks a mirror for /v2/... at its root', () => {
     expect(() => render('daemon-json', HUB_AND_QUAY)).toThrow(InputError);
     expect(() => render('daemon-json', HUB_AND_QUAY)).toThrow(
-      /Docker Engine takes a mirror's URL as the registry API root .* under \/v2\/docker-hub\//,
+      /Docker Engine asks a mirror for \/v2\/library\/\.\.\. at its root .* under \/v2\/docker-hub\//,
     );
   });
 

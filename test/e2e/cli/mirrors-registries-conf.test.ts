@@ -1,7 +1,8 @@
 // Transparent mode with containers/image clients: `mirrors --format registries-conf` remaps
 // docker.io and quay.io to the cache, and skopeo (--registries-conf) and podman
 // (CONTAINERS_REGISTRIES_CONF) fetch the unchanged names from it (the stand-in's request log says
-// so). Each client skips with a message where it is not installed; podman also needs root.
+// so); given alone, the file has no search list, so podman refuses a short name with no alias.
+// Each client skips with a message where it is not installed; podman also needs root.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -105,24 +106,42 @@ describe('registries.conf from the rules: containers/image clients pull through 
     60_000,
   );
 
+  /** podman with a store of its own under `work`, reading the generated file alone. */
+  const podman = (args: string[]) => {
+    const store = join(work, 'podman');
+    return runProcess(
+      'podman',
+      [
+        ...['--root', join(store, 'root'), '--runroot', join(store, 'run'), '--storage-driver', 'vfs'],
+        ...['--events-backend', 'file', '--cgroup-manager', 'cgroupfs'],
+        ...args,
+      ],
+      {
+        env: { PATH: process.env.PATH, HOME: work, CONTAINERS_REGISTRIES_CONF: conf },
+        timeoutMs: 60_000,
+      },
+    );
+  };
+
+  (noPodman ? it.skip : it)(
+    'podman pull of a short name with no alias fails on the file alone: it has no search list',
+    async () => {
+      const before = emu.log.entries.length;
+      // A name no alias file has (the system's registries.conf.d aliases are still read).
+      const pull = await podman(['pull', 'e2e/no-alias:1']);
+      expect(pull.code).not.toBe(0);
+      expect(pull.stderr).toContain(
+        `short-name "e2e/no-alias:1" did not resolve to an alias and no unqualified-search registries are defined in "${conf}"`,
+      );
+      expect(emu.log.entries.slice(before)).toEqual([]);
+    },
+    90_000,
+  );
+
   (noPodman ? it.skip : it)(
     'podman pull of the Docker Hub name is served by the cache and keeps its name',
     async () => {
       const before = emu.log.entries.length;
-      const store = join(work, 'podman');
-      const podman = (args: string[]) =>
-        runProcess(
-          'podman',
-          [
-            ...['--root', join(store, 'root'), '--runroot', join(store, 'run'), '--storage-driver', 'vfs'],
-            ...['--events-backend', 'file', '--cgroup-manager', 'cgroupfs'],
-            ...args,
-          ],
-          {
-            env: { PATH: process.env.PATH, HOME: work, CONTAINERS_REGISTRIES_CONF: conf },
-            timeoutMs: 60_000,
-          },
-        );
       const pull = await podman(['pull', HUB]);
       expect([pull.code, pull.output]).toEqual([0, expect.any(String)]);
       const images = await podman(['images', '--format', '{{.Repository}}:{{.Tag}}']);
