@@ -139,7 +139,9 @@ async function main(): Promise<void> {
     const throttled = requests.filter((e) => e.quota !== undefined).length;
     const describe = requests.filter((e) => e.operation === 'DescribeImages').length;
     const byBucket: Record<string, number> = {};
-    for (const e of requests) if (e.quota !== undefined) byBucket[`${e.quota}/${e.operation}`] = (byBucket[`${e.quota}/${e.operation}`] ?? 0) + 1;
+    for (const e of requests)
+      if (e.quota !== undefined)
+        byBucket[`${e.quota}/${e.operation}`] = (byBucket[`${e.quota}/${e.operation}`] ?? 0) + 1;
     // Throttled and all requests per 5 s of the run, by the stand-in's clock.
     const t0 = Math.min(...requests.map((e) => e.at));
     const spans: string[] = [];
@@ -157,7 +159,10 @@ async function main(): Promise<void> {
   DescribeImages     ${describe} calls (${emu.log.count({ operation: 'DescribeImages', status: 200 })} answered)
   throttled by bucket/operation ${JSON.stringify(byBucket)}
   throttled/all per 5 s   ${spans.join(' ')}
-  exits              ${jobs.map((j) => (j.exitMs / 1000).toFixed(0)).sort((a, b) => Number(a) - Number(b)).join(' ')} s`);
+  exits              ${jobs
+    .map((j) => (j.exitMs / 1000).toFixed(0))
+    .sort((a, b) => Number(a) - Number(b))
+    .join(' ')} s`);
     const rows = [
       {
         what: `fleet of ${JOBS} warm jobs: every image ready`,
