@@ -42,7 +42,8 @@ describe('the deadline, said from what the calls saw', () => {
       faults: { perOperation: { DescribeImages: { rate: 1, kinds: ['throttle'] } } },
     });
     const run = await warmJson(emu, [
-      ...['--timeout', '4s', '--poll-base', '100ms', '--poll-cap', '500ms'],
+      // Time for a few throttled checks even when the machine is busy: each one slows the run down.
+      ...['--timeout', '6s', '--poll-base', '100ms', '--poll-cap', '500ms'],
       ...['alpine:3.20', 'nginx:1.27'],
     ]);
     expect(run.code).toBe(1);
@@ -55,11 +56,16 @@ describe('the deadline, said from what the calls saw', () => {
       // Both imports did finish: ECR was never asked successfully, so nothing says it was still importing.
       expect(emu.imports.find((i) => i.repository === repository)?.completedAt).toBeLessThan(Date.now());
       const m =
-        /^not confirmed ready after \d+\.\d s: DescribeImages was throttled (\d+) times \(last: Rate exceeded\), 0 of (\d+) checks answered; ECR may have finished importing$/.exec(
+        /^not confirmed ready after \d+\.\d s: DescribeImages was throttled (once|\d+ times) \(last: Rate exceeded\), 0 of (\d+) checks answered; ECR may have finished importing$/.exec(
           r.error ?? '',
         );
-      expect({ image, error: r.error, matched: m !== null }).toMatchObject({ matched: true });
-      const [throttled, checks] = [Number(m![1]), Number(m![2])];
+      expect({ image, error: r.error, matched: m !== null }).toMatchObject({
+        image,
+        error: r.error,
+        matched: true,
+      });
+      // Throttled, the run slows down at once: in 4 s it may be only once.
+      const [throttled, checks] = [m![1] === 'once' ? 1 : Number.parseInt(m![1]!, 10), Number(m![2])];
       const logged = emu.log.count({ operation: 'DescribeImages', repository, status: 400 });
       expect(throttled).toBeGreaterThanOrEqual(1);
       expect(Math.abs(throttled - logged)).toBeLessThanOrEqual(1);
