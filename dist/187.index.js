@@ -651,7 +651,7 @@ async function prepareIn(run, options) {
         ];
         const toWarm = [...new Set(all)].filter((i) => ['mapped', 'cached'].includes((0,rules/* mapImage */.oo)(i, target).kind));
         if (toWarm.length > 0) {
-            const { warmIn } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(815), __webpack_require__.e(990), __webpack_require__.e(457), __webpack_require__.e(708), __webpack_require__.e(239)]).then(__webpack_require__.bind(__webpack_require__, 6239));
+            const { warmIn } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(815), __webpack_require__.e(990), __webpack_require__.e(457), __webpack_require__.e(708), __webpack_require__.e(753)]).then(__webpack_require__.bind(__webpack_require__, 8753));
             warmed = await phase(`Warm ${toWarm.length} image(s)`, () => warmIn(run, {
                 images: toWarm,
                 registry: target.registry,

@@ -700,7 +700,7 @@ async function getRegistryCredentials(request) {
 }
 /** Make every image ready in the pull-through cache before a build pulls it. */
 async function warm(options) {
-    return (await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(457), __webpack_require__.e(215), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 3215))).warm(options);
+    return (await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(457), __webpack_require__.e(646), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 9646))).warm(options);
 }
 /** Everything the action does: login, rules, rewrite, map, warm. */
 async function prepare(options) {

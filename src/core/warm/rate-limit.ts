@@ -13,8 +13,8 @@
 // requests throttled (bench/fleet.ts, 20 runs, DescribeImages 10/s) where 5% gave 15%. The floor is
 // low for the same reason: twenty runs at the floor use 6 of a quota of 10/s.
 //
-// A token bucket hands out reservations: a call that finds no token is told how long to wait, in
-// arrival order. The bucket holds at most `burst` tokens at the full rate, and proportionally fewer
+// A token bucket: a request takes a token, or is told how long until one will be there (its caller
+// queues; the queue is served at whatever the rate is by then, so slow start speeds it up). It holds at most `burst` tokens at the full rate, and proportionally fewer
 // at a lower one, so a run that was slowed down never saves up a burst the quota cannot take.
 
 export interface RateLimitPolicy {
@@ -59,7 +59,6 @@ export class RateLimiter {
   #at: number;
   #slowStart = true;
   #cutAt = Number.NEGATIVE_INFINITY;
-  #cuts = 0;
   /** Requests per second regained each second since the last cut. */
   #step = 0;
   /** The rate the last cut was made at. */
@@ -86,28 +85,24 @@ export class RateLimiter {
     return this.#rate;
   }
 
-  /** How many times the rate was cut so far: a reservation made before a cut is stale. */
-  get cuts(): number {
-    return this.#cuts;
-  }
-
-  /** Take a token for one request; returns how many ms to wait before making it (0: go now). */
-  reserve(now: number): number {
+  /** Take a token for one request: 0 when taken, else the ms until one will be there (none taken). */
+  take(now: number): number {
     this.#refill(now);
-    this.#tokens -= 1;
-    return this.#tokens >= 0 ? 0 : Math.ceil((-this.#tokens / this.#rate) * 1000);
+    if (this.#tokens >= 1) {
+      this.#tokens -= 1;
+      return 0;
+    }
+    return Math.max(1, Math.ceil(((1 - this.#tokens) / this.#rate) * 1000));
   }
 
   /**
-   * ECR answered with throttling: cut the rate and forget the reservations handed out (their
-   * holders reserve again, at the new rate; see `cuts`).
+   * ECR answered with throttling: cut the rate and drop the tokens saved up.
    */
   throttled(now: number): void {
     this.#refill(now);
     this.#slowStart = false;
     if (now - this.#cutAt < CUT_GAP_MS) return;
     this.#cutAt = now;
-    this.#cuts++;
     this.#step = this.policy.recoverShare * Math.max(this.#rate, this.policy.startRatePerSec);
     this.#cutFrom = this.#rate;
     this.#rate = Math.max(this.policy.minRatePerSec, this.#rate * CUT_TO);

@@ -48,13 +48,24 @@ export class RepositoryWatch {
         expected,
         tally,
         origin,
-        planned: poll.firstLook(this.run.poll, Math.random()),
+        planned: this.#firstLook(origin),
         resolve,
         reject,
       });
       this.#wake.abort();
       if (!this.#looping) void this.#loop();
     });
+  }
+
+  /**
+   * A joining image's first look: the repository's next look when that comes within the first wait
+   * (one listing serves both), else a random moment of that wait (core/warm/poll-schedule.ts).
+   */
+  #firstLook(origin: number): number {
+    let due = Number.POSITIVE_INFINITY;
+    for (const w of this.#waiting) due = Math.min(due, w.origin + w.planned);
+    const ownMs = poll.firstLook(this.run.poll, Math.random());
+    return due - origin >= 0 && due - origin <= ownMs ? due - origin : ownMs;
   }
 
   async #loop(): Promise<void> {

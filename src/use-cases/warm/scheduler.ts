@@ -10,6 +10,7 @@ import { REQUEST_TIMEOUT_MS } from '../../core/timeouts.js';
 import type { CallCounts } from '../../core/warm/diagnosis.js';
 import { RateLimiter, type RateLimitPolicy, REGISTRY_RATE_LIMIT } from '../../core/warm/rate-limit.js';
 import * as loop from '../../run/retry-loop.js';
+import { Pacer } from './pacer.js';
 
 /** One request may take this long before it counts as a (retryable) timeout. */
 
@@ -109,6 +110,7 @@ export class Slots {
 /** The shared discipline of every call: rate limits, concurrency, retries, deadline. */
 export class Calls {
   readonly #limiters: Record<CallOperation['kind'], RateLimiter>;
+  readonly #pacers: Record<CallOperation['kind'], Pacer>;
   readonly #slots: Slots;
 
   constructor(
@@ -120,6 +122,10 @@ export class Calls {
     this.#limiters = {
       api: new RateLimiter(rateLimit, Date.now()),
       registry: new RateLimiter(REGISTRY_RATE_LIMIT, Date.now()),
+    };
+    this.#pacers = {
+      api: new Pacer(this.#limiters.api, signal),
+      registry: new Pacer(this.#limiters.registry, signal),
     };
     this.#slots = new Slots(concurrency);
   }
@@ -147,21 +153,12 @@ export class Calls {
     }
   }
 
-  /** Wait for the request's turn; a turn handed out before the rate was cut is taken again at the new rate. */
-  async #paced(limiter: RateLimiter): Promise<void> {
-    for (;;) {
-      const cuts = limiter.cuts;
-      await loop.sleep(limiter.reserve(Date.now()), this.signal);
-      if (limiter.cuts === cuts) return;
-    }
-  }
-
   async #once<T>(
     operation: CallOperation,
     tallies: Tallies,
     call: (signal: AbortSignal) => Promise<T>,
   ): Promise<T> {
-    await this.#paced(this.#limiters[operation.kind]);
+    await this.#pacers[operation.kind].turn();
     const release = await this.#slots.acquire(this.signal);
     const signal = AbortSignal.any([this.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]);
     // Whom the call serves, as it is sent (a shared call serves whoever waits by then).

@@ -9,22 +9,22 @@ describe('rate limit', () => {
   const steady = { ratePerSec: 10, burst: 3, startRatePerSec: 10, minRatePerSec: 1, recoverShare: 0.2 };
 
   it.each([
-    // [ms since start of each reservation] -> delays
+    // [ms since start of each request] -> 0 (token taken) or ms until one is there (none taken)
     [
       [0, 0, 0, 0, 0],
-      [0, 0, 0, 100, 200],
+      [0, 0, 0, 100, 100],
     ],
     [
       [0, 0, 0, 1_000, 1_000],
       [0, 0, 0, 0, 0],
     ],
     [
-      [0, 0, 0, 50, 50],
-      [0, 0, 0, 50, 150],
+      [0, 0, 0, 50, 100],
+      [0, 0, 0, 50, 0],
     ],
-  ])('hands out reservations in order: at %j waits %j', (times, delays) => {
+  ])('a token per request, or how long until one: at %j gives %j', (times, delays) => {
     const limiter = new RateLimiter(steady, 0);
-    expect(times.map((t) => limiter.reserve(t))).toEqual(delays);
+    expect(times.map((t) => limiter.take(t))).toEqual(delays);
   });
 
   it('starts slow and doubles its rate each second until the ceiling', () => {
@@ -35,7 +35,7 @@ describe('rate limit', () => {
     expect(limiter.rate(4_000)).toBe(10);
     // At 1/s the bucket held one token: the second call of the first instant waits a second.
     const fresh = new RateLimiter({ ...steady, startRatePerSec: 1, burst: 10 }, 0);
-    expect([fresh.reserve(0), fresh.reserve(0)]).toEqual([0, 1_000]);
+    expect([fresh.take(0), fresh.take(0)]).toEqual([0, 1_000]);
   });
 
   it('after the first throttling: halves, at most once a second, then regains a share of the cut rate per second', () => {
@@ -46,7 +46,6 @@ describe('rate limit', () => {
     expect(limiter.rate(500)).toBeCloseTo(6, 6); // not halved again, and 0.5 s of recovery at 20% of 10/s
     expect(limiter.rate(2_000)).toBeCloseTo(9, 6);
     expect(limiter.rate(60_000)).toBe(10);
-    expect(limiter.cuts).toBe(1);
   });
 
   it('a throttling in slow start ends it: growth is additive from then on', () => {
@@ -63,13 +62,10 @@ describe('rate limit', () => {
     expect(limiter.rate(6_000)).toBe(1);
   });
 
-  it('drops the saved burst and the reservations handed out when throttled, and counts the cut', () => {
+  it('drops the saved burst when throttled, so the next requests spread out', () => {
     const limiter = new RateLimiter(steady, 0);
-    for (let i = 0; i < 6; i++) limiter.reserve(0); // three waiting
     limiter.throttled(0);
-    expect(limiter.cuts).toBe(1);
-    // Those reserving again start from an empty bucket at 5/s: 200 ms apart, not after the old queue.
-    expect([limiter.reserve(0), limiter.reserve(0)]).toEqual([200, 400]);
+    expect(limiter.take(0)).toBe(200); // 5/s from an empty bucket
   });
 
   it('keeps a smaller bucket at a lower rate: no burst saved up that the quota cannot take', () => {
@@ -77,7 +73,7 @@ describe('rate limit', () => {
     limiter.throttled(0);
     limiter.throttled(1_000); // 2.5/s: a bucket of 2.5
     const later = 60_000;
-    expect([0, 1, 2, 3].map(() => limiter.reserve(later))).toEqual([0, 0, 200, 600]);
+    expect([0, 1, 2, 3].map(() => limiter.take(later))).toEqual([0, 0, 200, 200]);
   });
 
   it('the step is a share of the rate at the cut: a fleet at Q/N each grows back as one run at Q', () => {

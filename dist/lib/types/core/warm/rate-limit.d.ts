@@ -20,13 +20,10 @@ export declare class RateLimiter {
     constructor(policy: RateLimitPolicy, now: number);
     /** Requests per second allowed now. */
     rate(now: number): number;
-    /** How many times the rate was cut so far: a reservation made before a cut is stale. */
-    get cuts(): number;
-    /** Take a token for one request; returns how many ms to wait before making it (0: go now). */
-    reserve(now: number): number;
+    /** Take a token for one request: 0 when taken, else the ms until one will be there (none taken). */
+    take(now: number): number;
     /**
-     * ECR answered with throttling: cut the rate and forget the reservations handed out (their
-     * holders reserve again, at the new rate; see `cuts`).
+     * ECR answered with throttling: cut the rate and drop the tokens saved up.
      */
     throttled(now: number): void;
 }

@@ -1,5 +1,5 @@
-export const id = 215;
-export const ids = [215];
+export const id = 646;
+export const ids = [646];
 export const modules = {
 
 /***/ 3430:
@@ -177,7 +177,7 @@ function requestHandler(service, run) {
 
 /***/ }),
 
-/***/ 3215:
+/***/ 9646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -432,8 +432,8 @@ function afterLook(plannedMs, lookedMs, s) {
 // requests throttled (bench/fleet.ts, 20 runs, DescribeImages 10/s) where 5% gave 15%. The floor is
 // low for the same reason: twenty runs at the floor use 6 of a quota of 10/s.
 //
-// A token bucket hands out reservations: a call that finds no token is told how long to wait, in
-// arrival order. The bucket holds at most `burst` tokens at the full rate, and proportionally fewer
+// A token bucket: a request takes a token, or is told how long until one will be there (its caller
+// queues; the queue is served at whatever the rate is by then, so slow start speeds it up). It holds at most `burst` tokens at the full rate, and proportionally fewer
 // at a lower one, so a run that was slowed down never saves up a burst the quota cannot take.
 /** API calls (DescribeImages, BatchCheckLayerAvailability): quotas low and unpublished. */
 const DEFAULT_RATE_LIMIT = {
@@ -462,7 +462,6 @@ class RateLimiter {
     #at;
     #slowStart = true;
     #cutAt = Number.NEGATIVE_INFINITY;
-    #cuts = 0;
     /** Requests per second regained each second since the last cut. */
     #step = 0;
     /** The rate the last cut was made at. */
@@ -482,19 +481,17 @@ class RateLimiter {
         this.#refill(now);
         return this.#rate;
     }
-    /** How many times the rate was cut so far: a reservation made before a cut is stale. */
-    get cuts() {
-        return this.#cuts;
-    }
-    /** Take a token for one request; returns how many ms to wait before making it (0: go now). */
-    reserve(now) {
+    /** Take a token for one request: 0 when taken, else the ms until one will be there (none taken). */
+    take(now) {
         this.#refill(now);
-        this.#tokens -= 1;
-        return this.#tokens >= 0 ? 0 : Math.ceil((-this.#tokens / this.#rate) * 1000);
+        if (this.#tokens >= 1) {
+            this.#tokens -= 1;
+            return 0;
+        }
+        return Math.max(1, Math.ceil(((1 - this.#tokens) / this.#rate) * 1000));
     }
     /**
-     * ECR answered with throttling: cut the rate and forget the reservations handed out (their
-     * holders reserve again, at the new rate; see `cuts`).
+     * ECR answered with throttling: cut the rate and drop the tokens saved up.
      */
     throttled(now) {
         this.#refill(now);
@@ -502,7 +499,6 @@ class RateLimiter {
         if (now - this.#cutAt < CUT_GAP_MS)
             return;
         this.#cutAt = now;
-        this.#cuts++;
         this.#step = this.policy.recoverShare * Math.max(this.#rate, this.policy.startRatePerSec);
         this.#cutFrom = this.#rate;
         this.#rate = Math.max(this.policy.minRatePerSec, this.#rate * CUT_TO);
@@ -1007,7 +1003,7 @@ class RepositoryWatch {
                 expected,
                 tally,
                 origin,
-                planned: firstLook(this.run.poll, Math.random()),
+                planned: this.#firstLook(origin),
                 resolve,
                 reject,
             });
@@ -1015,6 +1011,17 @@ class RepositoryWatch {
             if (!this.#looping)
                 void this.#loop();
         });
+    }
+    /**
+     * A joining image's first look: the repository's next look when that comes within the first wait
+     * (one listing serves both), else a random moment of that wait (core/warm/poll-schedule.ts).
+     */
+    #firstLook(origin) {
+        let due = Number.POSITIVE_INFINITY;
+        for (const w of this.#waiting)
+            due = Math.min(due, w.origin + w.planned);
+        const ownMs = firstLook(this.run.poll, Math.random());
+        return due - origin >= 0 && due - origin <= ownMs ? due - origin : ownMs;
     }
     async #loop() {
         this.#looping = true;
@@ -1094,12 +1101,58 @@ class RepositoryWatches {
 
 // EXTERNAL MODULE: ./src/run/retry-loop.ts
 var retry_loop = __webpack_require__(3582);
+;// CONCATENATED MODULE: ./src/use-cases/warm/pacer.ts
+// The queue in front of a rate limit: requests go in arrival order, each when the limiter has a token
+// at its rate of that moment. One loop serves the queue, so a rate that grows (slow start) or is cut
+// (throttling) applies at once to every request still waiting, not only to those that come later.
+
+class Pacer {
+    limiter;
+    signal;
+    #waiting = [];
+    #serving = false;
+    constructor(limiter, signal) {
+        this.limiter = limiter;
+        this.signal = signal;
+    }
+    /** Resolves when it is this request's turn; rejects with the signal's reason when the run ends. */
+    turn() {
+        if (this.signal.aborted)
+            return Promise.reject(this.signal.reason);
+        return new Promise((go, stop) => {
+            this.#waiting.push({ go, stop });
+            if (!this.#serving)
+                void this.#serve();
+        });
+    }
+    async #serve() {
+        this.#serving = true;
+        try {
+            while (this.#waiting.length > 0) {
+                const wait = this.limiter.take(Date.now());
+                if (wait === 0)
+                    this.#waiting.shift().go();
+                else
+                    await retry_loop/* sleep */.y(wait, this.signal);
+            }
+        }
+        catch (reason) {
+            for (const w of this.#waiting.splice(0))
+                w.stop(reason);
+        }
+        finally {
+            this.#serving = false;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/warm/scheduler.ts
 // The discipline every call of a warm run shares, the "doing" side of warm: a rate limit for API
 // calls and one for registry requests (each slowed by its own throttling answers), a number of requests in flight (slots), retries of transient failures (the one retry loop,
 // retry-loop.ts), and one deadline (a signal) that cuts short every wait and every call. Each call is
 // counted for the image it serves, by operation and by what came back, so that a diagnosis can say
 // what the calls saw. What is retryable, and how the rate limit moves, is decided in core.
+
 
 
 
@@ -1178,6 +1231,7 @@ class Calls {
     signal;
     backoff;
     #limiters;
+    #pacers;
     #slots;
     constructor(signal, backoff, concurrency, rateLimit) {
         this.signal = signal;
@@ -1185,6 +1239,10 @@ class Calls {
         this.#limiters = {
             api: new RateLimiter(rateLimit, Date.now()),
             registry: new RateLimiter(REGISTRY_RATE_LIMIT, Date.now()),
+        };
+        this.#pacers = {
+            api: new Pacer(this.#limiters.api, signal),
+            registry: new Pacer(this.#limiters.registry, signal),
         };
         this.#slots = new Slots(concurrency);
     }
@@ -1214,17 +1272,8 @@ class Calls {
                 throw e;
         }
     }
-    /** Wait for the request's turn; a turn handed out before the rate was cut is taken again at the new rate. */
-    async #paced(limiter) {
-        for (;;) {
-            const cuts = limiter.cuts;
-            await retry_loop/* sleep */.y(limiter.reserve(Date.now()), this.signal);
-            if (limiter.cuts === cuts)
-                return;
-        }
-    }
     async #once(operation, tallies, call) {
-        await this.#paced(this.#limiters[operation.kind]);
+        await this.#pacers[operation.kind].turn();
         const release = await this.#slots.acquire(this.signal);
         const signal = AbortSignal.any([this.signal, AbortSignal.timeout(timeouts/* REQUEST_TIMEOUT_MS */.j2)]);
         // Whom the call serves, as it is sent (a shared call serves whoever waits by then).

@@ -1,34 +1,105 @@
-export const id = 239;
-export const ids = [239];
+export const id = 646;
+export const ids = [646];
 export const modules = {
 
-/***/ 812:
+/***/ 3430:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bv: () => (/* binding */ withClients),
+/* harmony export */   Hx: () => (/* reexport safe */ _region_js__WEBPACK_IMPORTED_MODULE_1__.Hx),
+/* harmony export */   V_: () => (/* reexport safe */ _region_js__WEBPACK_IMPORTED_MODULE_1__.V_),
+/* harmony export */   _L: () => (/* binding */ sdkSettings),
+/* harmony export */   hP: () => (/* binding */ createClients)
+/* harmony export */ });
+/* unused harmony export SDK_ATTEMPTS */
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(630);
+/* harmony import */ var _net_user_agent_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1652);
+/* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7249);
+/* harmony import */ var _handler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6578);
+// SDK clients, configured once: region from the caller or the environment, endpoints from the
+// SDK's own settings (AWS_ENDPOINT_URL_*, FIPS and dual-stack options), the proxy from the
+// environment, a single attempt per call (our loop retries), and destroyed after use so no socket
+// keeps the process alive.
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Hx: () => (/* reexport */ aws_region/* RegionError */.Hx),
-  hP: () => (/* binding */ createClients),
-  V_: () => (/* reexport */ aws_region/* regionInUse */.V_),
-  Bv: () => (/* binding */ withClients)
-});
 
-// UNUSED EXPORTS: SDK_ATTEMPTS, sdkSettings
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
-var dist_cjs = __webpack_require__(8249);
-// EXTERNAL MODULE: ./src/net/user-agent.ts + 1 modules
-var user_agent = __webpack_require__(362);
-// EXTERNAL MODULE: ./src/aws/region.ts
-var aws_region = __webpack_require__(7249);
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
-var node_http_handler_dist_cjs = __webpack_require__(1279);
-// EXTERNAL MODULE: ./node_modules/agent-base/dist/index.js
-var dist = __webpack_require__(8894);
-// EXTERNAL MODULE: ./src/core/timeouts.ts
-var timeouts = __webpack_require__(5623);
-;// CONCATENATED MODULE: ./src/aws/sdk/handler.ts
+
+
+// We bundle a pinned SDK and support Node 20 on purpose (CodeBuild images ship it): the SDK's
+// notice about its own future releases is noise for our users.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+/** Attempts the SDK makes per call: one; retrying is calls.ts's, on both token paths. */
+const SDK_ATTEMPTS = 1;
+/**
+ * What every SDK client of a run is given: the product and version in its user agent (CloudTrail
+ * attribution), one attempt per call (our retry loop, calls.ts, decides, as it does for the signed
+ * path), and the run's profile.
+ */
+function sdkSettings(run) {
+    // No profile key at all without one: the SDK then reads AWS_PROFILE as it always does.
+    return {
+        customUserAgent: _net_user_agent_js__WEBPACK_IMPORTED_MODULE_0__/* .SDK_USER_AGENT */ .pM,
+        maxAttempts: SDK_ATTEMPTS,
+        ...(run.profile && { profile: run.profile }),
+    };
+}
+/**
+ * Create clients for a region within `run` (its agents, profile and deadline); `destroy()` closes
+ * them, while the connections stay the run's until it ends.
+ */
+function createClients(region, run) {
+    const { deadline } = run;
+    const shared = sdkSettings(run);
+    deadline?.inRegion(region);
+    const ecrHandler = (0,_handler_js__WEBPACK_IMPORTED_MODULE_2__/* .requestHandler */ .O)('ecr.api', run);
+    const ecr = new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__/* .ECRClient */ .S70({ region, ...shared, requestHandler: ecrHandler });
+    const stsClients = new Map();
+    return {
+        region,
+        ecr,
+        run,
+        async callerIdentity(within = deadline) {
+            const { STSClient, GetCallerIdentityCommand } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+            let sts = stsClients.get(within);
+            if (!sts) {
+                const handler = (0,_handler_js__WEBPACK_IMPORTED_MODULE_2__/* .requestHandler */ .O)('sts', within ? run.until(within) : run);
+                sts = new STSClient({ region, ...shared, requestHandler: handler });
+                stsClients.set(within, sts);
+            }
+            return sts.send(new GetCallerIdentityCommand({}));
+        },
+        destroy() {
+            ecr.destroy();
+            for (const sts of stsClients.values())
+                sts.destroy();
+            ecrHandler.destroy();
+        },
+    };
+}
+async function withClients(run, region, use) {
+    const clients = createClients(await (0,_region_js__WEBPACK_IMPORTED_MODULE_1__/* .regionInUse */ .V_)(region, run), run);
+    try {
+        return await use(clients);
+    }
+    finally {
+        clients.destroy();
+    }
+}
+
+
+/***/ }),
+
+/***/ 6578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ requestHandler)
+/* harmony export */ });
+/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1279);
+/* harmony import */ var agent_base__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8894);
+/* harmony import */ var agent_base__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(agent_base__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5623);
 // The one HTTP handler every SDK client uses: the run's agents (their proxy rules and CA bundle), a
 // connect timeout and a request timeout that really throws (the SDK only warns by default), the
 // run's request log, and its deadline, which aborts the request and remembers which endpoint it was
@@ -45,7 +116,7 @@ function operationOf(request) {
     return /(?:^|&)Action=([A-Za-z]+)/.exec(body)?.[1];
 }
 /** One agent for clients that take a single agent (the SDK): each connection asks the run's agents where to go. */
-class EnvProxyAgent extends dist.Agent {
+class EnvProxyAgent extends agent_base__WEBPACK_IMPORTED_MODULE_0__.Agent {
     agents;
     constructor(agents) {
         // Keep-alive here too: a request asks the agent it was given, and without it sends
@@ -57,7 +128,7 @@ class EnvProxyAgent extends dist.Agent {
         return this.agents.for(`${opts.secureEndpoint ? 'https' : 'http'}://${opts.host}:${opts.port}`);
     }
 }
-class WatchedHandler extends node_http_handler_dist_cjs.NodeHttpHandler {
+class WatchedHandler extends _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_1__.NodeHttpHandler {
     service;
     run;
     #agent;
@@ -66,8 +137,8 @@ class WatchedHandler extends node_http_handler_dist_cjs.NodeHttpHandler {
         super({
             httpAgent: agent,
             httpsAgent: agent,
-            connectionTimeout: timeouts/* CONNECT_TIMEOUT_MS */.cC,
-            requestTimeout: timeouts/* REQUEST_TIMEOUT_MS */.j2,
+            connectionTimeout: _core_timeouts_js__WEBPACK_IMPORTED_MODULE_2__/* .CONNECT_TIMEOUT_MS */ .cC,
+            requestTimeout: _core_timeouts_js__WEBPACK_IMPORTED_MODULE_2__/* .REQUEST_TIMEOUT_MS */ .j2,
             throwOnRequestTimeout: true,
         });
         this.service = service;
@@ -103,93 +174,23 @@ function requestHandler(service, run) {
     return new WatchedHandler(service, run);
 }
 
-;// CONCATENATED MODULE: ./src/aws/sdk/clients.ts
-// SDK clients, configured once: region from the caller or the environment, endpoints from the
-// SDK's own settings (AWS_ENDPOINT_URL_*, FIPS and dual-stack options), the proxy from the
-// environment, a single attempt per call (our loop retries), and destroyed after use so no socket
-// keeps the process alive.
-
-
-
-
-
-// We bundle a pinned SDK and support Node 20 on purpose (CodeBuild images ship it): the SDK's
-// notice about its own future releases is noise for our users.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-/** Attempts the SDK makes per call: one; retrying is calls.ts's, on both token paths. */
-const SDK_ATTEMPTS = 1;
-/**
- * What every SDK client of a run is given: the product and version in its user agent (CloudTrail
- * attribution), one attempt per call (our retry loop, calls.ts, decides, as it does for the signed
- * path), and the run's profile.
- */
-function sdkSettings(run) {
-    // No profile key at all without one: the SDK then reads AWS_PROFILE as it always does.
-    return {
-        customUserAgent: user_agent/* SDK_USER_AGENT */.pM,
-        maxAttempts: SDK_ATTEMPTS,
-        ...(run.profile && { profile: run.profile }),
-    };
-}
-/**
- * Create clients for a region within `run` (its agents, profile and deadline); `destroy()` closes
- * them, while the connections stay the run's until it ends.
- */
-function createClients(region, run) {
-    const { deadline } = run;
-    const shared = sdkSettings(run);
-    deadline?.inRegion(region);
-    const ecrHandler = requestHandler('ecr.api', run);
-    const ecr = new dist_cjs/* ECRClient */.S70({ region, ...shared, requestHandler: ecrHandler });
-    const stsClients = new Map();
-    return {
-        region,
-        ecr,
-        run,
-        async callerIdentity(within = deadline) {
-            const { STSClient, GetCallerIdentityCommand } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
-            let sts = stsClients.get(within);
-            if (!sts) {
-                const handler = requestHandler('sts', within ? run.until(within) : run);
-                sts = new STSClient({ region, ...shared, requestHandler: handler });
-                stsClients.set(within, sts);
-            }
-            return sts.send(new GetCallerIdentityCommand({}));
-        },
-        destroy() {
-            ecr.destroy();
-            for (const sts of stsClients.values())
-                sts.destroy();
-            ecrHandler.destroy();
-        },
-    };
-}
-async function withClients(run, region, use) {
-    const clients = createClients(await (0,aws_region/* regionInUse */.V_)(region, run), run);
-    try {
-        return await use(clients);
-    }
-    finally {
-        clients.destroy();
-    }
-}
-
 
 /***/ }),
 
-/***/ 6239:
+/***/ 9646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  warm: () => (/* binding */ warm),
   warmIn: () => (/* binding */ warmIn)
 });
 
-// UNUSED EXPORTS: warm
-
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
-var dist_cjs = __webpack_require__(8249);
+var dist_cjs = __webpack_require__(630);
 // EXTERNAL MODULE: ./src/core/retry.ts
 var retry = __webpack_require__(7253);
 ;// CONCATENATED MODULE: ./src/aws/images.ts
@@ -263,8 +264,8 @@ async function unavailableLayers(ecr, query, digests, signal) {
     return digests.filter((d) => !available.has(d));
 }
 
-// EXTERNAL MODULE: ./src/aws/sdk/clients.ts + 1 modules
-var sdk_clients = __webpack_require__(812);
+// EXTERNAL MODULE: ./src/aws/sdk/clients.ts
+var sdk_clients = __webpack_require__(3430);
 // EXTERNAL MODULE: ./src/aws/token.ts + 1 modules
 var token = __webpack_require__(7457);
 // EXTERNAL MODULE: ./src/core/defaults.ts
@@ -275,6 +276,8 @@ var errors = __webpack_require__(4296);
 var ecr_host = __webpack_require__(7794);
 // EXTERNAL MODULE: ./src/core/image/rules.ts
 var image_rules = __webpack_require__(2514);
+// EXTERNAL MODULE: ./src/core/timeouts.ts
+var timeouts = __webpack_require__(5623);
 ;// CONCATENATED MODULE: ./src/core/warm/manifest.ts
 // Manifests as the registry serves them: an index (OCI index, Docker manifest list) names child
 // manifests per platform; an image manifest names its config and layers.
@@ -429,8 +432,8 @@ function afterLook(plannedMs, lookedMs, s) {
 // requests throttled (bench/fleet.ts, 20 runs, DescribeImages 10/s) where 5% gave 15%. The floor is
 // low for the same reason: twenty runs at the floor use 6 of a quota of 10/s.
 //
-// A token bucket hands out reservations: a call that finds no token is told how long to wait, in
-// arrival order. The bucket holds at most `burst` tokens at the full rate, and proportionally fewer
+// A token bucket: a request takes a token, or is told how long until one will be there (its caller
+// queues; the queue is served at whatever the rate is by then, so slow start speeds it up). It holds at most `burst` tokens at the full rate, and proportionally fewer
 // at a lower one, so a run that was slowed down never saves up a burst the quota cannot take.
 /** API calls (DescribeImages, BatchCheckLayerAvailability): quotas low and unpublished. */
 const DEFAULT_RATE_LIMIT = {
@@ -459,7 +462,6 @@ class RateLimiter {
     #at;
     #slowStart = true;
     #cutAt = Number.NEGATIVE_INFINITY;
-    #cuts = 0;
     /** Requests per second regained each second since the last cut. */
     #step = 0;
     /** The rate the last cut was made at. */
@@ -479,19 +481,17 @@ class RateLimiter {
         this.#refill(now);
         return this.#rate;
     }
-    /** How many times the rate was cut so far: a reservation made before a cut is stale. */
-    get cuts() {
-        return this.#cuts;
-    }
-    /** Take a token for one request; returns how many ms to wait before making it (0: go now). */
-    reserve(now) {
+    /** Take a token for one request: 0 when taken, else the ms until one will be there (none taken). */
+    take(now) {
         this.#refill(now);
-        this.#tokens -= 1;
-        return this.#tokens >= 0 ? 0 : Math.ceil((-this.#tokens / this.#rate) * 1000);
+        if (this.#tokens >= 1) {
+            this.#tokens -= 1;
+            return 0;
+        }
+        return Math.max(1, Math.ceil(((1 - this.#tokens) / this.#rate) * 1000));
     }
     /**
-     * ECR answered with throttling: cut the rate and forget the reservations handed out (their
-     * holders reserve again, at the new rate; see `cuts`).
+     * ECR answered with throttling: cut the rate and drop the tokens saved up.
      */
     throttled(now) {
         this.#refill(now);
@@ -499,7 +499,6 @@ class RateLimiter {
         if (now - this.#cutAt < CUT_GAP_MS)
             return;
         this.#cutAt = now;
-        this.#cuts++;
         this.#step = this.policy.recoverShare * Math.max(this.#rate, this.policy.startRatePerSec);
         this.#cutFrom = this.#rate;
         this.#rate = Math.max(this.policy.minRatePerSec, this.#rate * CUT_TO);
@@ -523,14 +522,12 @@ class RateLimiter {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/core/timeouts.ts
-var core_timeouts = __webpack_require__(5623);
 // EXTERNAL MODULE: ./src/core/unanswered.ts
 var unanswered = __webpack_require__(2079);
 // EXTERNAL MODULE: ./src/net/http.ts
 var http = __webpack_require__(9663);
-// EXTERNAL MODULE: ./src/net/user-agent.ts + 1 modules
-var user_agent = __webpack_require__(362);
+// EXTERNAL MODULE: ./src/net/user-agent.ts
+var user_agent = __webpack_require__(1652);
 ;// CONCATENATED MODULE: ./src/registry/client.ts
 // An OCI distribution client for what warm needs: a manifest GET (the pull that makes ECR import an
 // image) with Basic auth sent up front, the full Accept list, and redirects followed (credentials
@@ -590,7 +587,7 @@ class RegistryClient {
                 method: options.method ?? 'GET',
                 headers,
                 agent,
-                timeoutMs: this.options.timeoutMs ?? core_timeouts/* REQUEST_TIMEOUT_MS */.j2,
+                timeoutMs: this.options.timeoutMs ?? timeouts/* REQUEST_TIMEOUT_MS */.j2,
                 ...(signals.length > 0 && { signal: AbortSignal.any(signals) }),
             });
             const answer = await run.watch({
@@ -629,69 +626,16 @@ function registryError(status, body) {
     return new RegistryError(status, code, message);
 }
 
-// EXTERNAL MODULE: ./src/use-cases/run.ts + 6 modules
-var run = __webpack_require__(6992);
+// EXTERNAL MODULE: ./src/use-cases/run.ts + 4 modules
+var use_cases_run = __webpack_require__(7151);
 // EXTERNAL MODULE: ./src/use-cases/target.ts
 var target = __webpack_require__(4070);
 // EXTERNAL MODULE: ./src/core/image/reference.ts
 var reference = __webpack_require__(7600);
 // EXTERNAL MODULE: ./src/core/aws-failure.ts
 var aws_failure = __webpack_require__(4229);
-;// CONCATENATED MODULE: ./src/core/image/upstreams.ts
-// The upstream registries ECR pull-through cache supports, and how each one authenticates.
-// One table for setup (which rule needs a secret), doctor (what to say when one is missing), and
-// the hints of map and warm for a registry no rule can cover.
-
-
-/** Credential secrets must be named with this prefix, or ECR refuses the rule. */
-const CREDENTIAL_SECRET_PREFIX = 'ecr-pullthroughcache/';
-const KNOWN = {
-    'public.ecr.aws': { name: 'Amazon ECR Public', auth: 'none' },
-    'registry.k8s.io': { name: 'Kubernetes registry', auth: 'none' },
-    'quay.io': { name: 'Quay', auth: 'none' },
-    'registry-1.docker.io': { name: 'Docker Hub', auth: 'secret' },
-    'ghcr.io': { name: 'GitHub Container Registry', auth: 'secret' },
-    'registry.gitlab.com': { name: 'GitLab Container Registry', auth: 'secret' },
-    'cgr.dev': { name: 'Chainguard', auth: 'secret' },
-};
-/** The URL as ECR wants it: no scheme or trailing slash, lowercase, Docker Hub as registry-1.docker.io. */
-function canonicalUpstreamUrl(url) {
-    const host = (0,ecr_host/* withoutScheme */.yO)(url).toLowerCase();
-    return (0,reference/* isDockerHub */.gr)(host) ? 'registry-1.docker.io' : host;
-}
-/** What ECR knows of an upstream URL; undefined when ECR has no pull-through support for it. */
-function upstreamOf(url) {
-    const canonical = canonicalUpstreamUrl(url);
-    const known = KNOWN[canonical];
-    if (known)
-        return { url: canonical, ...known };
-    if (/^[a-z0-9-]+\.azurecr\.io$/.test(canonical)) {
-        return { url: canonical, name: 'Azure Container Registry', auth: 'secret' };
-    }
-    // An ECR upstream is named by its standard (or FIPS) host, never a dual-stack one.
-    if ((0,ecr_host/* parseEcrHost */.wl)(canonical)?.dualStack === false)
-        return { url: canonical, name: 'Amazon ECR', auth: 'iam-role' };
-    return undefined;
-}
-/** The upstreams ECR can cache, as a hint lists them. */
-const CACHEABLE = `${Object.keys(KNOWN).join(', ')}, *.azurecr.io and Amazon ECR`;
-/**
- * What to do about images of `host` when ECR pull-through cache cannot cache that registry (no rule
- * could be created for it); undefined when it can.
- */
-function uncacheableHint(host) {
-    if (upstreamOf(host))
-        return undefined;
-    return `ECR pull-through cache cannot cache ${host} (it caches ${CACHEABLE} only), so no rule can cover it: mirror the images you need into an ECR repository yourself, or let ${host} through a NAT`;
-}
-/** The secret name inside a Secrets Manager ARN, without the 6-character suffix Secrets Manager adds. */
-function secretNameOfArn(arn) {
-    const at = arn.indexOf(':secret:');
-    if (!arn.startsWith('arn:') || at === -1)
-        return undefined;
-    return arn.slice(at + ':secret:'.length).replace(/-[A-Za-z0-9]{6}$/, '');
-}
-
+// EXTERNAL MODULE: ./src/core/image/upstreams.ts
+var upstreams = __webpack_require__(3343);
 ;// CONCATENATED MODULE: ./src/core/warm/settings.ts
 // The settings a hint of warm may point to, in the words of both kinds of users who read it: the
 // CLI's flag and the action's input (the library's options are named alike). One place, so no hint
@@ -830,7 +774,7 @@ function warmDiagnosis(f) {
         case 'unmapped':
             return {
                 error: f.reason,
-                hint: uncacheableHint(f.registry) ??
+                hint: (0,upstreams/* uncacheableHint */.Zm)(f.registry) ??
                     `create a pull-through cache rule for ${f.registry} (aws ecr create-pull-through-cache-rule --ecr-repository-prefix PREFIX --upstream-registry-url ${f.registry}), or name an existing one (${setting('rule', ` PREFIX=${f.registry}`)})`,
             };
         case 'registry':
@@ -1059,7 +1003,7 @@ class RepositoryWatch {
                 expected,
                 tally,
                 origin,
-                planned: firstLook(this.run.poll, Math.random()),
+                planned: this.#firstLook(origin),
                 resolve,
                 reject,
             });
@@ -1067,6 +1011,17 @@ class RepositoryWatch {
             if (!this.#looping)
                 void this.#loop();
         });
+    }
+    /**
+     * A joining image's first look: the repository's next look when that comes within the first wait
+     * (one listing serves both), else a random moment of that wait (core/warm/poll-schedule.ts).
+     */
+    #firstLook(origin) {
+        let due = Number.POSITIVE_INFINITY;
+        for (const w of this.#waiting)
+            due = Math.min(due, w.origin + w.planned);
+        const ownMs = firstLook(this.run.poll, Math.random());
+        return due - origin >= 0 && due - origin <= ownMs ? due - origin : ownMs;
     }
     async #loop() {
         this.#looping = true;
@@ -1146,6 +1101,51 @@ class RepositoryWatches {
 
 // EXTERNAL MODULE: ./src/run/retry-loop.ts
 var retry_loop = __webpack_require__(3582);
+;// CONCATENATED MODULE: ./src/use-cases/warm/pacer.ts
+// The queue in front of a rate limit: requests go in arrival order, each when the limiter has a token
+// at its rate of that moment. One loop serves the queue, so a rate that grows (slow start) or is cut
+// (throttling) applies at once to every request still waiting, not only to those that come later.
+
+class Pacer {
+    limiter;
+    signal;
+    #waiting = [];
+    #serving = false;
+    constructor(limiter, signal) {
+        this.limiter = limiter;
+        this.signal = signal;
+    }
+    /** Resolves when it is this request's turn; rejects with the signal's reason when the run ends. */
+    turn() {
+        if (this.signal.aborted)
+            return Promise.reject(this.signal.reason);
+        return new Promise((go, stop) => {
+            this.#waiting.push({ go, stop });
+            if (!this.#serving)
+                void this.#serve();
+        });
+    }
+    async #serve() {
+        this.#serving = true;
+        try {
+            while (this.#waiting.length > 0) {
+                const wait = this.limiter.take(Date.now());
+                if (wait === 0)
+                    this.#waiting.shift().go();
+                else
+                    await retry_loop/* sleep */.y(wait, this.signal);
+            }
+        }
+        catch (reason) {
+            for (const w of this.#waiting.splice(0))
+                w.stop(reason);
+        }
+        finally {
+            this.#serving = false;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/warm/scheduler.ts
 // The discipline every call of a warm run shares, the "doing" side of warm: a rate limit for API
 // calls and one for registry requests (each slowed by its own throttling answers), a number of requests in flight (slots), retries of transient failures (the one retry loop,
@@ -1157,11 +1157,12 @@ var retry_loop = __webpack_require__(3582);
 
 
 
+
 /** One request may take this long before it counts as a (retryable) timeout. */
 class CallTimeoutError extends errors/* OperationError */.OK {
     code = 'ETIMEDOUT';
     constructor() {
-        super(`no answer within ${core_timeouts/* REQUEST_TIMEOUT_MS */.j2 / 1000} s`);
+        super(`no answer within ${timeouts/* REQUEST_TIMEOUT_MS */.j2 / 1000} s`);
         this.name = 'TimeoutError';
     }
 }
@@ -1230,6 +1231,7 @@ class Calls {
     signal;
     backoff;
     #limiters;
+    #pacers;
     #slots;
     constructor(signal, backoff, concurrency, rateLimit) {
         this.signal = signal;
@@ -1237,6 +1239,10 @@ class Calls {
         this.#limiters = {
             api: new RateLimiter(rateLimit, Date.now()),
             registry: new RateLimiter(REGISTRY_RATE_LIMIT, Date.now()),
+        };
+        this.#pacers = {
+            api: new Pacer(this.#limiters.api, signal),
+            registry: new Pacer(this.#limiters.registry, signal),
         };
         this.#slots = new Slots(concurrency);
     }
@@ -1266,19 +1272,10 @@ class Calls {
                 throw e;
         }
     }
-    /** Wait for the request's turn; a turn handed out before the rate was cut is taken again at the new rate. */
-    async #paced(limiter) {
-        for (;;) {
-            const cuts = limiter.cuts;
-            await retry_loop/* sleep */.y(limiter.reserve(Date.now()), this.signal);
-            if (limiter.cuts === cuts)
-                return;
-        }
-    }
     async #once(operation, tallies, call) {
-        await this.#paced(this.#limiters[operation.kind]);
+        await this.#pacers[operation.kind].turn();
         const release = await this.#slots.acquire(this.signal);
-        const signal = AbortSignal.any([this.signal, AbortSignal.timeout(core_timeouts/* REQUEST_TIMEOUT_MS */.j2)]);
+        const signal = AbortSignal.any([this.signal, AbortSignal.timeout(timeouts/* REQUEST_TIMEOUT_MS */.j2)]);
         // Whom the call serves, as it is sent (a shared call serves whoever waits by then).
         const counted = each(tallies).map((tally) => ({ tally, counts: countsOf(tally, operation.name) }));
         try {
@@ -1554,45 +1551,8 @@ function failedUnmapped(image, registry, reason) {
 
 // EXTERNAL MODULE: ./src/core/display.ts
 var display = __webpack_require__(4301);
-// EXTERNAL MODULE: ./src/core/dockerfile/scan.ts + 15 modules
-var dockerfile_scan = __webpack_require__(1317);
-// EXTERNAL MODULE: ./src/core/rewrite/dockerfile.ts
-var dockerfile = __webpack_require__(3740);
-// EXTERNAL MODULE: ./src/core/rewrite/edits.ts
-var edits = __webpack_require__(8813);
-// EXTERNAL MODULE: ./src/core/rewrite/list.ts
-var list = __webpack_require__(3530);
-// EXTERNAL MODULE: ./src/core/rewrite/yaml.ts + 3 modules
-var yaml = __webpack_require__(2327);
-;// CONCATENATED MODULE: ./src/core/rewrite/rewrite.ts
-// One entry per file kind: rewrite a file's text, or list the images it makes a build or deployment
-// pull, by its kind (Dockerfile, image list, YAML). Finding the spans is dockerfile/scan.ts, list.ts
-// and yaml.ts; turning spans into edits on the original text is edits.ts. (src/use-cases/rewrite.ts loads
-// yaml.ts only when it meets a YAML file.)
-
-
-
-
-
-
-/** Rewrite a file's text by its kind; `origin` tells which YAML documents hold references (default: all). */
-function rewriteText(source, kind, target, origin) {
-    if (kind === 'dockerfile')
-        return rewriteDockerfile(source, target);
-    if (kind === 'list')
-        return rewriteImageList(source, target);
-    return rewriteYaml(source, target, origin);
-}
-/** Images a file makes a build or deployment pull (for warm), without mapping them. */
-function extractImages(source, kind, origin) {
-    if (kind === 'dockerfile') {
-        const scan = (0,dockerfile_scan/* scanDockerfile */.Y)(source);
-        return { images: scan.images, notes: [...scan.skipped, ...scan.notes].sort(edits/* byLine */.uf), errors: [] };
-    }
-    const scan = kind === 'list' ? (0,list/* scanImageList */.l)(source) : (0,yaml.scanYaml)(source, origin);
-    return { images: (0,edits/* candidateImages */.SG)(source, scan.candidates), notes: scan.notes, errors: scan.errors };
-}
-
+// EXTERNAL MODULE: ./src/core/rewrite/rewrite.ts
+var rewrite = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/host/discovery.ts
 var discovery = __webpack_require__(1800);
 // EXTERNAL MODULE: ./src/host/files.ts
@@ -1625,7 +1585,7 @@ function collectReferences(options) {
     for (const file of (0,discovery.discoverFound)(options.from ?? [])) {
         const { path } = file;
         const source = (0,files/* readSource */.o$)(path);
-        const found = extractImages(source.text, source.kind, (0,discovery.originOf)(file));
+        const found = (0,rewrite/* extractImages */.qq)(source.text, source.kind, (0,discovery.originOf)(file));
         const [firstError] = found.errors;
         if (firstError)
             throw new errors/* InputError */.dz(`${(0,display/* displayName */.QC)(path)}:${firstError.line}: ${firstError.message}`);
@@ -1749,11 +1709,11 @@ async function regionOf(options, profile, ecrHost, texts) {
 }
 /** Make every image ready in the pull-through cache; resolves when all are ready or failed. */
 async function warm(options) {
-    const timeoutMs = options.timeoutMs ?? timeouts.DEFAULT_WARM_TIMEOUT_MS;
+    const timeoutMs = options.timeoutMs ?? timeouts/* DEFAULT_WARM_TIMEOUT_MS */.j4;
     if (!(timeoutMs > 0))
-        throw new InputError('the timeout must be positive');
+        throw new errors/* InputError */.dz('the timeout must be positive');
     // One deadline for the whole run: the token and discovery too, not only the waiting.
-    const { run, end } = openRun({ ...options, timeoutMs });
+    const { run, end } = (0,use_cases_run.openRun)({ ...options, timeoutMs });
     try {
         return await warmIn(run, options);
     }

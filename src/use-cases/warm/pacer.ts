@@ -1,0 +1,40 @@
+// The queue in front of a rate limit: requests go in arrival order, each when the limiter has a token
+// at its rate of that moment. One loop serves the queue, so a rate that grows (slow start) or is cut
+// (throttling) applies at once to every request still waiting, not only to those that come later.
+
+import type { RateLimiter } from '../../core/warm/rate-limit.js';
+import * as loop from '../../run/retry-loop.js';
+
+export class Pacer {
+  readonly #waiting: { go: () => void; stop: (reason: unknown) => void }[] = [];
+  #serving = false;
+
+  constructor(
+    private readonly limiter: RateLimiter,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  /** Resolves when it is this request's turn; rejects with the signal's reason when the run ends. */
+  turn(): Promise<void> {
+    if (this.signal.aborted) return Promise.reject(this.signal.reason);
+    return new Promise((go, stop) => {
+      this.#waiting.push({ go, stop });
+      if (!this.#serving) void this.#serve();
+    });
+  }
+
+  async #serve(): Promise<void> {
+    this.#serving = true;
+    try {
+      while (this.#waiting.length > 0) {
+        const wait = this.limiter.take(Date.now());
+        if (wait === 0) this.#waiting.shift()!.go();
+        else await loop.sleep(wait, this.signal);
+      }
+    } catch (reason) {
+      for (const w of this.#waiting.splice(0)) w.stop(reason);
+    } finally {
+      this.#serving = false;
+    }
+  }
+}
