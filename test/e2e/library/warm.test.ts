@@ -125,8 +125,17 @@ describe('with 30% faults of every kind', () => {
       status: 'failed',
       error: expect.stringMatching(/library\//),
     });
-    // Faults were met and retried...
-    expect(emu.log.count((e) => e.fault !== undefined && e.fault !== 'slow')).toBeGreaterThan(20);
+    // Faults were met and retried: a faulted request followed by a success of the same call. (How
+    // many depends on how fast the run goes, and a throttled run slows itself down.)
+    const faulted = emu.log.entries.filter((e) => e.fault !== undefined && e.fault !== 'slow');
+    expect(faulted.length).toBeGreaterThan(0);
+    const retried = faulted.filter((f) =>
+      emu.log.entries.some(
+        (e) =>
+          e.at >= f.at && e.status === 200 && e.operation === f.operation && e.repository === f.repository,
+      ),
+    );
+    expect(retried.length).toBeGreaterThan(0);
     // ...but the 403 was answered once and never asked again.
     const asked = emu.log.forImage('docker-hub/alpine');
     expect(asked.filter((e) => e.status === 403)).toHaveLength(1);
