@@ -657,7 +657,7 @@ async function login(options = {}) {
 /** Registry credentials from GetAuthorizationToken, within a run of their own (the library's call). */
 async function getRegistryCredentials(request) {
     const [{ registryCredentials }, { withRun }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 7457)),
+        Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 7457)),
         __webpack_require__.e(/* import() */ 992).then(__webpack_require__.bind(__webpack_require__, 6992)),
     ]);
     return withRun(request, undefined, (run) => registryCredentials(run, request));
@@ -672,7 +672,7 @@ async function logIn(run, options) {
     // while it travels.
     // The SDK is loaded here, not with this module: logout runs the engine or edits a file, no token.
     const pending = Promise.resolve(options.credentials ??
-        Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 7457)).then(({ registryCredentials }) => registryCredentials(run, { region: options.region, registries: options.registries })));
+        Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 7457)).then(({ registryCredentials }) => registryCredentials(run, { region: options.region, registries: options.registries })));
     const chosen = method === 'auto' ? (findOnPath(engine, env) ? 'docker' : 'config') : method;
     // The engine's login (and child_process) only for the docker method, loaded while the token travels.
     const engineLoading = chosen === 'docker' ? __webpack_require__.e(/* import() */ 978).then(__webpack_require__.bind(__webpack_require__, 8978)) : undefined;

@@ -118,179 +118,6 @@ function validRegion(region) {
 
 /***/ }),
 
-/***/ 7600:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N9: () => (/* binding */ refSuffix),
-/* harmony export */   Q: () => (/* binding */ parseImageRef),
-/* harmony export */   Uh: () => (/* binding */ namesRegistry),
-/* harmony export */   WS: () => (/* binding */ OFFICIAL_NAMESPACE),
-/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
-/* harmony export */   gr: () => (/* binding */ isDockerHub),
-/* harmony export */   sS: () => (/* binding */ isOfficialImageName),
-/* harmony export */   x_: () => (/* binding */ InvalidReferenceError),
-/* harmony export */   zg: () => (/* binding */ isDigestOnly)
-/* harmony export */ });
-/* unused harmony exports familiarName, formatImageRef */
-/* harmony import */ var _display_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4301);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _ecr_host_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7794);
-// Image references, parsed and normalized the way distribution/reference does it
-// (ParseNormalizedNamed), so that what we map is exactly what docker would pull.
-
-
-
-const DOCKER_HUB = 'docker.io';
-const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-/** distribution/reference's NameTotalLengthMax, applied to the repository path (not the registry). */
-const PATH_MAX = 255;
-/** Docker Hub's namespace for official images, implicit in a one-part name (`node` = `library/node`). */
-const OFFICIAL_NAMESPACE = 'library';
-const alnum = '[a-z0-9]+';
-const separator = '(?:[._]|__|[-]+)';
-const pathComponent = `${alnum}(?:${separator}${alnum})*`;
-const PATH_COMPONENT_RE = new RegExp(`^${pathComponent}$`);
-const TAG_RE = /^[\w][\w.-]{0,127}$/;
-const DIGEST_RE = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
-/** The algorithms go-digest validates (and docker links), with their hex lengths; any other is unsupported. */
-const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
-class InvalidReferenceError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz {
-    reference;
-    rule;
-    constructor(reference, rule) {
-        super(`invalid image reference ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(reference)}: ${rule}`);
-        this.reference = reference;
-        this.rule = rule;
-        this.name = 'InvalidReferenceError';
-    }
-}
-/**
- * The `library/` rule (go-containerregistry's hasImplicitNamespace): a Docker Hub repository name of
- * one part is an official image's, and Hub keeps it under `library/` (`node` is `library/node`).
- * A name with a namespace (`percona/x`) never gets it. Used by the normalizer and by warm's diagnosis
- * of a 403 alike.
- */
-function isOfficialImageName(name) {
-    return name !== '' && !name.includes('/');
-}
-/** True for every host name that means Docker Hub. */
-function isDockerHub(registry) {
-    return HUB_ALIASES.has(registry.toLowerCase());
-}
-/** Registry component rule: only a first component with `.`, `:`, uppercase, or `localhost` is a host. */
-/**
- * Whether the first component of a name is a registry host rather than a path (distribution's
- * splitDockerDomain): it holds `.` or `:`, is `localhost`, or has upper case.
- */
-function namesRegistry(firstComponent) {
-    return (/[.:]/.test(firstComponent) ||
-        firstComponent === 'localhost' ||
-        firstComponent !== firstComponent.toLowerCase());
-}
-function splitRegistry(name) {
-    const slash = name.indexOf('/');
-    if (slash === -1)
-        return { registry: DOCKER_HUB, remainder: name, explicit: false };
-    const first = name.slice(0, slash);
-    if (!namesRegistry(first))
-        return { registry: DOCKER_HUB, remainder: name, explicit: false };
-    return { registry: first, remainder: name.slice(slash + 1), explicit: true };
-}
-/** Parse and normalize an image reference; throws InvalidReferenceError naming the broken rule. */
-function parseImageRef(input) {
-    const fail = (rule) => {
-        throw new InvalidReferenceError(input, rule);
-    };
-    if (input.length === 0)
-        fail('the reference is empty');
-    if (/\s/.test(input))
-        fail('a reference cannot contain white space');
-    if (/^[a-f0-9]{64}$/.test(input))
-        fail('a 64-character hex string is an image id, not a repository name');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST_RE.test(digest))
-            fail(`digest ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(digest)} must be ALGORITHM:HEX with at least 32 hex digits`);
-        const [algo, hex] = digest.split(':');
-        const want = Object.hasOwn(DIGEST_HEX_LENGTH, algo) ? DIGEST_HEX_LENGTH[algo] : undefined;
-        if (want === undefined) {
-            fail(`digest algorithm ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(algo)} is not supported (only ${Object.keys(DIGEST_HEX_LENGTH).join(', ')})`);
-        }
-        else if (hex.length !== want || /[A-F]/.test(hex)) {
-            fail(`a ${algo} digest has exactly ${want} lowercase hex digits`);
-        }
-    }
-    // The tag separator is a ':' after the last '/', so a registry port is not mistaken for a tag.
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG_RE.test(tag))
-            fail(`tag ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(tag)} must match [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`);
-    }
-    if (rest.length === 0)
-        fail('the repository name is missing');
-    const { registry: written, remainder, explicit } = splitRegistry(rest);
-    if (explicit && !(0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_2__/* .isRegistryHost */ .EV)(written))
-        fail(`${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(written)} is not a valid registry host[:port]`);
-    if (remainder.length === 0)
-        fail('the repository name is missing');
-    if (remainder !== remainder.toLowerCase())
-        fail(`repository name ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(remainder)} must be lowercase`);
-    for (const component of remainder.split('/')) {
-        if (!PATH_COMPONENT_RE.test(component)) {
-            fail(component === ''
-                ? 'a repository path cannot have an empty component'
-                : `path component ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(component)} must be lowercase letters and digits, separated by ".", "_", "__" or "-"`);
-        }
-    }
-    const hub = isDockerHub(written);
-    const registry = hub ? DOCKER_HUB : written;
-    const path = hub && isOfficialImageName(remainder) ? `${OFFICIAL_NAMESPACE}/${remainder}` : remainder;
-    // Checked on the normalized path, as ParseNormalizedNamed does: `library/` counts, the registry not.
-    if (path.length > PATH_MAX) {
-        fail(`the repository path must not be longer than ${PATH_MAX} characters (it has ${path.length})`);
-    }
-    return {
-        registry,
-        path,
-        original: input,
-        ...(tag !== undefined && { tag }),
-        ...(digest !== undefined && { digest }),
-    };
-}
-/**
- * The short form docker prints (distribution's FamiliarName): Docker Hub's host dropped, and
- * `library/` too when the rest is one part (`docker.io/library/node` → `node`).
- */
-function familiarName(ref) {
-    if (ref.registry !== DOCKER_HUB)
-        return `${ref.registry}/${ref.path}`;
-    const rest = ref.path.slice(OFFICIAL_NAMESPACE.length + 1);
-    return ref.path.startsWith(`${OFFICIAL_NAMESPACE}/`) && isOfficialImageName(rest) ? rest : ref.path;
-}
-/** `:tag@digest` suffix exactly as written (empty when neither is present). */
-function refSuffix(ref) {
-    return `${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
-}
-/** The fully qualified form, e.g. `docker.io/library/node:20`. */
-function formatImageRef(ref) {
-    return `${ref.registry}/${ref.path}${refSuffix(ref)}`;
-}
-/** A digest-only reference names content, not a tag: ECR cannot import it on a first pull. */
-function isDigestOnly(ref) {
-    return ref.digest !== undefined && ref.tag === undefined;
-}
-
-
-/***/ }),
-
 /***/ 2514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -635,6 +462,7 @@ async function prepareIn(run, options) {
                 line: 0,
                 message: `${text}: ${m.reason}; left alone`,
                 unmapped: true,
+                registry: m.ref.registry,
             });
     }
     const transparent = mode === 'rewrite'
@@ -651,7 +479,7 @@ async function prepareIn(run, options) {
         ];
         const toWarm = [...new Set(all)].filter((i) => ['mapped', 'cached'].includes((0,rules/* mapImage */.oo)(i, target).kind));
         if (toWarm.length > 0) {
-            const { warmIn } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(815), __webpack_require__.e(990), __webpack_require__.e(457), __webpack_require__.e(708), __webpack_require__.e(753)]).then(__webpack_require__.bind(__webpack_require__, 8753));
+            const { warmIn } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(815), __webpack_require__.e(990), __webpack_require__.e(457), __webpack_require__.e(708), __webpack_require__.e(801)]).then(__webpack_require__.bind(__webpack_require__, 5182));
             warmed = await phase(`Warm ${toWarm.length} image(s)`, () => warmIn(run, {
                 images: toWarm,
                 registry: target.registry,

@@ -1806,7 +1806,12 @@ function rewriteCandidates(source, candidates, target) {
         if (m.kind === 'invalid')
             errors.push({ line: c.line, message: m.error });
         else if (m.kind === 'unmapped')
-            notes.push({ line: c.line, message: `${text}: ${m.reason}; left alone`, unmapped: true });
+            notes.push({
+                line: c.line,
+                message: `${text}: ${m.reason}; left alone`,
+                unmapped: true,
+                registry: m.ref.registry,
+            });
         else if (m.kind === 'mapped') {
             edits.push({ start: c.start, end: c.end, text: m.uri });
             changes.push({ line: c.line, from: text, to: m.uri });

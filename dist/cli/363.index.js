@@ -211,6 +211,7 @@ async function prepareIn(run, options) {
                 line: 0,
                 message: `${text}: ${m.reason}; left alone`,
                 unmapped: true,
+                registry: m.ref.registry,
             });
     }
     const transparent = mode === 'rewrite'
@@ -227,7 +228,7 @@ async function prepareIn(run, options) {
         ];
         const toWarm = [...new Set(all)].filter((i) => ['mapped', 'cached'].includes((0,rules/* mapImage */.oo)(i, target).kind));
         if (toWarm.length > 0) {
-            const { warmIn } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(815), __webpack_require__.e(990), __webpack_require__.e(708), __webpack_require__.e(457), __webpack_require__.e(646), __webpack_require__.e(506)]).then(__webpack_require__.bind(__webpack_require__, 9646));
+            const { warmIn } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(815), __webpack_require__.e(990), __webpack_require__.e(708), __webpack_require__.e(457), __webpack_require__.e(646), __webpack_require__.e(116)]).then(__webpack_require__.bind(__webpack_require__, 9646));
             warmed = await phase(`Warm ${toWarm.length} image(s)`, () => warmIn(run, {
                 images: toWarm,
                 registry: target.registry,

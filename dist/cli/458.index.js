@@ -9,21 +9,23 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   prepareCommand: () => (/* binding */ prepareCommand)
 /* harmony export */ });
-/* harmony import */ var _core_buildkit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5971);
+/* harmony import */ var _core_buildkit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5971);
 /* harmony import */ var _core_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5553);
 /* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4301);
-/* harmony import */ var _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5210);
-/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5623);
-/* harmony import */ var _core_warm_progress_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9038);
-/* harmony import */ var _host_docker_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7011);
-/* harmony import */ var _host_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4706);
-/* harmony import */ var _run_progress_log_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(861);
-/* harmony import */ var _use_cases_prepare_prepare_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(363);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(353);
+/* harmony import */ var _core_image_upstreams_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3343);
+/* harmony import */ var _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5210);
+/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5623);
+/* harmony import */ var _core_warm_progress_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9038);
+/* harmony import */ var _host_docker_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7011);
+/* harmony import */ var _host_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4706);
+/* harmony import */ var _run_progress_log_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(861);
+/* harmony import */ var _use_cases_prepare_prepare_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(363);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(353);
 // prepare: the action's whole job in one command for a buildspec (one token, one discovery), through
 // the same use case the action calls. Human lines on stderr; on stdout the --json report, or in
 // transparent mode the `export` line a shell evaluates.
 // The use case itself, not the facade: what prepare does not run is not compiled.
+
 
 
 
@@ -43,8 +45,8 @@ const prepareCommand = {
     name: 'prepare',
     summary: "the action's whole job for a buildspec: login, rewrite (or transparent), warm",
     options: {
-        ..._command_js__WEBPACK_IMPORTED_MODULE_6__/* .TIMEOUT_OPTION */ .AJ,
-        ..._command_js__WEBPACK_IMPORTED_MODULE_6__/* .PROFILE_OPTION */ .Q,
+        ..._command_js__WEBPACK_IMPORTED_MODULE_7__/* .TIMEOUT_OPTION */ .AJ,
+        ..._command_js__WEBPACK_IMPORTED_MODULE_7__/* .PROFILE_OPTION */ .Q,
         registry: { type: 'string', multiple: true },
         rule: { type: 'string', multiple: true },
         region: { type: 'string' },
@@ -91,39 +93,39 @@ Options:
                           cache; default: the caller's registry in the region, as ECR names it)
   --rule PREFIX=URL       a pull-through cache rule (repeat; default: DescribePullThroughCacheRules)
   --region REGION         AWS region (default: AWS_REGION, AWS_DEFAULT_REGION)
-  --method M              login: ${_host_docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .LOGIN_METHODS */ .dd.join(', ')} (see 'login --help')
+  --method M              login: ${_host_docker_config_js__WEBPACK_IMPORTED_MODULE_4__/* .LOGIN_METHODS */ .dd.join(', ')} (see 'login --help')
   --containers-auth       login: also write the containers auth.json (Podman, Buildah, Skopeo)
   --no-login              do not log in (warm still gets a token)
   --no-warm               do not warm
-  --buildkit              also warm the BuildKit builder image (${_core_buildkit_js__WEBPACK_IMPORTED_MODULE_7__/* .BUILDKIT_BUILDER_IMAGE */ .$})
+  --buildkit              also warm the BuildKit builder image (${_core_buildkit_js__WEBPACK_IMPORTED_MODULE_8__/* .BUILDKIT_BUILDER_IMAGE */ .$})
   --concurrency N         images warmed at once (default ${_core_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONCURRENCY */ .WH})
   --platform OS/ARCH      of a multi-platform image, wait only for this child (repeat)
   --strict                a reference with no rule fails the job (nothing is written)
   --json                  print the report on stdout: registry, images, rewrittenFiles, notes,
                           warmed, buildkitImage, sourcePolicy, env, buildkitdConfig, failures
-  --timeout DURATION      for the whole run: login, discovery and warm (default ${(0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .formatDuration */ .a3)(_core_timeouts_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_WARM_TIMEOUT_MS */ .j4)});
+  --timeout DURATION      for the whole run: login, discovery and warm (default ${(0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a3)(_core_timeouts_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_WARM_TIMEOUT_MS */ .j4)});
                           a silent endpoint is named when time runs out
 
 Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 2 input error.`,
     async run(v, positionals, io) {
         if (positionals.length > 0)
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`prepare takes no arguments ("${positionals[0]}"); name files with --dockerfiles or --files and images with --images`);
-        const method = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagOneOf */ .q8)(_host_docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .LOGIN_METHODS */ .dd, v.method, '--method');
-        const mode = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .flagOneOf */ .q8)(_core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_2__/* .PREPARE_MODES */ .vS, v.mode, '--mode') ?? _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_PREPARE_MODE */ .Ip;
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`prepare takes no arguments ("${positionals[0]}"); name files with --dockerfiles or --files and images with --images`);
+        const method = (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .flagOneOf */ .q8)(_host_docker_config_js__WEBPACK_IMPORTED_MODULE_4__/* .LOGIN_METHODS */ .dd, v.method, '--method');
+        const mode = (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .flagOneOf */ .q8)(_core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_3__/* .PREPARE_MODES */ .vS, v.mode, '--mode') ?? _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_PREPARE_MODE */ .Ip;
         if (v['source-policy'] !== undefined && mode === 'rewrite')
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('--source-policy is for --mode transparent or both');
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('--source-policy is for --mode transparent or both');
         const images = values(v.images);
         const dockerfiles = v.dockerfiles ?? [];
         const files = v.files ?? [];
         if (dockerfiles.length + files.length + images.length === 0 && !v.buildkit && v['no-login'])
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('nothing to do: name --dockerfiles, --files or --images');
-        const { timeoutMs } = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .timeoutOption */ .D5)(v);
-        const shown = (0,_run_progress_log_js__WEBPACK_IMPORTED_MODULE_9__/* .progressLog */ .m)((l) => io.err(l), (0,_core_warm_progress_js__WEBPACK_IMPORTED_MODULE_10__/* .heartbeatMs */ .fO)(io.env));
-        const report = await (0,_use_cases_prepare_prepare_js__WEBPACK_IMPORTED_MODULE_5__.prepare)({
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('nothing to do: name --dockerfiles, --files or --images');
+        const { timeoutMs } = (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .timeoutOption */ .D5)(v);
+        const shown = (0,_run_progress_log_js__WEBPACK_IMPORTED_MODULE_10__/* .progressLog */ .m)((l) => io.err(l), (0,_core_warm_progress_js__WEBPACK_IMPORTED_MODULE_11__/* .heartbeatMs */ .fO)(io.env));
+        const report = await (0,_use_cases_prepare_prepare_js__WEBPACK_IMPORTED_MODULE_6__.prepare)({
             registries: values(v.registry),
             rules: v.rule,
             region: v.region,
-            ...(0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .profileOption */ .pp)(v),
+            ...(0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .profileOption */ .pp)(v),
             root: v.root ?? '.',
             dockerfiles,
             files,
@@ -137,7 +139,7 @@ Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 
             warm: !v['no-warm'],
             ...(timeoutMs !== undefined && { warmTimeoutMs: timeoutMs }),
             ...(v.concurrency !== undefined && {
-                concurrency: (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCount */ .zq)(v.concurrency, '--concurrency'),
+                concurrency: (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCount */ .zq)(v.concurrency, '--concurrency'),
             }),
             platforms: v.platform?.flatMap((p) => p.split(',')),
             failOnUnmapped: Boolean(v.strict),
@@ -145,7 +147,7 @@ Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 
             onWarning: (m) => io.err(`warning: ${m}`),
             // Saved as each login happens, so `ecr-pull-through logout` undoes them even after a failure.
             // The docker config folder is looked up only then: a run with no login needs no home directory.
-            onSession: (session) => (0,_host_session_js__WEBPACK_IMPORTED_MODULE_4__/* .saveSession */ .E1)((0,_host_docker_config_js__WEBPACK_IMPORTED_MODULE_3__/* .dockerConfigDir */ .kG)(io.env), session),
+            onSession: (session) => (0,_host_session_js__WEBPACK_IMPORTED_MODULE_5__/* .saveSession */ .E1)((0,_host_docker_config_js__WEBPACK_IMPORTED_MODULE_4__/* .dockerConfigDir */ .kG)(io.env), session),
             onWarmEvent: (e) => {
                 if (e.type === 'started')
                     io.err(`warming ${e.total} image(s) in ${e.registry}`);
@@ -166,7 +168,7 @@ Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 
         else if (ok)
             for (const [k, value] of Object.entries(report.env ?? {}))
                 io.out(`export ${k}=${shellWord(value)}\n`);
-        return ok ? _command_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.ok : _command_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.failed;
+        return ok ? _command_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok : _command_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.failed;
     },
 };
 /** The human account of the run, on stderr (--quiet: the failures only). */
@@ -176,6 +178,8 @@ function say(report, io) {
         err(`logged in to ${s.registry} (${s.method}${s.authFile ? `, ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(s.authFile)}` : ''})`);
     for (const n of report.notes)
         err(`${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(n.file)}${n.line ? `:${n.line}` : ''}: note: ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayLine */ .pr)(n.message)}`);
+    for (const hint of (0,_core_image_upstreams_js__WEBPACK_IMPORTED_MODULE_2__/* .uncacheableHints */ .er)(report.notes.map((n) => n.registry)))
+        err(`hint: ${hint}`);
     for (const f of report.rewrittenFiles)
         err(`rewrote ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(f)}`);
     if (report.sourcePolicy)
@@ -766,6 +770,7 @@ async function prepareIn(run, options) {
                 line: 0,
                 message: `${text}: ${m.reason}; left alone`,
                 unmapped: true,
+                registry: m.ref.registry,
             });
     }
     const transparent = mode === 'rewrite'
@@ -782,7 +787,7 @@ async function prepareIn(run, options) {
         ];
         const toWarm = [...new Set(all)].filter((i) => ['mapped', 'cached'].includes((0,rules/* mapImage */.oo)(i, target).kind));
         if (toWarm.length > 0) {
-            const { warmIn } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(815), __webpack_require__.e(990), __webpack_require__.e(708), __webpack_require__.e(457), __webpack_require__.e(646), __webpack_require__.e(506)]).then(__webpack_require__.bind(__webpack_require__, 9646));
+            const { warmIn } = await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(614), __webpack_require__.e(815), __webpack_require__.e(990), __webpack_require__.e(708), __webpack_require__.e(457), __webpack_require__.e(646), __webpack_require__.e(116)]).then(__webpack_require__.bind(__webpack_require__, 9646));
             warmed = await phase(`Warm ${toWarm.length} image(s)`, () => warmIn(run, {
                 images: toWarm,
                 registry: target.registry,

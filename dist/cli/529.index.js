@@ -10,10 +10,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   rewriteCommand: () => (/* binding */ rewriteCommand)
 /* harmony export */ });
 /* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4301);
-/* harmony import */ var _host_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2085);
-/* harmony import */ var _use_cases_rewrite_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5999);
-/* harmony import */ var _use_cases_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4070);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(353);
+/* harmony import */ var _core_image_upstreams_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3343);
+/* harmony import */ var _host_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2085);
+/* harmony import */ var _use_cases_rewrite_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5999);
+/* harmony import */ var _use_cases_target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4070);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(353);
+
 
 
 // Straight from their modules, not the facade: rewrite loads nothing else (no SDK, no login).
@@ -26,7 +28,7 @@ const rewriteCommand = {
     name: 'rewrite',
     summary: 'rewrite image references in Dockerfiles, image lists, compose and Kubernetes YAML',
     options: {
-        ..._command_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGET_OPTIONS */ .FG,
+        ..._command_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGET_OPTIONS */ .FG,
         stdout: { type: 'boolean' },
         check: { type: 'boolean' },
         diff: { type: 'boolean' },
@@ -52,8 +54,8 @@ Workflows under .github/workflows are left alone in a walk: the runner pulls the
 services: images before any step, so rewriting them in the job does not help.
 
 Options:
-${_command_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGET_HELP */ .aL}
-${(0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .timeoutHelp */ .Jf)()}
+${_command_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGET_HELP */ .aL}
+${(0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .timeoutHelp */ .Jf)()}
   --stdout                print the rewritten file instead of writing it (one file)
   --check                 write nothing; exit 1 if a file would change
   --diff                  print a unified diff; write nothing
@@ -63,12 +65,12 @@ ${(0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .timeoutHelp */ .Jf)()}
   --json                  print a JSON report on stdout`,
     async run(v, positionals, io) {
         if (v.type !== undefined && !['dockerfile', 'list', 'yaml'].includes(v.type)) {
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--type must be dockerfile, list or yaml, not "${v.type}"`);
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--type must be dockerfile, list or yaml, not "${v.type}"`);
         }
         const paths = positionals.length ? positionals : ['.'];
         const preview = Boolean(v.stdout || v.check || v.diff);
-        const target = await (0,_use_cases_target_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveTarget */ .u1)((0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .targetOptions */ .Gl)(v, io));
-        const report = await (0,_use_cases_rewrite_js__WEBPACK_IMPORTED_MODULE_2__.rewriteFiles)({
+        const target = await (0,_use_cases_target_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTarget */ .u1)((0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .targetOptions */ .Gl)(v, io));
+        const report = await (0,_use_cases_rewrite_js__WEBPACK_IMPORTED_MODULE_3__.rewriteFiles)({
             paths,
             target,
             include: v.include,
@@ -77,7 +79,7 @@ ${(0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .timeoutHelp */ .Jf)()}
             strict: Boolean(v.strict),
         }).catch(reportOf);
         if (v.stdout && report.problems.length === 0 && report.files.length !== 1) {
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--stdout takes exactly one file; ${paths.map(_core_display_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC).join(' ')} gave ${report.files.length}`);
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--stdout takes exactly one file; ${paths.map(_core_display_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC).join(' ')} gave ${report.files.length}`);
         }
         // Change lines say what was done, or in a preview what would be; nothing when the run writes nothing.
         const carriedOut = report.errors === 0 && !(v.strict && report.unmapped > 0);
@@ -116,12 +118,14 @@ ${(0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .timeoutHelp */ .Jf)()}
             }
         }
         flush();
+        for (const hint of (0,_core_image_upstreams_js__WEBPACK_IMPORTED_MODULE_1__/* .uncacheableHints */ .er)(report.files.flatMap((f) => f.notes.map((n) => n.registry))))
+            io.err(`hint: ${hint}`);
         const changed = report.files.filter((f) => f.changed);
         if (v.json)
             io.out(`${JSON.stringify(jsonReport(report), null, 2)}\n`);
         if (report.errors > 0) {
             io.error(`${report.errors} error(s); no file was changed`);
-            return _command_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
+            return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.usage;
         }
         if (report.stopped)
             return stoppedStatus(report.stopped, changed, io);
@@ -131,10 +135,10 @@ ${(0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .timeoutHelp */ .Jf)()}
             io.out(Buffer.concat(changed.map((f) => f.diff())));
         if (v.strict && report.unmapped > 0) {
             io.error(`${report.unmapped} reference(s) have no pull-through rule; no file was changed (--strict)`);
-            return _command_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.failed;
+            return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.failed;
         }
         io.err(`${preview ? 'would rewrite' : 'rewrote'} ${changed.length} of ${report.files.length} file(s)`);
-        return v.check && changed.length > 0 ? _command_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.failed : _command_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
+        return v.check && changed.length > 0 ? _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.failed : _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.ok;
     },
 };
 /** The report a rewrite that threw carries (paths it could not take, a batch stopped part way). */
@@ -163,9 +167,9 @@ function stoppedStatus(stopped, changed, io) {
     io.error(`${stopped.path ? `${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(stopped.path)}: error: ` : ''}${stopped.reason}`);
     const written = changed.filter((f) => f.written);
     const paths = (files) => files.map((f) => (0,_core_display_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(f.path));
-    io.error((0,_use_cases_rewrite_js__WEBPACK_IMPORTED_MODULE_2__.writtenLines)(paths(written), paths(changed.filter((f) => !f.written))));
+    io.error((0,_use_cases_rewrite_js__WEBPACK_IMPORTED_MODULE_3__.writtenLines)(paths(written), paths(changed.filter((f) => !f.written))));
     io.error(`rewrote ${written.length} of ${changed.length} changed file(s); the others were not written`);
-    return stopped.signal ? (0,_host_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__.signalStatus)(stopped.signal) : _command_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.failed;
+    return stopped.signal ? (0,_host_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__.signalStatus)(stopped.signal) : _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.failed;
 }
 
 

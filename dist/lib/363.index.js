@@ -211,6 +211,7 @@ async function prepareIn(run, options) {
                 line: 0,
                 message: `${text}: ${m.reason}; left alone`,
                 unmapped: true,
+                registry: m.ref.registry,
             });
     }
     const transparent = mode === 'rewrite'

@@ -4,6 +4,7 @@
 import { EOL } from 'node:os';
 import { relative } from 'node:path';
 import { displayName } from '../core/display.js';
+import { uncacheableHints } from '../core/image/upstreams.js';
 import type { PrepareReport } from '../use-cases/prepare/prepare.js';
 import * as runner from './runner.js';
 
@@ -57,4 +58,5 @@ export function annotate(report: PrepareReport, root: string): void {
       runner.warning(n.message, { file: relative(root, n.file), startLine: n.line, title: 'Left alone' });
     else runner.warning(n.message);
   }
+  for (const hint of uncacheableHints(report.notes.map((n) => n.registry))) runner.info(`hint: ${hint}`);
 }

@@ -6,6 +6,7 @@
 import { BUILDKIT_BUILDER_IMAGE } from '../../core/buildkit.js';
 import { DEFAULT_CONCURRENCY } from '../../core/defaults.js';
 import { displayLine, displayName } from '../../core/display.js';
+import { uncacheableHints } from '../../core/image/upstreams.js';
 import { DEFAULT_PREPARE_MODE, PREPARE_MODES } from '../../core/prepare-mode.js';
 import { DEFAULT_WARM_TIMEOUT_MS } from '../../core/timeouts.js';
 import { heartbeatMs } from '../../core/warm/progress.js';
@@ -174,6 +175,7 @@ function say(report: PrepareReport, io: CommandIo): void {
     err(`logged in to ${s.registry} (${s.method}${s.authFile ? `, ${displayName(s.authFile)}` : ''})`);
   for (const n of report.notes)
     err(`${displayName(n.file)}${n.line ? `:${n.line}` : ''}: note: ${displayLine(n.message)}`);
+  for (const hint of uncacheableHints(report.notes.map((n) => n.registry))) err(`hint: ${hint}`);
   for (const f of report.rewrittenFiles) err(`rewrote ${displayName(f)}`);
   if (report.sourcePolicy) err(`wrote the BuildKit source policy ${displayName(report.sourcePolicy)}`);
   for (const f of report.failures) io.error(`error: ${displayLine(f)}`);

@@ -1,4 +1,5 @@
 import { displayLine, displayName } from '../../core/display.js';
+import { uncacheableHints } from '../../core/image/upstreams.js';
 import { signalStatus } from '../../host/atomic-write.js';
 import type { FileKind } from '../../index.js';
 // Straight from their modules, not the facade: rewrite loads nothing else (no SDK, no login).
@@ -108,6 +109,8 @@ ${timeoutHelp()}
       }
     }
     flush();
+    for (const hint of uncacheableHints(report.files.flatMap((f) => f.notes.map((n) => n.registry))))
+      io.err(`hint: ${hint}`);
     const changed = report.files.filter((f) => f.changed);
     if (v.json) io.out(`${JSON.stringify(jsonReport(report), null, 2)}\n`);
     if (report.errors > 0) {

@@ -60,6 +60,16 @@ export function uncacheableHint(host: string): string | undefined {
   return `ECR pull-through cache cannot cache ${host} (it caches ${CACHEABLE} only), so no rule can cover it: mirror the images you need into an ECR repository yourself, or let ${host} through a NAT`;
 }
 
+/** The hints for the registries of references no rule covers, once each: those ECR cannot cache. */
+export function uncacheableHints(registries: Iterable<string | undefined>): string[] {
+  const hints = new Set<string>();
+  for (const host of registries) {
+    const hint = host === undefined ? undefined : uncacheableHint(host);
+    if (hint) hints.add(hint);
+  }
+  return [...hints];
+}
+
 /** The secret name inside a Secrets Manager ARN, without the 6-character suffix Secrets Manager adds. */
 export function secretNameOfArn(arn: string): string | undefined {
   const at = arn.indexOf(':secret:');

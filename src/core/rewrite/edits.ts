@@ -23,6 +23,8 @@ export interface Finding {
   readonly message: string;
   /** Set when no pull-through rule covers the reference (what `--strict` turns into a failure). */
   readonly unmapped?: boolean;
+  /** The registry of that reference, for the hint when ECR cannot cache it at all. */
+  readonly registry?: string;
 }
 
 export interface Rewrite {
@@ -110,7 +112,12 @@ export function rewriteCandidates(
     const { text, m } = map(source.slice(c.start, c.end));
     if (m.kind === 'invalid') errors.push({ line: c.line, message: m.error });
     else if (m.kind === 'unmapped')
-      notes.push({ line: c.line, message: `${text}: ${m.reason}; left alone`, unmapped: true });
+      notes.push({
+        line: c.line,
+        message: `${text}: ${m.reason}; left alone`,
+        unmapped: true,
+        registry: m.ref.registry,
+      });
     else if (m.kind === 'mapped') {
       edits.push({ start: c.start, end: c.end, text: m.uri });
       changes.push({ line: c.line, from: text, to: m.uri });

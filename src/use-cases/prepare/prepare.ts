@@ -135,6 +135,7 @@ async function prepareIn(run: Run, options: PrepareOptions): Promise<PrepareRepo
         line: 0,
         message: `${text}: ${m.reason}; left alone`,
         unmapped: true,
+        registry: m.ref.registry,
       });
   }
 

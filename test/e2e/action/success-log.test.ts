@@ -89,3 +89,22 @@ test('a full run: each group says what it did', async () => {
   const warm = g['Warm 3 image(s)']!;
   expect(warm.at(-1)).toMatch(/^3 image\(s\) ready in the cache \(\d+(\.\d)?s\)$/);
 }, 60_000);
+
+test('an image of a registry ECR cannot cache: a Left alone annotation, then one hint naming the alternatives', async () => {
+  writeFileSync(
+    join(ws, 'Dockerfile'),
+    'FROM node:20\nFROM gcr.io/distroless/static\nFROM gcr.io/distroless/base\n',
+  );
+  const r = await runAction({
+    inputs: { login: 'false', warm: 'false', dockerfiles: 'Dockerfile' },
+    files: runnerFiles(dir),
+    env,
+    cwd: ws,
+  });
+  expect([r.code, r.stderr]).toEqual([0, '']);
+  const lines = r.stdout.split('\n');
+  expect(lines.filter((l) => l.startsWith('::warning title=Left alone,file=Dockerfile,'))).toHaveLength(2);
+  const hints = lines.filter((l) => l.startsWith('hint: ECR pull-through cache cannot cache gcr.io ('));
+  expect(hints).toHaveLength(1);
+  expect(hints[0]).toContain('or let gcr.io through a NAT');
+}, 60_000);

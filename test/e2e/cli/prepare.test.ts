@@ -109,6 +109,33 @@ test.each([['transparent'], ['both']])(
   60_000,
 );
 
+test('a registry ECR cannot cache: one hint per registry after the notes, for files and --images alike', async () => {
+  writeFileSync(join(dir, 'Dockerfile'), 'FROM gcr.io/distroless/static\nFROM node:20\n');
+  const r = await runCli(
+    [
+      'prepare',
+      '--dockerfiles',
+      'Dockerfile',
+      '--no-login',
+      '--no-warm',
+      '--images',
+      'gcr.io/distroless/base',
+    ],
+    { cwd: dir, env },
+  );
+  expect(r.code).toBe(0);
+  expect(r.stderr).toContain(
+    'Dockerfile:1: note: gcr.io/distroless/static: no pull-through rule for gcr.io; left alone',
+  );
+  const hints = r.stderr
+    .split('\n')
+    .filter((l) => l.startsWith('hint: ECR pull-through cache cannot cache gcr.io ('));
+  expect(hints).toHaveLength(1);
+  expect(hints[0]).toContain(
+    'mirror the images you need into an ECR repository yourself, or let gcr.io through a NAT',
+  );
+});
+
 /** `prepare --mode transparent` with no login or warm: the policy's path from the --json report. */
 async function transparent(): Promise<string> {
   const r = await runCli(

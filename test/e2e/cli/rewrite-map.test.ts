@@ -265,6 +265,32 @@ describe('rewrite: files as users have them', () => {
   });
 });
 
+describe('rewrite: a registry ECR cannot cache', () => {
+  test('one hint per such registry after the notes, as map gives; a cacheable one with no rule gets none', async () => {
+    repo({
+      Dockerfile:
+        'FROM gcr.io/distroless/static\nFROM gcr.io/distroless/base\nFROM mcr.microsoft.com/x:1\nFROM registry.gitlab.com/g/app:1\n',
+      'compose.yaml': 'services:\n  es:\n    image: docker.elastic.co/elasticsearch/elasticsearch:8\n',
+    });
+    const r = await runCli(['rewrite', '--check', ...FLAGS, dir]);
+    expect(r.code).toBe(0);
+    for (const host of ['gcr.io', 'mcr.microsoft.com', 'docker.elastic.co'])
+      expect(
+        r.stderr
+          .split('\n')
+          .filter((l) => l.startsWith(`hint: ECR pull-through cache cannot cache ${host} (`)),
+      ).toHaveLength(1);
+    expect(r.stderr).not.toContain('cannot cache registry.gitlab.com');
+    expect(r.stderr).toContain('no pull-through rule for registry.gitlab.com; left alone');
+    // After the notes, before the summary line.
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines.at(-1)).toMatch(/^would rewrite 0 of 2 file\(s\)$/);
+    expect(lines.findIndex((l) => l.startsWith('hint:'))).toBeGreaterThan(
+      lines.findLastIndex((l) => l.includes(': note: ')),
+    );
+  });
+});
+
 describe('map', () => {
   test('prints each URI on its own line, in order; unmapped printed unchanged with a note', async () => {
     const r = await runCli(['map', ...FLAGS, 'node:20', 'mcr.microsoft.com/x:1', 'quay.io/a/b']);

@@ -16,6 +16,8 @@ export interface Finding {
     readonly message: string;
     /** Set when no pull-through rule covers the reference (what `--strict` turns into a failure). */
     readonly unmapped?: boolean;
+    /** The registry of that reference, for the hint when ECR cannot cache it at all. */
+    readonly registry?: string;
 }
 export interface Rewrite {
     readonly output: string;

@@ -1,5 +1,5 @@
-export const id = 753;
-export const ids = [753];
+export const id = 801;
+export const ids = [801];
 export const modules = {
 
 /***/ 812:
@@ -177,7 +177,7 @@ async function withClients(run, region, use) {
 
 /***/ }),
 
-/***/ 8753:
+/***/ 5182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -633,61 +633,8 @@ var target = __webpack_require__(4070);
 var reference = __webpack_require__(7600);
 // EXTERNAL MODULE: ./src/core/aws-failure.ts
 var aws_failure = __webpack_require__(4229);
-;// CONCATENATED MODULE: ./src/core/image/upstreams.ts
-// The upstream registries ECR pull-through cache supports, and how each one authenticates.
-// One table for setup (which rule needs a secret), doctor (what to say when one is missing), and
-// the hints of map and warm for a registry no rule can cover.
-
-
-/** Credential secrets must be named with this prefix, or ECR refuses the rule. */
-const CREDENTIAL_SECRET_PREFIX = 'ecr-pullthroughcache/';
-const KNOWN = {
-    'public.ecr.aws': { name: 'Amazon ECR Public', auth: 'none' },
-    'registry.k8s.io': { name: 'Kubernetes registry', auth: 'none' },
-    'quay.io': { name: 'Quay', auth: 'none' },
-    'registry-1.docker.io': { name: 'Docker Hub', auth: 'secret' },
-    'ghcr.io': { name: 'GitHub Container Registry', auth: 'secret' },
-    'registry.gitlab.com': { name: 'GitLab Container Registry', auth: 'secret' },
-    'cgr.dev': { name: 'Chainguard', auth: 'secret' },
-};
-/** The URL as ECR wants it: no scheme or trailing slash, lowercase, Docker Hub as registry-1.docker.io. */
-function canonicalUpstreamUrl(url) {
-    const host = (0,ecr_host/* withoutScheme */.yO)(url).toLowerCase();
-    return (0,reference/* isDockerHub */.gr)(host) ? 'registry-1.docker.io' : host;
-}
-/** What ECR knows of an upstream URL; undefined when ECR has no pull-through support for it. */
-function upstreamOf(url) {
-    const canonical = canonicalUpstreamUrl(url);
-    const known = KNOWN[canonical];
-    if (known)
-        return { url: canonical, ...known };
-    if (/^[a-z0-9-]+\.azurecr\.io$/.test(canonical)) {
-        return { url: canonical, name: 'Azure Container Registry', auth: 'secret' };
-    }
-    // An ECR upstream is named by its standard (or FIPS) host, never a dual-stack one.
-    if ((0,ecr_host/* parseEcrHost */.wl)(canonical)?.dualStack === false)
-        return { url: canonical, name: 'Amazon ECR', auth: 'iam-role' };
-    return undefined;
-}
-/** The upstreams ECR can cache, as a hint lists them. */
-const CACHEABLE = `${Object.keys(KNOWN).join(', ')}, *.azurecr.io and Amazon ECR`;
-/**
- * What to do about images of `host` when ECR pull-through cache cannot cache that registry (no rule
- * could be created for it); undefined when it can.
- */
-function uncacheableHint(host) {
-    if (upstreamOf(host))
-        return undefined;
-    return `ECR pull-through cache cannot cache ${host} (it caches ${CACHEABLE} only), so no rule can cover it: mirror the images you need into an ECR repository yourself, or let ${host} through a NAT`;
-}
-/** The secret name inside a Secrets Manager ARN, without the 6-character suffix Secrets Manager adds. */
-function secretNameOfArn(arn) {
-    const at = arn.indexOf(':secret:');
-    if (!arn.startsWith('arn:') || at === -1)
-        return undefined;
-    return arn.slice(at + ':secret:'.length).replace(/-[A-Za-z0-9]{6}$/, '');
-}
-
+// EXTERNAL MODULE: ./src/core/image/upstreams.ts
+var upstreams = __webpack_require__(3343);
 ;// CONCATENATED MODULE: ./src/core/warm/settings.ts
 // The settings a hint of warm may point to, in the words of both kinds of users who read it: the
 // CLI's flag and the action's input (the library's options are named alike). One place, so no hint
@@ -826,7 +773,7 @@ function warmDiagnosis(f) {
         case 'unmapped':
             return {
                 error: f.reason,
-                hint: uncacheableHint(f.registry) ??
+                hint: (0,upstreams/* uncacheableHint */.Zm)(f.registry) ??
                     `create a pull-through cache rule for ${f.registry} (aws ecr create-pull-through-cache-rule --ecr-repository-prefix PREFIX --upstream-registry-url ${f.registry}), or name an existing one (${setting('rule', ` PREFIX=${f.registry}`)})`,
             };
         case 'registry':

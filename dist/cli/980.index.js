@@ -1,5 +1,5 @@
-export const id = 70;
-export const ids = [70,122];
+export const id = 980;
+export const ids = [980,122];
 export const modules = {
 
 /***/ 2053:
@@ -682,6 +682,86 @@ function mapImage(text, target) {
             return { kind: 'invalid', text, error: e.message };
         throw e;
     }
+}
+
+
+/***/ }),
+
+/***/ 3343:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $T: () => (/* binding */ canonicalUpstreamUrl),
+/* harmony export */   Fw: () => (/* binding */ upstreamOf),
+/* harmony export */   Zm: () => (/* binding */ uncacheableHint),
+/* harmony export */   eX: () => (/* binding */ secretNameOfArn),
+/* harmony export */   er: () => (/* binding */ uncacheableHints),
+/* harmony export */   u5: () => (/* binding */ CREDENTIAL_SECRET_PREFIX)
+/* harmony export */ });
+/* harmony import */ var _ecr_host_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7794);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7600);
+// The upstream registries ECR pull-through cache supports, and how each one authenticates.
+// One table for setup (which rule needs a secret), doctor (what to say when one is missing), and
+// the hints of map and warm for a registry no rule can cover.
+
+
+/** Credential secrets must be named with this prefix, or ECR refuses the rule. */
+const CREDENTIAL_SECRET_PREFIX = 'ecr-pullthroughcache/';
+const KNOWN = {
+    'public.ecr.aws': { name: 'Amazon ECR Public', auth: 'none' },
+    'registry.k8s.io': { name: 'Kubernetes registry', auth: 'none' },
+    'quay.io': { name: 'Quay', auth: 'none' },
+    'registry-1.docker.io': { name: 'Docker Hub', auth: 'secret' },
+    'ghcr.io': { name: 'GitHub Container Registry', auth: 'secret' },
+    'registry.gitlab.com': { name: 'GitLab Container Registry', auth: 'secret' },
+    'cgr.dev': { name: 'Chainguard', auth: 'secret' },
+};
+/** The URL as ECR wants it: no scheme or trailing slash, lowercase, Docker Hub as registry-1.docker.io. */
+function canonicalUpstreamUrl(url) {
+    const host = (0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutScheme */ .yO)(url).toLowerCase();
+    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isDockerHub */ .gr)(host) ? 'registry-1.docker.io' : host;
+}
+/** What ECR knows of an upstream URL; undefined when ECR has no pull-through support for it. */
+function upstreamOf(url) {
+    const canonical = canonicalUpstreamUrl(url);
+    const known = KNOWN[canonical];
+    if (known)
+        return { url: canonical, ...known };
+    if (/^[a-z0-9-]+\.azurecr\.io$/.test(canonical)) {
+        return { url: canonical, name: 'Azure Container Registry', auth: 'secret' };
+    }
+    // An ECR upstream is named by its standard (or FIPS) host, never a dual-stack one.
+    if ((0,_ecr_host_js__WEBPACK_IMPORTED_MODULE_0__/* .parseEcrHost */ .wl)(canonical)?.dualStack === false)
+        return { url: canonical, name: 'Amazon ECR', auth: 'iam-role' };
+    return undefined;
+}
+/** The upstreams ECR can cache, as a hint lists them. */
+const CACHEABLE = `${Object.keys(KNOWN).join(', ')}, *.azurecr.io and Amazon ECR`;
+/**
+ * What to do about images of `host` when ECR pull-through cache cannot cache that registry (no rule
+ * could be created for it); undefined when it can.
+ */
+function uncacheableHint(host) {
+    if (upstreamOf(host))
+        return undefined;
+    return `ECR pull-through cache cannot cache ${host} (it caches ${CACHEABLE} only), so no rule can cover it: mirror the images you need into an ECR repository yourself, or let ${host} through a NAT`;
+}
+/** The hints for the registries of references no rule covers, once each: those ECR cannot cache. */
+function uncacheableHints(registries) {
+    const hints = new Set();
+    for (const host of registries) {
+        const hint = host === undefined ? undefined : uncacheableHint(host);
+        if (hint)
+            hints.add(hint);
+    }
+    return [...hints];
+}
+/** The secret name inside a Secrets Manager ARN, without the 6-character suffix Secrets Manager adds. */
+function secretNameOfArn(arn) {
+    const at = arn.indexOf(':secret:');
+    if (!arn.startsWith('arn:') || at === -1)
+        return undefined;
+    return arn.slice(at + ':secret:'.length).replace(/-[A-Za-z0-9]{6}$/, '');
 }
 
 
