@@ -469,8 +469,14 @@ class RateLimiter {
     constructor(policy, now) {
         this.policy = policy;
         const { ratePerSec, burst, startRatePerSec, minRatePerSec, recoverShare } = policy;
-        if (!(ratePerSec > 0 && burst >= 1 && startRatePerSec > 0 && minRatePerSec > 0 && recoverShare >= 0)) {
-            throw new RangeError('a rate limit needs positive rates (ceiling, start, floor), a burst of at least 1 and a recovery of at least 0');
+        const finite = [ratePerSec, burst, startRatePerSec, minRatePerSec, recoverShare].every(Number.isFinite);
+        if (!(finite &&
+            ratePerSec > 0 &&
+            burst >= 1 &&
+            startRatePerSec > 0 &&
+            minRatePerSec > 0 &&
+            recoverShare >= 0)) {
+            throw new RangeError('a rate limit needs finite positive rates (ceiling, start, floor), a burst of at least 1 and a recovery of at least 0');
         }
         this.#rate = Math.min(ratePerSec, Math.max(minRatePerSec, startRatePerSec));
         this.#tokens = this.#capacity();
@@ -500,8 +506,10 @@ class RateLimiter {
             return;
         this.#cutAt = now;
         this.#step = this.policy.recoverShare * Math.max(this.#rate, this.policy.startRatePerSec);
-        this.#cutFrom = this.#rate;
         this.#rate = Math.max(this.policy.minRatePerSec, this.#rate * CUT_TO);
+        // The rate the cut came from, as if it was not held up by the floor: a run at the floor grows
+        // back to twice it before it probes again, not to a hair above it.
+        this.#cutFrom = this.#rate / CUT_TO;
         this.#tokens = 0;
     }
     /** The most tokens the bucket holds at the current rate. */
@@ -509,8 +517,9 @@ class RateLimiter {
         return Math.max(1, (this.policy.burst * this.#rate) / this.policy.ratePerSec);
     }
     #refill(now) {
+        // A clock that went back counts as no time passed, and the bucket counts on from there.
         const seconds = Math.max(0, now - this.#at) / 1000;
-        this.#at = Math.max(this.#at, now);
+        this.#at = now;
         this.#tokens = Math.min(this.#capacity(), this.#tokens + seconds * this.#rate);
         const grown = this.#slowStart ? this.#rate * 2 ** seconds : this.#rate + seconds * this.#step;
         this.#rate = Math.min(this.policy.ratePerSec, grown);
@@ -1017,20 +1026,23 @@ class RepositoryWatch {
      * (one listing serves both), else a random moment of that wait (core/warm/poll-schedule.ts).
      */
     #firstLook(origin) {
+        const due = this.#due();
+        const ownMs = firstLook(this.run.poll, Math.random());
+        return due - origin >= 0 && due - origin <= ownMs ? due - origin : ownMs;
+    }
+    /** When the next look is due (epoch ms): the earliest of the waiting images' plans. */
+    #due() {
         let due = Number.POSITIVE_INFINITY;
         for (const w of this.#waiting)
             due = Math.min(due, w.origin + w.planned);
-        const ownMs = firstLook(this.run.poll, Math.random());
-        return due - origin >= 0 && due - origin <= ownMs ? due - origin : ownMs;
+        return due;
     }
     async #loop() {
         this.#looping = true;
         try {
             while (this.#waiting.size > 0) {
                 this.#wake = new AbortController();
-                let due = Number.POSITIVE_INFINITY;
-                for (const w of this.#waiting)
-                    due = Math.min(due, w.origin + w.planned);
+                const due = this.#due();
                 await this.run.calls.until(due, this.#wake.signal);
                 if (Date.now() < due && this.#wake.signal.aborted)
                     continue; // someone joined: due sooner?
@@ -1104,7 +1116,8 @@ var retry_loop = __webpack_require__(3582);
 ;// CONCATENATED MODULE: ./src/use-cases/warm/pacer.ts
 // The queue in front of a rate limit: requests go in arrival order, each when the limiter has a token
 // at its rate of that moment. One loop serves the queue, so a rate that grows (slow start) or is cut
-// (throttling) applies at once to every request still waiting, not only to those that come later.
+// (throttling) applies from the next token on to every request still waiting, not only to those that
+// come later. Time is the monotonic clock: a wall clock stepped back must not stall the queue.
 
 class Pacer {
     limiter;
@@ -1129,7 +1142,7 @@ class Pacer {
         this.#serving = true;
         try {
             while (this.#waiting.length > 0) {
-                const wait = this.limiter.take(Date.now());
+                const wait = this.limiter.take(performance.now());
                 if (wait === 0)
                     this.#waiting.shift().go();
                 else
@@ -1237,8 +1250,8 @@ class Calls {
         this.signal = signal;
         this.backoff = backoff;
         this.#limiters = {
-            api: new RateLimiter(rateLimit, Date.now()),
-            registry: new RateLimiter(REGISTRY_RATE_LIMIT, Date.now()),
+            api: new RateLimiter(rateLimit, performance.now()),
+            registry: new RateLimiter(REGISTRY_RATE_LIMIT, performance.now()),
         };
         this.#pacers = {
             api: new Pacer(this.#limiters.api, signal),
@@ -1254,7 +1267,7 @@ class Calls {
             signal: this.signal,
             onRetry: ({ error }) => {
                 if (retry/* isThrottled */.B5(error))
-                    this.#limiters[operation.kind].throttled(Date.now());
+                    this.#limiters[operation.kind].throttled(performance.now());
                 for (const t of each(tally))
                     t.lastError = error.message;
             },
@@ -1409,7 +1422,7 @@ class ImageWarmer {
         this.#layersPending = await this.#layersOf(repository, expected);
         const origin = Date.now();
         // At once: its manifests were just found, at a moment of its own.
-        let planned = firstLook(run.poll, 0);
+        let planned = 0;
         for (;;) {
             await run.calls.until(origin + planned);
             if (await this.#checkLayers(repository))

@@ -69,9 +69,19 @@ export class RateLimiter {
     now: number,
   ) {
     const { ratePerSec, burst, startRatePerSec, minRatePerSec, recoverShare } = policy;
-    if (!(ratePerSec > 0 && burst >= 1 && startRatePerSec > 0 && minRatePerSec > 0 && recoverShare >= 0)) {
+    const finite = [ratePerSec, burst, startRatePerSec, minRatePerSec, recoverShare].every(Number.isFinite);
+    if (
+      !(
+        finite &&
+        ratePerSec > 0 &&
+        burst >= 1 &&
+        startRatePerSec > 0 &&
+        minRatePerSec > 0 &&
+        recoverShare >= 0
+      )
+    ) {
       throw new RangeError(
-        'a rate limit needs positive rates (ceiling, start, floor), a burst of at least 1 and a recovery of at least 0',
+        'a rate limit needs finite positive rates (ceiling, start, floor), a burst of at least 1 and a recovery of at least 0',
       );
     }
     this.#rate = Math.min(ratePerSec, Math.max(minRatePerSec, startRatePerSec));
@@ -104,8 +114,10 @@ export class RateLimiter {
     if (now - this.#cutAt < CUT_GAP_MS) return;
     this.#cutAt = now;
     this.#step = this.policy.recoverShare * Math.max(this.#rate, this.policy.startRatePerSec);
-    this.#cutFrom = this.#rate;
     this.#rate = Math.max(this.policy.minRatePerSec, this.#rate * CUT_TO);
+    // The rate the cut came from, as if it was not held up by the floor: a run at the floor grows
+    // back to twice it before it probes again, not to a hair above it.
+    this.#cutFrom = this.#rate / CUT_TO;
     this.#tokens = 0;
   }
 
@@ -115,8 +127,9 @@ export class RateLimiter {
   }
 
   #refill(now: number): void {
+    // A clock that went back counts as no time passed, and the bucket counts on from there.
     const seconds = Math.max(0, now - this.#at) / 1000;
-    this.#at = Math.max(this.#at, now);
+    this.#at = now;
     this.#tokens = Math.min(this.#capacity(), this.#tokens + seconds * this.#rate);
     const grown = this.#slowStart ? this.#rate * 2 ** seconds : this.#rate + seconds * this.#step;
     this.#rate = Math.min(this.policy.ratePerSec, grown);

@@ -129,7 +129,7 @@ export class ImageWarmer {
     this.#layersPending = await this.#layersOf(repository, expected);
     const origin = Date.now();
     // At once: its manifests were just found, at a moment of its own.
-    let planned = poll.firstLook(run.poll, 0);
+    let planned = 0;
     for (;;) {
       await run.calls.until(origin + planned);
       if (await this.#checkLayers(repository)) return;

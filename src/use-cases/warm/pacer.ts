@@ -1,6 +1,7 @@
 // The queue in front of a rate limit: requests go in arrival order, each when the limiter has a token
 // at its rate of that moment. One loop serves the queue, so a rate that grows (slow start) or is cut
-// (throttling) applies at once to every request still waiting, not only to those that come later.
+// (throttling) applies from the next token on to every request still waiting, not only to those that
+// come later. Time is the monotonic clock: a wall clock stepped back must not stall the queue.
 
 import type { RateLimiter } from '../../core/warm/rate-limit.js';
 import * as loop from '../../run/retry-loop.js';
@@ -27,7 +28,7 @@ export class Pacer {
     this.#serving = true;
     try {
       while (this.#waiting.length > 0) {
-        const wait = this.limiter.take(Date.now());
+        const wait = this.limiter.take(performance.now());
         if (wait === 0) this.#waiting.shift()!.go();
         else await loop.sleep(wait, this.signal);
       }

@@ -62,10 +62,16 @@ export class RepositoryWatch {
    * (one listing serves both), else a random moment of that wait (core/warm/poll-schedule.ts).
    */
   #firstLook(origin: number): number {
-    let due = Number.POSITIVE_INFINITY;
-    for (const w of this.#waiting) due = Math.min(due, w.origin + w.planned);
+    const due = this.#due();
     const ownMs = poll.firstLook(this.run.poll, Math.random());
     return due - origin >= 0 && due - origin <= ownMs ? due - origin : ownMs;
+  }
+
+  /** When the next look is due (epoch ms): the earliest of the waiting images' plans. */
+  #due(): number {
+    let due = Number.POSITIVE_INFINITY;
+    for (const w of this.#waiting) due = Math.min(due, w.origin + w.planned);
+    return due;
   }
 
   async #loop(): Promise<void> {
@@ -73,8 +79,7 @@ export class RepositoryWatch {
     try {
       while (this.#waiting.size > 0) {
         this.#wake = new AbortController();
-        let due = Number.POSITIVE_INFINITY;
-        for (const w of this.#waiting) due = Math.min(due, w.origin + w.planned);
+        const due = this.#due();
         await this.run.calls.until(due, this.#wake.signal);
         if (Date.now() < due && this.#wake.signal.aborted) continue; // someone joined: due sooner?
         await this.#round();

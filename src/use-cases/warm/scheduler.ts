@@ -120,8 +120,8 @@ export class Calls {
     rateLimit: RateLimitPolicy,
   ) {
     this.#limiters = {
-      api: new RateLimiter(rateLimit, Date.now()),
-      registry: new RateLimiter(REGISTRY_RATE_LIMIT, Date.now()),
+      api: new RateLimiter(rateLimit, performance.now()),
+      registry: new RateLimiter(REGISTRY_RATE_LIMIT, performance.now()),
     };
     this.#pacers = {
       api: new Pacer(this.#limiters.api, signal),
@@ -137,7 +137,7 @@ export class Calls {
       isRetryable: retry.isRetryable,
       signal: this.signal,
       onRetry: ({ error }) => {
-        if (retry.isThrottled(error)) this.#limiters[operation.kind].throttled(Date.now());
+        if (retry.isThrottled(error)) this.#limiters[operation.kind].throttled(performance.now());
         for (const t of each(tally)) t.lastError = (error as Error).message;
       },
     });

@@ -107,6 +107,26 @@ describe('rate limit', () => {
     expect(limiter.rate(4_500)).toBeCloseTo(14, 6); // 10, then +20% of 20/s
   });
 
+  it('a cut held up by the floor: grows back to twice the floor before it probes again', () => {
+    const atFloor = { ...steady, startRatePerSec: 1, minRatePerSec: 1, recoverShare: 0.2 };
+    const limiter = new RateLimiter(atFloor, 0);
+    limiter.throttled(0); // 1/s, held at the floor; then +0.2/s a second
+    expect(limiter.rate(4_000)).toBeCloseTo(1.8, 6); // still creeping: no slow start a hair above the floor
+    expect(limiter.rate(5_000)).toBeCloseTo(2, 6); // twice the floor: probing again
+    expect(limiter.rate(6_000)).toBeCloseTo(4, 6);
+    // With no recovery at all, a run at the floor stays there.
+    const stuck = new RateLimiter({ ...atFloor, recoverShare: 0 }, 0);
+    stuck.throttled(0);
+    expect(stuck.rate(600_000)).toBe(1);
+  });
+
+  it('a clock that goes back counts as no time passed, and the bucket refills from there', () => {
+    const limiter = new RateLimiter(steady, 10_000);
+    expect([0, 1, 2].map(() => limiter.take(10_000))).toEqual([0, 0, 0]);
+    expect(limiter.take(0)).toBe(100); // stepped back 10 s: nothing refilled
+    expect(limiter.take(100)).toBe(0); // 100 ms later at 10/s: a token, not a wait of 10 s
+  });
+
   it('twenty runs at the floor fit well under a quota of 10/s', () => {
     expect(20 * DEFAULT_RATE_LIMIT.minRatePerSec).toBeLessThanOrEqual(6);
     expect(20 * REGISTRY_RATE_LIMIT.minRatePerSec).toBeLessThanOrEqual(50);
@@ -116,5 +136,7 @@ describe('rate limit', () => {
     expect(() => new RateLimiter({ ...steady, ratePerSec: 0 }, 0)).toThrow(RangeError);
     expect(() => new RateLimiter({ ...steady, startRatePerSec: 0 }, 0)).toThrow(RangeError);
     expect(() => new RateLimiter({ ...steady, minRatePerSec: -1 }, 0)).toThrow(RangeError);
+    // Infinity would overflow slow start into NaN waits: "no limit" is a large finite rate.
+    expect(() => new RateLimiter({ ...steady, ratePerSec: Number.POSITIVE_INFINITY }, 0)).toThrow(RangeError);
   });
 });

@@ -8,7 +8,7 @@ const policy = { ratePerSec: 1_000, burst: 1, startRatePerSec: 1_000, minRatePer
 
 describe('pacer', () => {
   it('serves requests in arrival order', async () => {
-    const pacer = new Pacer(new RateLimiter(policy, Date.now()), new AbortController().signal);
+    const pacer = new Pacer(new RateLimiter(policy, performance.now()), new AbortController().signal);
     const order: number[] = [];
     await Promise.all([0, 1, 2, 3, 4].map((i) => pacer.turn().then(() => order.push(i))));
     expect(order).toEqual([0, 1, 2, 3, 4]);
@@ -17,7 +17,7 @@ describe('pacer', () => {
   it('the end of the run ends every wait with its reason', async () => {
     const run = new AbortController();
     const pacer = new Pacer(
-      new RateLimiter({ ...policy, ratePerSec: 1, startRatePerSec: 1 }, Date.now()),
+      new RateLimiter({ ...policy, ratePerSec: 1, startRatePerSec: 1 }, performance.now()),
       run.signal,
     );
     await pacer.turn(); // the one token
