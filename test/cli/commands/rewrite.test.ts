@@ -159,8 +159,10 @@ test('change lines of many files come in few writes, in order with the notes bet
     expected.push(`${path}:1: node:${i} -> ${HOST}/docker-hub/library/node:${i}`);
   }
   const lines = chunks.join('').split('\n');
-  expect(lines.length).toBe(expected.length + 2); // the summary, and the empty string after it
+  // Then one hint for gcr.io (ECR cannot cache it), the summary, and the empty string after it.
+  expect(lines.length).toBe(expected.length + 3);
   expect(expected.filter((line, n) => !lines[n]!.startsWith(line))).toEqual([]);
+  expect(lines.at(-3)).toMatch(/^hint: ECR pull-through cache cannot cache gcr\.io /);
   expect(lines.at(-2)).toBe('rewrote 400 of 400 file(s)');
   // Four notes split the change lines into five runs; each run is one write, not one per file.
   expect(chunks.length).toBeLessThan(20);

@@ -131,6 +131,7 @@ describe('Dockerfile rewrite (BuildKit semantics), byte-exact', () => {
         line: 3,
         message: expect.stringContaining('no pull-through rule for mcr.microsoft.com'),
         unmapped: true,
+        registry: 'mcr.microsoft.com',
       },
       { line: 4, message: expect.stringContaining('${NOPE} has no default in a global ARG') },
     ]);
@@ -160,6 +161,7 @@ describe('BuildKit frontend images (# syntax=)', () => {
         line: 1,
         message: expect.stringContaining('no pull-through rule for mcr.microsoft.com'),
         unmapped: true,
+        registry: 'mcr.microsoft.com',
       },
     ]);
   });
