@@ -19,6 +19,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { mulberry32 } from '../emulator/faults.js';
 import { type Emulator, startEmulator } from '../emulator/index.js';
+import { DIST, round2, sec } from './lib/measure.js';
 
 const flag = (name: string, fallback: number) => {
   const at = process.argv.indexOf(name);
@@ -30,7 +31,7 @@ const PER_JOB = 15;
 const modeAt = process.argv.indexOf('--sdk-retry-mode');
 /** AWS_RETRY_MODE for the jobs: the SDK's adaptive mode, to measure against our own limiter. */
 const RETRY_MODE = modeAt === -1 ? undefined : process.argv[modeAt + 1];
-const CLI = join(process.env.EPT_DIST ?? 'dist', 'cli.js');
+const CLI = join(DIST, 'cli.js');
 const QUOTAS = {
   perOperation: { DescribeImages: { ratePerSec: 10, burst: 20 } },
   api: { ratePerSec: 40, burst: 40 },
@@ -120,9 +121,6 @@ function job(emu: Emulator, mine: readonly Image[], startedAt: number): Promise<
   });
 }
 
-const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const r2 = (x: number) => Math.round(x * 100) / 100;
-
 async function main(): Promise<void> {
   const all = images();
   const emu = await emulatorFor(all);
@@ -155,7 +153,7 @@ async function main(): Promise<void> {
     const ratio = lastExit / slowest;
     console.log(`  jobs all ready     ${allReady ? 'yes' : 'NO'} (${jobs.filter((j) => j.code === 0 && j.ready === j.total).length} of ${JOBS})
   throttled          ${throttled} of ${requests.length} requests (${(100 * share).toFixed(1)}%; target <= 15%)
-  last exit          ${sec(lastExit)}, ${ratio.toFixed(2)}x the slowest import (${sec(slowest)}; target <= 2.5x)
+  last exit          ${sec(lastExit, 1)}, ${ratio.toFixed(2)}x the slowest import (${sec(slowest, 1)}; target <= 2.5x)
   DescribeImages     ${describe} calls (${emu.log.count({ operation: 'DescribeImages', status: 200 })} answered)
   throttled by bucket/operation ${JSON.stringify(byBucket)}
   throttled/all per 5 s   ${spans.join(' ')}
@@ -172,15 +170,15 @@ async function main(): Promise<void> {
       {
         what: `fleet of ${JOBS}: throttled share of all requests`,
         value: `${throttled} of ${requests.length}`,
-        ratio: r2(share),
+        ratio: round2(share),
         target: '≤ 0.15',
         met: share <= 0.15,
       },
       {
         what: `fleet of ${JOBS}: last exit vs slowest import (DescribeImages calls)`,
-        value: `${sec(lastExit)} (${describe} calls)`,
-        baseline: sec(slowest),
-        ratio: r2(ratio),
+        value: `${sec(lastExit, 1)} (${describe} calls)`,
+        baseline: sec(slowest, 1),
+        ratio: round2(ratio),
         target: '≤ 2.5×',
         met: ratio <= 2.5,
       },

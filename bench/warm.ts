@@ -19,11 +19,12 @@ import { join } from 'node:path';
 import { type Emulator, startEmulator } from '../emulator/index.js';
 import { plannedPolls } from '../src/core/warm/poll-schedule.js';
 import { scenarioImages } from '../test/helpers/warm-scenario.js';
+import { DIST, round2, sec } from './lib/measure.js';
 
 const scaleFlag = process.argv.indexOf('--scale');
 const SCALE = scaleFlag === -1 ? 1 : Number(process.argv[scaleFlag + 1]);
 if (!(SCALE > 0 && SCALE <= 1)) throw new Error('--scale takes a number in (0, 1]');
-const CLI = join(process.env.EPT_DIST ?? 'dist', 'cli.js');
+const CLI = join(DIST, 'cli.js');
 /** The configured API rate (calls per second, bursts of twice as many): 40 repositories at 1 s. */
 const RATE = Math.round(50 / SCALE);
 const BURST = 2 * RATE;
@@ -188,9 +189,6 @@ function measure(emu: Emulator, images: readonly Image[], run: Awaited<ReturnTyp
   };
 }
 
-const sec = (ms: number, digits = 2) => `${(ms / 1000).toFixed(digits)} s`;
-const r2 = (x: number) => Math.round(x * 100) / 100;
-
 async function main(): Promise<void> {
   const big = monorepo(300, 40);
   const small: Image[] = scenarioImages(SCALE).map((i) => ({ ...i }));
@@ -220,7 +218,7 @@ async function main(): Promise<void> {
         what: 'warm 300 images: wall vs slowest import',
         value: sec(m300.wall * m300.slowest, 1),
         baseline: sec(m300.slowest, 1),
-        ratio: r2(m300.wall),
+        ratio: round2(m300.wall),
         target: '≤ 1.2×',
         met: m300.wall <= 1.2,
       },
@@ -228,7 +226,7 @@ async function main(): Promise<void> {
         what: 'warm 300 images: notice lag p50 / max (images over max(1 s, 10%))',
         value: `${sec(m300.lagP50)} / ${sec(m300.lagMax)} (${m300.over} over)`,
         baseline: 'max(1 s, 10% of import)',
-        ratio: r2(m300.worst),
+        ratio: round2(m300.worst),
         target: '≤ 1× the bound, each',
         met: m300.over === 0,
       },
@@ -236,7 +234,7 @@ async function main(): Promise<void> {
         what: 'warm 300 images: most API calls in any 1 s vs configured limit',
         value: `${m300.rate.peak1s} (${m300.rate.overdrawn} windows over)`,
         baseline: `${RATE}/s, bursts of ${BURST}`,
-        ratio: r2(m300.rate.peak1s / (RATE + BURST)),
+        ratio: round2(m300.rate.peak1s / (RATE + BURST)),
         target: 'never over',
         met: m300.rate.overdrawn === 0,
       },
@@ -244,7 +242,7 @@ async function main(): Promise<void> {
         what: 'warm 300 images: DescribeImages per repository per round (max)',
         value: m300.rounds.max.toFixed(2),
         baseline: '1 per round',
-        ratio: r2(m300.rounds.max),
+        ratio: round2(m300.rounds.max),
         target: '≤ 1.2×',
         met: m300.rounds.max <= 1.2,
       },
@@ -252,7 +250,7 @@ async function main(): Promise<void> {
         what: 'warm peak RSS, 300 vs 20 images',
         value: `${m300.peakMb.toFixed(0)} MB`,
         baseline: `${m20.peakMb.toFixed(0)} MB`,
-        ratio: r2(rssRatio),
+        ratio: round2(rssRatio),
         target: '≤ 1.5×',
         met: rssRatio <= 1.5,
       },
@@ -260,7 +258,7 @@ async function main(): Promise<void> {
         what: 'warm 20 images: wall vs slowest import (images noticed late)',
         value: `${sec(m20.wall * m20.slowest, 1)} (${m20.over} late)`,
         baseline: sec(m20.slowest, 1),
-        ratio: r2(m20.wall),
+        ratio: round2(m20.wall),
         target: '≤ 1.2×, none late',
         met: m20.wall <= 1.2 && m20.over === 0,
       },

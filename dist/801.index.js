@@ -1113,19 +1113,25 @@ class RepositoryWatches {
 // EXTERNAL MODULE: ./src/run/retry-loop.ts
 var retry_loop = __webpack_require__(3582);
 ;// CONCATENATED MODULE: ./src/use-cases/warm/pacer.ts
-// The queue in front of a rate limit: requests go in arrival order, each when the limiter has a token
-// at its rate of that moment. One loop serves the queue, so a rate that grows (slow start) or is cut
-// (throttling) applies from the next token on to every request still waiting, not only to those that
-// come later. Time is the monotonic clock: a wall clock stepped back must not stall the queue.
+// The pace of one kind of request: a queue in front of the rate limit it owns. Requests go in arrival
+// order, each when the limiter has a token at its rate of that moment. One loop serves the queue, so
+// a rate that grows (slow start) or is cut (throttling) applies from the next token on to every
+// request still waiting, not only to those that come later. Time is the monotonic clock, here only:
+// a wall clock stepped back must not stall the queue.
+
 
 class Pacer {
-    limiter;
     signal;
     #waiting = [];
+    #limiter;
     #serving = false;
-    constructor(limiter, signal) {
-        this.limiter = limiter;
+    constructor(policy, signal) {
         this.signal = signal;
+        this.#limiter = new RateLimiter(policy, performance.now());
+    }
+    /** ECR throttled a request of this kind: the limiter cuts its rate, for the requests still waiting too. */
+    throttled() {
+        this.#limiter.throttled(performance.now());
     }
     /** Resolves when it is this request's turn; rejects with the signal's reason when the run ends. */
     turn() {
@@ -1141,7 +1147,7 @@ class Pacer {
         this.#serving = true;
         try {
             while (this.#waiting.length > 0) {
-                const wait = this.limiter.take(performance.now());
+                const wait = this.#limiter.take(performance.now());
                 if (wait === 0)
                     this.#waiting.shift().go();
                 else
@@ -1159,9 +1165,10 @@ class Pacer {
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/warm/scheduler.ts
-// The discipline every call of a warm run shares, the "doing" side of warm: a rate limit for API
-// calls and one for registry requests (each slowed by its own throttling answers), a number of requests in flight (slots), retries of transient failures (the one retry loop,
-// retry-loop.ts), and one deadline (a signal) that cuts short every wait and every call. Each call is
+// The discipline every call of a warm run shares, the "doing" side of warm: a pace for API calls and
+// one for registry requests (pacer.ts; each slowed by its own throttling answers), a number of
+// requests in flight (slots), retries of transient failures (the one retry loop, retry-loop.ts), and
+// one deadline (a signal) that cuts short every wait and every call. Each call is
 // counted for the image it serves, by operation and by what came back, so that a diagnosis can say
 // what the calls saw. What is retryable, and how the rate limit moves, is decided in core.
 
@@ -1242,20 +1249,12 @@ class Slots {
 class Calls {
     signal;
     backoff;
-    #limiters;
     #pacers;
     #slots;
     constructor(signal, backoff, concurrency, rateLimit) {
         this.signal = signal;
         this.backoff = backoff;
-        this.#limiters = {
-            api: new RateLimiter(rateLimit, performance.now()),
-            registry: new RateLimiter(REGISTRY_RATE_LIMIT, performance.now()),
-        };
-        this.#pacers = {
-            api: new Pacer(this.#limiters.api, signal),
-            registry: new Pacer(this.#limiters.registry, signal),
-        };
+        this.#pacers = { api: new Pacer(rateLimit, signal), registry: new Pacer(REGISTRY_RATE_LIMIT, signal) };
         this.#slots = new Slots(concurrency);
     }
     /** Run a call until it succeeds or fails for good; transient failures are retried until the deadline. */
@@ -1266,7 +1265,7 @@ class Calls {
             signal: this.signal,
             onRetry: ({ error }) => {
                 if (retry/* isThrottled */.B5(error))
-                    this.#limiters[operation.kind].throttled(performance.now());
+                    this.#pacers[operation.kind].throttled();
                 for (const t of each(tally))
                     t.lastError = error.message;
             },

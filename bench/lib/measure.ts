@@ -75,6 +75,12 @@ export async function alternate<K extends string>(
 
 export const ms = (n: number): string => `${n.toFixed(0)} ms`;
 
+/** A duration in seconds, as the benches print it: `12.34 s`. */
+export const sec = (n: number, digits = 2): string => `${(n / 1000).toFixed(digits)} s`;
+
+/** A ratio as the table shows it: two decimals. */
+export const round2 = (x: number): number => Math.round(x * 100) / 100;
+
 /** A row comparing `value` with `baseline` against a ratio target (`≤ 1.25×`). */
 export function ratioRow(what: string, value: number, baseline: number, maxRatio: number): Row {
   const ratio = Math.round((value / baseline) * 100) / 100;

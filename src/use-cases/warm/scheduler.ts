@@ -1,6 +1,7 @@
-// The discipline every call of a warm run shares, the "doing" side of warm: a rate limit for API
-// calls and one for registry requests (each slowed by its own throttling answers), a number of requests in flight (slots), retries of transient failures (the one retry loop,
-// retry-loop.ts), and one deadline (a signal) that cuts short every wait and every call. Each call is
+// The discipline every call of a warm run shares, the "doing" side of warm: a pace for API calls and
+// one for registry requests (pacer.ts; each slowed by its own throttling answers), a number of
+// requests in flight (slots), retries of transient failures (the one retry loop, retry-loop.ts), and
+// one deadline (a signal) that cuts short every wait and every call. Each call is
 // counted for the image it serves, by operation and by what came back, so that a diagnosis can say
 // what the calls saw. What is retryable, and how the rate limit moves, is decided in core.
 
@@ -8,7 +9,7 @@ import { OperationError } from '../../core/errors.js';
 import * as retry from '../../core/retry.js';
 import { REQUEST_TIMEOUT_MS } from '../../core/timeouts.js';
 import type { CallCounts } from '../../core/warm/diagnosis.js';
-import { RateLimiter, type RateLimitPolicy, REGISTRY_RATE_LIMIT } from '../../core/warm/rate-limit.js';
+import { type RateLimitPolicy, REGISTRY_RATE_LIMIT } from '../../core/warm/rate-limit.js';
 import * as loop from '../../run/retry-loop.js';
 import { Pacer } from './pacer.js';
 
@@ -109,7 +110,6 @@ export class Slots {
 
 /** The shared discipline of every call: rate limits, concurrency, retries, deadline. */
 export class Calls {
-  readonly #limiters: Record<CallOperation['kind'], RateLimiter>;
   readonly #pacers: Record<CallOperation['kind'], Pacer>;
   readonly #slots: Slots;
 
@@ -119,14 +119,7 @@ export class Calls {
     concurrency: number,
     rateLimit: RateLimitPolicy,
   ) {
-    this.#limiters = {
-      api: new RateLimiter(rateLimit, performance.now()),
-      registry: new RateLimiter(REGISTRY_RATE_LIMIT, performance.now()),
-    };
-    this.#pacers = {
-      api: new Pacer(this.#limiters.api, signal),
-      registry: new Pacer(this.#limiters.registry, signal),
-    };
+    this.#pacers = { api: new Pacer(rateLimit, signal), registry: new Pacer(REGISTRY_RATE_LIMIT, signal) };
     this.#slots = new Slots(concurrency);
   }
 
@@ -137,7 +130,7 @@ export class Calls {
       isRetryable: retry.isRetryable,
       signal: this.signal,
       onRetry: ({ error }) => {
-        if (retry.isThrottled(error)) this.#limiters[operation.kind].throttled(performance.now());
+        if (retry.isThrottled(error)) this.#pacers[operation.kind].throttled();
         for (const t of each(tally)) t.lastError = (error as Error).message;
       },
     });
