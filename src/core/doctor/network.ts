@@ -171,10 +171,7 @@ export function networkSkipped(): DoctorFinding {
   );
 }
 
-/**
- * STS did not answer. The main job never needs it (the registry comes from ECR), so this is a warning:
- * only doctor's own "who is the caller" is lost.
- */
+/** STS's host did not resolve or refused the connection: a note, and the other checks go on. */
 export function stsUnreachedFinding(message: string, hint: string | undefined): DoctorFinding {
   return finding(
     'sts-unreachable',
@@ -185,6 +182,10 @@ export function stsUnreachedFinding(message: string, hint: string | undefined): 
   );
 }
 
+/**
+ * STS did not answer. The main job never needs it (the registry comes from ECR), so this is a warning:
+ * only doctor's own "who is the caller" is lost.
+ */
 export function stsUnansweredFinding(message: string, hint: string): DoctorFinding {
   return finding('sts-unreachable', 'warning', 'caller', `${message}; the caller is unknown`, hint);
 }

@@ -27,6 +27,15 @@ export interface Finding {
   readonly registry?: string;
 }
 
+/** The note for a reference no rule covers: left alone, and which registry it names (for hints). */
+export function unmappedNote(
+  line: number,
+  text: string,
+  m: { reason: string; ref: { registry: string } },
+): Finding {
+  return { line, message: `${text}: ${m.reason}; left alone`, unmapped: true, registry: m.ref.registry };
+}
+
 export interface Rewrite {
   readonly output: string;
   readonly changes: readonly Change[];
@@ -111,13 +120,7 @@ export function rewriteCandidates(
     const c = candidates[k]!;
     const { text, m } = map(source.slice(c.start, c.end));
     if (m.kind === 'invalid') errors.push({ line: c.line, message: m.error });
-    else if (m.kind === 'unmapped')
-      notes.push({
-        line: c.line,
-        message: `${text}: ${m.reason}; left alone`,
-        unmapped: true,
-        registry: m.ref.registry,
-      });
+    else if (m.kind === 'unmapped') notes.push(unmappedNote(c.line, text, m));
     else if (m.kind === 'mapped') {
       edits.push({ start: c.start, end: c.end, text: m.uri });
       changes.push({ line: c.line, from: text, to: m.uri });

@@ -13,6 +13,7 @@ import { displayName } from '../../core/display.js';
 import { mapImage, type RegistryTarget, upstreamOfRule } from '../../core/image/rules.js';
 import { fileLines, loggedInLine, ruleLines, warmLine } from '../../core/job-lines.js';
 import { prepareMode } from '../../core/prepare-mode.js';
+import { unmappedNote } from '../../core/rewrite/edits.js';
 import { DEFAULT_WARM_TIMEOUT_MS } from '../../core/timeouts.js';
 import type { Run } from '../../run/run.js';
 import { logIn, type SessionEntry } from '../login.js';
@@ -129,14 +130,7 @@ async function prepareIn(run: Run, options: PrepareOptions): Promise<PrepareRepo
     if (m.kind === 'mapped' || m.kind === 'cached') images[text.trim()] = m.uri;
     else if (m.kind === 'invalid') failures.push(m.error);
     else if (options.failOnUnmapped) failures.push(`${text}: ${m.reason}`);
-    else
-      notes.push({
-        file: '(images input)',
-        line: 0,
-        message: `${text}: ${m.reason}; left alone`,
-        unmapped: true,
-        registry: m.ref.registry,
-      });
+    else notes.push({ file: '(images input)', ...unmappedNote(0, text, m) });
   }
 
   const transparent =
