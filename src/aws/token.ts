@@ -4,7 +4,7 @@
 
 import { awsHint } from '../core/aws-failure.js';
 import { validRegion } from '../core/aws-region.js';
-import { type RegistryCredentials, secretForms } from '../core/credentials.js';
+import { authSecrets, type RegistryCredentials } from '../core/credentials.js';
 import { InputError, OperationError } from '../core/errors.js';
 import {
   ecrHostFor,
@@ -108,8 +108,7 @@ export async function registryCredentials(run: Run, query: TokenQuery): Promise<
     });
     entries.forEach((d, i) => {
       // Every form the password can show in: the token as sent, raw, and re-encoded in base64.
-      for (const secret of new Set([d.authorizationToken, ...secretForms(d.username, d.password)]))
-        run.onSecret(secret);
+      for (const secret of authSecrets(d.authorizationToken)) run.onSecret(secret);
       // Which account an entry is for: its endpoint says so on ECR; a stand-in answers in order.
       const host = registryHostIn(hostOf(d.proxyEndpoint), variant);
       const account =

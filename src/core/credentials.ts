@@ -29,6 +29,17 @@ export function secretForms(username: string, password: string): string[] {
   return [password, Buffer.from(password).toString('base64'), basicAuth(username, password)];
 }
 
+/**
+ * Every form a docker `auth` value (base64 of `user:password`) shows its secret in: the value itself,
+ * and the password's forms when it decodes to a user and a password.
+ */
+export function authSecrets(auth: string): string[] {
+  const decoded = Buffer.from(auth, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (!(colon > 0 && colon < decoded.length - 1)) return [auth];
+  return [...new Set([auth, ...secretForms(decoded.slice(0, colon), decoded.slice(colon + 1))])];
+}
+
 /** Text with every form of a password replaced by `***`. */
 export function redact(text: string, username: string, password: string): string {
   return secretForms(username, password)

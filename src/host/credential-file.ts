@@ -70,11 +70,6 @@ export function readCredentialDocument(path: string): CredentialDocument {
   }
 }
 
-/** A credential file's JSON object; missing or empty: `{}`. */
-export function readCredentialFile(path: string): DockerConfig {
-  return readCredentialDocument(path).config;
-}
-
 /** Create the folder of a credential file (mode 0700) when it is missing. */
 export function makeCredentialDir(path: string): void {
   mkdirSync(dirname(path), { recursive: true, mode: CREDENTIAL_DIR_MODE });

@@ -8,14 +8,13 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { basicAuth, secretForms } from '../core/credentials.js';
+import { authSecrets, basicAuth } from '../core/credentials.js';
 import { displayName } from '../core/display.js';
 import { InputError } from '../core/errors.js';
 import {
   type CredentialDocument,
   type DockerConfig,
   readCredentialDocument,
-  readCredentialFile,
   writeCredentialFile,
 } from './credential-file.js';
 import { readRegularFile } from './files.js';
@@ -53,10 +52,6 @@ function homeDir(env: NodeJS.ProcessEnv): string {
   throw new InputError(
     'cannot find the home directory for the docker config (HOME is not set and this user has no passwd entry): set DOCKER_CONFIG or HOME',
   );
-}
-
-export function readDockerConfig(dir: string): DockerConfig {
-  return readCredentialFile(join(dir, 'config.json'));
 }
 
 /** The `auth` value docker stores: base64 of `user:password`, as HTTP Basic auth sends it. */
@@ -142,7 +137,7 @@ export function withEntryUndone(
 }
 
 /** What a login creates besides its entry in `section`: the file, the section, or nothing. */
-export function createdBy(doc: CredentialDocument, section: Section): SessionEntry['created'] {
+function createdBy(doc: CredentialDocument, section: Section): SessionEntry['created'] {
   if (!doc.exists) return 'file';
   return doc.config[section] === undefined ? 'section' : undefined;
 }
@@ -259,13 +254,7 @@ export function entrySecrets(entry: SessionEntry): string[] {
   const secrets: string[] = [];
   for (const field of ['identitytoken', 'registrytoken', 'password'])
     if (typeof replaced[field] === 'string' && replaced[field]) secrets.push(replaced[field] as string);
-  if (typeof replaced.auth === 'string' && replaced.auth) {
-    secrets.push(replaced.auth);
-    const decoded = Buffer.from(replaced.auth, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    if (colon > 0 && colon < decoded.length - 1)
-      secrets.push(...secretForms(decoded.slice(0, colon), decoded.slice(colon + 1)));
-  }
+  if (typeof replaced.auth === 'string' && replaced.auth) secrets.push(...authSecrets(replaced.auth));
   return [...new Set(secrets)];
 }
 
