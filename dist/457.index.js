@@ -665,7 +665,7 @@ async function registryCredentials(run, query) {
         });
         entries.forEach((d, i) => {
             // Every form the password can show in: the token as sent, raw, and re-encoded in base64.
-            for (const secret of new Set([d.authorizationToken, ...(0,credentials/* secretForms */.eo)(d.username, d.password)]))
+            for (const secret of (0,credentials/* authSecrets */.O6)(d.authorizationToken))
                 run.onSecret(secret);
             // Which account an entry is for: its endpoint says so on ECR; a stand-in answers in order.
             const host = (0,ecr_host/* registryHostIn */.XU)((0,ecr_host/* hostOf */.w4)(d.proxyEndpoint), variant);

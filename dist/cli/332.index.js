@@ -119,6 +119,100 @@ function leavesRoot(pattern) {
 
 /***/ }),
 
+/***/ 8813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SG: () => (/* binding */ candidateImages),
+/* harmony export */   dw: () => (/* binding */ isTemplated),
+/* harmony export */   jP: () => (/* binding */ unmappedNote),
+/* harmony export */   l: () => (/* binding */ rewriteCandidates),
+/* harmony export */   uf: () => (/* binding */ byLine)
+/* harmony export */ });
+/* unused harmony export applyEdits */
+/* harmony import */ var _image_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2514);
+// Span edits: the spans of a text that hold image references become edits by the rules of a target,
+// and the edits are spliced into the original text. Nothing else is re-serialized, so every other
+// byte survives. Every file kind goes through here; this is the one place mapping meets text.
+
+/** The note for a reference no rule covers: left alone, and which registry it names (for hints). */
+function unmappedNote(line, text, m) {
+    return { line, message: `${text}: ${m.reason}; left alone`, unmapped: true, registry: m.ref.registry };
+}
+const byLine = (a, b) => a.line - b.line;
+/** A value made for a template engine or a shell (`{{ }}`, `$`): not an image reference yet. */
+function isTemplated(value) {
+    return /\{\{|\$/.test(value);
+}
+/** Apply non-overlapping edits to a source text. */
+function applyEdits(source, edits) {
+    // Edits usually come in order (candidates are found front to back): then there is nothing to sort.
+    const inOrder = edits.every((e, i) => i === 0 || edits[i - 1].start <= e.start);
+    const sorted = inOrder ? edits : [...edits].sort((a, b) => a.start - b.start);
+    // Pieces joined once: a string built by += over 200,000 edits is a tree flattened at the end.
+    const parts = [];
+    let at = 0;
+    for (let k = 0; k < sorted.length; k++) {
+        const e = sorted[k];
+        if (e.start < at)
+            throw new Error(`overlapping edits at offset ${e.start}`);
+        parts.push(source.slice(at, e.start), e.text);
+        at = e.end;
+    }
+    parts.push(source.slice(at));
+    return parts.join('');
+}
+/** How many mappings a target keeps (a file of 200,000 distinct images must not keep them all). */
+const MAPPED_KEPT = 4096;
+/** Mappings by target, across files: a checkout names the same few images in file after file. */
+const mappedByTarget = new WeakMap();
+/** mapImage, remembered per target (it depends on nothing else); a big file keeps each text once. */
+function mapped(target) {
+    const cache = mappedByTarget.get(target) ?? new Map();
+    mappedByTarget.set(target, cache);
+    return (text) => {
+        let m = cache.get(text);
+        if (m === undefined) {
+            if (cache.size >= MAPPED_KEPT)
+                cache.clear();
+            // A copy, not a slice: a slice would keep the whole text of the file it came from alive.
+            const own = JSON.parse(JSON.stringify(text));
+            m = { text: own, m: (0,_image_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .mapImage */ .oo)(own, target) };
+            cache.set(own, m);
+        }
+        return m;
+    };
+}
+/** Turn candidate spans into edits with the rules of `target`, and apply them. */
+function rewriteCandidates(source, candidates, target) {
+    const edits = [];
+    const changes = [];
+    const notes = [];
+    const errors = [];
+    const map = mapped(target);
+    // An index loop: for-of allocates a step object per candidate until this code is optimized.
+    for (let k = 0; k < candidates.length; k++) {
+        const c = candidates[k];
+        const { text, m } = map(source.slice(c.start, c.end));
+        if (m.kind === 'invalid')
+            errors.push({ line: c.line, message: m.error });
+        else if (m.kind === 'unmapped')
+            notes.push(unmappedNote(c.line, text, m));
+        else if (m.kind === 'mapped') {
+            edits.push({ start: c.start, end: c.end, text: m.uri });
+            changes.push({ line: c.line, from: text, to: m.uri });
+        }
+    }
+    return { output: edits.length ? applyEdits(source, edits) : source, changes, notes, errors };
+}
+/** The images of candidate spans, as written: what a list or a YAML file makes a deployment pull. */
+function candidateImages(source, candidates) {
+    return candidates.map((c) => ({ image: source.slice(c.start, c.end), line: c.line }));
+}
+
+
+/***/ }),
+
 /***/ 3116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

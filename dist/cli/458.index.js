@@ -9,18 +9,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   prepareCommand: () => (/* binding */ prepareCommand)
 /* harmony export */ });
-/* harmony import */ var _core_buildkit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5971);
+/* harmony import */ var _core_buildkit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5971);
 /* harmony import */ var _core_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5553);
 /* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4301);
 /* harmony import */ var _core_image_upstreams_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3343);
 /* harmony import */ var _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5210);
-/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5623);
-/* harmony import */ var _core_warm_progress_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9038);
-/* harmony import */ var _host_docker_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7011);
-/* harmony import */ var _host_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4706);
-/* harmony import */ var _run_progress_log_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(861);
-/* harmony import */ var _use_cases_prepare_prepare_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(363);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(353);
+/* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5623);
+/* harmony import */ var _core_warm_progress_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9038);
+/* harmony import */ var _host_docker_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7011);
+/* harmony import */ var _host_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4706);
+/* harmony import */ var _run_progress_log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(861);
+/* harmony import */ var _use_cases_prepare_prepare_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(363);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(353);
 // prepare: the action's whole job in one command for a buildspec (one token, one discovery), through
 // the same use case the action calls. Human lines on stderr; on stdout the --json report, or in
 // transparent mode the `export` line a shell evaluates.
@@ -45,8 +45,8 @@ const prepareCommand = {
     name: 'prepare',
     summary: "the action's whole job for a buildspec: login, rewrite (or transparent), warm",
     options: {
-        ..._command_js__WEBPACK_IMPORTED_MODULE_7__/* .TIMEOUT_OPTION */ .AJ,
-        ..._command_js__WEBPACK_IMPORTED_MODULE_7__/* .PROFILE_OPTION */ .Q,
+        ..._command_js__WEBPACK_IMPORTED_MODULE_9__/* .TIMEOUT_OPTION */ .AJ,
+        ..._command_js__WEBPACK_IMPORTED_MODULE_9__/* .PROFILE_OPTION */ .Q,
         registry: { type: 'string', multiple: true },
         rule: { type: 'string', multiple: true },
         region: { type: 'string' },
@@ -93,39 +93,39 @@ Options:
                           cache; default: the caller's registry in the region, as ECR names it)
   --rule PREFIX=URL       a pull-through cache rule (repeat; default: DescribePullThroughCacheRules)
   --region REGION         AWS region (default: AWS_REGION, AWS_DEFAULT_REGION)
-  --method M              login: ${_host_docker_config_js__WEBPACK_IMPORTED_MODULE_4__/* .LOGIN_METHODS */ .dd.join(', ')} (see 'login --help')
+  --method M              login: ${_host_docker_config_js__WEBPACK_IMPORTED_MODULE_5__/* .LOGIN_METHODS */ .dd.join(', ')} (see 'login --help')
   --containers-auth       login: also write the containers auth.json (Podman, Buildah, Skopeo)
   --no-login              do not log in (warm still gets a token)
   --no-warm               do not warm
-  --buildkit              also warm the BuildKit builder image (${_core_buildkit_js__WEBPACK_IMPORTED_MODULE_8__/* .BUILDKIT_BUILDER_IMAGE */ .$})
+  --buildkit              also warm the BuildKit builder image (${_core_buildkit_js__WEBPACK_IMPORTED_MODULE_10__/* .BUILDKIT_BUILDER_IMAGE */ .$})
   --concurrency N         images warmed at once (default ${_core_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONCURRENCY */ .WH})
   --platform OS/ARCH      of a multi-platform image, wait only for this child (repeat)
   --strict                a reference with no rule fails the job (nothing is written)
   --json                  print the report on stdout: registry, images, rewrittenFiles, notes,
                           warmed, buildkitImage, sourcePolicy, env, buildkitdConfig, failures
-  --timeout DURATION      for the whole run: login, discovery and warm (default ${(0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a3)(_core_timeouts_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_WARM_TIMEOUT_MS */ .j4)});
+  --timeout DURATION      for the whole run: login, discovery and warm (default ${(0,_command_js__WEBPACK_IMPORTED_MODULE_9__/* .formatDuration */ .a3)(_core_timeouts_js__WEBPACK_IMPORTED_MODULE_11__/* .DEFAULT_WARM_TIMEOUT_MS */ .j4)});
                           a silent endpoint is named when time runs out
 
 Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 2 input error.`,
     async run(v, positionals, io) {
         if (positionals.length > 0)
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`prepare takes no arguments ("${positionals[0]}"); name files with --dockerfiles or --files and images with --images`);
-        const method = (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .flagOneOf */ .q8)(_host_docker_config_js__WEBPACK_IMPORTED_MODULE_4__/* .LOGIN_METHODS */ .dd, v.method, '--method');
-        const mode = (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .flagOneOf */ .q8)(_core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_3__/* .PREPARE_MODES */ .vS, v.mode, '--mode') ?? _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_PREPARE_MODE */ .Ip;
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`prepare takes no arguments ("${positionals[0]}"); name files with --dockerfiles or --files and images with --images`);
+        const method = (0,_command_js__WEBPACK_IMPORTED_MODULE_9__/* .flagOneOf */ .q8)(_host_docker_config_js__WEBPACK_IMPORTED_MODULE_5__/* .LOGIN_METHODS */ .dd, v.method, '--method');
+        const mode = (0,_command_js__WEBPACK_IMPORTED_MODULE_9__/* .flagOneOf */ .q8)(_core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_3__/* .PREPARE_MODES */ .vS, v.mode, '--mode') ?? _core_prepare_mode_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_PREPARE_MODE */ .Ip;
         if (v['source-policy'] !== undefined && mode === 'rewrite')
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('--source-policy is for --mode transparent or both');
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb('--source-policy is for --mode transparent or both');
         const images = values(v.images);
         const dockerfiles = v.dockerfiles ?? [];
         const files = v.files ?? [];
         if (dockerfiles.length + files.length + images.length === 0 && !v.buildkit && v['no-login'])
-            throw new _command_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('nothing to do: name --dockerfiles, --files or --images');
-        const { timeoutMs } = (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .timeoutOption */ .D5)(v);
-        const shown = (0,_run_progress_log_js__WEBPACK_IMPORTED_MODULE_10__/* .progressLog */ .m)((l) => io.err(l), (0,_core_warm_progress_js__WEBPACK_IMPORTED_MODULE_11__/* .heartbeatMs */ .fO)(io.env));
-        const report = await (0,_use_cases_prepare_prepare_js__WEBPACK_IMPORTED_MODULE_6__.prepare)({
+            throw new _command_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb('nothing to do: name --dockerfiles, --files or --images');
+        const { timeoutMs } = (0,_command_js__WEBPACK_IMPORTED_MODULE_9__/* .timeoutOption */ .D5)(v);
+        const shown = (0,_run_progress_log_js__WEBPACK_IMPORTED_MODULE_7__/* .progressLog */ .m)((l) => io.err(l), (0,_core_warm_progress_js__WEBPACK_IMPORTED_MODULE_4__/* .heartbeatMs */ .fO)(io.env));
+        const report = await (0,_use_cases_prepare_prepare_js__WEBPACK_IMPORTED_MODULE_8__.prepare)({
             registries: values(v.registry),
             rules: v.rule,
             region: v.region,
-            ...(0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .profileOption */ .pp)(v),
+            ...(0,_command_js__WEBPACK_IMPORTED_MODULE_9__/* .profileOption */ .pp)(v),
             root: v.root ?? '.',
             dockerfiles,
             files,
@@ -139,7 +139,7 @@ Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 
             warm: !v['no-warm'],
             ...(timeoutMs !== undefined && { warmTimeoutMs: timeoutMs }),
             ...(v.concurrency !== undefined && {
-                concurrency: (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCount */ .zq)(v.concurrency, '--concurrency'),
+                concurrency: (0,_command_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCount */ .zq)(v.concurrency, '--concurrency'),
             }),
             platforms: v.platform?.flatMap((p) => p.split(',')),
             failOnUnmapped: Boolean(v.strict),
@@ -147,16 +147,12 @@ Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 
             onWarning: (m) => io.err(`warning: ${m}`),
             // Saved as each login happens, so `ecr-pull-through logout` undoes them even after a failure.
             // The docker config folder is looked up only then: a run with no login needs no home directory.
-            onSession: (session) => (0,_host_session_js__WEBPACK_IMPORTED_MODULE_5__/* .saveSession */ .E1)((0,_host_docker_config_js__WEBPACK_IMPORTED_MODULE_4__/* .dockerConfigDir */ .kG)(io.env), session),
+            onSession: (session) => (0,_host_session_js__WEBPACK_IMPORTED_MODULE_6__/* .saveSession */ .E1)((0,_host_docker_config_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerConfigDir */ .kG)(io.env), session),
             onWarmEvent: (e) => {
                 if (e.type === 'started')
                     io.err(`warming ${e.total} image(s) in ${e.registry}`);
-                if (e.type === 'finished') {
-                    const r = e.result;
-                    io.err(r.status === 'ready'
-                        ? `ready   ${r.image} (${r.seconds}s)`
-                        : `failed  ${r.image}: ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayLine */ .pr)(r.error ?? '')}`);
-                }
+                if (e.type === 'finished')
+                    io.err((0,_core_warm_progress_js__WEBPACK_IMPORTED_MODULE_4__/* .finishedLine */ .fb)(e.result));
                 shown.onEvent(e);
             },
         }).finally(() => shown.stop());
@@ -168,7 +164,7 @@ Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 
         else if (ok)
             for (const [k, value] of Object.entries(report.env ?? {}))
                 io.out(`export ${k}=${shellWord(value)}\n`);
-        return ok ? _command_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok : _command_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.failed;
+        return ok ? _command_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .dc.ok : _command_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .dc.failed;
     },
 };
 /** The human account of the run, on stderr (--quiet: the failures only). */
@@ -257,6 +253,100 @@ function proxyFor(url, env) {
             return undefined;
     }
     return proxy.includes('://') ? proxy : `http://${proxy}`;
+}
+
+
+/***/ }),
+
+/***/ 8813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SG: () => (/* binding */ candidateImages),
+/* harmony export */   dw: () => (/* binding */ isTemplated),
+/* harmony export */   jP: () => (/* binding */ unmappedNote),
+/* harmony export */   l: () => (/* binding */ rewriteCandidates),
+/* harmony export */   uf: () => (/* binding */ byLine)
+/* harmony export */ });
+/* unused harmony export applyEdits */
+/* harmony import */ var _image_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2514);
+// Span edits: the spans of a text that hold image references become edits by the rules of a target,
+// and the edits are spliced into the original text. Nothing else is re-serialized, so every other
+// byte survives. Every file kind goes through here; this is the one place mapping meets text.
+
+/** The note for a reference no rule covers: left alone, and which registry it names (for hints). */
+function unmappedNote(line, text, m) {
+    return { line, message: `${text}: ${m.reason}; left alone`, unmapped: true, registry: m.ref.registry };
+}
+const byLine = (a, b) => a.line - b.line;
+/** A value made for a template engine or a shell (`{{ }}`, `$`): not an image reference yet. */
+function isTemplated(value) {
+    return /\{\{|\$/.test(value);
+}
+/** Apply non-overlapping edits to a source text. */
+function applyEdits(source, edits) {
+    // Edits usually come in order (candidates are found front to back): then there is nothing to sort.
+    const inOrder = edits.every((e, i) => i === 0 || edits[i - 1].start <= e.start);
+    const sorted = inOrder ? edits : [...edits].sort((a, b) => a.start - b.start);
+    // Pieces joined once: a string built by += over 200,000 edits is a tree flattened at the end.
+    const parts = [];
+    let at = 0;
+    for (let k = 0; k < sorted.length; k++) {
+        const e = sorted[k];
+        if (e.start < at)
+            throw new Error(`overlapping edits at offset ${e.start}`);
+        parts.push(source.slice(at, e.start), e.text);
+        at = e.end;
+    }
+    parts.push(source.slice(at));
+    return parts.join('');
+}
+/** How many mappings a target keeps (a file of 200,000 distinct images must not keep them all). */
+const MAPPED_KEPT = 4096;
+/** Mappings by target, across files: a checkout names the same few images in file after file. */
+const mappedByTarget = new WeakMap();
+/** mapImage, remembered per target (it depends on nothing else); a big file keeps each text once. */
+function mapped(target) {
+    const cache = mappedByTarget.get(target) ?? new Map();
+    mappedByTarget.set(target, cache);
+    return (text) => {
+        let m = cache.get(text);
+        if (m === undefined) {
+            if (cache.size >= MAPPED_KEPT)
+                cache.clear();
+            // A copy, not a slice: a slice would keep the whole text of the file it came from alive.
+            const own = JSON.parse(JSON.stringify(text));
+            m = { text: own, m: (0,_image_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .mapImage */ .oo)(own, target) };
+            cache.set(own, m);
+        }
+        return m;
+    };
+}
+/** Turn candidate spans into edits with the rules of `target`, and apply them. */
+function rewriteCandidates(source, candidates, target) {
+    const edits = [];
+    const changes = [];
+    const notes = [];
+    const errors = [];
+    const map = mapped(target);
+    // An index loop: for-of allocates a step object per candidate until this code is optimized.
+    for (let k = 0; k < candidates.length; k++) {
+        const c = candidates[k];
+        const { text, m } = map(source.slice(c.start, c.end));
+        if (m.kind === 'invalid')
+            errors.push({ line: c.line, message: m.error });
+        else if (m.kind === 'unmapped')
+            notes.push(unmappedNote(c.line, text, m));
+        else if (m.kind === 'mapped') {
+            edits.push({ start: c.start, end: c.end, text: m.uri });
+            changes.push({ line: c.line, from: text, to: m.uri });
+        }
+    }
+    return { output: edits.length ? applyEdits(source, edits) : source, changes, notes, errors };
+}
+/** The images of candidate spans, as written: what a list or a YAML file makes a deployment pull. */
+function candidateImages(source, candidates) {
+    return candidates.map((c) => ({ image: source.slice(c.start, c.end), line: c.line }));
 }
 
 
@@ -355,12 +445,15 @@ function registryService(url, registryOrigin) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fO: () => (/* binding */ heartbeatMs),
+/* harmony export */   fb: () => (/* binding */ finishedLine),
 /* harmony export */   j0: () => (/* binding */ WarmProgress)
 /* harmony export */ });
 /* unused harmony exports HEARTBEAT_MS, HEARTBEAT_ENV */
+/* harmony import */ var _display_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4301);
 // What warm tells a log that is not a terminal (a CI log): a line per change of an image's state,
 // and while any image is still importing a heartbeat at most HEARTBEAT_MS after the last line, so
 // a reader never meets a long silence. Times are given by the caller: a test drives the clock.
+
 /**
  * The silence after which a heartbeat is printed while an image imports: a second under the 15 s a
  * CI log may stay silent, for a timer that fires late on a busy runner (15.3 s gaps were seen at 15 s).
@@ -374,6 +467,12 @@ function heartbeatMs(env) {
     return Number.isInteger(ms) && ms > 0 && ms < HEARTBEAT_MS ? ms : HEARTBEAT_MS;
 }
 const secs = (ms) => `${Math.round(ms / 1000)}s`;
+/** The line that says how an image's warm ended, as `warm` and `prepare` print it. */
+function finishedLine(r) {
+    return r.status === 'ready'
+        ? `ready   ${r.image} (${r.seconds.toFixed(1)}s)`
+        : `failed  ${r.image}: ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .displayLine */ .pr)(r.error ?? '')}`;
+}
 class WarmProgress {
     heartbeatMs;
     #importing = new Map(); // image → when its import started
@@ -660,6 +759,8 @@ function warmLine(images, seconds) {
 
 // EXTERNAL MODULE: ./src/core/prepare-mode.ts
 var prepare_mode = __webpack_require__(5210);
+// EXTERNAL MODULE: ./src/core/rewrite/edits.ts
+var edits = __webpack_require__(8813);
 // EXTERNAL MODULE: ./src/core/timeouts.ts
 var timeouts = __webpack_require__(5623);
 // EXTERNAL MODULE: ./src/use-cases/login.ts + 2 modules
@@ -676,6 +777,7 @@ var use_cases_target = __webpack_require__(4070);
 // One Run for the whole job: its phases share the deadline and the connections (the one that brought
 // the token serves warm's calls too). What files are read is files.ts; transparent mode's writing is
 // transparent.ts: each loaded when the job comes to it, as the use cases it calls are.
+
 
 
 
@@ -765,13 +867,7 @@ async function prepareIn(run, options) {
         else if (options.failOnUnmapped)
             failures.push(`${text}: ${m.reason}`);
         else
-            notes.push({
-                file: '(images input)',
-                line: 0,
-                message: `${text}: ${m.reason}; left alone`,
-                unmapped: true,
-                registry: m.ref.registry,
-            });
+            notes.push({ file: '(images input)', ...(0,edits/* unmappedNote */.jP)(0, text, m) });
     }
     const transparent = mode === 'rewrite'
         ? undefined

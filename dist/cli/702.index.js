@@ -7,9 +7,10 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   O6: () => (/* binding */ authSecrets),
 /* harmony export */   tB: () => (/* binding */ basicAuth)
 /* harmony export */ });
+/* unused harmony export secretForms */
 // Registry credentials as login hands them on, and the forms their password travels in: each form is
 // a secret, masked and redacted wherever the password is.
 /** `username:password` in base64: HTTP Basic auth's value, and the `auth` docker's config stores. */
@@ -22,6 +23,17 @@ function basicAuth(username, password) {
  */
 function secretForms(username, password) {
     return [password, Buffer.from(password).toString('base64'), basicAuth(username, password)];
+}
+/**
+ * Every form a docker `auth` value (base64 of `user:password`) shows its secret in: the value itself,
+ * and the password's forms when it decodes to a user and a password.
+ */
+function authSecrets(auth) {
+    const decoded = Buffer.from(auth, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (!(colon > 0 && colon < decoded.length - 1))
+        return [auth];
+    return [...new Set([auth, ...secretForms(decoded.slice(0, colon), decoded.slice(colon + 1))])];
 }
 /** Text with every form of a password replaced by `***`. */
 function redact(text, username, password) {
@@ -194,7 +206,6 @@ function backoffDelay(retry, policy, random) {
 /* harmony export */   hc: () => (/* binding */ readCredentialDocument),
 /* harmony export */   lh: () => (/* binding */ CREDENTIAL_FILE_MODE)
 /* harmony export */ });
-/* unused harmony export readCredentialFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -253,10 +264,6 @@ function readCredentialDocument(path) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_2__/* .displayName */ .QC)(path)} is not valid JSON (${e.message}); fix or remove it, it was left as it is`);
     }
 }
-/** A credential file's JSON object; missing or empty: `{}`. */
-function readCredentialFile(path) {
-    return readCredentialDocument(path).config;
-}
 /** Create the folder of a credential file (mode 0700) when it is missing. */
 function makeCredentialDir(path) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true, mode: CREDENTIAL_DIR_MODE });
@@ -304,7 +311,7 @@ function removeCredentialFile(path) {
 /* harmony export */   ph: () => (/* binding */ helperProgram),
 /* harmony export */   ug: () => (/* binding */ ENGINES)
 /* harmony export */ });
-/* unused harmony exports readDockerConfig, authValue, fingerprint, withCredentials, entryFingerprint, createdBy, withHelper */
+/* unused harmony exports authValue, fingerprint, withCredentials, entryFingerprint, withHelper */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -350,9 +357,6 @@ function homeDir(env) {
     if (home)
         return home;
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('cannot find the home directory for the docker config (HOME is not set and this user has no passwd entry): set DOCKER_CONFIG or HOME');
-}
-function readDockerConfig(dir) {
-    return readCredentialFile(join(dir, 'config.json'));
 }
 /** The `auth` value docker stores: base64 of `user:password`, as HTTP Basic auth sends it. */
 const authValue = _core_credentials_js__WEBPACK_IMPORTED_MODULE_8__/* .basicAuth */ .tB;
@@ -513,13 +517,8 @@ function entrySecrets(entry) {
     for (const field of ['identitytoken', 'registrytoken', 'password'])
         if (typeof replaced[field] === 'string' && replaced[field])
             secrets.push(replaced[field]);
-    if (typeof replaced.auth === 'string' && replaced.auth) {
-        secrets.push(replaced.auth);
-        const decoded = Buffer.from(replaced.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon > 0 && colon < decoded.length - 1)
-            secrets.push(...(0,_core_credentials_js__WEBPACK_IMPORTED_MODULE_8__/* .secretForms */ .eo)(decoded.slice(0, colon), decoded.slice(colon + 1)));
-    }
+    if (typeof replaced.auth === 'string' && replaced.auth)
+        secrets.push(...(0,_core_credentials_js__WEBPACK_IMPORTED_MODULE_8__/* .authSecrets */ .O6)(replaced.auth));
     return [...new Set(secrets)];
 }
 /**

@@ -12,10 +12,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5553);
 /* harmony import */ var _core_display_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4301);
 /* harmony import */ var _core_timeouts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5623);
-/* harmony import */ var _core_warm_progress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9038);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1332);
+/* harmony import */ var _core_warm_progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9038);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1332);
 /* harmony import */ var _run_progress_log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(861);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(353);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(353);
 // warm: thin glue over the library's warm(): flags in; progress and a summary table on stderr;
 // the JSON report on stdout; exit 1 when an image is not ready.
 
@@ -32,7 +32,7 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
  */
 function progress(io) {
     let live = io.stderrIsTTY;
-    const log = live ? undefined : (0,_run_progress_log_js__WEBPACK_IMPORTED_MODULE_4__/* .progressLog */ .m)((l) => io.err(l), (0,_core_warm_progress_js__WEBPACK_IMPORTED_MODULE_5__/* .heartbeatMs */ .fO)(io.env));
+    const log = live ? undefined : (0,_run_progress_log_js__WEBPACK_IMPORTED_MODULE_4__/* .progressLog */ .m)((l) => io.err(l), (0,_core_warm_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .heartbeatMs */ .fO)(io.env));
     const startedAt = Date.now();
     let status = '';
     let timer;
@@ -57,17 +57,13 @@ function progress(io) {
                 counts = { ready: 0, failed: 0, total: e.total };
                 for (const n of e.notes)
                     print(`note: ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayLine */ .pr)(n)}`);
-                print(`warming ${e.total} image(s) in ${e.registry} (timeout ${(0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(e.timeoutMs)})`);
+                print(`warming ${e.total} image(s) in ${e.registry} (timeout ${(0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(e.timeoutMs)})`);
                 if (live)
                     timer = setInterval(draw, 1000).unref();
             }
             else if (e.type === 'finished') {
                 counts = { ready: e.ready, failed: e.failed, total: e.total };
-                const r = e.result;
-                if (r.status === 'ready')
-                    print(`ready   ${r.image} (${r.seconds.toFixed(1)}s)`);
-                else
-                    print(`failed  ${r.image}: ${(0,_core_display_js__WEBPACK_IMPORTED_MODULE_1__/* .displayLine */ .pr)(r.error ?? '')}`, io.error);
+                print((0,_core_warm_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .finishedLine */ .fb)(e.result), e.result.status === 'ready' ? io.err : io.error);
             }
             log?.onEvent(e);
         },
@@ -110,7 +106,7 @@ const warmCommand = {
     name: 'warm',
     summary: 'make every image ready in the pull-through cache before a build pulls it',
     options: {
-        ..._command_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGET_OPTIONS */ .FG,
+        ..._command_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGET_OPTIONS */ .FG,
         from: { type: 'string', multiple: true },
         platform: { type: 'string', multiple: true },
         'verify-layers': { type: 'boolean' },
@@ -129,14 +125,14 @@ the build's pulls are served from ECR instead of the upstream. IMAGE is a refere
 ghcr.io/o/app:1) or a cache URI. No docker binary is needed.
 
 Options:
-${_command_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGET_HELP */ .aL}
+${_command_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGET_HELP */ .aL}
   --from PATH             take the images from a Dockerfile, image list, compose or Kubernetes
                           YAML file, or the files of a directory (repeat for more paths)
   --platform OS/ARCH      of a multi-platform image, wait only for this child (repeat)
   --verify-layers         also wait until every layer is AVAILABLE (BatchCheckLayerAvailability)
-  --buildkit              also warm the BuildKit builder image (${_index_js__WEBPACK_IMPORTED_MODULE_2__/* .BUILDKIT_BUILDER_IMAGE */ .$8})
+  --buildkit              also warm the BuildKit builder image (${_index_js__WEBPACK_IMPORTED_MODULE_3__/* .BUILDKIT_BUILDER_IMAGE */ .$8})
                           that docker/setup-buildx-action runs
-  --timeout DURATION      for the whole run: the token, discovery and the waiting (default ${(0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(_core_timeouts_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_WARM_TIMEOUT_MS */ .j4)});
+  --timeout DURATION      for the whole run: the token, discovery and the waiting (default ${(0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(_core_timeouts_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_WARM_TIMEOUT_MS */ .j4)});
                           a silent endpoint is named when time runs out
   --concurrency N         requests in flight at once (default ${_core_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONCURRENCY */ .WH})
   --poll-base DURATION    shortest wait between checks (default 1s)
@@ -150,22 +146,22 @@ Exit status: 0 every image is ready, 1 an image is not, 2 usage or input error.`
     async run(v, positionals, io) {
         const shown = progress(io);
         try {
-            const result = await (0,_index_js__WEBPACK_IMPORTED_MODULE_2__/* .warm */ .Ko)({
-                ...(0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .targetOptions */ .Gl)(v, io),
-                images: v.buildkit ? [...positionals, _index_js__WEBPACK_IMPORTED_MODULE_2__/* .BUILDKIT_BUILDER_IMAGE */ .$8] : positionals,
+            const result = await (0,_index_js__WEBPACK_IMPORTED_MODULE_3__/* .warm */ .Ko)({
+                ...(0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .targetOptions */ .Gl)(v, io),
+                images: v.buildkit ? [...positionals, _index_js__WEBPACK_IMPORTED_MODULE_3__/* .BUILDKIT_BUILDER_IMAGE */ .$8] : positionals,
                 from: v.from,
                 platforms: v.platform?.flatMap((p) => p.split(',')),
                 verifyLayers: Boolean(v['verify-layers']),
                 ...(v.concurrency !== undefined && {
-                    concurrency: (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCount */ .zq)(v.concurrency, '--concurrency'),
+                    concurrency: (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCount */ .zq)(v.concurrency, '--concurrency'),
                 }),
                 poll: {
                     ...(v['poll-base'] !== undefined && {
-                        baseMs: (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(v['poll-base'], '--poll-base'),
+                        baseMs: (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDuration */ .E9)(v['poll-base'], '--poll-base'),
                     }),
-                    ...(v['poll-cap'] !== undefined && { capMs: (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(v['poll-cap'], '--poll-cap') }),
+                    ...(v['poll-cap'] !== undefined && { capMs: (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDuration */ .E9)(v['poll-cap'], '--poll-cap') }),
                 },
-                ...(v.rate !== undefined && { rateLimit: rateLimit((0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCount */ .zq)(v.rate, '--rate')) }),
+                ...(v.rate !== undefined && { rateLimit: rateLimit((0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCount */ .zq)(v.rate, '--rate')) }),
                 onEvent: (e) => shown.onEvent(e),
             });
             shown.stop();
@@ -177,7 +173,7 @@ Exit status: 0 every image is ready, 1 an image is not, 2 usage or input error.`
                 io.error(`${result.images.length - ready} of ${result.images.length} image(s) not ready`);
             if (v.json)
                 io.out(`${JSON.stringify({ images: result.images }, null, 2)}\n`);
-            return result.ok ? _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok : _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.failed;
+            return result.ok ? _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.ok : _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.failed;
         }
         finally {
             shown.stop();
@@ -259,12 +255,15 @@ function prepareMode(text, name = 'mode') {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fO: () => (/* binding */ heartbeatMs),
+/* harmony export */   fb: () => (/* binding */ finishedLine),
 /* harmony export */   j0: () => (/* binding */ WarmProgress)
 /* harmony export */ });
 /* unused harmony exports HEARTBEAT_MS, HEARTBEAT_ENV */
+/* harmony import */ var _display_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4301);
 // What warm tells a log that is not a terminal (a CI log): a line per change of an image's state,
 // and while any image is still importing a heartbeat at most HEARTBEAT_MS after the last line, so
 // a reader never meets a long silence. Times are given by the caller: a test drives the clock.
+
 /**
  * The silence after which a heartbeat is printed while an image imports: a second under the 15 s a
  * CI log may stay silent, for a timer that fires late on a busy runner (15.3 s gaps were seen at 15 s).
@@ -278,6 +277,12 @@ function heartbeatMs(env) {
     return Number.isInteger(ms) && ms > 0 && ms < HEARTBEAT_MS ? ms : HEARTBEAT_MS;
 }
 const secs = (ms) => `${Math.round(ms / 1000)}s`;
+/** The line that says how an image's warm ended, as `warm` and `prepare` print it. */
+function finishedLine(r) {
+    return r.status === 'ready'
+        ? `ready   ${r.image} (${r.seconds.toFixed(1)}s)`
+        : `failed  ${r.image}: ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .displayLine */ .pr)(r.error ?? '')}`;
+}
 class WarmProgress {
     heartbeatMs;
     #importing = new Map(); // image → when its import started

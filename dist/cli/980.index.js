@@ -403,7 +403,6 @@ function isOfficialImageName(name) {
 function isDockerHub(registry) {
     return HUB_ALIASES.has(registry.toLowerCase());
 }
-/** Registry component rule: only a first component with `.`, `:`, uppercase, or `localhost` is a host. */
 /**
  * Whether the first component of a name is a registry host rather than a path (distribution's
  * splitDockerDomain): it holds `.` or `:`, is `localhost`, or has upper case.

@@ -816,13 +816,14 @@ function egressFindings(checks) {
 function networkSkipped() {
     return (0,doctor_findings/* finding */.gk)('network-skipped', 'note', 'network', 'DNS and reachability of the ECR, S3 and upstream endpoints were not checked (--skip-network)', 'run doctor from the CI subnet without --skip-network');
 }
+/** STS's host did not resolve or refused the connection: a note, and the other checks go on. */
+function stsUnreachedFinding(message, hint) {
+    return (0,doctor_findings/* finding */.gk)('sts-unreachable', 'note', 'caller', `STS could not be reached (${message}): the caller is unknown; no command needs STS, the other checks go on`, hint);
+}
 /**
  * STS did not answer. The main job never needs it (the registry comes from ECR), so this is a warning:
  * only doctor's own "who is the caller" is lost.
  */
-function stsUnreachedFinding(message, hint) {
-    return (0,doctor_findings/* finding */.gk)('sts-unreachable', 'note', 'caller', `STS could not be reached (${message}): the caller is unknown; no command needs STS, the other checks go on`, hint);
-}
 function stsUnansweredFinding(message, hint) {
     return (0,doctor_findings/* finding */.gk)('sts-unreachable', 'warning', 'caller', `${message}; the caller is unknown`, hint);
 }

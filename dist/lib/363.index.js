@@ -101,6 +101,8 @@ function warmLine(images, seconds) {
 
 // EXTERNAL MODULE: ./src/core/prepare-mode.ts + 1 modules
 var prepare_mode = __webpack_require__(494);
+// EXTERNAL MODULE: ./src/core/rewrite/edits.ts
+var edits = __webpack_require__(8813);
 // EXTERNAL MODULE: ./src/core/timeouts.ts
 var timeouts = __webpack_require__(5623);
 // EXTERNAL MODULE: ./src/use-cases/login.ts + 3 modules
@@ -117,6 +119,7 @@ var use_cases_target = __webpack_require__(4070);
 // One Run for the whole job: its phases share the deadline and the connections (the one that brought
 // the token serves warm's calls too). What files are read is files.ts; transparent mode's writing is
 // transparent.ts: each loaded when the job comes to it, as the use cases it calls are.
+
 
 
 
@@ -206,13 +209,7 @@ async function prepareIn(run, options) {
         else if (options.failOnUnmapped)
             failures.push(`${text}: ${m.reason}`);
         else
-            notes.push({
-                file: '(images input)',
-                line: 0,
-                message: `${text}: ${m.reason}; left alone`,
-                unmapped: true,
-                registry: m.ref.registry,
-            });
+            notes.push({ file: '(images input)', ...(0,edits/* unmappedNote */.jP)(0, text, m) });
     }
     const transparent = mode === 'rewrite'
         ? undefined

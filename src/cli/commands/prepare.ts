@@ -9,7 +9,7 @@ import { displayLine, displayName } from '../../core/display.js';
 import { uncacheableHints } from '../../core/image/upstreams.js';
 import { DEFAULT_PREPARE_MODE, PREPARE_MODES } from '../../core/prepare-mode.js';
 import { DEFAULT_WARM_TIMEOUT_MS } from '../../core/timeouts.js';
-import { heartbeatMs } from '../../core/warm/progress.js';
+import { finishedLine, heartbeatMs } from '../../core/warm/progress.js';
 import { dockerConfigDir, LOGIN_METHODS } from '../../host/docker-config.js';
 import { saveSession } from '../../host/session.js';
 import { progressLog } from '../../run/progress-log.js';
@@ -147,14 +147,7 @@ Exit status: 0 done, 1 the job failed (an image not ready, a file not written), 
       onSession: (session) => saveSession(dockerConfigDir(io.env), session),
       onWarmEvent: (e) => {
         if (e.type === 'started') io.err(`warming ${e.total} image(s) in ${e.registry}`);
-        if (e.type === 'finished') {
-          const r = e.result;
-          io.err(
-            r.status === 'ready'
-              ? `ready   ${r.image} (${r.seconds}s)`
-              : `failed  ${r.image}: ${displayLine(r.error ?? '')}`,
-          );
-        }
+        if (e.type === 'finished') io.err(finishedLine(e.result));
         shown.onEvent(e);
       },
     }).finally(() => shown.stop());

@@ -4,7 +4,7 @@
 import { DEFAULT_CONCURRENCY } from '../../core/defaults.js';
 import { displayLine } from '../../core/display.js';
 import { DEFAULT_WARM_TIMEOUT_MS } from '../../core/timeouts.js';
-import { heartbeatMs } from '../../core/warm/progress.js';
+import { finishedLine, heartbeatMs } from '../../core/warm/progress.js';
 import { BUILDKIT_BUILDER_IMAGE, type WarmEvent, type WarmImageResult, warm } from '../../index.js';
 import { progressLog } from '../../run/progress-log.js';
 import {
@@ -54,9 +54,7 @@ function progress(io: CommandIo) {
         if (live) timer = setInterval(draw, 1000).unref();
       } else if (e.type === 'finished') {
         counts = { ready: e.ready, failed: e.failed, total: e.total };
-        const r = e.result;
-        if (r.status === 'ready') print(`ready   ${r.image} (${r.seconds.toFixed(1)}s)`);
-        else print(`failed  ${r.image}: ${displayLine(r.error ?? '')}`, io.error);
+        print(finishedLine(e.result), e.result.status === 'ready' ? io.err : io.error);
       }
       log?.onEvent(e);
     },

@@ -2,6 +2,8 @@
 // and while any image is still importing a heartbeat at most HEARTBEAT_MS after the last line, so
 // a reader never meets a long silence. Times are given by the caller: a test drives the clock.
 
+import { displayLine } from '../display.js';
+
 /**
  * The silence after which a heartbeat is printed while an image imports: a second under the 15 s a
  * CI log may stay silent, for a timer that fires late on a busy runner (15.3 s gaps were seen at 15 s).
@@ -24,6 +26,18 @@ export type ProgressEvent =
   | { readonly type: 'finished'; readonly result: { readonly image: string }; readonly ready: number };
 
 const secs = (ms: number) => `${Math.round(ms / 1000)}s`;
+
+/** The line that says how an image's warm ended, as `warm` and `prepare` print it. */
+export function finishedLine(r: {
+  readonly image: string;
+  readonly status: string;
+  readonly seconds: number;
+  readonly error?: string | null;
+}): string {
+  return r.status === 'ready'
+    ? `ready   ${r.image} (${r.seconds.toFixed(1)}s)`
+    : `failed  ${r.image}: ${displayLine(r.error ?? '')}`;
+}
 
 export class WarmProgress {
   readonly #importing = new Map<string, number>(); // image → when its import started

@@ -83,6 +83,10 @@ describe('an import of 6 s, heartbeats every 2 s', () => {
     );
     expect(run.code).toBe(0);
     expectHeartbeatWhileImporting(run.lines, 'nginx:1.27', /^ready {3}nginx:1\.27 /);
+    // Its seconds with one decimal always, as warm prints them (one line for both: finishedLine).
+    expect(run.lines.map((l) => l.text)).toContainEqual(
+      expect.stringMatching(/^ready {3}nginx:1\.27 \(\d+\.\ds\)$/),
+    );
   }, 90_000);
 });
 

@@ -18,5 +18,10 @@ export declare function basicAuth(username: string, password: string): string;
  * base64 of `username:password` (basicAuth).
  */
 export declare function secretForms(username: string, password: string): string[];
+/**
+ * Every form a docker `auth` value (base64 of `user:password`) shows its secret in: the value itself,
+ * and the password's forms when it decodes to a user and a password.
+ */
+export declare function authSecrets(auth: string): string[];
 /** Text with every form of a password replaced by `***`. */
 export declare function redact(text: string, username: string, password: string): string;

@@ -23,8 +23,6 @@ export declare const CREDENTIAL_FILE_MODE = 384;
 export declare const CREDENTIAL_DIR_MODE = 448;
 /** A credential file with its layout. Missing or empty: `{}` (a missing one in a new file's layout). */
 export declare function readCredentialDocument(path: string): CredentialDocument;
-/** A credential file's JSON object; missing or empty: `{}`. */
-export declare function readCredentialFile(path: string): DockerConfig;
 /** Create the folder of a credential file (mode 0700) when it is missing. */
 export declare function makeCredentialDir(path: string): void;
 /**

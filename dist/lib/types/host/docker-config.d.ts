@@ -18,7 +18,6 @@ export declare const ENGINES: readonly ["docker", "podman", "nerdctl", "finch"];
 export declare const LOGIN_METHODS: readonly ["auto", "docker", "config", "helper"];
 /** The docker config folder: DOCKER_CONFIG, else `.docker` in the home directory; absolute. */
 export declare function dockerConfigDir(env?: NodeJS.ProcessEnv): string;
-export declare function readDockerConfig(dir: string): DockerConfig;
 /** The `auth` value docker stores: base64 of `user:password`, as HTTP Basic auth sends it. */
 export declare const authValue: typeof basicAuth;
 /** A fingerprint of an auth value, so logout can tell its own entry without keeping the secret. */
@@ -45,8 +44,6 @@ type Section = 'auths' | 'credHelpers';
  * removed; a section the login created goes too once it is empty.
  */
 export declare function withEntryUndone(config: DockerConfig, section: Section, registry: string, restore: unknown, created: SessionEntry['created']): DockerConfig;
-/** What a login creates besides its entry in `section`: the file, the section, or nothing. */
-export declare function createdBy(doc: CredentialDocument, section: Section): SessionEntry['created'];
 /** What amazon-ecr-credential-helper is called in credHelpers: docker runs `docker-credential-ecr-login`. */
 export declare const ECR_LOGIN_HELPER = "ecr-login";
 /** The program docker runs for a credential helper. */

@@ -24,9 +24,10 @@ export interface EgressCheck {
 /** One finding for the upstreams first pulls can reach, one for those they cannot. */
 export declare function egressFindings(checks: readonly EgressCheck[]): DoctorFinding[];
 export declare function networkSkipped(): DoctorFinding;
+/** STS's host did not resolve or refused the connection: a note, and the other checks go on. */
+export declare function stsUnreachedFinding(message: string, hint: string | undefined): DoctorFinding;
 /**
  * STS did not answer. The main job never needs it (the registry comes from ECR), so this is a warning:
  * only doctor's own "who is the caller" is lost.
  */
-export declare function stsUnreachedFinding(message: string, hint: string | undefined): DoctorFinding;
 export declare function stsUnansweredFinding(message: string, hint: string): DoctorFinding;

@@ -27,7 +27,6 @@ export declare class InvalidReferenceError extends InputError {
 export declare function isOfficialImageName(name: string): boolean;
 /** True for every host name that means Docker Hub. */
 export declare function isDockerHub(registry: string): boolean;
-/** Registry component rule: only a first component with `.`, `:`, uppercase, or `localhost` is a host. */
 /**
  * Whether the first component of a name is a registry host rather than a path (distribution's
  * splitDockerDomain): it holds `.` or `:`, is `localhost`, or has upper case.

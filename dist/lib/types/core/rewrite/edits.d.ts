@@ -19,6 +19,13 @@ export interface Finding {
     /** The registry of that reference, for the hint when ECR cannot cache it at all. */
     readonly registry?: string;
 }
+/** The note for a reference no rule covers: left alone, and which registry it names (for hints). */
+export declare function unmappedNote(line: number, text: string, m: {
+    reason: string;
+    ref: {
+        registry: string;
+    };
+}): Finding;
 export interface Rewrite {
     readonly output: string;
     readonly changes: readonly Change[];
