@@ -408,7 +408,7 @@ const holding = (h) => `${h.pid === undefined ? 'no process named' : `process ${
 async function withFileLocks(files, deadline, work) {
     const locks = files.map(lockPath);
     const timeoutMs = deadline?.timeoutMs ?? timeouts/* DEFAULT_TIMEOUT_MS */.t1;
-    const giveUpAt = (deadline?.startedAt ?? Date.now()) + timeoutMs;
+    const giveUpAt = Date.now() + (deadline ? deadline.left() : timeoutMs);
     let tries = 0;
     for (;;) {
         const taken = [];

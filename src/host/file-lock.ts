@@ -164,7 +164,7 @@ export async function withFileLocks<T>(
 ): Promise<T> {
   const locks = files.map(lockPath);
   const timeoutMs = deadline?.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const giveUpAt = (deadline?.startedAt ?? Date.now()) + timeoutMs;
+  const giveUpAt = Date.now() + (deadline ? deadline.left() : timeoutMs);
   let tries = 0;
   for (;;) {
     const taken: string[] = [];
